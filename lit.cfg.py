@@ -1,0 +1,62 @@
+# -*- Python -*-
+# The razortrace lit suite.  Settings (tool paths, build dirs) come from the
+# CMake-generated lit.site.cfg.py in <build>/test, which loads this file.
+import os
+
+import lit.formats
+import lit.util
+
+config.name = "razortrace"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".ll"]
+config.excludes = ["Inputs", "lit.site.cfg.py.in", "tools", "fuzz"]
+
+for setting in ("razor_build_dir", "razor_src_dir", "llvm_tools_dir",
+                "clang", "clangxx", "razor_plugin", "razor_pass_plugin",
+                "razor_lib_dir"):
+    if not getattr(config, setting, None):
+        lit_config.fatal("razortrace: %s is not set; run lit on "
+                         "<build>/test, not on the source tree" % setting)
+
+config.test_source_root = os.path.join(config.razor_src_dir, "test")
+config.test_exec_root = os.path.join(config.razor_build_dir, "test")
+
+# FileCheck, not, count, split-file and opt from the LLVM that built the
+# plugin.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+# Nothing from the outer environment decides a test's result.
+for var in list(config.environment):
+    if var.startswith("TRACE_") or var == "RAZOR_OPTIONS":
+        del config.environment[var]
+
+include = os.path.join(config.razor_src_dir, "include")
+lib = config.razor_lib_dir
+link = "-L%s -Wl,-rpath,%s -lrazortrace" % (lib, lib)
+# Suite defaults for RAZOR_OPTIONS; %env_razor_opts= appends to them.
+default_opts = ""
+
+config.substitutions.append(("%clang_razor_static",
+                             "%s -fplugin=%s -I%s" % (config.clang, config.razor_plugin, include)))
+config.substitutions.append(("%clangxx_razor",
+                             "%s -fplugin=%s -I%s %s" % (config.clangxx, config.razor_plugin, include, link)))
+config.substitutions.append(("%clang_razor",
+                             "%s -fplugin=%s -I%s %s" % (config.clang, config.razor_plugin, include, link)))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%clang", config.clang))
+config.substitutions.append(("%pass_plugin", config.razor_pass_plugin))
+config.substitutions.append(("%plugin", config.razor_plugin))
+config.substitutions.append(("%razor_static_lib", os.path.join(lib, "librazortrace.a")))
+config.substitutions.append(("%libdir", lib))
+config.substitutions.append(("%include", include))
+config.substitutions.append(("%opt", os.path.join(config.llvm_tools_dir, "opt")))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%jsonl", "%s %s" % (
+    config.python_executable,
+    os.path.join(config.razor_src_dir, "test", "tools", "jsonl.py"))))
+config.substitutions.append(("%env_razor_opts=",
+                             "env RAZOR_OPTIONS=" + default_opts + (":" if default_opts else "")))
+config.substitutions.append(("%run", ""))
+
+if lit.util.which("valgrind"):
+    config.available_features.add("valgrind")

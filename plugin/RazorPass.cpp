@@ -1,0 +1,461 @@
+//===- RazorPass.cpp - razortrace's instrumentation pass ------------------===//
+//
+// A thin pass over a worker (as SanitizerCoverage does): the worker first
+// collects the allocation calls and the probes of the module, then rewrites
+// them in separate steps.
+//
+//===----------------------------------------------------------------------===//
+#include "RazorPass.h"
+#include "RazorAnnotation.h"
+#include "RazorCompat.h"
+#include "razor_abi.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/Utils/EscapeEnumerator.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+#include <memory>
+
+using namespace llvm;
+
+namespace razor {
+namespace {
+
+/// The recognised allocation and release functions (razor_fns.def).
+struct KnownFn {
+  const char *Name;
+  unsigned Kind;
+};
+const KnownFn KnownFns[] = {
+#define RAZOR_FN(NAME, ROLE) {#NAME, RAZOR_KIND_##NAME},
+#include "razor_fns.def"
+};
+
+/// Attribute a probe function carries once its hooks are in, so a second
+/// run of the pass leaves it alone.
+const char *const ProbeDoneAttr = "razor-probe-instrumented";
+
+/// The longest source line text kept in a site record.
+const size_t MaxSourceText = 1024;
+
+/// A probe function and its annotation.
+struct ProbeInfo {
+  Function *F;
+  std::string Spec; // text after "razor_probe:"
+  StringRef AnnotFile;
+  unsigned AnnotLine;
+};
+
+/// Where a call is, as the runtime will report it.
+struct SiteLoc {
+  std::string File, Dir, Function;
+  unsigned Line = 0, Column = 0;
+  bool SystemHeader = false;
+};
+
+class RazorInstrumenter {
+public:
+  explicit RazorInstrumenter(Module &M)
+      : M(M), C(M.getContext()), PtrTy(compat::getPtrTy(C)),
+        I16Ty(Type::getInt16Ty(C)), I32Ty(Type::getInt32Ty(C)) {}
+  bool run();
+
+private:
+  void collectProbes(SmallVectorImpl<ProbeInfo> &Probes);
+  void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls);
+  void rewriteCall(CallBase *CB, unsigned Kind);
+  void instrumentProbe(const ProbeInfo &P);
+  void createModuleCtor();
+
+  SiteLoc locate(const Instruction &I);
+  std::string sourceLine(StringRef Dir, StringRef File, unsigned Line);
+  Constant *stringConstant(StringRef S);
+  GlobalVariable *addRecord(Constant *Init, StringRef Name, StringRef Section,
+                            Function &Owner);
+
+  Module &M;
+  LLVMContext &C;
+  PointerType *PtrTy;
+  Type *I16Ty, *I32Ty;
+  StringMap<unsigned> KindOf;
+  StringMap<Constant *> Strings;
+  StringMap<std::unique_ptr<MemoryBuffer>> Sources; // null: unreadable
+  SmallVector<GlobalValue *, 64> Used;
+  bool HaveSites = false, HaveProbes = false;
+};
+
+/// The readable name of \p F: its demangled linkage name.
+std::string functionName(const Function &F) {
+  if (const DISubprogram *SP = F.getSubprogram())
+    if (!SP->getLinkageName().empty())
+      return demangle(SP->getLinkageName().str());
+  return demangle(F.getName().str());
+}
+
+bool isSystemPath(StringRef Path) {
+  return compat::startsWith(Path, "/usr/include/") ||
+         compat::startsWith(Path, "/usr/lib/") ||
+         compat::startsWith(Path, "/usr/local/include/") ||
+         Path.contains("/include/c++/");
+}
+
+bool RazorInstrumenter::run() {
+  for (const KnownFn &K : KnownFns)
+    KindOf[K.Name] = K.Kind;
+
+  SmallVector<ProbeInfo, 8> Probes;
+  collectProbes(Probes);
+
+  SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
+  for (Function &F : M) {
+    if (F.isDeclaration() || F.hasAvailableExternallyLinkage() ||
+        F.hasFnAttribute(Attribute::Naked) ||
+        compat::startsWith(F.getName(), RAZOR_RUNTIME_PREFIX))
+      continue;
+    SmallVector<CallBase *, 16> FnCalls;
+    collectCalls(F, FnCalls);
+    for (CallBase *CB : FnCalls) {
+      auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+      Calls.push_back({CB, KindOf[Callee->getName()]});
+    }
+  }
+
+  for (auto &[CB, Kind] : Calls)
+    rewriteCall(CB, Kind);
+  for (const ProbeInfo &P : Probes)
+    instrumentProbe(P);
+  if (HaveSites || HaveProbes)
+    createModuleCtor();
+  if (!Used.empty())
+    appendToCompilerUsed(M, Used);
+  return HaveSites || HaveProbes;
+}
+
+void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
+  GlobalVariable *GA = M.getNamedGlobal("llvm.global.annotations");
+  if (!GA || !GA->hasInitializer())
+    return;
+  auto *Arr = dyn_cast<ConstantArray>(GA->getInitializer());
+  if (!Arr)
+    return;
+  for (const Use &U : Arr->operands()) {
+    auto *Entry = dyn_cast<ConstantStruct>(U.get());
+    if (!Entry || Entry->getNumOperands() < 4)
+      continue;
+    auto *F = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+    auto *StrGV =
+        dyn_cast<GlobalVariable>(Entry->getOperand(1)->stripPointerCasts());
+    auto *FileGV =
+        dyn_cast<GlobalVariable>(Entry->getOperand(2)->stripPointerCasts());
+    if (!F || !StrGV || !StrGV->hasInitializer())
+      continue;
+    auto *Data = dyn_cast<ConstantDataSequential>(StrGV->getInitializer());
+    if (!Data || !Data->isCString())
+      continue;
+    StringRef Annotation = Data->getAsCString();
+    if (!isProbeAnnotation(Annotation))
+      continue;
+    ProbeSpec Spec;
+    std::string Error;
+    if (!parseProbeAnnotation(Annotation, Spec, Error)) {
+      // The frontend reports this at the attribute; IR that reaches us by
+      // another road gets a warning and no probe.
+      errs() << "razortrace: warning: " << F->getName() << ": " << Error
+             << "; not a probe\n";
+      continue;
+    }
+    if (F->isDeclaration() || F->hasFnAttribute(ProbeDoneAttr))
+      continue;
+    bool Dup = false;
+    for (const ProbeInfo &P : Probes)
+      Dup |= P.F == F;
+    if (Dup)
+      continue;
+    ProbeInfo P{F, Annotation.drop_front(strlen(RAZOR_ANNOTATION_PREFIX)).str(),
+                "", 0};
+    if (FileGV && FileGV->hasInitializer())
+      if (auto *FD = dyn_cast<ConstantDataSequential>(FileGV->getInitializer()))
+        if (FD->isCString())
+          P.AnnotFile = FD->getAsCString();
+    if (auto *LineC = dyn_cast<ConstantInt>(Entry->getOperand(3)))
+      P.AnnotLine = LineC->getZExtValue();
+    Probes.push_back(P);
+  }
+}
+
+void RazorInstrumenter::collectCalls(Function &F,
+                                     SmallVectorImpl<CallBase *> &Calls) {
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB) {
+      auto *CB = dyn_cast<CallBase>(&I);
+      if (!CB || CB->isInlineAsm())
+        continue;
+      auto *Callee =
+          dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+      // Only calls of the library's functions: a module that defines its
+      // own `malloc` keeps calling it.
+      if (!Callee || !Callee->isDeclaration() || Callee->isIntrinsic() ||
+          !KindOf.count(Callee->getName()))
+        continue;
+      if (CB->arg_size() != Callee->getFunctionType()->getNumParams() ||
+          CB->getFunctionType() != Callee->getFunctionType())
+        continue; // called through a mismatched prototype: leave it alone
+      Calls.push_back(CB);
+    }
+}
+
+SiteLoc RazorInstrumenter::locate(const Instruction &I) {
+  SiteLoc L;
+  const DILocation *DL = I.getDebugLoc().get();
+  if (DL) {
+    L.Line = DL->getLine();
+    L.Column = DL->getColumn();
+    L.File = DL->getFilename().str();
+    L.Dir = DL->getDirectory().str();
+    const DISubprogram *SP = DL->getScope()->getSubprogram();
+    if (SP && !SP->getLinkageName().empty())
+      L.Function = demangle(SP->getLinkageName().str());
+    else if (SP)
+      L.Function = SP->getName().str();
+  }
+  if (L.Function.empty())
+    L.Function = functionName(*I.getFunction());
+  if (L.File.empty()) {
+    L.File = M.getSourceFileName();
+    L.Dir = "";
+  }
+  SmallString<256> Full(L.File);
+  if (!sys::path::is_absolute(Full) && !L.Dir.empty()) {
+    Full = L.Dir;
+    sys::path::append(Full, L.File);
+  }
+  L.SystemHeader = isSystemPath(Full);
+  return L;
+}
+
+std::string RazorInstrumenter::sourceLine(StringRef Dir, StringRef File,
+                                          unsigned Line) {
+  if (Line == 0 || File.empty())
+    return "";
+  SmallString<256> Path(File);
+  if (!sys::path::is_absolute(Path) && !Dir.empty()) {
+    Path = Dir;
+    sys::path::append(Path, File);
+  }
+  auto It = Sources.find(Path);
+  if (It == Sources.end()) {
+    auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                     /*RequiresNullTerminator=*/false);
+    It = Sources.try_emplace(Path, Buf ? std::move(*Buf) : nullptr).first;
+  }
+  if (!It->second)
+    return "";
+  StringRef Text = It->second->getBuffer();
+  for (unsigned N = 1; N < Line; ++N) {
+    size_t NL = Text.find('\n');
+    if (NL == StringRef::npos)
+      return "";
+    Text = Text.drop_front(NL + 1);
+  }
+  Text = Text.take_until([](char Ch) { return Ch == '\n'; }).trim();
+  if (Text.size() <= MaxSourceText)
+    return Text.str();
+  return Text.take_front(MaxSourceText).str() + "...";
+}
+
+Constant *RazorInstrumenter::stringConstant(StringRef S) {
+  auto It = Strings.find(S);
+  if (It != Strings.end())
+    return It->second;
+  Constant *Init = ConstantDataArray::getString(C, S, /*AddNull=*/true);
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, Init,
+                                "razor.str");
+  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  GV->setAlignment(Align(1));
+  Constant *P = ConstantExpr::getPointerCast(GV, PtrTy);
+  Strings[S] = P;
+  return P;
+}
+
+GlobalVariable *RazorInstrumenter::addRecord(Constant *Init, StringRef Name,
+                                             StringRef Section,
+                                             Function &Owner) {
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage, Init, Name);
+  GV->setSection(Section);
+  GV->setAlignment(Align(8));
+  if (Comdat *CD = Owner.getComdat())
+    GV->setComdat(CD);
+  Used.push_back(GV);
+  return GV;
+}
+
+void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
+  SiteLoc L = locate(*CB);
+  std::string Source = sourceLine(L.Dir, L.File, L.Line);
+  StructType *SiteTy = StructType::get(
+      C, {I32Ty, I16Ty, I16Ty, I32Ty, I32Ty, PtrTy, PtrTy, PtrTy, PtrTy});
+  Constant *Init = ConstantStruct::get(
+      SiteTy,
+      {ConstantInt::get(I32Ty, 0), ConstantInt::get(I16Ty, Kind),
+       ConstantInt::get(I16Ty, L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0),
+       ConstantInt::get(I32Ty, L.Line), ConstantInt::get(I32Ty, L.Column),
+       stringConstant(L.File), stringConstant(L.Dir),
+       stringConstant(L.Function), stringConstant(Source)});
+  GlobalVariable *Site =
+      addRecord(Init, "razor.site", RAZOR_SITES_SECTION, *CB->getFunction());
+  HaveSites = true;
+
+  auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+  FunctionType *OldTy = Callee->getFunctionType();
+  SmallVector<Type *, 6> Params(OldTy->param_begin(), OldTy->param_end());
+  Params.push_back(PtrTy);
+  FunctionType *WrapTy = FunctionType::get(OldTy->getReturnType(), Params,
+                                           /*isVarArg=*/false);
+  FunctionCallee Wrapper = M.getOrInsertFunction(
+      (Twine(RAZOR_WRAPPER_PREFIX) + Callee->getName()).str(), WrapTy);
+
+  SmallVector<Value *, 6> Args(CB->args());
+  Args.push_back(ConstantExpr::getPointerCast(Site, PtrTy));
+  CallBase *New;
+  if (auto *II = dyn_cast<InvokeInst>(CB))
+    New = InvokeInst::Create(Wrapper, II->getNormalDest(), II->getUnwindDest(),
+                             Args, "", CB);
+  else
+    New = CallInst::Create(Wrapper, Args, "", CB);
+  New->setDebugLoc(CB->getDebugLoc());
+  New->takeName(CB);
+  CB->replaceAllUsesWith(New);
+  CB->eraseFromParent();
+}
+
+void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
+  Function &F = *P.F;
+  std::string File = P.AnnotFile.str(), Dir;
+  unsigned Line = P.AnnotLine;
+  if (const DISubprogram *SP = F.getSubprogram()) {
+    File = SP->getFilename().str();
+    Dir = SP->getDirectory().str();
+    Line = SP->getLine();
+  }
+  StructType *DescTy = StructType::get(
+      C, {I32Ty, I32Ty, PtrTy, PtrTy, PtrTy, PtrTy, PtrTy, PtrTy});
+  Constant *Init = ConstantStruct::get(
+      DescTy, {ConstantInt::get(I32Ty, RAZOR_ABI_VERSION),
+               ConstantInt::get(I32Ty, Line), stringConstant(functionName(F)),
+               stringConstant(File), stringConstant(P.Spec),
+               stringConstant(Dir), ConstantExpr::getPointerCast(&F, PtrTy),
+               ConstantPointerNull::get(PtrTy)});
+  GlobalVariable *Desc =
+      addRecord(Init, "razor.probe", RAZOR_PROBES_SECTION, F);
+  Constant *DescPtr = ConstantExpr::getPointerCast(Desc, PtrTy);
+  HaveProbes = true;
+
+  FunctionCallee Enter = M.getOrInsertFunction(
+      RAZOR_PROBE_ENTER_NAME,
+      FunctionType::get(I32Ty, {PtrTy, PtrTy}, /*isVarArg=*/false));
+  FunctionCallee Exit = M.getOrInsertFunction(
+      RAZOR_PROBE_EXIT_NAME,
+      FunctionType::get(Type::getVoidTy(C), {PtrTy, I32Ty}, false));
+
+  // Entry: after the allocas, so later passes still see them together.
+  BasicBlock &Entry = F.getEntryBlock();
+  BasicBlock::iterator IP = Entry.getFirstInsertionPt();
+  while (IP != Entry.end() && isa<AllocaInst>(*IP))
+    ++IP;
+  IRBuilder<> B(&Entry, IP);
+  if (DISubprogram *SP = F.getSubprogram())
+    B.SetCurrentDebugLocation(DILocation::get(C, SP->getScopeLine(), 0, SP));
+  Function *FrameAddr =
+      compat::getIntrinsic(M, Intrinsic::frameaddress, {PtrTy});
+  Value *Frame = B.CreateCall(FrameAddr, {B.getInt32(0)});
+  Value *Token = B.CreateCall(Enter, {DescPtr, Frame}, "razor.token");
+
+  // Exit: on every return and, for code that may throw, from a cleanup
+  // landing pad as the exception unwinds through.
+  EscapeEnumerator EE(F, "razor.cleanup", /*HandleExceptions=*/true);
+  while (IRBuilder<> *EB = EE.Next())
+    EB->CreateCall(Exit, {DescPtr, Token});
+  F.addFnAttr(ProbeDoneAttr);
+}
+
+void RazorInstrumenter::createModuleCtor() {
+  // One constructor per linked module: the comdat keeps a single copy, and
+  // it registers the whole module's sections through the linker-defined
+  // bounds (weak and hidden, so a module without a section still links).
+  auto Bound = [&](const char *Name) -> Constant * {
+    GlobalVariable *GV = M.getNamedGlobal(Name);
+    if (!GV) {
+      GV = new GlobalVariable(M, Type::getInt8Ty(C), /*isConstant=*/false,
+                              GlobalValue::ExternalWeakLinkage, nullptr, Name);
+      GV->setVisibility(GlobalValue::HiddenVisibility);
+    }
+    return ConstantExpr::getPointerCast(GV, PtrTy);
+  };
+  Constant *SB = Bound("__start_" RAZOR_SITES_SECTION);
+  Constant *SE = Bound("__stop_" RAZOR_SITES_SECTION);
+  Constant *PB = Bound("__start_" RAZOR_PROBES_SECTION);
+  Constant *PE = Bound("__stop_" RAZOR_PROBES_SECTION);
+  if (M.getFunction(RAZOR_MODULE_CTOR_NAME))
+    return;
+  FunctionCallee Init = M.getOrInsertFunction(
+      RAZOR_MODULE_INIT_NAME,
+      FunctionType::get(Type::getVoidTy(C), {PtrTy, PtrTy, PtrTy, PtrTy},
+                        false));
+  Function *Ctor = Function::createWithDefaultAttr(
+      FunctionType::get(Type::getVoidTy(C), false),
+      GlobalValue::LinkOnceODRLinkage, 0, RAZOR_MODULE_CTOR_NAME, &M);
+  Ctor->setVisibility(GlobalValue::HiddenVisibility);
+  Ctor->addFnAttr(Attribute::NoUnwind);
+  Comdat *CD = M.getOrInsertComdat(RAZOR_MODULE_CTOR_NAME);
+  Ctor->setComdat(CD);
+  IRBuilder<> B(BasicBlock::Create(C, "", Ctor));
+  B.CreateCall(Init, {SB, SE, PB, PE});
+  B.CreateRetVoid();
+  // Priority 2, as sanitizers use: before the program's own constructors.
+  appendToGlobalCtors(M, Ctor, 2, Ctor);
+}
+
+} // namespace
+
+PreservedAnalyses RazorPass::run(Module &M, ModuleAnalysisManager &) {
+  return RazorInstrumenter(M).run() ? PreservedAnalyses::none()
+                                    : PreservedAnalyses::all();
+}
+
+void registerRazorPass(PassBuilder &PB) {
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(RazorPass());
+      });
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, ModulePassManager &MPM,
+         ArrayRef<PassBuilder::PipelineElement>) {
+        if (Name != "razortrace")
+          return false;
+        MPM.addPass(RazorPass());
+        return true;
+      });
+}
+
+} // namespace razor
+
+/// For `opt -load-pass-plugin=razortrace-pass.so -passes=razortrace`.
+extern "C" LLVM_ATTRIBUTE_WEAK ::llvm::PassPluginLibraryInfo
+llvmGetPassPluginInfo() {
+  return {LLVM_PLUGIN_API_VERSION, "razortrace", LLVM_VERSION_STRING,
+          razor::registerRazorPass};
+}

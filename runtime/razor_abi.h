@@ -1,0 +1,97 @@
+/* razor_abi.h - the contract between the compiler plugin and the runtime.
+ *
+ * Every name the plugin emits and the runtime defines is spelled here once.
+ * The plugin (C++) and the runtime (C11) both include this header; nothing in
+ * it may depend on either side.  Changing a record layout or a hook signature
+ * means bumping RAZOR_ABI_VERSION, which renames the module-init entry point
+ * so a plugin and a runtime of different versions fail at link time.
+ */
+#ifndef RAZOR_ABI_H
+#define RAZOR_ABI_H
+
+#include <stdint.h>
+
+#define RAZOR_ABI_VERSION 1
+
+/* Sections holding the per-site and per-probe records of each module. */
+#define RAZOR_SITES_SECTION "razor_sites"
+#define RAZOR_PROBES_SECTION "razor_probes"
+
+/* Entry points the plugin calls. */
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v1"
+#define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
+#define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
+#define RAZOR_PROBE_EXIT_NAME "__razor_probe_exit"
+#define RAZOR_WRAPPER_PREFIX "__razor_"
+/* Functions whose names start with this prefix are never instrumented. */
+#define RAZOR_RUNTIME_PREFIX "__razor_"
+/* The annotation that marks a probe: annotate("razor_probe:SPEC"). */
+#define RAZOR_ANNOTATION_PREFIX "razor_probe:"
+
+/* What an allocation site calls: one value per row of razor_fns.def. */
+enum razor_kind {
+#define RAZOR_FN(NAME, ROLE) RAZOR_KIND_##NAME,
+#include "razor_fns.def"
+  RAZOR_KIND_COUNT
+};
+
+/* razor_site.flags */
+enum {
+  /* The call sits in a system header (libc's, the C++ standard library). */
+  RAZOR_SITE_SYSTEM_HEADER = 1u << 0,
+};
+
+/* One allocation or release call in code built with the plugin.  The plugin
+ * emits one record per call into RAZOR_SITES_SECTION; all fields but `id` are
+ * fixed at compile time.  `id` starts at 0 and is written by the runtime when
+ * it registers the record: records with the same file:line:column share an
+ * id.  IR type: { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr }. */
+struct razor_site {
+  uint32_t id;
+  uint16_t kind;     /* enum razor_kind */
+  uint16_t flags;    /* RAZOR_SITE_* */
+  uint32_t line;     /* 0 when the compiler had no location */
+  uint32_t column;
+  const char *file;     /* as the compiler saw it; "" when unknown */
+  const char *dir;      /* compilation directory, for relative `file` */
+  const char *function; /* enclosing function, demangled */
+  const char *source;   /* the source line, trimmed; "" when unreadable */
+};
+
+/* One function annotated razor_probe, emitted into RAZOR_PROBES_SECTION.
+ * `state` starts NULL and is written by the runtime (its razor_probe).
+ * IR type: { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }. */
+struct razor_probe_desc {
+  uint32_t abi_version; /* RAZOR_ABI_VERSION */
+  uint32_t line;        /* line of the function's definition */
+  const char *function; /* demangled name */
+  const char *file;
+  const char *spec;     /* the annotation after "razor_probe:" */
+  const char *dir;      /* compilation directory */
+  void (*fn)(void);     /* the function itself, for razor_probe_find_fn */
+  void *state;          /* runtime-owned */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Called by each module's constructor with its own section bounds (either
+ * range may be empty, begin == end, or NULL).  Idempotent. */
+void __razor_module_init_v1(struct razor_site *sites_begin,
+                            struct razor_site *sites_end,
+                            struct razor_probe_desc *probes_begin,
+                            struct razor_probe_desc *probes_end);
+
+/* Called at the entry of every probe function with its frame address.
+ * Returns a token: 0 when this activation is not sampled (trigger off, or an
+ * inner activation of a recursive probe), otherwise a value to hand back to
+ * __razor_probe_exit on every way out of the function. */
+uint32_t __razor_probe_enter(struct razor_probe_desc *probe, void *frame);
+void __razor_probe_exit(struct razor_probe_desc *probe, uint32_t token);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* RAZOR_ABI_H */
