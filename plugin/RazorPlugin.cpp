@@ -40,7 +40,7 @@ public:
         "razor_probe can only mark a function; %0 is not a function");
     Conflict = DE.getCustomDiagID(
         DiagnosticsEngine::Error,
-        "conflicting razor_probe annotations on %0: '%1' and '%2'");
+        "conflicting razor_probe annotations on '%0': '%1' and '%2'");
     Previous = DE.getCustomDiagID(DiagnosticsEngine::Note,
                                   "previous razor_probe annotation is here");
   }
