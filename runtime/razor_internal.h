@@ -1,0 +1,187 @@
+/* razor_internal.h - declarations shared by the runtime's files.
+ *
+ * Roles: razor_mem.c (mmap memory), razor_heap.c (pointer table),
+ * razor_probe.c (sites, probes, activations, samples), razor_report.c
+ * (snapshot, text and JSON), razor_flags.c (RAZOR_OPTIONS), razor_rtl.c
+ * (initialisation and every entry point).  Nothing here is exported.
+ */
+#ifndef RAZOR_INTERNAL_H
+#define RAZOR_INTERNAL_H
+
+#include <sched.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "razor_abi.h"
+#include "razortrace.h"
+
+#define RAZOR_EXPORT __attribute__((visibility("default")))
+#define RAZOR_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RAZOR_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* Deeper activations on one thread are not sampled. */
+#define RAZOR_MAX_DEPTH 64
+/* At most this many samples are printed per site (first and last kept). */
+#define RAZOR_MAX_PRINTED 64
+
+/* ---- spinlock (never held across a libc allocation call) ---- */
+typedef struct { atomic_int v; } razor_lock;
+
+static inline void razor_lock_acquire(razor_lock *l) {
+  for (unsigned spins = 0;; spins++) {
+    if (!atomic_load_explicit(&l->v, memory_order_relaxed) &&
+        !atomic_exchange_explicit(&l->v, 1, memory_order_acquire))
+      return;
+    if (spins > 64)
+      sched_yield();
+  }
+}
+
+static inline void razor_lock_release(razor_lock *l) {
+  atomic_store_explicit(&l->v, 0, memory_order_release);
+}
+
+/* ---- razor_mem.c ---- */
+void *razor_map(size_t bytes);
+void razor_unmap(void *p, size_t bytes);
+void *razor_arena_alloc(size_t bytes);
+char *razor_arena_strdup(const char *s);
+void razor_arena_fork_lock(int lock);
+
+/* A growable array in its own mapping.  Not thread-safe: guard it. */
+struct razor_vec {
+  void *data;
+  size_t len, cap, elsize;
+};
+int razor_vec_reserve(struct razor_vec *v, size_t n);
+void *razor_vec_push(struct razor_vec *v);
+void razor_vec_release(struct razor_vec *v);
+
+/* An id -> pointer map with lock-free reads: chunks never move. */
+#define RAZOR_IDTAB_CHUNK 1024u
+#define RAZOR_IDTAB_CHUNKS 4096u
+struct razor_idtab {
+  _Atomic(void **) chunks[RAZOR_IDTAB_CHUNKS];
+};
+void *razor_idtab_get(struct razor_idtab *t, uint32_t id);
+int razor_idtab_set(struct razor_idtab *t, uint32_t id, void *value);
+
+/* ---- razor_heap.c ---- */
+struct razor_block {
+  uintptr_t ptr;
+  uint64_t size;
+  uint32_t site;
+  uint32_t set;
+};
+extern atomic_long razor_live_blocks;
+int razor_heap_insert(const struct razor_block *b, struct razor_block *old);
+int razor_heap_remove(uintptr_t ptr, struct razor_block *out);
+void razor_heap_fork_lock(int lock);
+
+/* ---- razor_flags.c: see razor_flags.h ---- */
+#include "razor_flags.h"
+
+/* ---- razor_probe.c ---- */
+enum {
+  RAZOR_OPT_TRACEBACK = 1u << 0,
+  RAZOR_OPT_CLEAR = 1u << 1,
+  RAZOR_OPT_NOSTRICT = 1u << 2,
+  RAZOR_OPT_DEBUG = 1u << 3,
+};
+
+struct razor_point {
+  uint64_t k;
+  int64_t bytes;
+};
+
+/* Live bytes and blocks of one (probe, site), and its sampled series. */
+struct razor_counter {
+  uint32_t probe, site;
+  atomic_llong bytes, blocks;
+  struct razor_counter *next; /* the probe's list; fixed once published */
+  /* Guarded by the probe's lock: */
+  struct razor_vec series; /* change points (k, bytes), k ascending */
+  int64_t last_bytes, last_blocks;
+  int reclaimed;
+};
+
+struct razor_probe {
+  uint32_t index;
+  const char *name, *trigger, *file, *dir;
+  uint32_t line;
+  void (*fn)(void);
+  unsigned opts;
+  int created, valid;
+  atomic_int destroyed;
+  razor_lock lock; /* calls, counters' series */
+  atomic_uint epoch;
+  uint64_t calls;
+  _Atomic(struct razor_counter *) counters;
+  atomic_uint env_gen;
+  atomic_int trig_on;
+};
+
+struct razor_act {
+  struct razor_probe *probe;
+  void *frame; /* NULL: begun through the C API */
+  uint32_t token;
+  uint32_t nested; /* unsampled razor_probe_begin calls inside it */
+};
+
+struct razor_tls {
+  uint32_t active; /* sampled activations open: the hot-path test */
+  uint32_t depth;
+  uint32_t set_id;
+  uint32_t set_gen;
+  uint32_t next_token;
+  int guard;
+  int resolving;
+  struct razor_act stack[RAZOR_MAX_DEPTH];
+};
+extern __thread struct razor_tls razor_tls
+    __attribute__((tls_model("initial-exec")));
+
+extern atomic_uint razor_env_gen;
+extern atomic_uint razor_epoch_gen;
+extern atomic_int razor_disabled;
+
+uint32_t razor_site_register(struct razor_site *s);
+struct razor_site *razor_site_get(uint32_t id);
+int razor_parse_spec(const char *spec, const char **trigger, unsigned *opts,
+                     char *err, size_t errlen);
+struct razor_probe *razor_probe_of(struct razor_probe_desc *d);
+struct razor_probe *razor_probe_new(const char *name, const char *trigger,
+                                    unsigned opts);
+struct razor_probe *razor_probe_get(uint32_t index);
+uint32_t razor_probe_count(void);
+void razor_probe_do_reset(struct razor_probe *p);
+int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);
+void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
+                       void *frame);
+void razor_track_free(void *ptr);
+void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
+                   int64_t dblocks);
+void razor_reap(void *frame, struct razor_probe *probe);
+uint32_t razor_enter(struct razor_probe *p, void *frame, int api);
+void razor_exit(struct razor_probe *p, uint32_t token, int api);
+void razor_close_all(void);
+void razor_probe_fork_lock(int lock);
+
+/* ---- razor_report.c ---- */
+enum razor_report_kind {
+  RAZOR_RK_EXIT,  /* the exit report: all probes, JSON always written */
+  RAZOR_RK_CALL,  /* after a sampled call: text only with findings */
+  RAZOR_RK_API,   /* razor_report / razor_probe_report / report_signal */
+  RAZOR_RK_COUNT, /* count findings, write nothing */
+};
+int razor_report_write(struct razor_probe *only, FILE *out,
+                       enum razor_report_kind kind);
+
+/* ---- razor_rtl.c ---- */
+void razor_ensure_init(void);
+void razor_real_free(void *p);
+void *razor_real_realloc(void *p, size_t n);
+
+#endif /* RAZOR_INTERNAL_H */

@@ -1,0 +1,651 @@
+/* razor_probe.c - sites, probes, probe sets, counters, activations and
+ * samples: everything the hot path updates.  Nothing here formats. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "razor_internal.h"
+
+__thread struct razor_tls razor_tls __attribute__((tls_model("initial-exec")));
+
+/* Bumped by the setenv family: probes re-read their trigger when it moved. */
+atomic_uint razor_env_gen = 1;
+/* Bumped whenever a probe's epoch changes: threads recompute their set. */
+atomic_uint razor_epoch_gen = 1;
+
+/* ---- small id hash tables (sites, sets) ---- */
+
+/* Each slot holds (hash32 << 32) | id; 0 is empty. */
+struct idhash {
+  uint64_t *slots;
+  size_t cap, count;
+};
+
+static int idhash_reserve(struct idhash *h) {
+  if ((h->count + 1) * 2 <= h->cap)
+    return 0;
+  size_t ncap = h->cap ? h->cap * 2 : 1024;
+  uint64_t *n = razor_map(ncap * sizeof *n);
+  if (!n)
+    return -1;
+  for (size_t i = 0; i < h->cap; i++) {
+    uint64_t e = h->slots[i];
+    if (!e)
+      continue;
+    for (size_t j = (e >> 32) & (ncap - 1);; j = (j + 1) & (ncap - 1))
+      if (!n[j]) {
+        n[j] = e;
+        break;
+      }
+  }
+  razor_unmap(h->slots, h->cap * sizeof *h->slots);
+  h->slots = n;
+  h->cap = ncap;
+  return 0;
+}
+
+static void idhash_put(struct idhash *h, uint32_t hash, uint32_t id) {
+  for (size_t j = hash & (h->cap - 1);; j = (j + 1) & (h->cap - 1))
+    if (!h->slots[j]) {
+      h->slots[j] = ((uint64_t)hash << 32) | id;
+      h->count++;
+      return;
+    }
+}
+
+static uint64_t mix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
+}
+
+static uint64_t hash_str(uint64_t h, const char *s) {
+  for (; s && *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h;
+}
+
+static int str_eq(const char *a, const char *b) {
+  return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* ---- sites ---- */
+
+static razor_lock site_lock;
+static struct razor_idtab site_tab;
+static uint32_t site_count;
+static struct idhash site_hash;
+
+/* Gives S its id (records with the same file:line:column share one; a
+ * record without a line is a site of its own) and returns it.  Returns 0
+ * when out of memory.  Idempotent and thread-safe. */
+uint32_t razor_site_register(struct razor_site *s) {
+  uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+  if (id)
+    return id;
+  uint32_t h = (uint32_t)mix64(hash_str(0xcbf29ce484222325ull, s->file) ^
+                               ((uint64_t)s->line << 20) ^ s->column);
+  razor_lock_acquire(&site_lock);
+  id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+  if (id) {
+    razor_lock_release(&site_lock);
+    return id;
+  }
+  if (s->line && site_hash.cap) {
+    for (size_t j = h & (site_hash.cap - 1); site_hash.slots[j];
+         j = (j + 1) & (site_hash.cap - 1)) {
+      uint64_t e = site_hash.slots[j];
+      if ((uint32_t)(e >> 32) != h)
+        continue;
+      struct razor_site *o = razor_idtab_get(&site_tab, (uint32_t)e);
+      if (o && o->line == s->line && o->column == s->column &&
+          str_eq(o->file, s->file)) {
+        id = (uint32_t)e;
+        break;
+      }
+    }
+  }
+  if (!id && (!s->line || !idhash_reserve(&site_hash)) &&
+      !razor_idtab_set(&site_tab, site_count + 1, s)) {
+    id = ++site_count;
+    if (s->line)
+      idhash_put(&site_hash, h, id);
+  }
+  if (id)
+    __atomic_store_n(&s->id, id, __ATOMIC_RELEASE);
+  razor_lock_release(&site_lock);
+  return id;
+}
+
+/* The first record registered under ID, or NULL. */
+struct razor_site *razor_site_get(uint32_t id) {
+  return id ? razor_idtab_get(&site_tab, id) : NULL;
+}
+
+/* ---- probes ---- */
+
+static razor_lock probe_lock;
+static struct razor_idtab probe_tab;
+static atomic_uint probe_count;
+
+/* Parses "TRIGGER{,OPTION}".  On success stores the trigger (an arena copy)
+ * and the RAZOR_OPT_* bits and returns 0; otherwise writes a message to ERR
+ * and returns -1. */
+int razor_parse_spec(const char *spec, const char **trigger, unsigned *opts,
+                     char *err, size_t errlen) {
+  if (!spec)
+    spec = "";
+  const char *comma = strchr(spec, ',');
+  size_t tlen = comma ? (size_t)(comma - spec) : strlen(spec);
+  for (size_t i = 0; i < tlen; i++) {
+    char c = spec[i];
+    int ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+             (i > 0 && c >= '0' && c <= '9');
+    if (!ok) {
+      snprintf(err, errlen, "bad trigger name '%.*s' in \"%s\"", (int)tlen,
+               spec, spec);
+      return -1;
+    }
+  }
+  unsigned o = 0, seen = 0;
+  for (const char *p = comma; p; p = strchr(p + 1, ',')) {
+    const char *q = p + 1, *e = strchr(q, ',');
+    size_t n = e ? (size_t)(e - q) : strlen(q);
+    static const struct {
+      const char *name;
+      unsigned bit, set;
+    } names[] = {{"traceback", 1, RAZOR_OPT_TRACEBACK},
+                 {"clear", 2, RAZOR_OPT_CLEAR},
+                 {"strict", 4, 0},
+                 {"nostrict", 4, RAZOR_OPT_NOSTRICT},
+                 {"debug", 8, RAZOR_OPT_DEBUG}};
+    size_t k;
+    for (k = 0; k < sizeof names / sizeof names[0]; k++)
+      if (strlen(names[k].name) == n && !strncmp(names[k].name, q, n))
+        break;
+    if (k == sizeof names / sizeof names[0]) {
+      snprintf(err, errlen, "unknown option '%.*s' in \"%s\"", (int)n, q,
+               spec);
+      return -1;
+    }
+    if (seen & names[k].bit) {
+      snprintf(err, errlen, "repeated or conflicting option '%.*s' in \"%s\"",
+               (int)n, q, spec);
+      return -1;
+    }
+    seen |= names[k].bit;
+    o |= names[k].set;
+  }
+  char *t = razor_arena_alloc(tlen + 1);
+  if (!t) {
+    snprintf(err, errlen, "out of memory");
+    return -1;
+  }
+  memcpy(t, spec, tlen);
+  *trigger = t;
+  *opts = o;
+  return 0;
+}
+
+/* Caller holds probe_lock.  Returns NULL when out of memory. */
+static struct razor_probe *probe_alloc(void) {
+  uint32_t idx = atomic_load(&probe_count) + 1;
+  struct razor_probe *p = razor_arena_alloc(sizeof *p);
+  if (!p || razor_idtab_set(&probe_tab, idx, p))
+    return NULL;
+  p->index = idx;
+  atomic_store(&probe_count, idx);
+  return p;
+}
+
+/* Creates a probe for the C API.  NAME and TRIGGER are copied.  Returns
+ * NULL when out of memory. */
+struct razor_probe *razor_probe_new(const char *name, const char *trigger,
+                                    unsigned opts) {
+  razor_lock_acquire(&probe_lock);
+  struct razor_probe *p = probe_alloc();
+  if (p) {
+    p->name = razor_arena_strdup(name);
+    p->trigger = trigger;
+    p->file = p->dir = "";
+    p->opts = opts;
+    p->created = 1;
+    p->valid = p->name != NULL;
+  }
+  razor_lock_release(&probe_lock);
+  return p;
+}
+
+/* The runtime probe of descriptor D, registering it on first use
+ * (descriptors with the same function, file and line share one probe).
+ * Returns NULL for a descriptor of another ABI version or out of memory.
+ * A malformed spec prints one line; that probe never samples. */
+struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
+  struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+  if (RAZOR_LIKELY(p != NULL))
+    return p;
+  if (d->abi_version != RAZOR_ABI_VERSION)
+    return NULL;
+  char err[256];
+  err[0] = 0;
+  razor_lock_acquire(&probe_lock);
+  p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+  if (!p) {
+    uint32_t n = atomic_load(&probe_count);
+    for (uint32_t i = 1; i <= n && !p; i++) {
+      struct razor_probe *q = razor_idtab_get(&probe_tab, i);
+      if (q && !q->created && q->line == d->line &&
+          str_eq(q->name, d->function) && str_eq(q->file, d->file))
+        p = q;
+    }
+    if (!p && (p = probe_alloc())) {
+      p->name = d->function ? d->function : "";
+      p->file = d->file ? d->file : "";
+      p->dir = d->dir ? d->dir : "";
+      p->line = d->line;
+      p->fn = d->fn;
+      p->valid = !razor_parse_spec(d->spec, &p->trigger, &p->opts, err,
+                                   sizeof err);
+      if (!p->valid)
+        p->trigger = "";
+    }
+    if (p)
+      __atomic_store_n(&d->state, p, __ATOMIC_RELEASE);
+  }
+  razor_lock_release(&probe_lock);
+  if (err[0])
+    fprintf(stderr, "razortrace: probe %s in %s:%u: %s\n",
+            d->function ? d->function : "?", d->file ? d->file : "?",
+            (unsigned)d->line, err);
+  return p;
+}
+
+/* The probe with index INDEX (1-based), or NULL. */
+struct razor_probe *razor_probe_get(uint32_t index) {
+  return razor_idtab_get(&probe_tab, index);
+}
+
+/* How many probes were ever registered (the highest index). */
+uint32_t razor_probe_count(void) {
+  return atomic_load(&probe_count);
+}
+
+/* Drops P's samples: a new epoch (blocks from before no longer count),
+ * every counter and series zeroed, calls back to 0. */
+void razor_probe_do_reset(struct razor_probe *p) {
+  razor_lock_acquire(&p->lock);
+  atomic_fetch_add(&p->epoch, 1);
+  atomic_fetch_add(&razor_epoch_gen, 1);
+  p->calls = 0;
+  for (struct razor_counter *c = atomic_load(&p->counters); c; c = c->next) {
+    atomic_store(&c->bytes, 0);
+    atomic_store(&c->blocks, 0);
+    c->series.len = 0;
+    c->last_bytes = c->last_blocks = 0;
+    c->reclaimed = 0;
+  }
+  razor_lock_release(&p->lock);
+}
+
+/* ---- counters: (probe index, site id) -> counter, lock-free reads ---- */
+
+struct ctr_table {
+  size_t cap;
+  _Atomic(struct razor_counter *) slot[];
+};
+
+static _Atomic(struct ctr_table *) ctr_tab;
+static razor_lock ctr_lock;
+static size_t ctr_count;
+
+static inline size_t ctr_hash(uint32_t probe, uint32_t site) {
+  return (size_t)mix64(((uint64_t)probe << 32) | site);
+}
+
+static struct razor_counter *ctr_find(struct ctr_table *t, uint32_t probe,
+                                      uint32_t site) {
+  if (!t)
+    return NULL;
+  size_t mask = t->cap - 1;
+  for (size_t i = ctr_hash(probe, site) & mask;; i = (i + 1) & mask) {
+    struct razor_counter *c =
+        atomic_load_explicit(&t->slot[i], memory_order_acquire);
+    if (!c)
+      return NULL;
+    if (c->probe == probe && c->site == site)
+      return c;
+  }
+}
+
+static void ctr_place(struct ctr_table *t, struct razor_counter *c) {
+  size_t mask = t->cap - 1;
+  for (size_t i = ctr_hash(c->probe, c->site) & mask;; i = (i + 1) & mask)
+    if (!atomic_load_explicit(&t->slot[i], memory_order_relaxed)) {
+      atomic_store_explicit(&t->slot[i], c, memory_order_release);
+      return;
+    }
+}
+
+/* The counter of (P, SITE); created when CREATE.  NULL when absent or out of
+ * memory.  Old tables stay mapped: a reader may still be walking one. */
+static struct razor_counter *counter_get(struct razor_probe *p, uint32_t site,
+                                         int create) {
+  struct razor_counter *c = ctr_find(
+      atomic_load_explicit(&ctr_tab, memory_order_acquire), p->index, site);
+  if (c || !create)
+    return c;
+  razor_lock_acquire(&ctr_lock);
+  struct ctr_table *t = atomic_load_explicit(&ctr_tab, memory_order_relaxed);
+  c = ctr_find(t, p->index, site);
+  if (!c) {
+    if (!t || (ctr_count + 1) * 2 > t->cap) {
+      size_t ncap = t ? t->cap * 2 : 4096;
+      struct ctr_table *n =
+          razor_map(sizeof *n + ncap * sizeof(struct razor_counter *));
+      if (n) {
+        n->cap = ncap;
+        for (size_t i = 0; t && i < t->cap; i++) {
+          struct razor_counter *o = atomic_load(&t->slot[i]);
+          if (o)
+            ctr_place(n, o);
+        }
+        atomic_store_explicit(&ctr_tab, n, memory_order_release);
+        t = n;
+      }
+    }
+    if (t && (ctr_count + 1) * 2 <= t->cap &&
+        (c = razor_arena_alloc(sizeof *c))) {
+      c->probe = p->index;
+      c->site = site;
+      c->series.elsize = sizeof(struct razor_point);
+      c->next = atomic_load(&p->counters);
+      atomic_store_explicit(&p->counters, c, memory_order_release);
+      ctr_place(t, c);
+      ctr_count++;
+    }
+  }
+  razor_lock_release(&ctr_lock);
+  return c;
+}
+
+/* Sample value of C after sampled call K (0 before its first change point).
+ * The caller holds the probe's lock. */
+int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k) {
+  const struct razor_point *pt = c->series.data;
+  size_t lo = 0, hi = c->series.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (pt[mid].k <= k)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? pt[lo - 1].bytes : 0;
+}
+
+/* ---- probe sets: the (probe, epoch) pairs active at an allocation ---- */
+
+struct razor_pair {
+  uint32_t probe, epoch;
+};
+struct razor_set {
+  uint32_t n, hash;
+  struct razor_pair pairs[];
+};
+
+static razor_lock set_lock;
+static struct razor_idtab set_tab;
+static uint32_t set_count;
+static struct idhash set_hash;
+
+static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n) {
+  if (!n)
+    return 0;
+  uint64_t h64 = 0x9E3779B97F4A7C15ull;
+  for (uint32_t i = 0; i < n; i++)
+    h64 = mix64(h64 ^ (((uint64_t)pairs[i].probe << 32) | pairs[i].epoch));
+  uint32_t h = (uint32_t)h64, id = 0;
+  razor_lock_acquire(&set_lock);
+  if (set_hash.cap) {
+    for (size_t j = h & (set_hash.cap - 1); set_hash.slots[j];
+         j = (j + 1) & (set_hash.cap - 1)) {
+      uint64_t e = set_hash.slots[j];
+      if ((uint32_t)(e >> 32) != h)
+        continue;
+      struct razor_set *s = razor_idtab_get(&set_tab, (uint32_t)e);
+      if (s && s->n == n && !memcmp(s->pairs, pairs, n * sizeof *pairs)) {
+        id = (uint32_t)e;
+        break;
+      }
+    }
+  }
+  if (!id && !idhash_reserve(&set_hash)) {
+    struct razor_set *s = razor_arena_alloc(sizeof *s + n * sizeof *pairs);
+    if (s && !razor_idtab_set(&set_tab, set_count + 1, s)) {
+      s->n = n;
+      s->hash = h;
+      memcpy(s->pairs, pairs, n * sizeof *pairs);
+      id = ++set_count;
+      idhash_put(&set_hash, h, id);
+    }
+  }
+  razor_lock_release(&set_lock);
+  return id;
+}
+
+static void refresh_set(struct razor_tls *t) {
+  struct razor_pair pairs[RAZOR_MAX_DEPTH];
+  t->set_gen = atomic_load(&razor_epoch_gen);
+  for (uint32_t i = 0; i < t->depth; i++) {
+    pairs[i].probe = t->stack[i].probe->index;
+    pairs[i].epoch = atomic_load(&t->stack[i].probe->epoch);
+  }
+  t->set_id = set_intern(pairs, t->depth);
+}
+
+/* Adds DBYTES and DBLOCKS (negative for a release) to the counter of SITE
+ * of every probe of SET whose epoch still matches.  Any thread. */
+void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
+                   int64_t dblocks) {
+  struct razor_set *s = set ? razor_idtab_get(&set_tab, set) : NULL;
+  if (!s)
+    return;
+  for (uint32_t i = 0; i < s->n; i++) {
+    struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
+    if (!p || atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
+                  s->pairs[i].epoch)
+      continue;
+    struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
+    if (!c)
+      continue;
+    atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
+    atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
+  }
+}
+
+/* ---- tracking ---- */
+
+/* Records PTR (SIZE bytes, from SITE) for the probes sampling on this thread.
+ * FRAME is the caller's frame, for closing activations left by longjmp.
+ * NULL PTR is ignored. */
+void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
+                       void *frame) {
+  struct razor_tls *t = &razor_tls;
+  if (!ptr || !site || t->guard)
+    return;
+  t->guard = 1;
+  razor_reap(frame, NULL);
+  if (t->active) {
+    uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+    if (!sid)
+      sid = razor_site_register(site);
+    if (t->set_gen != atomic_load(&razor_epoch_gen))
+      refresh_set(t);
+    if (sid && t->set_id) {
+      struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id}, old;
+      int r = razor_heap_insert(&b, &old);
+      if (r == 1)
+        razor_account(old.set, old.site, -(int64_t)old.size, -1);
+      if (r >= 0)
+        razor_account(b.set, b.site, (int64_t)size, 1);
+    }
+  }
+  t->guard = 0;
+}
+
+/* Forgets PTR if it is tracked, wherever and whenever it is released. */
+void razor_track_free(void *ptr) {
+  struct razor_block b;
+  if (razor_heap_remove((uintptr_t)ptr, &b))
+    razor_account(b.set, b.site, -(int64_t)b.size, -1);
+}
+
+/* ---- activations and samples ---- */
+
+static void take_sample(struct razor_probe *p) {
+  razor_lock_acquire(&p->lock);
+  uint64_t k = ++p->calls;
+  for (struct razor_counter *c =
+           atomic_load_explicit(&p->counters, memory_order_acquire);
+       c; c = c->next) {
+    int64_t v = atomic_load_explicit(&c->bytes, memory_order_relaxed);
+    int64_t b = atomic_load_explicit(&c->blocks, memory_order_relaxed);
+    if (v < 0)
+      v = 0;
+    if (v != c->last_bytes) {
+      struct razor_point *pt = razor_vec_push(&c->series);
+      if (pt) {
+        if (v < c->last_bytes)
+          c->reclaimed = 1;
+        pt->k = k;
+        pt->bytes = v;
+        c->last_bytes = v;
+      }
+    }
+    c->last_blocks = b < 0 ? 0 : b;
+  }
+  razor_lock_release(&p->lock);
+}
+
+/* Pops the innermost activation of this thread and takes its sample. */
+static void close_top(struct razor_tls *t) {
+  struct razor_probe *p = t->stack[--t->depth].probe;
+  t->active--;
+  refresh_set(t);
+  take_sample(p);
+  if (atomic_load(&p->destroyed))
+    return;
+  if (razor_flags.mode == RAZOR_REPORT_CALL ||
+      ((p->opts & RAZOR_OPT_CLEAR) && razor_flags.mode != RAZOR_REPORT_NONE))
+    razor_report_write(p, NULL, RAZOR_RK_CALL);
+}
+
+/* Closes this thread's activations left without an exit (longjmp): those
+ * whose frame lies below FRAME on the stack (at a lower address).  From an
+ * allocation hook (PROBE NULL) FRAME is the hook's own frame, strictly below
+ * every live activation, so an equal frame is dead too.  From a probe entry
+ * FRAME is the probe's frame, which equals its caller's when inlined: an
+ * equal frame is dead only for a re-entry of the same probe. */
+void razor_reap(void *frame, struct razor_probe *probe) {
+  struct razor_tls *t = &razor_tls;
+  while (t->depth) {
+    struct razor_act *a = &t->stack[t->depth - 1];
+    uintptr_t f = (uintptr_t)a->frame, cur = (uintptr_t)frame;
+    if (!f || f > cur || (f == cur && probe && a->probe != probe))
+      break;
+    close_top(t);
+  }
+}
+
+/* Starts an activation of P on this thread.  FRAME is the probe function's
+ * frame (NULL from the C API, API set).  Returns a token, 0 when this
+ * activation is not sampled (off trigger, recursion, too deep, disabled). */
+uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
+  struct razor_tls *t = &razor_tls;
+  if (!p || !p->valid || t->guard || atomic_load(&p->destroyed) ||
+      atomic_load_explicit(&razor_disabled, memory_order_relaxed))
+    return 0;
+  t->guard = 1;
+  uint32_t tok = 0;
+  if (frame)
+    razor_reap(frame, p);
+  for (uint32_t i = 0; i < t->depth; i++)
+    if (t->stack[i].probe == p) {
+      if (api)
+        t->stack[i].nested++;
+      goto out;
+    }
+  if (t->depth >= RAZOR_MAX_DEPTH)
+    goto out;
+  if (p->trigger[0]) {
+    unsigned g = atomic_load(&razor_env_gen);
+    if (atomic_load(&p->env_gen) != g) {
+      const char *v = getenv(p->trigger);
+      int on = v && *v && strcmp(v, "0") && strcasecmp(v, "false") &&
+               strcasecmp(v, "no") && strcasecmp(v, "off");
+      atomic_store(&p->trig_on, on);
+      atomic_store(&p->env_gen, g);
+    }
+    if (!atomic_load(&p->trig_on))
+      goto out;
+  }
+  if (p->opts & RAZOR_OPT_CLEAR)
+    razor_probe_do_reset(p);
+  tok = ++t->next_token;
+  if (!tok)
+    tok = ++t->next_token;
+  t->stack[t->depth++] = (struct razor_act){p, api ? NULL : frame, tok, 0};
+  t->active++;
+  refresh_set(t);
+out:
+  t->guard = 0;
+  return tok;
+}
+
+/* Ends the activation of P with TOKEN (API: the innermost one of P),
+ * closing first any activation left open above it.  Token 0 returns at
+ * once (compiled probes); an unknown activation is ignored. */
+void razor_exit(struct razor_probe *p, uint32_t token, int api) {
+  struct razor_tls *t = &razor_tls;
+  if ((!api && !token) || !p || t->guard)
+    return;
+  t->guard = 1;
+  int i;
+  for (i = (int)t->depth - 1; i >= 0; i--)
+    if (t->stack[i].probe == p && (api || t->stack[i].token == token))
+      break;
+  if (i >= 0) {
+    if (api && t->stack[i].nested)
+      t->stack[i].nested--;
+    else
+      while (t->depth > (uint32_t)i)
+        close_top(t);
+  }
+  t->guard = 0;
+}
+
+/* Closes every open activation of this thread, innermost first (exit()). */
+void razor_close_all(void) {
+  struct razor_tls *t = &razor_tls;
+  if (t->guard)
+    return;
+  t->guard = 1;
+  while (t->depth)
+    close_top(t);
+  t->guard = 0;
+}
+
+/* Takes (LOCK set) or releases the registry locks around fork(), in one
+ * fixed order (the arena lock, taken inside the others, last). */
+void razor_probe_fork_lock(int lock) {
+  razor_lock *locks[] = {&probe_lock, &site_lock, &set_lock, &ctr_lock};
+  for (size_t i = 0; i < sizeof locks / sizeof locks[0]; i++) {
+    if (lock)
+      razor_lock_acquire(locks[i]);
+    else
+      razor_lock_release(locks[i]);
+  }
+  razor_arena_fork_lock(lock);
+}

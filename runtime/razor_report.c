@@ -1,0 +1,446 @@
+/* razor_report.c - the reports.  A snapshot of the probes' counters is
+ * taken into plain structs (under each probe's lock, in mmap memory), then
+ * filtered, sorted and rendered as text or JSON with no lock held. */
+#include <fnmatch.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "razor_internal.h"
+
+struct snap_site {
+  struct razor_site *rec;
+  int64_t total, blocks;
+  int reclaimed, finding;
+  uint32_t nsamples;
+  int64_t samples[RAZOR_MAX_PRINTED];
+};
+
+struct snap_probe {
+  struct razor_probe *p;
+  uint64_t calls;
+  size_t first, n; /* its sites in the site vector */
+  int findings;
+};
+
+static const char *const kind_names[] = {
+#define RAZOR_FN(NAME, ROLE) #NAME,
+#include "razor_fns.def"
+};
+
+static const char *kind_name(unsigned k) {
+  return k < RAZOR_KIND_COUNT ? kind_names[k] : "unknown";
+}
+
+static const char *nz(const char *s) {
+  return s ? s : "";
+}
+
+/* ---- verdict ---- */
+
+static int is_finding(const struct razor_counter *c, uint64_t n,
+                      unsigned opts) {
+  if (n == 0)
+    return 0;
+  int64_t sn = c->last_bytes;
+  if ((opts & RAZOR_OPT_CLEAR) && n == 1)
+    return sn > 0;
+  if (n == 1)
+    return 0;
+  if (!(sn > razor_counter_value_at(c, (n + 1) / 2)))
+    return 0;
+  return (opts & RAZOR_OPT_NOSTRICT) || !c->reclaimed;
+}
+
+/* ---- filters (report time only) ---- */
+
+static void abs_path(const struct razor_site *r, char *out, size_t n) {
+  const char *f = nz(r->file);
+  if (f[0] == '/' || !r->dir || !r->dir[0])
+    snprintf(out, n, "%s", f);
+  else
+    snprintf(out, n, "%s/%s", r->dir, f);
+}
+
+static int under_here(const struct razor_site *r) {
+  const char *here = razor_flags.here_real;
+  if (!here)
+    return 1;
+  char path[PATH_MAX], real[PATH_MAX];
+  abs_path(r, path, sizeof path);
+  const char *p = realpath(path, real) ? real : path;
+  size_t hl = strlen(here);
+  if (hl == 1 && here[0] == '/')
+    return p[0] == '/';
+  return !strncmp(p, here, hl) && (p[hl] == '/' || p[hl] == 0);
+}
+
+static int suppressed(const struct razor_site *r) {
+  const char *file = nz(r->file), *base = strrchr(file, '/');
+  base = base ? base + 1 : file;
+  for (size_t i = 0; i < razor_flags.nsupp; i++) {
+    const struct razor_suppression *s = &razor_flags.supp[i];
+    if (s->is_function) {
+      if (!fnmatch(s->glob, nz(r->function), 0))
+        return 1;
+    } else if ((!fnmatch(s->glob, file, 0) || !fnmatch(s->glob, base, 0)) &&
+               (!s->line || s->line == r->line)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* ---- snapshot ---- */
+
+static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
+                       struct razor_vec *sites) {
+  struct snap_probe *sp = razor_vec_push(probes);
+  if (!sp)
+    return;
+  sp->p = p;
+  sp->first = sites->len;
+  razor_lock_acquire(&p->lock);
+  uint64_t n = sp->calls = p->calls;
+  int debug = (p->opts & RAZOR_OPT_DEBUG) != 0;
+  for (struct razor_counter *c =
+           atomic_load_explicit(&p->counters, memory_order_acquire);
+       c && n; c = c->next) {
+    int fin = is_finding(c, n, p->opts);
+    if (!fin && !(debug && c->last_bytes > 0))
+      continue;
+    struct snap_site *s = razor_vec_push(sites);
+    if (!s)
+      break;
+    s->rec = razor_site_get(c->site);
+    s->total = c->last_bytes;
+    s->blocks = c->last_blocks;
+    s->reclaimed = c->reclaimed;
+    s->finding = fin;
+    if (n <= RAZOR_MAX_PRINTED) {
+      s->nsamples = (uint32_t)n;
+      for (uint64_t j = 1; j <= n; j++)
+        s->samples[j - 1] = razor_counter_value_at(c, j);
+    } else {
+      s->nsamples = RAZOR_MAX_PRINTED;
+      for (uint64_t i = 0; i < RAZOR_MAX_PRINTED; i++) {
+        uint64_t j = 1 + (i * (n - 1) + (RAZOR_MAX_PRINTED - 1) / 2) /
+                             (RAZOR_MAX_PRINTED - 1);
+        s->samples[i] = razor_counter_value_at(c, j);
+      }
+    }
+  }
+  razor_lock_release(&p->lock);
+  sp->n = sites->len - sp->first;
+}
+
+static int site_cmp(const void *a, const void *b) {
+  const struct snap_site *x = a, *y = b;
+  if (x->total != y->total)
+    return x->total > y->total ? -1 : 1;
+  int c = strcmp(x->rec ? nz(x->rec->file) : "", y->rec ? nz(y->rec->file) : "");
+  if (c)
+    return c;
+  uint32_t lx = x->rec ? x->rec->line : 0, ly = y->rec ? y->rec->line : 0;
+  return lx < ly ? -1 : lx > ly;
+}
+
+/* Drops the sites that are not to be reported, sorts the rest, counts the
+ * findings.  No lock held. */
+static void filter(struct snap_probe *sp, struct snap_site *all) {
+  struct snap_site *s = all + sp->first;
+  int debug = (sp->p->opts & RAZOR_OPT_DEBUG) != 0;
+  size_t o = 0;
+  sp->findings = 0;
+  for (size_t i = 0; i < sp->n; i++) {
+    struct razor_site *r = s[i].rec;
+    if (!r || suppressed(r))
+      continue;
+    if (!debug && ((r->flags & RAZOR_SITE_SYSTEM_HEADER) || !under_here(r)))
+      continue;
+    if (s[i].finding)
+      sp->findings++;
+    if (o != i)
+      s[o] = s[i];
+    o++;
+  }
+  sp->n = o;
+  qsort(s, o, sizeof *s, site_cmp);
+}
+
+/* ---- rendering helpers ---- */
+
+/* The source text of R: the record's, else the line read from the file,
+ * else NULL.  BUF receives a file's line. */
+static const char *source_of(const struct razor_site *r, char *buf, size_t n) {
+  if (r->source && r->source[0])
+    return r->source;
+  if (!r->line)
+    return NULL;
+  char path[PATH_MAX];
+  abs_path(r, path, sizeof path);
+  FILE *f = fopen(path, "re");
+  if (!f)
+    return NULL;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len = 0;
+  for (uint32_t i = 0; i < r->line && len >= 0; i++)
+    len = getline(&line, &cap, f);
+  fclose(f);
+  const char *res = NULL;
+  if (len > 0) {
+    char *a = line, *e = line + len;
+    while (a < e && (*a == ' ' || *a == '\t'))
+      a++;
+    while (e > a && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' ||
+                     e[-1] == '\t'))
+      e--;
+    snprintf(buf, n, "%.*s", (int)(e - a), a);
+    res = buf;
+  }
+  free(line);
+  return res;
+}
+
+static void json_str(FILE *o, const char *s) {
+  const unsigned char *p = (const unsigned char *)nz(s);
+  fputc('"', o);
+  while (*p) {
+    unsigned c = *p;
+    if (c == '"' || c == '\\') {
+      fputc('\\', o);
+      fputc((int)c, o);
+      p++;
+    } else if (c < 0x20 || c == 0x7f) {
+      if (c == '\n')
+        fputs("\\n", o);
+      else if (c == '\t')
+        fputs("\\t", o);
+      else
+        fprintf(o, "\\u%04x", c);
+      p++;
+    } else if (c < 0x80) {
+      fputc((int)c, o);
+      p++;
+    } else {
+      /* Validate one UTF-8 sequence; anything else becomes U+FFFD. */
+      int len = c >= 0xf0 && c <= 0xf4   ? 4
+                : c >= 0xe0              ? (c <= 0xef ? 3 : 0)
+                : c >= 0xc2 && c <= 0xdf ? 2
+                                         : 0;
+      int ok = len > 0;
+      for (int i = 1; ok && i < len; i++)
+        ok = (p[i] & 0xc0) == 0x80;
+      if (ok && len == 3) {
+        if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f))
+          ok = 0;
+      } else if (ok && len == 4) {
+        if ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f))
+          ok = 0;
+      }
+      if (ok) {
+        fwrite(p, 1, (size_t)len, o);
+        p += len;
+      } else {
+        fputs("\\ufffd", o);
+        p++;
+      }
+    }
+  }
+  fputc('"', o);
+}
+
+static void json_double(FILE *o, double d) {
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.15g", d);
+  fputs(buf, o);
+  if (!strpbrk(buf, ".eEn"))
+    fputs(".0", o);
+}
+
+/* ---- renderers ---- */
+
+static void render_text_probe(FILE *o, const struct snap_probe *sp,
+                              const struct snap_site *all) {
+  const struct razor_probe *p = sp->p;
+  char trig[256];
+  if (p->trigger[0])
+    snprintf(trig, sizeof trig, "trigger %s", p->trigger);
+  else
+    snprintf(trig, sizeof trig, "always on");
+  fprintf(o, "razortrace: probe %s (%s)", nz(p->name), trig);
+  if (p->file && p->file[0])
+    fprintf(o, " in %s:%u", p->file, (unsigned)p->line);
+  fprintf(o, " \xe2\x80\x94 %llu call%s sampled\n",
+          (unsigned long long)sp->calls, sp->calls == 1 ? "" : "s");
+  for (size_t i = 0; i < sp->n; i++) {
+    const struct snap_site *s = &all[sp->first + i];
+    const struct razor_site *r = s->rec;
+    char buf[4096];
+    const char *src = source_of(r, buf, sizeof buf);
+    fprintf(o, "%s line: %u column: %u function: %s command: %s\n",
+            nz(r->file), (unsigned)r->line, (unsigned)r->column,
+            nz(r->function), src ? src : "(source unavailable)");
+    double kb = (double)s->total / 1024.0;
+    fprintf(o,
+            "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
+            "%.4f   \xe2\x80\xa2 blocks: %lld\n",
+            sp->calls ? kb / (double)sp->calls : 0.0, kb,
+            (long long)s->blocks);
+    if (p->opts & RAZOR_OPT_TRACEBACK) {
+      fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
+      fprintf(o, "    #0 %s %s:%u\n", nz(r->function), nz(r->file),
+              (unsigned)r->line);
+    }
+    if (p->opts & RAZOR_OPT_DEBUG) {
+      fprintf(o, "\t\t\t\t\t\t-----sizes-----\n   ");
+      for (uint32_t j = 0; j < s->nsamples; j++)
+        fprintf(o, " %.3f", (double)s->samples[j] / 1024.0);
+      fputc('\n', o);
+    }
+  }
+}
+
+static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
+                        const struct snap_site *all) {
+  fprintf(o, "{\"razortrace\": 1, \"pid\": %ld, \"probes\": [", (long)getpid());
+  for (size_t i = 0; i < np; i++) {
+    const struct snap_probe *sp = &probes[i];
+    const struct razor_probe *p = sp->p;
+    fputs(i ? ", {\"function\": " : "{\"function\": ", o);
+    json_str(o, p->name);
+    fputs(", \"trigger\": ", o);
+    json_str(o, p->trigger);
+    fputs(", \"file\": ", o);
+    json_str(o, p->file);
+    fprintf(o, ", \"line\": %u, \"calls\": %llu, \"sites\": [",
+            (unsigned)p->line, (unsigned long long)sp->calls);
+    for (size_t k = 0; k < sp->n; k++) {
+      const struct snap_site *s = &all[sp->first + k];
+      const struct razor_site *r = s->rec;
+      char buf[4096];
+      const char *src = source_of(r, buf, sizeof buf);
+      fputs(k ? ", {\"file\": " : "{\"file\": ", o);
+      json_str(o, r->file);
+      fprintf(o, ", \"line\": %u, \"column\": %u, \"function\": ",
+              (unsigned)r->line, (unsigned)r->column);
+      json_str(o, r->function);
+      fputs(", \"source\": ", o);
+      json_str(o, src ? src : "");
+      fputs(", \"kind\": ", o);
+      json_str(o, kind_name(r->kind));
+      fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, \"average_bytes\": ",
+              (long long)s->total, (long long)s->blocks);
+      json_double(o, sp->calls ? (double)s->total / (double)sp->calls : 0.0);
+      fprintf(o, ", \"reclaimed\": %s, \"samples\": [",
+              s->reclaimed ? "true" : "false");
+      for (uint32_t j = 0; j < s->nsamples; j++)
+        fprintf(o, j ? ", %lld" : "%lld", (long long)s->samples[j]);
+      fputc(']', o);
+      if (p->opts & RAZOR_OPT_TRACEBACK) {
+        fputs(", \"traceback\": [{\"function\": ", o);
+        json_str(o, r->function);
+        fputs(", \"file\": ", o);
+        json_str(o, r->file);
+        fprintf(o, ", \"line\": %u, \"column\": %u}]", (unsigned)r->line,
+                (unsigned)r->column);
+      }
+      fputc('}', o);
+    }
+    fputs("]}", o);
+  }
+  fputs("]}\n", o);
+}
+
+static pthread_mutex_t report_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+/* Writes a report of probe ONLY (NULL: every probe) to OUT (NULL: the
+ * configured output, opened for appending now).  KIND says which report
+ * this is (see enum razor_report_kind).  Returns the number of findings.
+ * Writes nothing when the tracer is disabled.  Never holds a runtime lock
+ * while calling stdio. */
+int razor_report_write(struct razor_probe *only, FILE *out,
+                       enum razor_report_kind kind) {
+  if (atomic_load(&razor_disabled))
+    return 0;
+  struct razor_tls *t = &razor_tls;
+  int saved_guard = t->guard;
+  t->guard = 1;
+  pthread_mutex_lock(&report_mutex);
+
+  struct razor_vec probes = {.elsize = sizeof(struct snap_probe)};
+  struct razor_vec sites = {.elsize = sizeof(struct snap_site)};
+  if (only) {
+    if (only->valid && !atomic_load(&only->destroyed))
+      snap_probe(only, &probes, &sites);
+  } else {
+    uint32_t n = razor_probe_count();
+    for (uint32_t i = 1; i <= n; i++) {
+      struct razor_probe *p = razor_probe_get(i);
+      if (p && p->valid && !atomic_load(&p->destroyed))
+        snap_probe(p, &probes, &sites);
+    }
+  }
+  struct snap_probe *sp = probes.data;
+  struct snap_site *ss = sites.data;
+  size_t np = probes.len, sampled = 0, with = 0;
+  int findings = 0;
+  uint64_t calls = 0;
+  int64_t retained = 0;
+  for (size_t i = 0; i < np; i++) {
+    filter(&sp[i], ss);
+    findings += sp[i].findings;
+    calls += sp[i].calls;
+    sampled += sp[i].calls > 0;
+    with += sp[i].findings > 0;
+    for (size_t k = 0; k < sp[i].n; k++)
+      if (ss[sp[i].first + k].finding)
+        retained += ss[sp[i].first + k].total;
+  }
+
+  int json = razor_flags.fmt == RAZOR_FORMAT_JSON;
+  int write = kind != RAZOR_RK_COUNT &&
+              (json ? 1 : kind == RAZOR_RK_CALL ? findings > 0 : sampled > 0);
+  if (write) {
+    FILE *o = out, *opened = NULL;
+    if (!o) {
+      if (razor_flags.out_kind == RAZOR_OUT_STDOUT)
+        o = stdout;
+      else if (razor_flags.out_kind == RAZOR_OUT_PATH)
+        o = opened = fopen(razor_flags.out_path, "ae");
+      else
+        o = stderr;
+    }
+    if (o) {
+      if (json) {
+        render_json(o, sp, np, ss);
+      } else {
+        for (size_t i = 0; i < np; i++)
+          if (sp[i].n)
+            render_text_probe(o, &sp[i], ss);
+        if (findings)
+          fprintf(o,
+                  "razortrace: SUMMARY: %d growing site(s) in %zu probe(s), "
+                  "%.4f kb retained\n",
+                  findings, with, (double)retained / 1024.0);
+        else
+          fprintf(o,
+                  "razortrace: no growing allocation sites (%zu probe(s), "
+                  "%llu call(s) sampled)\n",
+                  sampled, (unsigned long long)calls);
+      }
+      if (opened)
+        fclose(opened);
+      else
+        fflush(o);
+    }
+  }
+  razor_vec_release(&probes);
+  razor_vec_release(&sites);
+  pthread_mutex_unlock(&report_mutex);
+  t->guard = saved_guard;
+  return findings;
+}

@@ -1,0 +1,601 @@
+/* razor_rtl.c - start-up and every entry point: the __razor_* hooks the
+ * plugin calls, the weak replacements of free/realloc/reallocarray, exit and
+ * the setenv family, and the C API of razortrace.h.  Entry points make sure
+ * the runtime is initialised, capture the context and delegate. */
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <malloc.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "razor_internal.h"
+
+/* Set when RAZOR_OPTIONS was bad: nothing samples, nothing reports. */
+atomic_int razor_disabled;
+
+/* ---- the next definitions of what the runtime replaces ---- */
+
+typedef void free_fn(void *);
+typedef void *realloc_fn(void *, size_t);
+typedef void exit_fn(int);
+typedef int setenv_fn(const char *, const char *, int);
+typedef int unsetenv_fn(const char *);
+typedef int putenv_fn(char *);
+typedef int clearenv_fn(void);
+
+static _Atomic(free_fn *) real_free;
+static _Atomic(realloc_fn *) real_realloc;
+
+extern void __libc_free(void *) __attribute__((weak));
+extern void *__libc_realloc(void *, size_t) __attribute__((weak));
+
+static void *next_fn(const char *name) {
+  return dlsym(RTLD_NEXT, name);
+}
+
+/* Resolves free and realloc once.  dlsym may itself free while it runs: the
+ * per-thread `resolving` flag makes such a free a (tiny) leak instead of a
+ * recursion. */
+static int resolve_heap(void) {
+  struct razor_tls *t = &razor_tls;
+  if (atomic_load_explicit(&real_free, memory_order_acquire) &&
+      atomic_load_explicit(&real_realloc, memory_order_acquire))
+    return 1;
+  if (t->resolving)
+    return 0;
+  t->resolving = 1;
+  free_fn *f = (free_fn *)next_fn("free");
+  realloc_fn *r = (realloc_fn *)next_fn("realloc");
+  if (!f)
+    f = __libc_free;
+  if (!r)
+    r = __libc_realloc;
+  atomic_store(&real_realloc, r);
+  atomic_store(&real_free, f);
+  t->resolving = 0;
+  return f && r;
+}
+
+/* Calls the next free() (never the runtime's own).  A pointer freed while
+ * that function is being looked up is dropped. */
+void razor_real_free(void *p) {
+  free_fn *f = atomic_load_explicit(&real_free, memory_order_acquire);
+  if (RAZOR_UNLIKELY(!f)) {
+    if (!resolve_heap())
+      return;
+    f = atomic_load(&real_free);
+  }
+  f(p);
+}
+
+/* Calls the next realloc().  NULL (errno ENOMEM) when it cannot be found. */
+void *razor_real_realloc(void *p, size_t n) {
+  realloc_fn *r = atomic_load_explicit(&real_realloc, memory_order_acquire);
+  if (RAZOR_UNLIKELY(!r)) {
+    if (!resolve_heap()) {
+      errno = ENOMEM;
+      return NULL;
+    }
+    r = atomic_load(&real_realloc);
+  }
+  return r(p, n);
+}
+
+/* ---- initialisation ---- */
+
+static atomic_int init_state; /* 0 never, 1 running, 2 done */
+static __thread int init_running;
+
+static int report_pipe[2] = {-1, -1};
+
+static void on_report_signal(int sig) {
+  (void)sig;
+  int e = errno;
+  char c = 1;
+  if (report_pipe[1] >= 0 && write(report_pipe[1], &c, 1) < 0) {
+  }
+  errno = e;
+}
+
+/* The report_signal thread: a signal handler only writes one byte to a
+ * pipe (async-signal-safe); this thread then writes the report in a normal
+ * context, so the program can be anywhere when the signal arrives. */
+static void *report_thread(void *arg) {
+  (void)arg;
+  sigset_t all;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, NULL);
+  char c;
+  for (;;) {
+    ssize_t r = read(report_pipe[0], &c, 1);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return NULL;
+    razor_report_write(NULL, NULL, RAZOR_RK_API);
+  }
+}
+
+static void setup_report_signal(void) {
+  if (pipe2(report_pipe, O_CLOEXEC)) {
+    fprintf(stderr, "razortrace: report_signal: cannot create a pipe\n");
+    return;
+  }
+  pthread_t th;
+  pthread_attr_t a;
+  pthread_attr_init(&a);
+  pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&th, &a, report_thread, NULL)) {
+    fprintf(stderr, "razortrace: report_signal: cannot start its thread\n");
+    pthread_attr_destroy(&a);
+    return;
+  }
+  pthread_attr_destroy(&a);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_report_signal;
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  sigaction(razor_flags.signo, &sa, NULL);
+}
+
+/* The exit report: registered with atexit from the earliest constructor,
+ * so it runs after the program's static destructors. */
+static void exit_report(void) {
+  if (atomic_load(&razor_disabled))
+    return;
+  razor_close_all(); /* probes left open by a longjmp out of them */
+  int findings;
+  if (razor_flags.mode == RAZOR_REPORT_EXIT)
+    findings = razor_report_write(NULL, NULL, RAZOR_RK_EXIT);
+  else
+    findings = razor_flags.exitcode
+                   ? razor_report_write(NULL, NULL, RAZOR_RK_COUNT)
+                   : 0;
+  if (findings > 0 && razor_flags.exitcode) {
+    fflush(NULL);
+    _exit(razor_flags.exitcode);
+  }
+}
+
+static void fork_prepare(void) {
+  razor_probe_fork_lock(1);
+  razor_heap_fork_lock(1);
+}
+
+static void fork_done(void) {
+  razor_heap_fork_lock(0);
+  razor_probe_fork_lock(0);
+}
+
+static void do_init(void) {
+  resolve_heap();
+  if (razor_flags_init(getenv("RAZOR_OPTIONS"))) {
+    atomic_store(&razor_disabled, 1);
+    return;
+  }
+  if (razor_flags.signo)
+    setup_report_signal();
+  pthread_atfork(fork_prepare, fork_done, fork_done);
+  atexit(exit_report);
+}
+
+/* Makes sure RAZOR_OPTIONS was read and the exit report registered.  Runs
+ * once; cheap afterwards; a nested call during initialisation returns. */
+void razor_ensure_init(void) {
+  if (RAZOR_LIKELY(atomic_load_explicit(&init_state, memory_order_acquire) ==
+                   2))
+    return;
+  if (init_running)
+    return;
+  int expected = 0;
+  if (atomic_compare_exchange_strong(&init_state, &expected, 1)) {
+    init_running = 1;
+    do_init();
+    init_running = 0;
+    atomic_store_explicit(&init_state, 2, memory_order_release);
+    return;
+  }
+  while (atomic_load_explicit(&init_state, memory_order_acquire) != 2)
+    sched_yield();
+}
+
+__attribute__((constructor(101))) static void razor_early_init(void) {
+  razor_ensure_init();
+}
+
+/* ---- module registration and probes (called by compiled code) ---- */
+
+/* Registers a module's sites and probes (either range may be empty or
+ * NULL).  Idempotent. */
+RAZOR_EXPORT void __razor_module_init_v1(struct razor_site *sites_begin,
+                                         struct razor_site *sites_end,
+                                         struct razor_probe_desc *probes_begin,
+                                         struct razor_probe_desc *probes_end) {
+  razor_ensure_init();
+  for (struct razor_site *s = sites_begin; s && s < sites_end; s++)
+    razor_site_register(s);
+  for (struct razor_probe_desc *d = probes_begin; d && d < probes_end; d++)
+    razor_probe_of(d);
+}
+
+/* Entry of a probe function.  Returns the token for __razor_probe_exit, 0
+ * when this activation is not sampled. */
+RAZOR_EXPORT uint32_t __razor_probe_enter(struct razor_probe_desc *probe,
+                                          void *frame) {
+  razor_ensure_init();
+  if (!probe)
+    return 0;
+  return razor_enter(razor_probe_of(probe), frame, 0);
+}
+
+/* Every way out of a probe function.  Token 0 returns at once. */
+RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
+                                     uint32_t token) {
+  if (!token || !probe)
+    return;
+  razor_exit(__atomic_load_n(&probe->state, __ATOMIC_ACQUIRE), token, 0);
+}
+
+/* ---- allocation hooks: call the real function, then track if sampling */
+
+#define TRACK(ptr, size, site)                                                 \
+  do {                                                                         \
+    if (RAZOR_UNLIKELY(razor_tls.active))                                      \
+      razor_track_alloc((ptr), (size), (site), __builtin_frame_address(0));    \
+  } while (0)
+
+/* Hook for malloc(N) at SITE.  Returns malloc's result. */
+RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
+  void *p = malloc(n);
+  TRACK(p, n, site);
+  return p;
+}
+
+/* Hook for calloc(N, SZ) at SITE. */
+RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
+                                  struct razor_site *site) {
+  void *p = calloc(n, sz);
+  TRACK(p, (uint64_t)n * sz, site);
+  return p;
+}
+
+/* Hook for strdup(S) at SITE. */
+RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
+  char *p = strdup(s);
+  TRACK(p, p ? strlen(p) + 1 : 0, site);
+  return p;
+}
+
+/* Hook for strndup(S, N) at SITE. */
+RAZOR_EXPORT char *__razor_strndup(const char *s, size_t n,
+                                   struct razor_site *site) {
+  char *p = strndup(s, n);
+  TRACK(p, p ? strlen(p) + 1 : 0, site);
+  return p;
+}
+
+/* Hook for aligned_alloc(AL, N) at SITE. */
+RAZOR_EXPORT void *__razor_aligned_alloc(size_t al, size_t n,
+                                         struct razor_site *site) {
+  void *p = aligned_alloc(al, n);
+  TRACK(p, n, site);
+  return p;
+}
+
+/* Hook for posix_memalign(PP, AL, N) at SITE.  Returns its result. */
+RAZOR_EXPORT int __razor_posix_memalign(void **pp, size_t al, size_t n,
+                                        struct razor_site *site) {
+  int r = posix_memalign(pp, al, n);
+  if (r == 0)
+    TRACK(*pp, n, site);
+  return r;
+}
+
+/* Hook for memalign(AL, N) at SITE. */
+RAZOR_EXPORT void *__razor_memalign(size_t al, size_t n,
+                                    struct razor_site *site) {
+  void *p = memalign(al, n);
+  TRACK(p, n, site);
+  return p;
+}
+
+/* Hook for valloc(N) at SITE. */
+RAZOR_EXPORT void *__razor_valloc(size_t n, struct razor_site *site) {
+  void *p = valloc(n);
+  TRACK(p, n, site);
+  return p;
+}
+
+/* ---- release and resize, traced or not ---- */
+
+static inline void forget(void *p) {
+  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
+                                               memory_order_relaxed)))
+    razor_track_free(p);
+}
+
+/* realloc of P to N bytes keeping P's attribution (site and probe set):
+ * the size changes by the delta, the entry moves to the new address; N == 0
+ * frees; on failure the old entry stays. */
+static void *realloc_keep(void *p, size_t n) {
+  if (!p || !atomic_load_explicit(&razor_live_blocks, memory_order_relaxed))
+    return razor_real_realloc(p, n);
+  if (n == 0) {
+    razor_track_free(p);
+    return razor_real_realloc(p, n);
+  }
+  struct razor_block b, old;
+  int had = razor_heap_remove((uintptr_t)p, &b);
+  void *q = razor_real_realloc(p, n);
+  if (!had)
+    return q;
+  if (!q) {
+    if (razor_heap_insert(&b, &old) < 0)
+      razor_account(b.set, b.site, -(int64_t)b.size, -1);
+    return q;
+  }
+  razor_account(b.set, b.site, (int64_t)n - (int64_t)b.size, 0);
+  b.ptr = (uintptr_t)q;
+  b.size = n;
+  int r = razor_heap_insert(&b, &old);
+  if (r == 1)
+    razor_account(old.set, old.site, -(int64_t)old.size, -1);
+  else if (r < 0)
+    razor_account(b.set, b.site, -(int64_t)n, -1);
+  return q;
+}
+
+/* realloc at SITE inside a sampled call: the result belongs to SITE and the
+ * current probes; the old block's accounting is removed. */
+static void *realloc_traced(void *p, size_t n, struct razor_site *site,
+                            void *frame) {
+  if (n == 0 && p) {
+    forget(p);
+    return razor_real_realloc(p, n);
+  }
+  struct razor_block b, old;
+  int had = p && razor_heap_remove((uintptr_t)p, &b);
+  void *q = razor_real_realloc(p, n);
+  if (!q) {
+    if (had && razor_heap_insert(&b, &old) < 0)
+      razor_account(b.set, b.site, -(int64_t)b.size, -1);
+    return q;
+  }
+  if (had)
+    razor_account(b.set, b.site, -(int64_t)b.size, -1);
+  razor_track_alloc(q, n, site, frame);
+  return q;
+}
+
+static int mul_overflows(size_t a, size_t b, size_t *r) {
+  return __builtin_mul_overflow(a, b, r);
+}
+
+/* Hook for free(P) at SITE. */
+RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
+  (void)site;
+  if (RAZOR_UNLIKELY(razor_tls.active) && !razor_tls.guard) {
+    razor_tls.guard = 1;
+    razor_reap(__builtin_frame_address(0), NULL);
+    razor_tls.guard = 0;
+  }
+  forget(p);
+  razor_real_free(p);
+}
+
+/* Hook for realloc(P, N) at SITE. */
+RAZOR_EXPORT void *__razor_realloc(void *p, size_t n,
+                                   struct razor_site *site) {
+  if (RAZOR_UNLIKELY(razor_tls.active))
+    return realloc_traced(p, n, site, __builtin_frame_address(0));
+  return realloc_keep(p, n);
+}
+
+/* Hook for reallocarray(P, N, SZ) at SITE: NULL and ENOMEM on overflow. */
+RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
+                                        struct razor_site *site) {
+  size_t bytes;
+  if (mul_overflows(n, sz, &bytes)) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  if (RAZOR_UNLIKELY(razor_tls.active))
+    return realloc_traced(p, bytes, site, __builtin_frame_address(0));
+  return realloc_keep(p, bytes);
+}
+
+/* The process's free: forgets P if it is tracked, then forwards to the next
+ * definition.  Weak, so a program's own allocator or a sanitizer wins. */
+RAZOR_EXPORT __attribute__((weak)) void free(void *p) {
+  forget(p);
+  razor_real_free(p);
+}
+
+/* The process's realloc: keeps a tracked block's attribution (libc's
+ * getline growing a buffer of the user's), then forwards.  Weak. */
+RAZOR_EXPORT __attribute__((weak)) void *realloc(void *p, size_t n) {
+  return realloc_keep(p, n);
+}
+
+/* The process's reallocarray: overflow check, then as realloc.  Weak. */
+RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,
+                                                      size_t sz) {
+  size_t bytes;
+  if (mul_overflows(n, sz, &bytes)) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  return realloc_keep(p, bytes);
+}
+
+/* ---- exit() and the environment ---- */
+
+/* Closes (samples) the calling thread's open probes, innermost first, then
+ * forwards to the next exit.  Weak. */
+RAZOR_EXPORT __attribute__((weak, noreturn)) void exit(int status) {
+  razor_close_all();
+  exit_fn *f = (exit_fn *)next_fn("exit");
+  if (f)
+    f(status);
+  _exit(status);
+}
+
+static inline void env_changed(void) {
+  atomic_fetch_add(&razor_env_gen, 1);
+}
+
+/* setenv, then the probes re-read their triggers at their next call. */
+RAZOR_EXPORT __attribute__((weak)) int setenv(const char *name,
+                                              const char *value, int overwrite) {
+  static _Atomic(setenv_fn *) next;
+  setenv_fn *f = atomic_load(&next);
+  if (!f)
+    atomic_store(&next, f = (setenv_fn *)next_fn("setenv"));
+  if (!f) {
+    errno = ENOSYS;
+    return -1;
+  }
+  int r = f(name, value, overwrite);
+  env_changed();
+  return r;
+}
+
+/* unsetenv, then the probes re-read their triggers at their next call. */
+RAZOR_EXPORT __attribute__((weak)) int unsetenv(const char *name) {
+  static _Atomic(unsetenv_fn *) next;
+  unsetenv_fn *f = atomic_load(&next);
+  if (!f)
+    atomic_store(&next, f = (unsetenv_fn *)next_fn("unsetenv"));
+  if (!f) {
+    errno = ENOSYS;
+    return -1;
+  }
+  int r = f(name);
+  env_changed();
+  return r;
+}
+
+/* putenv, then the probes re-read their triggers at their next call. */
+RAZOR_EXPORT __attribute__((weak)) int putenv(char *string) {
+  static _Atomic(putenv_fn *) next;
+  putenv_fn *f = atomic_load(&next);
+  if (!f)
+    atomic_store(&next, f = (putenv_fn *)next_fn("putenv"));
+  if (!f) {
+    errno = ENOSYS;
+    return -1;
+  }
+  int r = f(string);
+  env_changed();
+  return r;
+}
+
+/* clearenv, then the probes re-read their triggers at their next call. */
+RAZOR_EXPORT __attribute__((weak)) int clearenv(void) {
+  static _Atomic(clearenv_fn *) next;
+  clearenv_fn *f = atomic_load(&next);
+  if (!f)
+    atomic_store(&next, f = (clearenv_fn *)next_fn("clearenv"));
+  if (!f) {
+    errno = ENOSYS;
+    return -1;
+  }
+  int r = f();
+  env_changed();
+  return r;
+}
+
+/* ---- the C API (razortrace.h) ---- */
+
+/* See razortrace.h.  Prints one line and returns NULL for a bad SPEC or a
+ * NULL NAME; the probe lives until razor_probe_destroy (its memory is never
+ * reused). */
+RAZOR_EXPORT razor_probe *razor_probe_create(const char *name,
+                                             const char *spec) {
+  razor_ensure_init();
+  char err[256];
+  const char *trigger;
+  unsigned opts;
+  if (!name) {
+    fprintf(stderr, "razortrace: razor_probe_create: NULL name\n");
+    return NULL;
+  }
+  if (razor_parse_spec(spec, &trigger, &opts, err, sizeof err)) {
+    fprintf(stderr, "razortrace: razor_probe_create(\"%s\"): %s\n", name, err);
+    return NULL;
+  }
+  return razor_probe_new(name, trigger, opts);
+}
+
+/* See razortrace.h.  NULL or a destroyed probe: 0.  A begin of a probe
+ * already sampling on this thread returns 0 and is matched by its end. */
+RAZOR_EXPORT int razor_probe_begin(razor_probe *p) {
+  razor_ensure_init();
+  return razor_enter(p, NULL, 1) != 0;
+}
+
+/* See razortrace.h.  Closes the innermost activation of P on this thread
+ * (and any left open above it); no-op when there is none. */
+RAZOR_EXPORT void razor_probe_end(razor_probe *p) {
+  razor_exit(p, 0, 1);
+}
+
+/* See razortrace.h.  Compiled probes only; NULL when none matches. */
+RAZOR_EXPORT razor_probe *razor_probe_find(const char *function) {
+  razor_ensure_init();
+  if (!function)
+    return NULL;
+  uint32_t n = razor_probe_count();
+  for (uint32_t i = 1; i <= n; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    if (p && !p->created && !strcmp(p->name, function))
+      return p;
+  }
+  return NULL;
+}
+
+/* See razortrace.h.  Compiled probes only; NULL when none matches. */
+RAZOR_EXPORT razor_probe *razor_probe_find_fn(void (*fn)(void)) {
+  razor_ensure_init();
+  if (!fn)
+    return NULL;
+  uint32_t n = razor_probe_count();
+  for (uint32_t i = 1; i <= n; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    if (p && !p->created && p->fn == fn)
+      return p;
+  }
+  return NULL;
+}
+
+/* See razortrace.h.  The memory of a destroyed probe is kept (blocks allocated under it may
+ * still be released later); it no longer samples or reports. */
+RAZOR_EXPORT void razor_probe_destroy(razor_probe *p) {
+  if (p && p->created)
+    atomic_store(&p->destroyed, 1);
+}
+
+/* See razortrace.h.  OUT NULL: the configured output.  NULL P: 0. */
+RAZOR_EXPORT int razor_probe_report(razor_probe *p, FILE *out) {
+  razor_ensure_init();
+  if (!p)
+    return 0;
+  return razor_report_write(p, out, RAZOR_RK_API);
+}
+
+/* See razortrace.h.  NULL is ignored. */
+RAZOR_EXPORT void razor_probe_reset(razor_probe *p) {
+  if (p)
+    razor_probe_do_reset(p);
+}
+
+/* See razortrace.h.  OUT NULL: the configured output. */
+RAZOR_EXPORT int razor_report(FILE *out) {
+  razor_ensure_init();
+  return razor_report_write(NULL, out, RAZOR_RK_API);
+}
