@@ -183,5 +183,6 @@ int razor_report_write(struct razor_probe *only, FILE *out,
 void razor_ensure_init(void);
 void razor_real_free(void *p);
 void *razor_real_realloc(void *p, size_t n);
+void razor_note_first_sample(void);
 
 #endif /* RAZOR_INTERNAL_H */

@@ -598,6 +598,7 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
     tok = ++t->next_token;
   t->stack[t->depth++] = (struct razor_act){p, api ? NULL : frame, tok, 0};
   t->active++;
+  razor_note_first_sample();
   refresh_set(t);
 out:
   t->guard = 0;

@@ -37,6 +37,42 @@ static void *next_fn(const char *name) {
   return dlsym(RTLD_NEXT, name);
 }
 
+static void free_impl(void *p);
+static void *realloc_impl(void *p, size_t n);
+
+/* The function NAME that calls should reach: the process's own definition
+ * when it is not the runtime's (a sanitizer's, or an allocator linked into
+ * the executable won), else the next one after the runtime (libc's or a
+ * shared allocator's).  SELF is the runtime's local definition. */
+static void *winner_fn(const char *name, void *self, int *foreign) {
+  void *def = dlsym(RTLD_DEFAULT, name);
+  if (def && def != self) {
+    *foreign = 1;
+    return def;
+  }
+  return dlsym(RTLD_NEXT, name);
+}
+
+/* Set when another free() won over the runtime's: frees made outside
+ * instrumented code reach the runtime only through the sanitizer hook. */
+static int free_foreign, free_hooked;
+
+/* ASan/LSan/TSan/MSan call these hooks on every allocation and free. */
+extern int __sanitizer_install_malloc_and_free_hooks(
+    void (*malloc_hook)(const volatile void *, size_t),
+    void (*free_hook)(const volatile void *)) __attribute__((weak));
+
+static void sanitizer_malloc_hook(const volatile void *p, size_t n) {
+  (void)p;
+  (void)n;
+}
+
+static void sanitizer_free_hook(const volatile void *p) {
+  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
+                                               memory_order_relaxed)))
+    razor_track_free((void *)p);
+}
+
 /* Resolves free and realloc once.  dlsym may itself free while it runs: the
  * per-thread `resolving` flag makes such a free a (tiny) leak instead of a
  * recursion. */
@@ -48,16 +84,33 @@ static int resolve_heap(void) {
   if (t->resolving)
     return 0;
   t->resolving = 1;
-  free_fn *f = (free_fn *)next_fn("free");
-  realloc_fn *r = (realloc_fn *)next_fn("realloc");
+  int foreign = 0;
+  free_fn *f = (free_fn *)winner_fn("free", (void *)free_impl, &foreign);
+  realloc_fn *r =
+      (realloc_fn *)winner_fn("realloc", (void *)realloc_impl, &foreign);
   if (!f)
     f = __libc_free;
   if (!r)
     r = __libc_realloc;
+  if (foreign && __sanitizer_install_malloc_and_free_hooks)
+    free_hooked = __sanitizer_install_malloc_and_free_hooks(
+        sanitizer_malloc_hook, sanitizer_free_hook) != 0;
+  free_foreign = foreign;
   atomic_store(&real_realloc, r);
   atomic_store(&real_free, f);
   t->resolving = 0;
   return f && r;
+}
+
+/* Says once, when the first sample starts, that frees made outside
+ * instrumented code cannot be seen (another free() won and no sanitizer
+ * hook reports them). */
+void razor_note_first_sample(void) {
+  static atomic_int said;
+  if (free_foreign && !free_hooked && !atomic_exchange(&said, 1))
+    fprintf(stderr, "razortrace: another free() takes precedence over the "
+                    "runtime's; frees outside instrumented code are not "
+                    "seen\n");
 }
 
 /* Calls the next free() (never the runtime's own).  A pointer freed while
@@ -411,16 +464,19 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
 
 /* The process's free: forgets P if it is tracked, then forwards to the next
  * definition.  Weak, so a program's own allocator or a sanitizer wins. */
-RAZOR_EXPORT __attribute__((weak)) void free(void *p) {
+static void free_impl(void *p) {
   forget(p);
   razor_real_free(p);
 }
+RAZOR_EXPORT __attribute__((weak, alias("free_impl"))) void free(void *p);
 
 /* The process's realloc: keeps a tracked block's attribution (libc's
  * getline growing a buffer of the user's), then forwards.  Weak. */
-RAZOR_EXPORT __attribute__((weak)) void *realloc(void *p, size_t n) {
+static void *realloc_impl(void *p, size_t n) {
   return realloc_keep(p, n);
 }
+RAZOR_EXPORT __attribute__((weak, alias("realloc_impl"))) void *realloc(
+    void *p, size_t n);
 
 /* The process's reallocarray: overflow check, then as realloc.  Weak. */
 RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,

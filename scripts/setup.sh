@@ -9,7 +9,8 @@ LLVM_VERSION=${LLVM_VERSION:-19}
 BUILD=${RAZOR_BUILD:-build}
 
 packages=(clang-$LLVM_VERSION llvm-$LLVM_VERSION-dev libclang-$LLVM_VERSION-dev
-          llvm-$LLVM_VERSION-tools cmake ninja-build python3 pkg-config)
+          llvm-$LLVM_VERSION-tools libclang-rt-$LLVM_VERSION-dev cmake ninja-build python3
+          pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
