@@ -23,6 +23,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/EscapeEnumerator.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
@@ -39,7 +40,7 @@ struct KnownFn {
   unsigned Kind;
 };
 const KnownFn KnownFns[] = {
-#define RAZOR_FN(NAME, ROLE) {#NAME, RAZOR_KIND_##NAME},
+#define RAZOR_FN(NAME, ROLE, DISPLAY) {#NAME, RAZOR_KIND_##NAME},
 #include "razor_fns.def"
 };
 
@@ -74,16 +75,22 @@ public:
 
 private:
   void collectProbes(SmallVectorImpl<ProbeInfo> &Probes);
-  void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls);
+  void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
+                    SmallVectorImpl<CallBase *> &Foreign);
+  bool isForeignCall(const CallBase &CB);
   void rewriteCall(CallBase *CB, unsigned Kind);
+  void markCallsite(CallBase *CB);
+  GlobalVariable *siteRecord(const Instruction &I, unsigned Kind,
+                             StringRef Callee);
   void instrumentProbe(const ProbeInfo &P);
   void createModuleCtor();
 
   SiteLoc locate(const Instruction &I);
+  std::string displayPath(StringRef Dir, StringRef File);
   std::string sourceLine(StringRef Dir, StringRef File, unsigned Line);
   Constant *stringConstant(StringRef S);
   GlobalVariable *addRecord(Constant *Init, StringRef Name, StringRef Section,
-                            Function &Owner);
+                            const Function &Owner);
 
   Module &M;
   LLVMContext &C;
@@ -92,16 +99,37 @@ private:
   StringMap<unsigned> KindOf;
   StringMap<Constant *> Strings;
   StringMap<std::unique_ptr<MemoryBuffer>> Sources; // null: unreadable
+  // The compilation directory, and the main file as given to the compiler
+  // (its spelling) and made absolute.
+  std::string CompDir, MainName, MainAbs;
   SmallVector<GlobalValue *, 64> Used;
   bool HaveSites = false, HaveProbes = false;
 };
 
-/// The readable name of \p F: its demangled linkage name.
+/// \p Mangled demangled, with the standard library's spelled-out types
+/// shortened the way users write them: `Registry::add(std::string const&)`.
+std::string readableName(StringRef Mangled) {
+  std::string Name = demangle(Mangled.str());
+  static const std::pair<StringRef, StringRef> Short[] = {
+      {"std::__cxx11::basic_string<char, std::char_traits<char>, "
+       "std::allocator<char>>",
+       "std::string"},
+      {"std::basic_string<char, std::char_traits<char>, std::allocator<char>>",
+       "std::string"},
+      {"std::__cxx11::", "std::"},
+  };
+  for (const auto &[Long, ShortName] : Short)
+    for (size_t Pos; (Pos = Name.find(Long.str())) != std::string::npos;)
+      Name.replace(Pos, Long.size(), ShortName.str());
+  return Name;
+}
+
+/// The readable name of \p F.
 std::string functionName(const Function &F) {
   if (const DISubprogram *SP = F.getSubprogram())
     if (!SP->getLinkageName().empty())
-      return demangle(SP->getLinkageName().str());
-  return demangle(F.getName().str());
+      return readableName(SP->getLinkageName());
+  return readableName(F.getName());
 }
 
 bool isSystemPath(StringRef Path) {
@@ -111,27 +139,52 @@ bool isSystemPath(StringRef Path) {
          Path.contains("/include/c++/");
 }
 
+/// \p File made absolute against \p Dir, without "." and "..".
+std::string absolutePath(StringRef Dir, StringRef File) {
+  SmallString<256> Abs(File);
+  if (!sys::path::is_absolute(Abs) && !Dir.empty()) {
+    Abs = Dir;
+    sys::path::append(Abs, File);
+  }
+  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return Abs.str().str();
+}
+
 bool RazorInstrumenter::run() {
   for (const KnownFn &K : KnownFns)
     KindOf[K.Name] = K.Kind;
+  // llvm.dbg.cu directly: debug_compile_units() passes over the
+  // location-only units the frontend asks for without -g.
+  if (NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu"))
+    if (CUs->getNumOperands())
+      if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
+        CompDir = CU->getDirectory().str();
+        MainName = CU->getFilename().str();
+        MainAbs = absolutePath(CompDir, MainName);
+      }
 
   SmallVector<ProbeInfo, 8> Probes;
   collectProbes(Probes);
 
   SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
+  SmallVector<CallBase *, 64> Foreign;
   for (Function &F : M) {
     if (F.isDeclaration() || F.hasAvailableExternallyLinkage() ||
         F.hasFnAttribute(Attribute::Naked) ||
         compat::startsWith(F.getName(), RAZOR_RUNTIME_PREFIX))
       continue;
     SmallVector<CallBase *, 16> FnCalls;
-    collectCalls(F, FnCalls);
+    // Only the user's own functions name the line that allocations made in
+    // foreign code are charged to.
+    collectCalls(F, FnCalls, Foreign);
     for (CallBase *CB : FnCalls) {
       auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
       Calls.push_back({CB, KindOf[Callee->getName()]});
     }
   }
 
+  for (CallBase *CB : Foreign)
+    markCallsite(CB);
   for (auto &[CB, Kind] : Calls)
     rewriteCall(CB, Kind);
   for (const ProbeInfo &P : Probes)
@@ -176,15 +229,15 @@ void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
              << "; not a probe\n";
       continue;
     }
-    if (F->isDeclaration() || F->hasFnAttribute(ProbeDoneAttr))
+    if (F->isDeclaration() || F->hasFnAttribute(ProbeDoneAttr) ||
+        compat::startsWith(F->getName(), RAZOR_RUNTIME_PREFIX))
       continue;
     bool Dup = false;
     for (const ProbeInfo &P : Probes)
       Dup |= P.F == F;
     if (Dup)
       continue;
-    ProbeInfo P{F, Annotation.drop_front(strlen(RAZOR_ANNOTATION_PREFIX)).str(),
-                "", 0};
+    ProbeInfo P{F, Spec.canonical(), "", 0};
     if (FileGV && FileGV->hasInitializer())
       if (auto *FD = dyn_cast<ConstantDataSequential>(FileGV->getInitializer()))
         if (FD->isCString())
@@ -195,8 +248,44 @@ void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
   }
 }
 
+/// True when \p F comes from a system header (libc's, the C++ standard
+/// library's): its allocations are charged to the user's call into it.
+bool isSystemFunction(const Function &F) {
+  const DISubprogram *SP = F.getSubprogram();
+  if (!SP)
+    return false;
+  SmallString<256> Full(SP->getFilename());
+  if (!sys::path::is_absolute(Full) && !SP->getDirectory().empty()) {
+    Full = SP->getDirectory();
+    sys::path::append(Full, SP->getFilename());
+  }
+  return isSystemPath(Full);
+}
+
+/// A call from the user's code into code that is not the user's: a function
+/// of a system header, an external declaration, or a call through a pointer.
+/// Calls that cannot allocate (intrinsics, read-only functions) and the
+/// recognised allocation functions (tagged themselves) are not.
+bool RazorInstrumenter::isForeignCall(const CallBase &CB) {
+  if (CB.isInlineAsm() || CB.onlyReadsMemory())
+    return false;
+  if (auto *CI = dyn_cast<CallInst>(&CB))
+    if (CI->isMustTailCall())
+      return false; // nothing may follow a musttail call
+  auto *Callee = dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+  if (!Callee)
+    return true;
+  if (Callee->isIntrinsic() || Callee->onlyReadsMemory() ||
+      compat::startsWith(Callee->getName(), RAZOR_RUNTIME_PREFIX) ||
+      (Callee->isDeclaration() && KindOf.count(Callee->getName())))
+    return false;
+  return Callee->isDeclaration() || isSystemFunction(*Callee);
+}
+
 void RazorInstrumenter::collectCalls(Function &F,
-                                     SmallVectorImpl<CallBase *> &Calls) {
+                                     SmallVectorImpl<CallBase *> &Calls,
+                                     SmallVectorImpl<CallBase *> &Foreign) {
+  bool User = !isSystemFunction(F);
   for (BasicBlock &BB : F)
     for (Instruction &I : BB) {
       auto *CB = dyn_cast<CallBase>(&I);
@@ -207,13 +296,33 @@ void RazorInstrumenter::collectCalls(Function &F,
       // Only calls of the library's functions: a module that defines its
       // own `malloc` keeps calling it.
       if (!Callee || !Callee->isDeclaration() || Callee->isIntrinsic() ||
-          !KindOf.count(Callee->getName()))
+          !KindOf.count(Callee->getName())) {
+        if (User && isForeignCall(*CB))
+          Foreign.push_back(CB);
         continue;
+      }
       if (CB->arg_size() != Callee->getFunctionType()->getNumParams() ||
           CB->getFunctionType() != Callee->getFunctionType())
         continue; // called through a mismatched prototype: leave it alone
       Calls.push_back(CB);
     }
+}
+
+/// The path reports show for \p File in \p Dir: as the compiler saw it.
+/// Debug info splits paths on whatever prefix they share with the
+/// compilation directory; this undoes that: the main file is spelled as on
+/// the command line, a file under the compilation directory relative to
+/// it, any other absolute.
+std::string RazorInstrumenter::displayPath(StringRef Dir, StringRef File) {
+  if (File.empty())
+    return "";
+  std::string Abs = absolutePath(Dir, File);
+  if (!MainAbs.empty() && Abs == MainAbs)
+    return MainName;
+  if (!CompDir.empty() && Abs.size() > CompDir.size() + 1 &&
+      compat::startsWith(Abs, CompDir) && Abs[CompDir.size()] == '/')
+    return Abs.substr(CompDir.size() + 1);
+  return Abs;
 }
 
 SiteLoc RazorInstrumenter::locate(const Instruction &I) {
@@ -222,13 +331,15 @@ SiteLoc RazorInstrumenter::locate(const Instruction &I) {
   if (DL) {
     L.Line = DL->getLine();
     L.Column = DL->getColumn();
-    L.File = DL->getFilename().str();
-    L.Dir = DL->getDirectory().str();
+    L.File = displayPath(DL->getDirectory(), DL->getFilename());
+    L.Dir = CompDir;
+    // Code inlined from another function names that function; otherwise
+    // the enclosing function's own (demangled) name, which needs no -g.
     const DISubprogram *SP = DL->getScope()->getSubprogram();
-    if (SP && !SP->getLinkageName().empty())
-      L.Function = demangle(SP->getLinkageName().str());
-    else if (SP)
-      L.Function = SP->getName().str();
+    if (DL->getInlinedAt() && SP)
+      L.Function = SP->getLinkageName().empty()
+                       ? SP->getName().str()
+                       : readableName(SP->getLinkageName());
   }
   if (L.Function.empty())
     L.Function = functionName(*I.getFunction());
@@ -292,32 +403,64 @@ Constant *RazorInstrumenter::stringConstant(StringRef S) {
 
 GlobalVariable *RazorInstrumenter::addRecord(Constant *Init, StringRef Name,
                                              StringRef Section,
-                                             Function &Owner) {
+                                             const Function &Owner) {
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/false,
                                 GlobalValue::PrivateLinkage, Init, Name);
   GV->setSection(Section);
   GV->setAlignment(Align(8));
-  if (Comdat *CD = Owner.getComdat())
+  if (Comdat *CD = const_cast<Function &>(Owner).getComdat())
     GV->setComdat(CD);
   Used.push_back(GV);
   return GV;
 }
 
-void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
-  SiteLoc L = locate(*CB);
+GlobalVariable *RazorInstrumenter::siteRecord(const Instruction &I,
+                                              unsigned Kind,
+                                              StringRef Callee) {
+  SiteLoc L = locate(I);
   std::string Source = sourceLine(L.Dir, L.File, L.Line);
   StructType *SiteTy = StructType::get(
-      C, {I32Ty, I16Ty, I16Ty, I32Ty, I32Ty, PtrTy, PtrTy, PtrTy, PtrTy});
+      C, {I32Ty, I16Ty, I16Ty, I32Ty, I32Ty, PtrTy, PtrTy, PtrTy, PtrTy, PtrTy});
   Constant *Init = ConstantStruct::get(
       SiteTy,
       {ConstantInt::get(I32Ty, 0), ConstantInt::get(I16Ty, Kind),
        ConstantInt::get(I16Ty, L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0),
        ConstantInt::get(I32Ty, L.Line), ConstantInt::get(I32Ty, L.Column),
        stringConstant(L.File), stringConstant(L.Dir),
-       stringConstant(L.Function), stringConstant(Source)});
-  GlobalVariable *Site =
-      addRecord(Init, "razor.site", RAZOR_SITES_SECTION, *CB->getFunction());
+       stringConstant(L.Function), stringConstant(Source),
+       stringConstant(Callee)});
   HaveSites = true;
+  return addRecord(Init, Kind == RAZOR_KIND_CALL ? "razor.call" : "razor.site",
+                   RAZOR_SITES_SECTION, *I.getFunction());
+}
+
+void RazorInstrumenter::markCallsite(CallBase *CB) {
+  auto *Callee = dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+  GlobalVariable *Site = siteRecord(
+      *CB, RAZOR_KIND_CALL, Callee ? readableName(Callee->getName()) : "");
+  GlobalVariable *TLS = M.getNamedGlobal(RAZOR_CALLSITE_NAME);
+  if (!TLS)
+    TLS = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
+                             GlobalValue::ExternalLinkage, nullptr,
+                             RAZOR_CALLSITE_NAME, nullptr,
+                             GlobalValue::InitialExecTLSModel);
+  // Save, set, call, restore: a callback from the foreign code into the
+  // user's code sets its own and gives the outer one back.
+  IRBuilder<> B(CB);
+  LoadInst *Saved = B.CreateLoad(PtrTy, TLS, "razor.saved");
+  B.CreateStore(ConstantExpr::getPointerCast(Site, PtrTy), TLS);
+  Instruction *After = CB->getNextNode();
+  if (auto *II = dyn_cast<InvokeInst>(CB)) {
+    BasicBlock *Dest = II->getNormalDest();
+    if (!Dest->getSinglePredecessor())
+      Dest = SplitEdge(II->getParent(), Dest);
+    After = &*Dest->getFirstInsertionPt();
+  }
+  IRBuilder<>(After).CreateStore(Saved, TLS);
+}
+
+void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
+  GlobalVariable *Site = siteRecord(*CB, Kind, "");
 
   auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
   FunctionType *OldTy = Callee->getFunctionType();
@@ -327,6 +470,11 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
                                            /*isVarArg=*/false);
   FunctionCallee Wrapper = M.getOrInsertFunction(
       (Twine(RAZOR_WRAPPER_PREFIX) + Callee->getName()).str(), WrapTy);
+  // The wrapper throws exactly when the function it wraps does (operator
+  // new may; malloc may not).
+  if (auto *WF = dyn_cast<Function>(Wrapper.getCallee()))
+    if (Callee->doesNotThrow())
+      WF->setDoesNotThrow();
 
   SmallVector<Value *, 6> Args(CB->args());
   Args.push_back(ConstantExpr::getPointerCast(Site, PtrTy));
@@ -347,8 +495,8 @@ void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
   std::string File = P.AnnotFile.str(), Dir;
   unsigned Line = P.AnnotLine;
   if (const DISubprogram *SP = F.getSubprogram()) {
-    File = SP->getFilename().str();
-    Dir = SP->getDirectory().str();
+    File = displayPath(SP->getDirectory(), SP->getFilename());
+    Dir = CompDir;
     Line = SP->getLine();
   }
   StructType *DescTy = StructType::get(
@@ -370,6 +518,11 @@ void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
   FunctionCallee Exit = M.getOrInsertFunction(
       RAZOR_PROBE_EXIT_NAME,
       FunctionType::get(Type::getVoidTy(C), {PtrTy, I32Ty}, false));
+  // The hooks never throw: the escape enumerator below must not turn them
+  // into invokes (the token would no longer dominate the cleanup).
+  for (FunctionCallee Hook : {Enter, Exit})
+    if (auto *HF = dyn_cast<Function>(Hook.getCallee()))
+      HF->setDoesNotThrow();
 
   // Entry: after the allocas, so later passes still see them together.
   BasicBlock &Entry = F.getEntryBlock();

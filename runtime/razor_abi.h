@@ -23,6 +23,9 @@
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
 #define RAZOR_PROBE_EXIT_NAME "__razor_probe_exit"
 #define RAZOR_WRAPPER_PREFIX "__razor_"
+/* Thread-local `struct razor_site *`: the user's call into foreign code
+ * that is running on this thread (NULL: none).  Initial-exec TLS. */
+#define RAZOR_CALLSITE_NAME "__razor_callsite"
 /* Functions whose names start with this prefix are never instrumented. */
 #define RAZOR_RUNTIME_PREFIX "__razor_"
 /* The annotation that marks a probe: annotate("razor_probe:SPEC"). */
@@ -30,9 +33,13 @@
 
 /* What an allocation site calls: one value per row of razor_fns.def. */
 enum razor_kind {
-#define RAZOR_FN(NAME, ROLE) RAZOR_KIND_##NAME,
+#define RAZOR_FN(NAME, ROLE, DISPLAY) RAZOR_KIND_##NAME,
 #include "razor_fns.def"
-  RAZOR_KIND_COUNT
+  RAZOR_KIND_COUNT,
+  /* Not an allocation: a call from the user's code into code that is not
+   * the user's (a system header's function, an external declaration).  The
+   * runtime attributes allocations made there to this record. */
+  RAZOR_KIND_CALL = 0xffff
 };
 
 /* razor_site.flags */
@@ -45,7 +52,7 @@ enum {
  * emits one record per call into RAZOR_SITES_SECTION; all fields but `id` are
  * fixed at compile time.  `id` starts at 0 and is written by the runtime when
  * it registers the record: records with the same file:line:column share an
- * id.  IR type: { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr }. */
+ * id.  IR type: { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr }. */
 struct razor_site {
   uint32_t id;
   uint16_t kind;     /* enum razor_kind */
@@ -56,7 +63,14 @@ struct razor_site {
   const char *dir;      /* compilation directory, for relative `file` */
   const char *function; /* enclosing function, demangled */
   const char *source;   /* the source line, trimmed; "" when unreadable */
+  const char *callee;   /* RAZOR_KIND_CALL: the function called; else "" */
 };
+
+#ifndef __cplusplus
+/* The thread's current call into foreign code (see RAZOR_CALLSITE_NAME). */
+extern __thread struct razor_site *__razor_callsite
+    __attribute__((tls_model("initial-exec")));
+#endif
 
 /* One function annotated razor_probe, emitted into RAZOR_PROBES_SECTION.
  * `state` starts NULL and is written by the runtime (its razor_probe).

@@ -149,6 +149,7 @@ extern atomic_int razor_disabled;
 
 uint32_t razor_site_register(struct razor_site *s);
 struct razor_site *razor_site_get(uint32_t id);
+struct razor_site *razor_site_via(uint32_t id);
 int razor_parse_spec(const char *spec, const char **trigger, unsigned *opts,
                      char *err, size_t errlen);
 struct razor_probe *razor_probe_of(struct razor_probe_desc *d);

@@ -73,8 +73,16 @@ static int str_eq(const char *a, const char *b) {
 
 /* ---- sites ---- */
 
+/* The user's call into foreign code running on this thread (the pass sets
+ * and restores it around such calls). */
+RAZOR_EXPORT __thread struct razor_site *__razor_callsite
+    __attribute__((tls_model("initial-exec")));
+
 static razor_lock site_lock;
 static struct razor_idtab site_tab;
+/* id -> the first system-header record an allocation charged to that id
+ * really happened at (the JSON's "via"). */
+static struct razor_idtab via_tab;
 static uint32_t site_count;
 static struct idhash site_hash;
 
@@ -101,6 +109,7 @@ uint32_t razor_site_register(struct razor_site *s) {
         continue;
       struct razor_site *o = razor_idtab_get(&site_tab, (uint32_t)e);
       if (o && o->line == s->line && o->column == s->column &&
+          (o->kind == RAZOR_KIND_CALL) == (s->kind == RAZOR_KIND_CALL) &&
           str_eq(o->file, s->file)) {
         id = (uint32_t)e;
         break;
@@ -122,6 +131,23 @@ uint32_t razor_site_register(struct razor_site *s) {
 /* The first record registered under ID, or NULL. */
 struct razor_site *razor_site_get(uint32_t id) {
   return id ? razor_idtab_get(&site_tab, id) : NULL;
+}
+
+/* The record in a system header where the allocations charged to ID were
+ * really made (the first one seen), or NULL. */
+struct razor_site *razor_site_via(uint32_t id) {
+  return id ? razor_idtab_get(&via_tab, id) : NULL;
+}
+
+/* Remembers VIA as where allocations charged to ID happen, unless one is
+ * known already. */
+static void site_set_via(uint32_t id, struct razor_site *via) {
+  if (razor_idtab_get(&via_tab, id))
+    return;
+  razor_lock_acquire(&site_lock);
+  if (!razor_idtab_get(&via_tab, id))
+    razor_idtab_set(&via_tab, id, via);
+  razor_lock_release(&site_lock);
 }
 
 /* ---- probes ---- */
@@ -478,9 +504,18 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
   t->guard = 1;
   razor_reap(frame, NULL);
   if (t->active) {
+    /* An allocation in a system header (the standard library's containers)
+     * is charged to the user's line that called into it. */
+    struct razor_site *via = NULL;
+    if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
+      via = site;
+      site = __razor_callsite;
+    }
     uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
     if (!sid)
       sid = razor_site_register(site);
+    if (via && sid)
+      site_set_via(sid, via);
     if (t->set_gen != atomic_load(&razor_epoch_gen))
       refresh_set(t);
     if (sid && t->set_id) {

@@ -12,6 +12,7 @@
 
 struct snap_site {
   struct razor_site *rec;
+  struct razor_site *via; /* where in a system header it really happened */
   int64_t total, blocks;
   int reclaimed, finding;
   uint32_t nsamples;
@@ -26,11 +27,13 @@ struct snap_probe {
 };
 
 static const char *const kind_names[] = {
-#define RAZOR_FN(NAME, ROLE) #NAME,
+#define RAZOR_FN(NAME, ROLE, DISPLAY) DISPLAY,
 #include "razor_fns.def"
 };
 
 static const char *kind_name(unsigned k) {
+  if (k == RAZOR_KIND_CALL)
+    return "call";
   return k < RAZOR_KIND_COUNT ? kind_names[k] : "unknown";
 }
 
@@ -115,6 +118,7 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     if (!s)
       break;
     s->rec = razor_site_get(c->site);
+    s->via = razor_site_via(c->site);
     s->total = c->last_bytes;
     s->blocks = c->last_blocks;
     s->reclaimed = c->reclaimed;
@@ -290,6 +294,9 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
             "%.4f   \xe2\x80\xa2 blocks: %lld\n",
             sp->calls ? kb / (double)sp->calls : 0.0, kb,
             (long long)s->blocks);
+    if (s->via && (p->opts & RAZOR_OPT_DEBUG))
+      fprintf(o, "    via: %s %s:%u\n", nz(s->via->function), nz(s->via->file),
+              (unsigned)s->via->line);
     if (p->opts & RAZOR_OPT_TRACEBACK) {
       fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
       fprintf(o, "    #0 %s %s:%u\n", nz(r->function), nz(r->file),
@@ -331,7 +338,7 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
       fputs(", \"source\": ", o);
       json_str(o, src ? src : "");
       fputs(", \"kind\": ", o);
-      json_str(o, kind_name(r->kind));
+      json_str(o, kind_name(s->via ? s->via->kind : r->kind));
       fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, \"average_bytes\": ",
               (long long)s->total, (long long)s->blocks);
       json_double(o, sp->calls ? (double)s->total / (double)sp->calls : 0.0);
@@ -347,6 +354,13 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
         json_str(o, r->file);
         fprintf(o, ", \"line\": %u, \"column\": %u}]", (unsigned)r->line,
                 (unsigned)r->column);
+      }
+      if (s->via) {
+        fputs(", \"via\": {\"function\": ", o);
+        json_str(o, s->via->function);
+        fputs(", \"file\": ", o);
+        json_str(o, s->via->file);
+        fprintf(o, ", \"line\": %u}", (unsigned)s->via->line);
       }
       fputc('}', o);
     }

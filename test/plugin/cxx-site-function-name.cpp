@@ -1,0 +1,17 @@
+// A site in a C++ member function names its function demangled ("Registry::add(int)"), with or without -g, as the probe descriptor does.
+// XFAIL: *
+// BUG: without -g the site's `function` is the bare "add" (DISubprogram name; location-tracking
+// debug info has no linkage name), with -g it is "Registry::add(int)", so the same site is
+// reported under two names depending on -g and does not match razor_probe_find's name.
+// RUN: %clangxx -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clangxx -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+#include <stdlib.h>
+
+struct Registry {
+  void add(int n);
+  void *slot;
+};
+void Registry::add(int n) { slot = malloc(n); }
+
+// CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [19 x i8] c"Registry::add(int)\00"
+// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 [[#@LINE-3]], i32 36, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FN]], ptr

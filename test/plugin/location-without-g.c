@@ -1,0 +1,9 @@
+// Without -g a site still gets its exact line and column (location tracking only), the same as with -g.
+// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clang -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+#include <stdlib.h>
+
+void *twice(size_t n) { void *a = malloc(n); return a ? a : calloc(1, n); }
+// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 [[#@LINE-1]], i32 35,
+// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 1, i16 0, i32 [[#@LINE-2]], i32 61,

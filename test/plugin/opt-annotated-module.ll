@@ -1,0 +1,43 @@
+; opt with the pass plugin on hand-written IR: llvm.global.annotations makes probes, malloc calls get site records, and the module gets its constructor.
+; RUN: %opt -load-pass-plugin=%pass_plugin -passes=razortrace -S %s -o - | FileCheck %s
+source_filename = "hand.c"
+
+@.ann = private unnamed_addr constant [29 x i8] c"razor_probe:TRACE_HAND,debug\00", section "llvm.metadata"
+@.other = private unnamed_addr constant [6 x i8] c"other\00", section "llvm.metadata"
+@.file = private unnamed_addr constant [7 x i8] c"hand.c\00", section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @keep, ptr @.ann, ptr @.file, i32 12, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @plain, ptr @.other, ptr @.file, i32 20, ptr null }], section "llvm.metadata"
+
+declare ptr @malloc(i64)
+
+define ptr @keep(i64 %n) nounwind {
+  %p = call ptr @malloc(i64 %n)
+  ret ptr %p
+}
+
+define void @plain() nounwind {
+  ret void
+}
+
+; Without debug info a site has line 0, column 0, the module's file, no dir and an empty source line;
+; a probe has the annotation's file and line.
+; CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00"
+; CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
+; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
+; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr } { i32 0, i16 0, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[FN]], ptr @[[EMPTY]] }, section "razor_sites", align 8
+; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
+; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr } { i32 1, i32 12, ptr @[[FN]], ptr @[[FILE]], ptr @[[SPEC]], ptr @[[EMPTY]], ptr @keep, ptr null }, section "razor_probes", align 8
+; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor, ptr @razor.module_ctor }]
+; CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[SITE]], ptr @[[PROBE]]], section "llvm.metadata"
+
+; CHECK-LABEL: define ptr @keep(i64 %n) #{{[0-9]+}} {
+; CHECK-NEXT:    [[FRAME:%.+]] = call ptr @llvm.frameaddress.p0(i32 0)
+; CHECK-NEXT:    [[TOK:%.+]] = call i32 @__razor_probe_enter(ptr @[[PROBE]], ptr [[FRAME]])
+; CHECK-NEXT:    %p = call ptr @__razor_malloc(i64 %n, ptr @[[SITE]])
+; CHECK-NEXT:    call void @__razor_probe_exit(ptr @[[PROBE]], i32 [[TOK]])
+; CHECK-NEXT:    ret ptr %p
+
+; A function with someone else's annotation is left alone.
+; CHECK-LABEL: define void @plain() #{{[0-9]+}} {
+; CHECK-NEXT:    ret void
+
+; CHECK: define linkonce_odr hidden void @razor.module_ctor()

@@ -1,0 +1,25 @@
+// `traceback` shows the allocation's call stack, callers included (SPEC 5: "#1 main tests/text.c:30"), so a helper's callers can be told apart.
+// XFAIL: *
+// Bug: the runtime prints only "#0" (the site itself, from its static record); no caller frame is ever recorded.
+// RUN: %clang_razor -g %s -o %t
+// RUN: env TRACE_TB=1 %run %t 2>&1 | FileCheck %s
+#include <razortrace.h>
+#include <stdlib.h>
+
+static void *kept[10];
+
+static void *xmalloc(size_t n) { return malloc(n); }
+
+RAZOR_PROBE("TRACE_TB,traceback") void keep(int i) {
+  kept[i] = xmalloc(50);
+}
+
+int main(void) {
+  for (int i = 0; i < 10; i++)
+    keep(i);
+  return 0;
+}
+// CHECK:      -----trace-----
+// CHECK-NEXT: #0 xmalloc {{.*}}/traceback-stack.c:11
+// CHECK-NEXT: #1 keep {{.*}}/traceback-stack.c:14
+// CHECK-NEXT: #2 main {{.*}}/traceback-stack.c:19

@@ -1,0 +1,28 @@
+// `traceback` adds a -----trace----- section naming the site's function, file and line, and a JSON traceback array.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_TB=1 %run %t 2>&1 | FileCheck %s --check-prefix=TEXT
+// RUN: env TRACE_TB=1 %env_razor_opts=format=json %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
+#include <razortrace.h>
+#include <stdlib.h>
+
+static void *kept[10];
+
+RAZOR_PROBE("TRACE_TB,traceback") void keep(int i) {
+  kept[i] = malloc(50);
+// TEXT:      line: [[# @LINE - 1]] column: 13 function: keep command: kept[i] = malloc(50);
+// TEXT-NEXT: • blocks: 10
+// TEXT-NEXT: {{^}}						-----trace-----{{$}}
+// TEXT-NEXT: {{^}}    #0 keep {{.*}}/traceback.c:[[# @LINE - 4]]{{$}}
+// TEXT-NEXT: razortrace: SUMMARY: 1 growing site(s)
+// JSON:      report 0: probes[0].sites[0].samples = [
+// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].function = "keep"
+// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].file = "{{.*}}/traceback.c"
+// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].line = [[# @LINE - 9]]
+// JSON:      jsonl: 1 report(s)
+}
+
+int main(void) {
+  for (int i = 0; i < 10; i++)
+    keep(i);
+  return 0;
+}

@@ -1,0 +1,38 @@
+// razor_probe_destroy removes a created probe: it no longer samples and is left out of every later report.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_KEPT=1 %env_razor_opts=output=stdout %run %t 2>&1 | FileCheck %s
+// RUN: env TRACE_KEPT=1 %env_razor_opts=format=json:output=stdout %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
+#include <razortrace.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static void *a[4], *b[4];
+
+RAZOR_PROBE("TRACE_KEPT") void kept(int i) { a[i] = malloc(10); }
+
+int main(void) {
+  razor_probe *p = razor_probe_create("doomed", "");
+  for (int i = 0; i < 4; i++) {
+    kept(i);
+    razor_probe_begin(p);
+    b[i] = malloc(30);
+    razor_probe_end(p);
+  }
+  razor_probe_destroy(p);
+  printf("begin after destroy: %d\n", razor_probe_begin(p));
+  razor_probe_end(p);
+  printf("findings after destroy: %d\n", razor_probe_report(p, stdout));
+  return 0;
+}
+// CHECK-NOT: doomed
+// CHECK: begin after destroy: 0
+// CHECK-NEXT: findings after destroy: 0
+// CHECK-NEXT: razortrace: probe kept (trigger TRACE_KEPT) {{.*}} 4 calls sampled
+// CHECK: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s)
+// CHECK-NOT: doomed
+
+// JSON-NOT: "doomed"
+// JSON: probes[0].function = "kept"
+// JSON-NOT: "doomed"
+// JSON-NOT: probes[1]
+// JSON: jsonl: {{[0-9]+}} report(s)

@@ -1,0 +1,24 @@
+// A block allocated in a probe and freed through a function pointer (void (*f)(void *) = free) is seen as freed.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_FNPTR=1 %run %t 2>&1 | FileCheck %s
+#include <razortrace.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static void *held;
+
+RAZOR_PROBE("TRACE_FNPTR") void churn(void) {
+  void (*volatile release)(void *) = free;
+  release(held); /* the previous call's block */
+  held = malloc(1000);
+}
+
+int main(void) {
+  for (int i = 0; i < 10; i++)
+    churn();
+  printf("done\n");
+  return 0;
+}
+// CHECK-NOT: line:
+// CHECK: razortrace: no growing allocation sites (1 probe(s), 10 call(s) sampled)
+// CHECK-NOT: line:

@@ -1,0 +1,30 @@
+// format=json always writes one report at exit, with calls = 0 when the trigger is off and no sites when nothing leaked.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_CLEAN=1 %env_razor_opts=format=json:output=stdout %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=CLEAN
+// RUN: %env_razor_opts=format=json:output=stdout %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=OFF
+// RUN: env TRACE_CLEAN=0 %env_razor_opts=format=json:output=stdout %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=OFF
+#include <razortrace.h>
+#include <stdlib.h>
+#include <string.h>
+
+RAZOR_PROBE("TRACE_CLEAN") void clean(void) {
+  char *p = malloc(128);
+  memset(p, 0, 128);
+  free(p);
+}
+
+int main(void) {
+  for (int i = 0; i < 5; i++)
+    clean();
+  return 0;
+}
+// CLEAN: report 0: probes[0].function = "clean"
+// CLEAN-NEXT: report 0: probes[0].trigger = "TRACE_CLEAN"
+// CLEAN: report 0: probes[0].calls = 5
+// CLEAN-NEXT: report 0: probes[0].sites = []
+// CLEAN-NEXT: jsonl: 1 report(s)
+
+// OFF: report 0: probes[0].function = "clean"
+// OFF: report 0: probes[0].calls = 0
+// OFF-NEXT: report 0: probes[0].sites = []
+// OFF-NEXT: jsonl: 1 report(s)

@@ -1,0 +1,24 @@
+// report=none writes no report at all, in text or JSON, even when a probe leaks.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_NONE=1 %env_razor_opts=report=none %run %t > %t.out 2> %t.err
+// RUN: count 0 < %t.err
+// RUN: FileCheck %s < %t.out
+// RUN: env TRACE_NONE=1 %env_razor_opts=report=none:format=json:output=stdout %run %t 2>&1 | FileCheck %s
+#include <razortrace.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static void *keep[6];
+
+RAZOR_PROBE("TRACE_NONE,clear") void leak(int i) {
+  keep[i] = malloc(40);
+}
+
+int main(void) {
+  for (int i = 0; i < 6; i++)
+    leak(i);
+  printf("only the program speaks\n");
+  return 0;
+}
+// CHECK: only the program speaks
+// CHECK-NOT: {{.}}
