@@ -44,6 +44,23 @@ const KnownFn KnownFns[] = {
 #include "razor_fns.def"
 };
 
+/// Foreign functions whose allocations are never the caller's: stdio's
+/// reads and writes allocate only their stream's buffer, once, on first
+/// use (stdout's at the first printf).  Around calls to them the callsite
+/// is cleared, so such a buffer is not charged to the user's line.
+const char *const StreamIO[] = {
+    "printf",   "fprintf",  "vprintf",  "vfprintf", "dprintf",  "vdprintf",
+    "puts",     "fputs",    "putchar",  "fputc",    "putc",     "fwrite",
+    "perror",   "fflush",   "scanf",    "fscanf",   "vscanf",   "vfscanf",
+    "getchar",  "fgetc",    "getc",     "fgets",    "fread",    "ungetc",
+    "__isoc99_scanf",       "__isoc99_fscanf",      "__isoc99_vscanf",
+    "__isoc99_vfscanf",     "putchar_unlocked",     "fputc_unlocked",
+    "putc_unlocked",        "getc_unlocked",        "fgetc_unlocked",
+    "getchar_unlocked",     "fwrite_unlocked",      "fread_unlocked",
+    "fputs_unlocked",       "fgets_unlocked",       "__printf_chk",
+    "__fprintf_chk",        "__vprintf_chk",        "__vfprintf_chk",
+    "__fgets_chk",          "__fread_chk"};
+
 /// Attribute a probe function carries once its hooks are in, so a second
 /// run of the pass leaves it alone.
 const char *const ProbeDoneAttr = "razor-probe-instrumented";
@@ -436,8 +453,14 @@ GlobalVariable *RazorInstrumenter::siteRecord(const Instruction &I,
 
 void RazorInstrumenter::markCallsite(CallBase *CB) {
   auto *Callee = dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-  GlobalVariable *Site = siteRecord(
-      *CB, RAZOR_KIND_CALL, Callee ? readableName(Callee->getName()) : "");
+  bool Stream = Callee && Callee->isDeclaration() &&
+                is_contained(StreamIO, Callee->getName());
+  Constant *Site =
+      Stream ? ConstantPointerNull::get(PtrTy)
+             : ConstantExpr::getPointerCast(
+                   siteRecord(*CB, RAZOR_KIND_CALL,
+                              Callee ? readableName(Callee->getName()) : ""),
+                   PtrTy);
   GlobalVariable *TLS = M.getNamedGlobal(RAZOR_CALLSITE_NAME);
   if (!TLS)
     TLS = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
@@ -448,7 +471,7 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
   // user's code sets its own and gives the outer one back.
   IRBuilder<> B(CB);
   LoadInst *Saved = B.CreateLoad(PtrTy, TLS, "razor.saved");
-  B.CreateStore(ConstantExpr::getPointerCast(Site, PtrTy), TLS);
+  B.CreateStore(Site, TLS);
   Instruction *After = CB->getNextNode();
   if (auto *II = dyn_cast<InvokeInst>(CB)) {
     BasicBlock *Dest = II->getNormalDest();

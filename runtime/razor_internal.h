@@ -162,6 +162,8 @@ int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);
 void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
                        void *frame);
 void razor_track_free(void *ptr);
+void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
+                         void *frame);
 void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
                    int64_t dblocks);
 void razor_reap(void *frame, struct razor_probe *probe);
@@ -182,6 +184,8 @@ int razor_report_write(struct razor_probe *only, FILE *out,
 
 /* ---- razor_rtl.c ---- */
 void razor_ensure_init(void);
+void *razor_real_malloc(size_t n);
+void *razor_real_calloc(size_t n, size_t sz);
 void razor_real_free(void *p);
 void *razor_real_realloc(void *p, size_t n);
 void razor_note_first_sample(void);

@@ -140,12 +140,15 @@ struct razor_site *razor_site_via(uint32_t id) {
 }
 
 /* Remembers VIA as where allocations charged to ID happen, unless one is
- * known already. */
+ * known already; a record with a location (a system header's) wins over
+ * one without (a function of a library built without the plugin). */
 static void site_set_via(uint32_t id, struct razor_site *via) {
-  if (razor_idtab_get(&via_tab, id))
+  struct razor_site *known = razor_idtab_get(&via_tab, id);
+  if (known && (known->file || !via->file))
     return;
   razor_lock_acquire(&site_lock);
-  if (!razor_idtab_get(&via_tab, id))
+  known = razor_idtab_get(&via_tab, id);
+  if (!known || (!known->file && via->file))
     razor_idtab_set(&via_tab, id, via);
   razor_lock_release(&site_lock);
 }
@@ -496,21 +499,14 @@ void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
 /* Records PTR (SIZE bytes, from SITE) for the probes sampling on this thread.
  * FRAME is the caller's frame, for closing activations left by longjmp.
  * NULL PTR is ignored. */
-void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
-                       void *frame) {
+/* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
+ * to SITE; VIA (may be NULL) is where it really happened. */
+static void track_at(void *ptr, uint64_t size, struct razor_site *site,
+                     struct razor_site *via, void *frame) {
   struct razor_tls *t = &razor_tls;
-  if (!ptr || !site || t->guard)
-    return;
   t->guard = 1;
   razor_reap(frame, NULL);
   if (t->active) {
-    /* An allocation in a system header (the standard library's containers)
-     * is charged to the user's line that called into it. */
-    struct razor_site *via = NULL;
-    if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
-      via = site;
-      site = __razor_callsite;
-    }
     uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
     if (!sid)
       sid = razor_site_register(site);
@@ -528,6 +524,38 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
     }
   }
   t->guard = 0;
+}
+
+/* Records an allocation made at SITE in instrumented code.  One in a system
+ * header (the standard library's containers) is charged to the user's line
+ * that called into it. */
+void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
+                       void *frame) {
+  if (!ptr || !site || razor_tls.guard)
+    return;
+  struct razor_site *via = NULL;
+  if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
+    via = site;
+    site = __razor_callsite;
+  }
+  track_at(ptr, size, site, via, frame);
+}
+
+/* Per allocation function, the "via" of blocks that code built without the
+ * plugin allocated: no location, the function called is the callsite's. */
+static struct razor_site foreign_via[] = {
+#define RAZOR_FN(NAME, ROLE, DISPLAY) {.kind = RAZOR_KIND_##NAME},
+#include "razor_fns.def"
+};
+
+/* Records a block that code built without the plugin allocated with
+ * function KIND, charged to the user's current call into that code. */
+void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
+                         void *frame) {
+  struct razor_site *site = __razor_callsite;
+  if (!ptr || !site || razor_tls.guard || kind >= RAZOR_KIND_COUNT)
+    return;
+  track_at(ptr, size, site, &foreign_via[kind], frame);
 }
 
 /* Forgets PTR if it is tracked, wherever and whenever it is released. */

@@ -294,9 +294,13 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
             "%.4f   \xe2\x80\xa2 blocks: %lld\n",
             sp->calls ? kb / (double)sp->calls : 0.0, kb,
             (long long)s->blocks);
-    if (s->via && (p->opts & RAZOR_OPT_DEBUG))
-      fprintf(o, "    via: %s %s:%u\n", nz(s->via->function), nz(s->via->file),
-              (unsigned)s->via->line);
+    if (s->via && (p->opts & RAZOR_OPT_DEBUG)) {
+      if (s->via->file)
+        fprintf(o, "    via: %s %s:%u\n", nz(s->via->function),
+                s->via->file, (unsigned)s->via->line);
+      else
+        fprintf(o, "    via: %s\n", nz(r->callee));
+    }
     if (p->opts & RAZOR_OPT_TRACEBACK) {
       fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
       fprintf(o, "    #0 %s %s:%u\n", nz(r->function), nz(r->file),
@@ -356,8 +360,10 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
                 (unsigned)r->column);
       }
       if (s->via) {
+        /* A block from code built without the plugin: the function the
+         * user called is all that is known. */
         fputs(", \"via\": {\"function\": ", o);
-        json_str(o, s->via->function);
+        json_str(o, s->via->file ? s->via->function : r->callee);
         fputs(", \"file\": ", o);
         json_str(o, s->via->file);
         fprintf(o, ", \"line\": %u}", (unsigned)s->via->line);

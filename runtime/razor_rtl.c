@@ -19,6 +19,8 @@ atomic_int razor_disabled;
 
 /* ---- the next definitions of what the runtime replaces ---- */
 
+typedef void *malloc_fn(size_t);
+typedef void *calloc_fn(size_t, size_t);
 typedef void free_fn(void *);
 typedef void *realloc_fn(void *, size_t);
 typedef void exit_fn(int);
@@ -27,9 +29,13 @@ typedef int unsetenv_fn(const char *);
 typedef int putenv_fn(char *);
 typedef int clearenv_fn(void);
 
+static _Atomic(malloc_fn *) real_malloc;
+static _Atomic(calloc_fn *) real_calloc;
 static _Atomic(free_fn *) real_free;
 static _Atomic(realloc_fn *) real_realloc;
 
+extern void *__libc_malloc(size_t) __attribute__((weak));
+extern void *__libc_calloc(size_t, size_t) __attribute__((weak));
 extern void __libc_free(void *) __attribute__((weak));
 extern void *__libc_realloc(void *, size_t) __attribute__((weak));
 
@@ -37,8 +43,27 @@ static void *next_fn(const char *name) {
   return dlsym(RTLD_NEXT, name);
 }
 
+static void *malloc_impl(size_t n);
+static void *calloc_impl(size_t n, size_t sz);
 static void free_impl(void *p);
 static void *realloc_impl(void *p, size_t n);
+
+/* What dlsym allocates while the allocator is being looked up comes from
+ * here (zeroed, never reused); such blocks are never passed on to free. */
+static char boot_buf[32768] __attribute__((aligned(16)));
+static atomic_size_t boot_used;
+
+static void *boot_alloc(size_t n) {
+  n = (n + 15) & ~(size_t)15;
+  size_t off = atomic_fetch_add(&boot_used, n);
+  if (off + n > sizeof boot_buf || off + n < n)
+    return NULL;
+  return boot_buf + off;
+}
+
+static inline int is_boot(const void *p) {
+  return (const char *)p >= boot_buf && (const char *)p < boot_buf + sizeof boot_buf;
+}
 
 /* The function NAME that calls should reach: the process's own definition
  * when it is not the runtime's (a sanitizer's, or an allocator linked into
@@ -84,14 +109,22 @@ static int resolve_heap(void) {
   if (t->resolving)
     return 0;
   t->resolving = 1;
-  int foreign = 0;
+  int foreign = 0, ignored = 0;
+  malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)malloc_impl, &ignored);
+  calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)calloc_impl, &ignored);
   free_fn *f = (free_fn *)winner_fn("free", (void *)free_impl, &foreign);
   realloc_fn *r =
       (realloc_fn *)winner_fn("realloc", (void *)realloc_impl, &foreign);
+  if (!m)
+    m = __libc_malloc;
+  if (!c)
+    c = __libc_calloc;
   if (!f)
     f = __libc_free;
   if (!r)
     r = __libc_realloc;
+  atomic_store(&real_malloc, m);
+  atomic_store(&real_calloc, c);
   if (foreign && __sanitizer_install_malloc_and_free_hooks)
     free_hooked = __sanitizer_install_malloc_and_free_hooks(
         sanitizer_malloc_hook, sanitizer_free_hook) != 0;
@@ -113,9 +146,34 @@ void razor_note_first_sample(void) {
                     "seen\n");
 }
 
+/* Calls the next malloc() (never the runtime's own); while it is being
+ * looked up, the bootstrap buffer serves. */
+void *razor_real_malloc(size_t n) {
+  malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
+  if (RAZOR_UNLIKELY(!m)) {
+    if (!resolve_heap() || !(m = atomic_load(&real_malloc)))
+      return boot_alloc(n);
+  }
+  return m(n);
+}
+
+/* Calls the next calloc(), as razor_real_malloc. */
+void *razor_real_calloc(size_t n, size_t sz) {
+  calloc_fn *c = atomic_load_explicit(&real_calloc, memory_order_acquire);
+  if (RAZOR_UNLIKELY(!c)) {
+    size_t bytes;
+    if (!resolve_heap() || !(c = atomic_load(&real_calloc)))
+      return __builtin_mul_overflow(n, sz, &bytes) ? NULL : boot_alloc(bytes);
+  }
+  return c(n, sz);
+}
+
 /* Calls the next free() (never the runtime's own).  A pointer freed while
- * that function is being looked up is dropped. */
+ * that function is being looked up, or one from the bootstrap buffer, is
+ * dropped. */
 void razor_real_free(void *p) {
+  if (RAZOR_UNLIKELY(is_boot(p)))
+    return;
   free_fn *f = atomic_load_explicit(&real_free, memory_order_acquire);
   if (RAZOR_UNLIKELY(!f)) {
     if (!resolve_heap())
@@ -125,8 +183,16 @@ void razor_real_free(void *p) {
   f(p);
 }
 
-/* Calls the next realloc().  NULL (errno ENOMEM) when it cannot be found. */
+/* Calls the next realloc().  NULL (errno ENOMEM) when it cannot be found.
+ * A bootstrap block moves to a real one. */
 void *razor_real_realloc(void *p, size_t n) {
+  if (RAZOR_UNLIKELY(is_boot(p))) {
+    void *q = razor_real_malloc(n);
+    size_t room = (size_t)(boot_buf + sizeof boot_buf - (char *)p);
+    if (q)
+      memcpy(q, p, n < room ? n : room);
+    return q;
+  }
   realloc_fn *r = atomic_load_explicit(&real_realloc, memory_order_acquire);
   if (RAZOR_UNLIKELY(!r)) {
     if (!resolve_heap()) {
@@ -304,7 +370,7 @@ RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
 
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
-  void *p = malloc(n);
+  void *p = razor_real_malloc(n);
   TRACK(p, n, site);
   return p;
 }
@@ -312,23 +378,35 @@ RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
 /* Hook for calloc(N, SZ) at SITE. */
 RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
                                   struct razor_site *site) {
-  void *p = calloc(n, sz);
+  void *p = razor_real_calloc(n, sz);
   TRACK(p, (uint64_t)n * sz, site);
   return p;
 }
 
 /* Hook for strdup(S) at SITE. */
 RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
-  char *p = strdup(s);
-  TRACK(p, p ? strlen(p) + 1 : 0, site);
+  size_t n = strlen(s) + 1;
+  char *p = razor_real_malloc(n);
+  if (p)
+    memcpy(p, s, n);
+  else
+    errno = ENOMEM;
+  TRACK(p, n, site);
   return p;
 }
 
 /* Hook for strndup(S, N) at SITE. */
 RAZOR_EXPORT char *__razor_strndup(const char *s, size_t n,
                                    struct razor_site *site) {
-  char *p = strndup(s, n);
-  TRACK(p, p ? strlen(p) + 1 : 0, site);
+  size_t len = strnlen(s, n);
+  char *p = razor_real_malloc(len + 1);
+  if (p) {
+    memcpy(p, s, len);
+    p[len] = '\0';
+  } else {
+    errno = ENOMEM;
+  }
+  TRACK(p, len + 1, site);
   return p;
 }
 
@@ -464,6 +542,33 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
 
 /* The process's free: forgets P if it is tracked, then forwards to the next
  * definition.  Weak, so a program's own allocator or a sanitizer wins. */
+/* A block that code built without the plugin allocated (libc's fopen,
+ * getline or asprintf, libstdc++'s std::string, a third-party library)
+ * while a probe samples on this thread: it is charged to the user's call
+ * into that code, with the function called as "via". */
+static inline void track_foreign(void *p, size_t n, unsigned kind) {
+  if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite)
+    razor_track_foreign(p, n, kind, __builtin_frame_address(0));
+}
+
+/* The process's malloc: forwards, then charges the block to the user's
+ * call into foreign code when a probe samples.  Weak. */
+static void *malloc_impl(size_t n) {
+  void *p = razor_real_malloc(n);
+  track_foreign(p, n, RAZOR_KIND_malloc);
+  return p;
+}
+RAZOR_EXPORT __attribute__((weak, alias("malloc_impl"))) void *malloc(size_t n);
+
+/* The process's calloc, as malloc.  Weak. */
+static void *calloc_impl(size_t n, size_t sz) {
+  void *p = razor_real_calloc(n, sz);
+  track_foreign(p, (size_t)n * sz, RAZOR_KIND_calloc);
+  return p;
+}
+RAZOR_EXPORT __attribute__((weak, alias("calloc_impl"))) void *calloc(
+    size_t n, size_t sz);
+
 static void free_impl(void *p) {
   forget(p);
   razor_real_free(p);
@@ -473,7 +578,10 @@ RAZOR_EXPORT __attribute__((weak, alias("free_impl"))) void free(void *p);
 /* The process's realloc: keeps a tracked block's attribution (libc's
  * getline growing a buffer of the user's), then forwards.  Weak. */
 static void *realloc_impl(void *p, size_t n) {
-  return realloc_keep(p, n);
+  void *q = realloc_keep(p, n);
+  if (!p)
+    track_foreign(q, n, RAZOR_KIND_realloc);
+  return q;
 }
 RAZOR_EXPORT __attribute__((weak, alias("realloc_impl"))) void *realloc(
     void *p, size_t n);

@@ -1,9 +1,4 @@
 // A C++ probe calling a function that may throw closes its sample on unwind: the call becomes an invoke to a razor.cleanup landing pad that calls __razor_probe_exit with the entry token, then resumes.
-// XFAIL: *
-// BUG: the cleanup's __razor_probe_exit gets a dangling token (`void <badref>`): EscapeEnumerator
-// turns the already-inserted __razor_probe_enter call into an invoke (replacing the instruction
-// the pass still holds), so the IR is invalid and `clang++ -c` segfaults.  Any probe that is not
-// nounwind is hit (C++ with exceptions, the default for clang++).
 // RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %opt -passes=verify -disable-output %t.ll

@@ -1,8 +1,4 @@
 // A site in a C++ member function names its function demangled ("Registry::add(int)"), with or without -g, as the probe descriptor does.
-// XFAIL: *
-// BUG: without -g the site's `function` is the bare "add" (DISubprogram name; location-tracking
-// debug info has no linkage name), with -g it is "Registry::add(int)", so the same site is
-// reported under two names depending on -g and does not match razor_probe_find's name.
 // RUN: %clangxx -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
 // RUN: %clangxx -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
 #include <stdlib.h>

@@ -1,5 +1,5 @@
-// A call through a function pointer that holds malloc is not rewritten (only direct calls are sites).
-// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// A call through a function pointer that holds malloc is not rewritten (only direct calls are sites): as an indirect call it gets a callsite record (kind 65535, no callee name) and the save/set/restore of __razor_callsite.
+// RUN: %clang -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
 #include <stdlib.h>
 
 void *(*volatile allocate)(size_t) = malloc;
@@ -8,9 +8,15 @@ void *via_pointer(size_t n) { return allocate(n); }
 
 // The pointer still holds the real malloc.
 // CHECK: @allocate = dso_local global ptr @malloc
-// CHECK-NOT: section "razor_sites"
+// CHECK-NOT: @razor.site
+// CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
+// CHECK: @[[CALL:razor.call]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 [[#@LINE-6]], i32 38, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]] }, section "razor_sites", align 8
+// CHECK-NOT: @razor.site
 // CHECK-LABEL: define dso_local ptr @via_pointer(
-// CHECK:         [[FP:%[0-9]+]] = load volatile ptr, ptr @allocate
-// CHECK:         call ptr [[FP]](i64 noundef
-// CHECK-NOT:     @__razor_malloc
+// CHECK:         [[FP:%[0-9a-z.]+]] = load volatile ptr, ptr @allocate
+// CHECK:         %razor.saved = load ptr, ptr @__razor_callsite
+// CHECK-NEXT:    store ptr @[[CALL]], ptr @__razor_callsite
+// CHECK-NEXT:    [[P:%[0-9a-z.]+]] = call ptr [[FP]](i64 noundef
+// CHECK-NEXT:    store ptr %razor.saved, ptr @__razor_callsite
+// CHECK-NEXT:    ret ptr [[P]]
 // CHECK-NOT: @__razor_malloc

@@ -18,12 +18,12 @@ define void @plain() nounwind {
   ret void
 }
 
-; Without debug info a site has line 0, column 0, the module's file, no dir and an empty source line;
+; Without debug info a site has line 0, column 0, the module's file, no dir, an empty source line and no callee;
 ; a probe has the annotation's file and line.
 ; CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00"
 ; CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
 ; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
-; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr } { i32 0, i16 0, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[FN]], ptr @[[EMPTY]] }, section "razor_sites", align 8
+; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 0, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[FN]], ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites", align 8
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
 ; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr } { i32 1, i32 12, ptr @[[FN]], ptr @[[FILE]], ptr @[[SPEC]], ptr @[[EMPTY]], ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor, ptr @razor.module_ctor }]

@@ -1,8 +1,4 @@
 ; A probe that is not nounwind gets a razor.cleanup landing pad whose __razor_probe_exit receives the token of __razor_probe_enter, and the result verifies.
-; XFAIL: *
-; BUG: same as cxx-exceptions.cpp: the cleanup's exit call gets `void <badref>` instead of the
-; token (EscapeEnumerator replaces the enter call by an invoke after the pass kept a pointer to
-; it), and opt aborts with "Broken module found".
 ; RUN: %opt -load-pass-plugin=%pass_plugin -passes=razortrace -S %s -o - | FileCheck %s
 
 @.ann = private unnamed_addr constant [20 x i8] c"razor_probe:TRACE_U\00", section "llvm.metadata"

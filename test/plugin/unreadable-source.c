@@ -11,11 +11,11 @@ void *from_nowhere(void) { return malloc(2); }
 
 // STDIN-DAG: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [8 x i8] c"<stdin>\00"
 // STDIN-DAG: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
-// STDIN: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, ptr @[[FILE]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]] }, section "razor_sites"
+// STDIN: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, ptr @[[FILE]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites"
 
 // Read from the file, the first site has its text; the #line one has none.
-// LINE-DAG: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
-// LINE-DAG: @[[TEXT:razor.str[.0-9]*]] = private unnamed_addr constant [44 x i8] c"void *from_here(void) { return malloc(1); }\00"
-// LINE: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[TEXT]] }, section "razor_sites"
+// LINE: @[[TEXT:razor.str[.0-9]*]] = private unnamed_addr constant [44 x i8] c"void *from_here(void) { return malloc(1); }\00"
+// LINE: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
+// LINE: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[TEXT]], ptr @[[EMPTY]] }, section "razor_sites"
 // LINE: @[[MISSING:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"does-not-exist.c\00"
-// LINE: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 500, i32 35, ptr @[[MISSING]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]] }, section "razor_sites"
+// LINE: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 500, i32 35, ptr @[[MISSING]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites"

@@ -1,9 +1,4 @@
 // Paths are as the compiler saw them (SPEC 5): a file compiled by its absolute path is reported by that absolute path, whatever the current directory.
-// XFAIL: *
-// Bug: the plugin reports the DWARF file name only, without its directory. Clang splits an absolute path
-// at the prefix it shares with the current directory, so built from D/build, D/src/keep.c is reported
-// as "src/keep.c" (a path valid from neither the current directory nor the command line), while
-// built from an unrelated directory the same command line reports the absolute path.
 // RUN: rm -rf %t.d && mkdir -p %t.d/src %t.d/build
 // RUN: cp %s %t.d/src/keep.c
 // RUN: cd %t.d/build && %clang_razor %t.d/src/keep.c -o %t

@@ -7,15 +7,18 @@
 
 static void *held;
 
-RAZOR_PROBE("TRACE_FNPTR") void churn(void) {
+/* A new, smaller size each call: malloc never hands back an address just
+ * freed (which would hide a free that went unseen), and what the probe
+ * holds never grows. */
+RAZOR_PROBE("TRACE_FNPTR") void churn(int call) {
   void (*volatile release)(void *) = free;
   release(held); /* the previous call's block */
-  held = malloc(1000);
+  held = malloc(64 * (size_t)(10 - call));
 }
 
 int main(void) {
   for (int i = 0; i < 10; i++)
-    churn();
+    churn(i);
   printf("done\n");
   return 0;
 }

@@ -12,19 +12,23 @@ static void *root;
 
 static int cmp(const void *a, const void *b) { return strcmp(a, b); }
 
-RAZOR_PROBE("TRACE_TDESTROY") void rebuild(int n) {
+/* A new, smaller size each call: malloc never hands back an address just
+ * freed (which would hide a free that went unseen), and what the probe
+ * holds never grows. */
+RAZOR_PROBE("TRACE_TDESTROY") void rebuild(int call) {
   tdestroy(root, free);
   root = NULL;
-  for (int i = 0; i < n; i++) {
-    char *key = malloc(200);
-    snprintf(key, 200, "key %d", i);
+  size_t size = 200 + 16 * (size_t)(10 - call);
+  for (int i = 0; i < 5; i++) {
+    char *key = malloc(size);
+    snprintf(key, size, "key %d", i);
     tsearch(key, &root, cmp);
   }
 }
 
 int main(void) {
   for (int i = 0; i < 10; i++)
-    rebuild(5);
+    rebuild(i);
   printf("done\n");
   return 0;
 }

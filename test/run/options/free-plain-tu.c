@@ -13,17 +13,19 @@ void plain_for_each(void **items, int n, void (*fn)(void *));
 static void *single;
 static void *batch[4];
 
-RAZOR_PROBE("TRACE_PLAIN") void churn(void) {
+/* New sizes each call, so malloc never hands back an address just freed
+ * (which would hide a free that went unseen). */
+RAZOR_PROBE("TRACE_PLAIN") void churn(int call) {
   plain_free(single);
-  single = malloc(1000);
+  single = malloc(16 * (size_t)(10 - call));
   plain_for_each(batch, 4, free);
   for (int i = 0; i < 4; i++)
-    batch[i] = malloc(300);
+    batch[i] = malloc(400 + 16 * (size_t)(10 - call));
 }
 
 int main(void) {
   for (int i = 0; i < 10; i++)
-    churn();
+    churn(i);
   printf("done\n");
   return 0;
 }

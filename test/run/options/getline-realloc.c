@@ -11,7 +11,9 @@ static char text[8192];
 
 RAZOR_PROBE("TRACE_GETLINE") size_t read_all(int call) {
   FILE *f = fmemopen(text, strlen(text), "r");
-  size_t cap = 8, total = 0;
+  /* A new starting size each call, so malloc never hands back the address
+   * getline's realloc just released (which would hide a move unseen). */
+  size_t cap = 8 + 16 * (size_t)call, total = 0;
   char *line = malloc(cap);
   ssize_t n;
   /* Longer lines every call: getline has to realloc the buffer. */
