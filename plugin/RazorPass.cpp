@@ -318,8 +318,10 @@ void RazorInstrumenter::collectCalls(Function &F,
           Foreign.push_back(CB);
         continue;
       }
-      if (CB->arg_size() != Callee->getFunctionType()->getNumParams() ||
-          CB->getFunctionType() != Callee->getFunctionType())
+      FunctionType *FTy = Callee->getFunctionType();
+      if (CB->getFunctionType() != FTy ||
+          (FTy->isVarArg() ? CB->arg_size() < FTy->getNumParams()
+                           : CB->arg_size() != FTy->getNumParams()))
         continue; // called through a mismatched prototype: leave it alone
       Calls.push_back(CB);
     }
@@ -486,11 +488,18 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   GlobalVariable *Site = siteRecord(*CB, Kind, "");
 
   auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+  // The site goes last, or first for a variadic function (open, asprintf),
+  // whose wrapper is variadic too.
   FunctionType *OldTy = Callee->getFunctionType();
-  SmallVector<Type *, 6> Params(OldTy->param_begin(), OldTy->param_end());
-  Params.push_back(PtrTy);
-  FunctionType *WrapTy = FunctionType::get(OldTy->getReturnType(), Params,
-                                           /*isVarArg=*/false);
+  bool VarArg = OldTy->isVarArg();
+  SmallVector<Type *, 6> Params;
+  if (VarArg)
+    Params.push_back(PtrTy);
+  Params.append(OldTy->param_begin(), OldTy->param_end());
+  if (!VarArg)
+    Params.push_back(PtrTy);
+  FunctionType *WrapTy =
+      FunctionType::get(OldTy->getReturnType(), Params, VarArg);
   FunctionCallee Wrapper = M.getOrInsertFunction(
       (Twine(RAZOR_WRAPPER_PREFIX) + Callee->getName()).str(), WrapTy);
   // The wrapper throws exactly when the function it wraps does (operator
@@ -499,8 +508,13 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
     if (Callee->doesNotThrow())
       WF->setDoesNotThrow();
 
-  SmallVector<Value *, 6> Args(CB->args());
-  Args.push_back(ConstantExpr::getPointerCast(Site, PtrTy));
+  Constant *SitePtr = ConstantExpr::getPointerCast(Site, PtrTy);
+  SmallVector<Value *, 6> Args;
+  if (VarArg)
+    Args.push_back(SitePtr);
+  Args.append(CB->arg_begin(), CB->arg_end());
+  if (!VarArg)
+    Args.push_back(SitePtr);
   CallBase *New;
   if (auto *II = dyn_cast<InvokeInst>(CB))
     New = InvokeInst::Create(Wrapper, II->getNormalDest(), II->getUnwindDest(),

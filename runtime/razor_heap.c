@@ -135,3 +135,23 @@ void razor_heap_fork_lock(int lock) {
       razor_lock_release(&shards[i].lock);
   }
 }
+
+/* True when PTR is in the table.  Takes the shard's lock; never allocates. */
+int razor_heap_contains(uintptr_t ptr) {
+  if (!ptr)
+    return 0;
+  uint64_t h = hash_ptr(ptr);
+  struct shard *s = shard_of(h);
+  int found = 0;
+  razor_lock_acquire(&s->lock);
+  if (s->cap) {
+    size_t mask = s->cap - 1;
+    for (size_t i = h & mask; s->slots[i].ptr; i = (i + 1) & mask)
+      if (s->slots[i].ptr == ptr) {
+        found = 1;
+        break;
+      }
+  }
+  razor_lock_release(&s->lock);
+  return found;
+}

@@ -78,6 +78,7 @@ struct razor_block {
 extern atomic_long razor_live_blocks;
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old);
 int razor_heap_remove(uintptr_t ptr, struct razor_block *out);
+int razor_heap_contains(uintptr_t ptr);
 void razor_heap_fork_lock(int lock);
 
 /* ---- razor_flags.c: see razor_flags.h ---- */
@@ -171,6 +172,13 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api);
 void razor_exit(struct razor_probe *p, uint32_t token, int api);
 void razor_close_all(void);
 void razor_probe_fork_lock(int lock);
+
+/* Resources (FILE *, DIR *, descriptors) are tracked as one unit each, by
+ * a key: the FILE * or DIR * itself, or RAZOR_FD_KEY(fd), which no heap
+ * address can equal. */
+#define RAZOR_FD_KEY(fd) ((void *)(uintptr_t)((1ull << 63) | (unsigned)(fd)))
+/* True for the kinds counted by how many are open rather than by bytes. */
+int razor_kind_counted(unsigned kind);
 
 /* ---- razor_report.c ---- */
 enum razor_report_kind {

@@ -289,11 +289,19 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
             nz(r->file), (unsigned)r->line, (unsigned)r->column,
             nz(r->function), src ? src : "(source unavailable)");
     double kb = (double)s->total / 1024.0;
-    fprintf(o,
-            "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
-            "%.4f   \xe2\x80\xa2 blocks: %lld\n",
-            sp->calls ? kb / (double)sp->calls : 0.0, kb,
-            (long long)s->blocks);
+    int counted = razor_kind_counted(s->via ? s->via->kind : r->kind);
+    if (counted) /* FILE *, DIR *, descriptors: how many are open */
+      fprintf(o,
+              "    \xe2\x80\xa2 average open per call: %.4f   \xe2\x80\xa2 open: "
+              "%lld\n",
+              sp->calls ? (double)s->total / (double)sp->calls : 0.0,
+              (long long)s->total);
+    else
+      fprintf(o,
+              "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
+              "%.4f   \xe2\x80\xa2 blocks: %lld\n",
+              sp->calls ? kb / (double)sp->calls : 0.0, kb,
+              (long long)s->blocks);
     if (s->via && (p->opts & RAZOR_OPT_DEBUG)) {
       if (s->via->file)
         fprintf(o, "    via: %s %s:%u\n", nz(s->via->function),
@@ -309,7 +317,10 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
     if (p->opts & RAZOR_OPT_DEBUG) {
       fprintf(o, "\t\t\t\t\t\t-----sizes-----\n   ");
       for (uint32_t j = 0; j < s->nsamples; j++)
-        fprintf(o, " %.3f", (double)s->samples[j] / 1024.0);
+        if (counted)
+          fprintf(o, " %lld", (long long)s->samples[j]);
+        else
+          fprintf(o, " %.3f", (double)s->samples[j] / 1024.0);
       fputc('\n', o);
     }
   }
@@ -341,11 +352,19 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
       json_str(o, r->function);
       fputs(", \"source\": ", o);
       json_str(o, src ? src : "");
+      unsigned kind = s->via ? s->via->kind : r->kind;
       fputs(", \"kind\": ", o);
-      json_str(o, kind_name(s->via ? s->via->kind : r->kind));
-      fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, \"average_bytes\": ",
-              (long long)s->total, (long long)s->blocks);
-      json_double(o, sp->calls ? (double)s->total / (double)sp->calls : 0.0);
+      json_str(o, kind_name(kind));
+      /* A resource's samples count how many are open; it has no bytes. */
+      int counted = razor_kind_counted(kind);
+      fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, ",
+              counted ? 0ll : (long long)s->total, (long long)s->blocks);
+      if (counted)
+        fprintf(o, "\"open\": %lld, ", (long long)s->total);
+      fputs("\"average_bytes\": ", o);
+      json_double(o, sp->calls && !counted
+                         ? (double)s->total / (double)sp->calls
+                         : 0.0);
       fprintf(o, ", \"reclaimed\": %s, \"samples\": [",
               s->reclaimed ? "true" : "false");
       for (uint32_t j = 0; j < s->nsamples; j++)
@@ -416,9 +435,12 @@ int razor_report_write(struct razor_probe *only, FILE *out,
     calls += sp[i].calls;
     sampled += sp[i].calls > 0;
     with += sp[i].findings > 0;
-    for (size_t k = 0; k < sp[i].n; k++)
-      if (ss[sp[i].first + k].finding)
-        retained += ss[sp[i].first + k].total;
+    for (size_t k = 0; k < sp[i].n; k++) {
+      const struct snap_site *f = &ss[sp[i].first + k];
+      if (f->finding &&
+          !razor_kind_counted(f->via ? f->via->kind : f->rec->kind))
+        retained += f->total;
+    }
   }
 
   int json = razor_flags.fmt == RAZOR_FORMAT_JSON;

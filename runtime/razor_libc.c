@@ -1,0 +1,376 @@
+/* razor_libc.c - hooks for the libc functions that hand memory or
+ * resources back to the caller (razor_fns.def rows OUTPTR, STREAM, FD,
+ * CLOSE, MMAP, MUNMAP), and the process's close().
+ *
+ * Each hook calls the real function with the thread's callsite cleared, so
+ * the allocations libc makes inside (a FILE's buffer, getline's stream
+ * buffer) are not charged to the caller, then records exactly what the
+ * function handed back: getline's line buffer (sized), a FILE * or DIR *
+ * or descriptor (one unit each: resources are counted, SPEC 1), a mapping
+ * (sized).  Resources are released by whatever closes them: fclose and
+ * closedir free the FILE/DIR through the process's free(), close() is
+ * replaced below. */
+#include <dirent.h>
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "razor_internal.h"
+
+/* Calls EXPR with the callsite cleared: libc's own allocations inside are
+ * not the caller's. */
+#define UNCHARGED(EXPR)                                                        \
+  ({                                                                           \
+    struct razor_site *saved_ = __razor_callsite;                              \
+    __razor_callsite = NULL;                                                   \
+    __typeof__(EXPR) r_ = (EXPR);                                              \
+    __razor_callsite = saved_;                                                 \
+    r_;                                                                        \
+  })
+
+static inline void track(void *p, uint64_t n, struct razor_site *site) {
+  if (RAZOR_UNLIKELY(razor_tls.active))
+    razor_track_alloc(p, n, site, __builtin_frame_address(0));
+}
+
+static inline void forget(void *p) {
+  if (RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
+                                          memory_order_relaxed)))
+    razor_track_free(p);
+}
+
+static inline void track_fd(int fd, struct razor_site *site) {
+  if (fd >= 0)
+    track(RAZOR_FD_KEY(fd), 1, site);
+}
+
+/* OUT (a buffer getline or getdelim may have replaced) is recorded when it
+ * is new: not BEFORE, and not already known (a block of the user's that
+ * libc's realloc moved keeps its own site). */
+static void track_outbuf(char *out, char *before, size_t size,
+                         struct razor_site *site) {
+  if (RAZOR_UNLIKELY(razor_tls.active) && out && out != before &&
+      !razor_heap_contains((uintptr_t)out))
+    razor_track_alloc(out, size, site, __builtin_frame_address(0));
+}
+
+/* ---- memory handed back ---- */
+
+/* Hook for getline(LP, N, F) at SITE: the line buffer it allocates or grows
+ * is charged to SITE (its size is *N); the stream's buffer is not. */
+RAZOR_EXPORT ssize_t __razor_getline(char **lp, size_t *n, FILE *f,
+                                     struct razor_site *site) {
+  char *before = lp ? *lp : NULL;
+  ssize_t r = UNCHARGED(getline(lp, n, f));
+  if (lp && n)
+    track_outbuf(*lp, before, *n, site);
+  return r;
+}
+
+/* Hook for getdelim(LP, N, DELIM, F) at SITE, as getline. */
+RAZOR_EXPORT ssize_t __razor_getdelim(char **lp, size_t *n, int delim,
+                                      FILE *f, struct razor_site *site) {
+  char *before = lp ? *lp : NULL;
+  ssize_t r = UNCHARGED(getdelim(lp, n, delim, f));
+  if (lp && n)
+    track_outbuf(*lp, before, *n, site);
+  return r;
+}
+
+/* Hook for vasprintf(STRP, FMT, AP) at SITE: the string, R + 1 bytes. */
+RAZOR_EXPORT int __razor_vasprintf(char **strp, const char *fmt, va_list ap,
+                                   struct razor_site *site) {
+  int r = UNCHARGED(vasprintf(strp, fmt, ap));
+  if (r >= 0)
+    track(*strp, (uint64_t)r + 1, site);
+  return r;
+}
+
+/* Hook for asprintf(STRP, FMT, ...) at SITE (variadic: SITE first). */
+RAZOR_EXPORT int __razor_asprintf(struct razor_site *site, char **strp,
+                                  const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = __razor_vasprintf(strp, fmt, ap, site);
+  va_end(ap);
+  return r;
+}
+
+/* Hook for realpath(PATH, RESOLVED) at SITE: with RESOLVED NULL the result
+ * is allocated. */
+RAZOR_EXPORT char *__razor_realpath(const char *path, char *resolved,
+                                    struct razor_site *site) {
+  char *r = UNCHARGED(realpath(path, resolved));
+  if (r && !resolved)
+    track(r, strlen(r) + 1, site);
+  return r;
+}
+
+/* ---- FILE * and DIR *: one unit each, released when libc frees them ---- */
+
+#define STREAM_HOOK(TYPE, NAME, PARAMS, ARGS)                                  \
+  RAZOR_EXPORT TYPE *__razor_##NAME PARAMS {                                   \
+    TYPE *r = UNCHARGED(NAME ARGS);                                            \
+    if (r)                                                                     \
+      track(r, 1, site);                                                       \
+    return r;                                                                  \
+  }
+
+STREAM_HOOK(FILE, fopen,
+            (const char *path, const char *mode, struct razor_site *site),
+            (path, mode))
+STREAM_HOOK(FILE, fopen64,
+            (const char *path, const char *mode, struct razor_site *site),
+            (path, mode))
+STREAM_HOOK(FILE, fdopen, (int fd, const char *mode, struct razor_site *site),
+            (fd, mode))
+STREAM_HOOK(FILE, popen,
+            (const char *cmd, const char *mode, struct razor_site *site),
+            (cmd, mode))
+STREAM_HOOK(FILE, tmpfile, (struct razor_site * site), ())
+STREAM_HOOK(FILE, fmemopen,
+            (void *buf, size_t size, const char *mode, struct razor_site *site),
+            (buf, size, mode))
+STREAM_HOOK(FILE, open_memstream,
+            (char **ptr, size_t *size, struct razor_site *site), (ptr, size))
+STREAM_HOOK(DIR, opendir, (const char *name, struct razor_site *site), (name))
+STREAM_HOOK(DIR, fdopendir, (int fd, struct razor_site *site), (fd))
+
+/* Hook for freopen: the stream it reopens keeps its own record. */
+RAZOR_EXPORT FILE *__razor_freopen(const char *path, const char *mode,
+                                   FILE *stream, struct razor_site *site) {
+  FILE *r = UNCHARGED(freopen(path, mode, stream));
+  if (r && r != stream)
+    track(r, 1, site);
+  return r;
+}
+
+/* Hooks for fclose, pclose and closedir: the record goes, then the call. */
+RAZOR_EXPORT int __razor_fclose(FILE *f, struct razor_site *site) {
+  (void)site;
+  forget(f);
+  return fclose(f);
+}
+
+RAZOR_EXPORT int __razor_pclose(FILE *f, struct razor_site *site) {
+  (void)site;
+  forget(f);
+  return pclose(f);
+}
+
+RAZOR_EXPORT int __razor_closedir(DIR *d, struct razor_site *site) {
+  (void)site;
+  forget(d);
+  return closedir(d);
+}
+
+/* ---- descriptors ---- */
+
+/* The mode argument open and openat take with O_CREAT or O_TMPFILE. */
+#define OPEN_MODE(flags, last)                                                 \
+  mode_t mode = 0;                                                             \
+  if ((flags) & O_CREAT || ((flags) & O_TMPFILE) == O_TMPFILE) {               \
+    va_list ap;                                                                \
+    va_start(ap, last);                                                        \
+    mode = (mode_t)va_arg(ap, int);                                            \
+    va_end(ap);                                                                \
+  }
+
+RAZOR_EXPORT int __razor_open(struct razor_site *site, const char *path,
+                              int flags, ...) {
+  OPEN_MODE(flags, flags)
+  int fd = open(path, flags, mode);
+  track_fd(fd, site);
+  return fd;
+}
+
+RAZOR_EXPORT int __razor_open64(struct razor_site *site, const char *path,
+                                int flags, ...) {
+  OPEN_MODE(flags, flags)
+  int fd = open(path, flags, mode);
+  track_fd(fd, site);
+  return fd;
+}
+
+RAZOR_EXPORT int __razor_openat(struct razor_site *site, int dirfd,
+                                const char *path, int flags, ...) {
+  OPEN_MODE(flags, flags)
+  int fd = openat(dirfd, path, flags, mode);
+  track_fd(fd, site);
+  return fd;
+}
+
+RAZOR_EXPORT int __razor_openat64(struct razor_site *site, int dirfd,
+                                  const char *path, int flags, ...) {
+  OPEN_MODE(flags, flags)
+  int fd = openat(dirfd, path, flags, mode);
+  track_fd(fd, site);
+  return fd;
+}
+
+#define FD_HOOK(NAME, PARAMS, ARGS)                                            \
+  RAZOR_EXPORT int __razor_##NAME PARAMS {                                     \
+    int opened_ = NAME ARGS;                                                   \
+    track_fd(opened_, site);                                                   \
+    return opened_;                                                            \
+  }
+
+FD_HOOK(creat, (const char *path, mode_t mode, struct razor_site *site),
+        (path, mode))
+FD_HOOK(socket, (int domain, int type, int proto, struct razor_site *site),
+        (domain, type, proto))
+FD_HOOK(accept,
+        (int fd, struct sockaddr *addr, socklen_t *len, struct razor_site *site),
+        (fd, addr, len))
+FD_HOOK(accept4,
+        (int fd, struct sockaddr *addr, socklen_t *len, int flags,
+         struct razor_site *site),
+        (fd, addr, len, flags))
+FD_HOOK(dup, (int old, struct razor_site *site), (old))
+FD_HOOK(eventfd, (unsigned init, int flags, struct razor_site *site),
+        (init, flags))
+FD_HOOK(epoll_create, (int size, struct razor_site *site), (size))
+FD_HOOK(epoll_create1, (int flags, struct razor_site *site), (flags))
+FD_HOOK(memfd_create, (const char *name, unsigned flags, struct razor_site *site),
+        (name, flags))
+
+/* dup2/dup3 close NEWFD first when it was open: its record goes too. */
+RAZOR_EXPORT int __razor_dup2(int old, int newfd, struct razor_site *site) {
+  int fd = dup2(old, newfd);
+  if (fd >= 0 && fd != old) {
+    forget(RAZOR_FD_KEY(fd));
+    track_fd(fd, site);
+  }
+  return fd;
+}
+
+RAZOR_EXPORT int __razor_dup3(int old, int newfd, int flags,
+                              struct razor_site *site) {
+  int fd = dup3(old, newfd, flags);
+  if (fd >= 0) {
+    forget(RAZOR_FD_KEY(fd));
+    track_fd(fd, site);
+  }
+  return fd;
+}
+
+/* pipe, pipe2 and socketpair open two descriptors: two units. */
+RAZOR_EXPORT int __razor_pipe(int fds[2], struct razor_site *site) {
+  int r = pipe(fds);
+  if (r == 0) {
+    track_fd(fds[0], site);
+    track_fd(fds[1], site);
+  }
+  return r;
+}
+
+RAZOR_EXPORT int __razor_pipe2(int fds[2], int flags, struct razor_site *site) {
+  int r = pipe2(fds, flags);
+  if (r == 0) {
+    track_fd(fds[0], site);
+    track_fd(fds[1], site);
+  }
+  return r;
+}
+
+RAZOR_EXPORT int __razor_socketpair(int domain, int type, int proto, int sv[2],
+                                    struct razor_site *site) {
+  int r = socketpair(domain, type, proto, sv);
+  if (r == 0) {
+    track_fd(sv[0], site);
+    track_fd(sv[1], site);
+  }
+  return r;
+}
+
+/* ---- close(), wherever it is called ---- */
+
+typedef int close_fn(int);
+static _Atomic(close_fn *) real_close;
+static int close_impl(int fd);
+
+/* The next close(): the process's own when another one won (a sanitizer's),
+ * else the one after the runtime (libc's). */
+static close_fn *next_close(void) {
+  close_fn *f = atomic_load_explicit(&real_close, memory_order_acquire);
+  if (RAZOR_LIKELY(f))
+    return f;
+  void *def = dlsym(RTLD_DEFAULT, "close");
+  f = (close_fn *)(def && def != (void *)close_impl ? def
+                                                   : dlsym(RTLD_NEXT, "close"));
+  atomic_store(&real_close, f);
+  return f;
+}
+
+static int close_impl(int fd) {
+  forget(RAZOR_FD_KEY(fd));
+  close_fn *f = next_close();
+  return f ? f(fd) : -1;
+}
+
+/* The process's close: forgets FD's record, then forwards.  Weak. */
+RAZOR_EXPORT __attribute__((weak, alias("close_impl"))) int close(int fd);
+
+/* Hook for close(FD) at SITE. */
+RAZOR_EXPORT int __razor_close(int fd, struct razor_site *site) {
+  (void)site;
+  return close_impl(fd);
+}
+
+/* ---- mappings: sized ---- */
+
+RAZOR_EXPORT void *__razor_mmap(void *addr, size_t len, int prot, int flags,
+                                int fd, off_t off, struct razor_site *site) {
+  void *p = mmap(addr, len, prot, flags, fd, off);
+  if (p != MAP_FAILED)
+    track(p, len, site);
+  return p;
+}
+
+RAZOR_EXPORT void *__razor_mmap64(void *addr, size_t len, int prot, int flags,
+                                  int fd, off_t off, struct razor_site *site) {
+  return __razor_mmap(addr, len, prot, flags, fd, off, site);
+}
+
+/* Hook for munmap: a mapping recorded at its start address is released
+ * (a partial unmap releases the record whole). */
+RAZOR_EXPORT int __razor_munmap(void *addr, size_t len,
+                                struct razor_site *site) {
+  (void)site;
+  forget(addr);
+  return munmap(addr, len);
+}
+
+/* ---- which kinds are counted ---- */
+
+#define RAZOR_COUNTED_ALLOC 0
+#define RAZOR_COUNTED_REALLOC 0
+#define RAZOR_COUNTED_FREE 0
+#define RAZOR_COUNTED_MEMALIGN 0
+#define RAZOR_COUNTED_NEW 0
+#define RAZOR_COUNTED_DELETE 0
+#define RAZOR_COUNTED_OUTPTR 0
+#define RAZOR_COUNTED_STREAM 1
+#define RAZOR_COUNTED_FD 1
+#define RAZOR_COUNTED_CLOSE 0
+#define RAZOR_COUNTED_MMAP 0
+#define RAZOR_COUNTED_MUNMAP 0
+
+static const unsigned char counted[] = {
+#define RAZOR_FN(NAME, ROLE, DISPLAY) RAZOR_COUNTED_##ROLE,
+#include "razor_fns.def"
+};
+
+/* True for the kinds counted by how many are open rather than by bytes. */
+int razor_kind_counted(unsigned kind) {
+  return kind < RAZOR_KIND_COUNT && counted[kind];
+}
