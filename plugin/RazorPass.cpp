@@ -10,6 +10,7 @@
 #include "RazorCompat.h"
 #include "razor_abi.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Demangle/Demangle.h"
@@ -97,6 +98,7 @@ private:
   bool isForeignCall(const CallBase &CB);
   void rewriteCall(CallBase *CB, unsigned Kind);
   void markCallsite(CallBase *CB);
+  Value *entryCallsite(Function &F, GlobalVariable *TLS);
   GlobalVariable *siteRecord(const Instruction &I, unsigned Kind,
                              StringRef Callee);
   void instrumentProbe(const ProbeInfo &P);
@@ -120,6 +122,7 @@ private:
   // (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
   SmallVector<GlobalValue *, 64> Used;
+  DenseMap<Function *, Value *> EntryCallsite;
   bool HaveSites = false, HaveProbes = false;
 };
 
@@ -143,7 +146,7 @@ std::string readableName(StringRef Mangled) {
 
 /// The readable name of \p F.
 std::string functionName(const Function &F) {
-  if (const DISubprogram *SP = F.getSubprogram())
+  if (const DISubprogram *SP = compat::subprogram(F))
     if (!SP->getLinkageName().empty())
       return readableName(SP->getLinkageName());
   return readableName(F.getName());
@@ -172,7 +175,7 @@ bool RazorInstrumenter::run() {
     KindOf[K.Name] = K.Kind;
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.
-  if (NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu"))
+  if (NamedMDNode *CUs = compat::compileUnits(M))
     if (CUs->getNumOperands())
       if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
         CompDir = CU->getDirectory().str();
@@ -268,7 +271,7 @@ void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
 /// True when \p F comes from a system header (libc's, the C++ standard
 /// library's): its allocations are charged to the user's call into it.
 bool isSystemFunction(const Function &F) {
-  const DISubprogram *SP = F.getSubprogram();
+  const DISubprogram *SP = compat::subprogram(F);
   if (!SP)
     return false;
   SmallString<256> Full(SP->getFilename());
@@ -346,7 +349,7 @@ std::string RazorInstrumenter::displayPath(StringRef Dir, StringRef File) {
 
 SiteLoc RazorInstrumenter::locate(const Instruction &I) {
   SiteLoc L;
-  const DILocation *DL = I.getDebugLoc().get();
+  const DILocation *DL = compat::debugLocation(I);
   if (DL) {
     L.Line = DL->getLine();
     L.Column = DL->getColumn();
@@ -469,11 +472,11 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
                              GlobalValue::ExternalLinkage, nullptr,
                              RAZOR_CALLSITE_NAME, nullptr,
                              GlobalValue::InitialExecTLSModel);
-  // Save, set, call, restore: a callback from the foreign code into the
-  // user's code sets its own and gives the outer one back.
-  IRBuilder<> B(CB);
-  LoadInst *Saved = B.CreateLoad(PtrTy, TLS, "razor.saved");
-  B.CreateStore(Site, TLS);
+  // Set, call, restore the value the function was entered with: a callback
+  // from the foreign code into the user's code sets its own and gives the
+  // outer one back.
+  Value *Entry = entryCallsite(*CB->getFunction(), TLS);
+  IRBuilder<>(CB).CreateStore(Site, TLS);
   Instruction *After = CB->getNextNode();
   if (auto *II = dyn_cast<InvokeInst>(CB)) {
     BasicBlock *Dest = II->getNormalDest();
@@ -481,7 +484,26 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
       Dest = SplitEdge(II->getParent(), Dest);
     After = &*Dest->getFirstInsertionPt();
   }
-  IRBuilder<>(After).CreateStore(Saved, TLS);
+  IRBuilder<>(After).CreateStore(Entry, TLS);
+}
+
+/// The callsite \p F was entered with, loaded once at its entry.  Outside
+/// its own foreign calls that is always the right value, so it is also
+/// stored back at every landing pad: a call that ended by an exception
+/// does not leave its callsite behind.
+Value *RazorInstrumenter::entryCallsite(Function &F, GlobalVariable *TLS) {
+  Value *&Entry = EntryCallsite[&F];
+  if (Entry)
+    return Entry;
+  BasicBlock &EB = F.getEntryBlock();
+  BasicBlock::iterator IP = EB.getFirstInsertionPt();
+  while (IP != EB.end() && isa<AllocaInst>(*IP))
+    ++IP;
+  Entry = IRBuilder<>(&EB, IP).CreateLoad(PtrTy, TLS, "razor.entry");
+  for (BasicBlock &BB : F)
+    if (auto *LP = dyn_cast<LandingPadInst>(BB.getFirstNonPHI()))
+      IRBuilder<>(LP->getNextNode()).CreateStore(Entry, TLS);
+  return Entry;
 }
 
 void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
@@ -531,7 +553,7 @@ void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
   Function &F = *P.F;
   std::string File = P.AnnotFile.str(), Dir;
   unsigned Line = P.AnnotLine;
-  if (const DISubprogram *SP = F.getSubprogram()) {
+  if (const DISubprogram *SP = compat::subprogram(F)) {
     File = displayPath(SP->getDirectory(), SP->getFilename());
     Dir = CompDir;
     Line = SP->getLine();

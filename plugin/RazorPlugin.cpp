@@ -6,7 +6,9 @@
 //     mistakes as errors at the attribute;
 //   - turns on location tracking when there is no -g, so sites get exact
 //     lines and columns without .debug_* sections in the object;
-//   - schedules RazorPass through CodeGenOpts.PassBuilderCallbacks.
+//   - schedules RazorPass (compat::schedulePass: PassBuilderCallbacks from
+//     LLVM 18, the plugin's own file as a pass plugin before);
+//   - refuses, with one clear line, to run in a clang of another major.
 //
 //===----------------------------------------------------------------------===//
 #include "clang/Basic/CodeGenOptions.h"
@@ -22,8 +24,22 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Basic/Version.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Passes/PassBuilder.h"
+
+#ifdef RAZOR_FRONTEND_COPIES_CGO
+#include "clang/AST/DeclGroup.h"
+#include "clang/CodeGen/ModuleBuilder.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/LLVMContext.h"
+#endif
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace clang;
 
@@ -46,7 +62,9 @@ public:
   }
 
   bool shouldVisitTemplateInstantiations() const { return false; }
-  bool shouldVisitImplicitCode() const { return false; }
+  // A lambda's call operator is implicit code: its annotation is checked
+  // like any other.
+  bool shouldVisitImplicitCode() const { return true; }
 
   bool VisitDecl(Decl *D) {
     for (const AnnotateAttr *A : D->specific_attrs<AnnotateAttr>()) {
@@ -97,6 +115,161 @@ private:
   llvm::DenseMap<const Decl *, std::pair<std::string, SourceLocation>> Seen;
 };
 
+#ifdef RAZOR_FRONTEND_COPIES_CGO
+/// Up to LLVM 16 the code generator copied the CodeGenOptions before this
+/// plugin runs, so without -g the IR has no locations.  A second code
+/// generator, with location tracking on and its diagnostics discarded, is
+/// fed the same declarations (it runs just before clang's own) and builds
+/// the same IR with locations; the pass reads a call's location from the
+/// matching call there: same function name, same position among the
+/// function's calls, same callee (compat::LocationFallback).
+class LocationShadow : public ASTConsumer {
+public:
+  LocationShadow(CompilerInstance &CI, StringRef InFile) : CI(CI) {
+    CodeGenOptions CGO = CI.getCodeGenOpts();
+    CGO.setDebugInfo(compat::LocTrackingOnly);
+    Diags = std::make_unique<DiagnosticsEngine>(
+        new DiagnosticIDs(), new DiagnosticOptions(),
+        new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
+    Gen.reset(CreateLLVMCodeGen(*Diags, InFile,
+#if LLVM_VERSION_MAJOR >= 15
+                                &CI.getVirtualFileSystem(),
+#endif
+                                CI.getHeaderSearchOpts(),
+                                CI.getPreprocessorOpts(), CGO, Ctx));
+  }
+
+  /// The shadow of the translation unit being compiled, if any.
+  static LocationShadow *Current;
+
+  // Everything clang's own code generator is told (CodeGenAction.cpp), as
+  // long as the real compilation has no errors.
+  void Initialize(ASTContext &C) override { Gen->Initialize(C); }
+  bool HandleTopLevelDecl(DeclGroupRef D) override {
+    return ok() ? Gen->HandleTopLevelDecl(D) : true;
+  }
+  void HandleInlineFunctionDefinition(FunctionDecl *D) override {
+    if (ok())
+      Gen->HandleInlineFunctionDefinition(D);
+  }
+  void HandleInterestingDecl(DeclGroupRef D) override {
+    if (ok() && !Done)
+      Gen->HandleTopLevelDecl(D);
+  }
+  void HandleTagDeclDefinition(TagDecl *D) override {
+    if (ok())
+      Gen->HandleTagDeclDefinition(D);
+  }
+  void HandleTagDeclRequiredDefinition(const TagDecl *D) override {
+    if (ok())
+      Gen->HandleTagDeclRequiredDefinition(D);
+  }
+  void HandleCXXStaticMemberVarInstantiation(VarDecl *D) override {
+    if (ok())
+      Gen->HandleCXXStaticMemberVarInstantiation(D);
+  }
+  void CompleteTentativeDefinition(VarDecl *D) override {
+    if (ok())
+      Gen->CompleteTentativeDefinition(D);
+  }
+  void CompleteExternalDeclaration(VarDecl *D) override {
+    if (ok())
+      Gen->CompleteExternalDeclaration(D);
+  }
+  void AssignInheritanceModel(CXXRecordDecl *RD) override {
+    if (ok())
+      Gen->AssignInheritanceModel(RD);
+  }
+  void HandleVTable(CXXRecordDecl *RD) override {
+    if (ok())
+      Gen->HandleVTable(RD);
+  }
+  void HandleTranslationUnit(ASTContext &C) override {
+    Done = true;
+    if (!ok())
+      return;
+    Gen->HandleTranslationUnit(C);
+    M = Gen->GetModule();
+  }
+
+  static const llvm::DILocation *location(const llvm::Instruction &I) {
+    if (!Current || !Current->M)
+      return nullptr;
+    Current->index(*I.getModule());
+    return Current->Locs.lookup(&I);
+  }
+  static const llvm::DISubprogram *subprogram(const llvm::Function &F) {
+    if (!Current || !Current->M)
+      return nullptr;
+    const llvm::Function *G = Current->M->getFunction(F.getName());
+    return G ? G->getSubprogram() : nullptr;
+  }
+  static llvm::NamedMDNode *compileUnits(const llvm::Module &) {
+    if (!Current || !Current->M)
+      return nullptr;
+    return Current->M->getNamedMetadata("llvm.dbg.cu");
+  }
+
+private:
+  bool ok() const { return !CI.getDiagnostics().hasErrorOccurred(); }
+
+  static void calls(const llvm::Function &F,
+                    SmallVectorImpl<const llvm::CallBase *> &Out) {
+    for (const llvm::Instruction &I : llvm::instructions(F))
+      if (auto *CB = dyn_cast<llvm::CallBase>(&I))
+        if (!isa<llvm::DbgInfoIntrinsic>(CB))
+          Out.push_back(CB);
+  }
+
+  static StringRef calleeName(const llvm::CallBase &CB) {
+    return CB.getCalledOperand()->stripPointerCasts()->getName();
+  }
+
+  /// Pairs every call of \p Main with the shadow's, once, before the pass
+  /// changes anything (the pass asks first, then rewrites).
+  void index(const llvm::Module &Main) {
+    if (Indexed == &Main)
+      return;
+    Indexed = &Main;
+    Locs.clear();
+    for (const llvm::Function &F : Main) {
+      if (F.isDeclaration())
+        continue;
+      const llvm::Function *G = M->getFunction(F.getName());
+      if (!G || G->isDeclaration())
+        continue;
+      SmallVector<const llvm::CallBase *, 32> A, B;
+      calls(F, A);
+      calls(*G, B);
+      if (A.size() != B.size())
+        continue;
+      bool Same = true;
+      for (size_t K = 0; K < A.size() && Same; ++K)
+        Same = calleeName(*A[K]) == calleeName(*B[K]);
+      if (!Same)
+        continue;
+      for (size_t K = 0; K < A.size(); ++K)
+        if (const llvm::DILocation *DL = B[K]->getDebugLoc().get())
+          Locs[A[K]] = DL;
+    }
+  }
+
+  CompilerInstance &CI;
+  llvm::LLVMContext Ctx;
+  std::unique_ptr<DiagnosticsEngine> Diags;
+  std::unique_ptr<CodeGenerator> Gen;
+  llvm::Module *M = nullptr;
+  bool Done = false;
+  const llvm::Module *Indexed = nullptr;
+  llvm::DenseMap<const llvm::Instruction *, const llvm::DILocation *> Locs;
+};
+LocationShadow *LocationShadow::Current = nullptr;
+
+const compat::LocationSource ShadowSource = {LocationShadow::location,
+                                             LocationShadow::subprogram,
+                                             LocationShadow::compileUnits};
+#endif
+
 class RazorConsumer : public ASTConsumer {
 public:
   explicit RazorConsumer(CompilerInstance &CI) : CI(CI) {}
@@ -108,18 +281,86 @@ private:
   CompilerInstance &CI;
 };
 
+#ifdef RAZOR_FRONTEND_COPIES_CGO
+/// The annotation checks first, then the shadow code generator.
+class PairConsumer : public ASTConsumer {
+public:
+  PairConsumer(std::unique_ptr<ASTConsumer> A, LocationShadow *B)
+      : A(std::move(A)), B(B) {}
+  void Initialize(ASTContext &C) override { A->Initialize(C); B->Initialize(C); }
+  bool HandleTopLevelDecl(DeclGroupRef D) override {
+    A->HandleTopLevelDecl(D);
+    return B->HandleTopLevelDecl(D);
+  }
+  void HandleInlineFunctionDefinition(FunctionDecl *D) override {
+    B->HandleInlineFunctionDefinition(D);
+  }
+  void HandleInterestingDecl(DeclGroupRef D) override {
+    B->HandleInterestingDecl(D);
+  }
+  void HandleTagDeclDefinition(TagDecl *D) override {
+    B->HandleTagDeclDefinition(D);
+  }
+  void HandleTagDeclRequiredDefinition(const TagDecl *D) override {
+    B->HandleTagDeclRequiredDefinition(D);
+  }
+  void HandleCXXStaticMemberVarInstantiation(VarDecl *D) override {
+    B->HandleCXXStaticMemberVarInstantiation(D);
+  }
+  void CompleteTentativeDefinition(VarDecl *D) override {
+    B->CompleteTentativeDefinition(D);
+  }
+  void CompleteExternalDeclaration(VarDecl *D) override {
+    B->CompleteExternalDeclaration(D);
+  }
+  void AssignInheritanceModel(CXXRecordDecl *RD) override {
+    B->AssignInheritanceModel(RD);
+  }
+  void HandleVTable(CXXRecordDecl *RD) override { B->HandleVTable(RD); }
+  void HandleTranslationUnit(ASTContext &C) override {
+    A->HandleTranslationUnit(C);
+    B->HandleTranslationUnit(C);
+  }
+
+private:
+  std::unique_ptr<ASTConsumer> A;
+  LocationShadow *B; // lives on after the consumers, until the next unit
+};
+#endif
+
+/// Any address inside this shared object, for finding its file.
+char PluginAnchor;
+
 class RazorAction : public PluginASTAction {
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
-                                                 llvm::StringRef) override {
+                                                 llvm::StringRef InFile) override {
     CodeGenOptions &CGO = CI.getCodeGenOpts();
+    if (!compat::schedulePass(CGO, registerRazorPass, &PluginAnchor)) {
+      unsigned ID = CI.getDiagnostics().getCustomDiagID(
+          DiagnosticsEngine::Error,
+          "razortrace: cannot find the plugin's own file to load its pass");
+      CI.getDiagnostics().Report(ID);
+    }
+    auto Checker = std::make_unique<RazorConsumer>(CI);
     // Without -g, ask codegen for locations only: the pass gets DILocations
     // and the object gets no .debug_* sections.
-    if (CGO.getDebugInfo() == compat::NoDebugInfo)
-      CGO.setDebugInfo(compat::LocTrackingOnly);
-    CGO.PassBuilderCallbacks.push_back(
-        [](llvm::PassBuilder &PB) { registerRazorPass(PB); });
-    return std::make_unique<RazorConsumer>(CI);
+    if (CGO.getDebugInfo() != compat::NoDebugInfo)
+      return Checker;
+#ifdef RAZOR_FRONTEND_COPIES_CGO
+    // Too late for clang's own code generator here: generate the locations
+    // in a second one.  Only when code is generated at all.
+    if (CI.getFrontendOpts().ProgramAction == frontend::ParseSyntaxOnly)
+      return Checker;
+    delete LocationShadow::Current; // the previous unit's, if any
+    LocationShadow::Current = new LocationShadow(CI, InFile);
+    compat::LocationFallback = &ShadowSource;
+    return std::make_unique<PairConsumer>(std::move(Checker),
+                                          LocationShadow::Current);
+#else
+    CGO.setDebugInfo(compat::LocTrackingOnly);
+    return Checker;
+#endif
   }
 
   bool ParseArgs(const CompilerInstance &,
@@ -132,6 +373,31 @@ protected:
 
 } // namespace
 } // namespace razor
+
+namespace {
+/// Runs when clang loads the plugin, before the registration below and
+/// before anything of clang's is touched that differs between majors: a
+/// plugin built for another clang major would crash later, so it stops the
+/// compilation here with one line saying which razortrace to use.  (If the
+/// other clang lacks a symbol the plugin needs, loading already failed with
+/// clang's own "unable to load plugin" error.)
+struct VersionCheck {
+  VersionCheck() {
+    std::string Full;
+    int Running = razor::compat::runningClangMajor(&Full);
+    if (Running == 0 || Running == CLANG_VERSION_MAJOR)
+      return;
+    std::fprintf(stderr,
+                 "razortrace: error: this razortrace.so was built for clang "
+                 "%d but is loaded into clang %d (%s); use the razortrace "
+                 "built with LLVM %d (cmake -DLLVM_DIR=/usr/lib/llvm-%d/lib/"
+                 "cmake/llvm)\n",
+                 CLANG_VERSION_MAJOR, Running, Full.c_str(), Running, Running);
+    std::fflush(stderr);
+    _exit(1);
+  }
+} TheVersionCheck;
+} // namespace
 
 static clang::FrontendPluginRegistry::Add<razor::RazorAction>
     X("razortrace", "razortrace: leak probes and allocation-site tagging");

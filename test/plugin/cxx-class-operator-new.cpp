@@ -1,0 +1,43 @@
+// A class's own operator new/delete (user-declared static members) are not rewritten where `new T`/`delete` call them; the malloc, ::operator new and free inside them are.
+// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// RUN: FileCheck %s < %t.ll
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+
+struct Pooled {
+  static void *operator new(std::size_t n);
+  static void operator delete(void *p) noexcept { std::free(p); }
+  int v;
+};
+void *Pooled::operator new(std::size_t n) {
+  if (void *p = std::malloc(n))
+    return p;
+  return ::operator new(n);
+}
+
+Pooled *make() { return new Pooled; }
+void drop(Pooled *p) { delete p; }
+
+// CHECK-DAG: @[[NEWFN:razor.str[.0-9]*]] = private unnamed_addr constant [36 x i8] c"Pooled::operator new(unsigned long)\00"
+// CHECK-DAG: @[[DELFN:razor.str[.0-9]*]] = private unnamed_addr constant [31 x i8] c"Pooled::operator delete(void*)\00"
+// CHECK-DAG: @[[MALLOC:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 0, i16 0, i32 14, i32 17, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[NEWFN]],
+// CHECK-DAG: @[[GLOBALNEW:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 11, i16 0, i32 16, i32 10, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[NEWFN]],
+// CHECK-DAG: @[[FREE:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 4, i16 0, i32 10, i32 51, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[DELFN]],
+
+// CHECK-LABEL: define dso_local noundef ptr @_ZN6PoolednwEm(
+// CHECK:         call ptr @__razor_malloc(i64 {{%[0-9]+}}, ptr @[[MALLOC]])
+// CHECK:         call ptr @__razor__Znwm(i64 {{%[0-9]+}}, ptr @[[GLOBALNEW]])
+// The new-expression calls the class's operator, untouched (defined here: no callsite either).
+// CHECK-LABEL: define dso_local noundef ptr @_Z4makev(
+// CHECK-NEXT:    [[P:%[0-9a-z]+]] = call noundef ptr @_ZN6PoolednwEm(i64 noundef 4)
+// CHECK-NEXT:    ret ptr [[P]]
+// CHECK-LABEL: define dso_local void @_Z4dropP6Pooled(
+// CHECK-NOT:     __razor
+// CHECK:         call void @_ZN6PooleddlEPv(
+// CHECK-NOT:     __razor
+// CHECK:         ret void
+// CHECK-LABEL: define linkonce_odr dso_local void @_ZN6PooleddlEPv(
+// CHECK:         call void @__razor_free(ptr {{%[0-9]+}}, ptr @[[FREE]])
+// No class operator got a wrapper.
+// CHECK-NOT: @__razor__ZN6Pooled

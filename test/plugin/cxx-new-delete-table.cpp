@@ -1,0 +1,131 @@
+// Every C++ allocation and deallocation operator of runtime/razor_fns.def, called explicitly or from a new/delete expression, is rewritten to __razor_<mangled>(original args..., ptr site) with a record of its kind; the deleting and nothrow wrappers are nounwind, the throwing operator new wrappers are not.
+// RUN: %clangxx -std=c++17 -fsized-deallocation -faligned-allocation -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// RUN: FileCheck %s < %t.ll
+// RUN: FileCheck --check-prefix=KIND %s < %t.ll
+// RUN: FileCheck --check-prefix=DECL %s < %t.ll
+// RUN: FileCheck --check-prefix=GONE %s < %t.ll
+#include <cstddef>
+#include <new>
+
+void explicit_calls(std::size_t n) {
+  void *p;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 11, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new(n);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 12, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new[](n);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 13, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new(n, std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 14, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new[](n, std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 15, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new(n, std::align_val_t(64));
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 16, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new[](n, std::align_val_t(64));
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 17, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new(n, std::align_val_t(64), std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 18, i16 0, i32 [[#@LINE+1]],
+  p = ::operator new[](n, std::align_val_t(64), std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 19, i16 0, i32 [[#@LINE+1]],
+  ::operator delete(p);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 20, i16 0, i32 [[#@LINE+1]],
+  ::operator delete[](p);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 21, i16 0, i32 [[#@LINE+1]],
+  ::operator delete(p, n);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 22, i16 0, i32 [[#@LINE+1]],
+  ::operator delete[](p, n);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 23, i16 0, i32 [[#@LINE+1]],
+  ::operator delete(p, std::align_val_t(64));
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 24, i16 0, i32 [[#@LINE+1]],
+  ::operator delete[](p, std::align_val_t(64));
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 25, i16 0, i32 [[#@LINE+1]],
+  ::operator delete(p, n, std::align_val_t(64));
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 26, i16 0, i32 [[#@LINE+1]],
+  ::operator delete[](p, n, std::align_val_t(64));
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 27, i16 0, i32 [[#@LINE+1]],
+  ::operator delete(p, std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 28, i16 0, i32 [[#@LINE+1]],
+  ::operator delete[](p, std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 29, i16 0, i32 [[#@LINE+1]],
+  ::operator delete(p, std::align_val_t(64), std::nothrow);
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 30, i16 0, i32 [[#@LINE+1]],
+  ::operator delete[](p, std::align_val_t(64), std::nothrow);
+}
+
+// CHECK-LABEL: define dso_local void @_Z14explicit_callsm(
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__Znwm(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__Znam(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnamRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnwmSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnamSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPvm(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPvSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvmSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPvmSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPvRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvSt11align_val_tRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPvSt11align_val_tRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+
+// new and delete expressions: the operator they call, with the size (and alignment) the compiler computed.
+struct alignas(64) Wide { char c[64]; };
+void expressions(std::size_t n) {
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 11, i16 0, i32 [[#@LINE+1]],
+  int *a = new int;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 12, i16 0, i32 [[#@LINE+1]],
+  int *b = new int[n];
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 13, i16 0, i32 [[#@LINE+1]],
+  int *c = new (std::nothrow) int;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 15, i16 0, i32 [[#@LINE+1]],
+  Wide *d = new Wide;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 21, i16 0, i32 [[#@LINE+1]],
+  delete a;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 20, i16 0, i32 [[#@LINE+1]],
+  delete[] b;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 21, i16 0, i32 [[#@LINE+1]],
+  delete c;
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 25, i16 0, i32 [[#@LINE+1]],
+  delete d;
+}
+
+// CHECK-LABEL: define dso_local void @_Z11expressionsm(
+// CHECK:         %call = call ptr @__razor__Znwm(i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call1 = call ptr @__razor__Znam(i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call2 = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
+// CHECK:         %call3 = call ptr @__razor__ZnwmSt11align_val_t(i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         call void @__razor__ZdlPvmSt11align_val_t(ptr {{%[0-9]+}}, i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
+
+// The wrappers keep the original parameters plus the site; those of functions that cannot throw are nounwind.
+// They are declared in the order of first use.
+// DECL: declare ptr @__razor__Znwm(i64, ptr){{$}}
+// DECL: declare ptr @__razor__Znam(i64, ptr){{$}}
+// DECL: declare ptr @__razor__ZnwmRKSt9nothrow_t(i64, ptr, ptr) #[[NOUNWIND:[0-9]+]]{{$}}
+// DECL: declare ptr @__razor__ZnamRKSt9nothrow_t(i64, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare ptr @__razor__ZnwmSt11align_val_t(i64, i64, ptr){{$}}
+// DECL: declare ptr @__razor__ZnamSt11align_val_t(i64, i64, ptr){{$}}
+// DECL: declare ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64, i64, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64, i64, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdlPv(ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdaPv(ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdlPvm(ptr, i64, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdaPvm(ptr, i64, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdlPvSt11align_val_t(ptr, i64, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdaPvSt11align_val_t(ptr, i64, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdlPvmSt11align_val_t(ptr, i64, i64, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdaPvmSt11align_val_t(ptr, i64, i64, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdlPvRKSt9nothrow_t(ptr, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdaPvRKSt9nothrow_t(ptr, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdlPvSt11align_val_tRKSt9nothrow_t(ptr, i64, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: declare void @__razor__ZdaPvSt11align_val_tRKSt9nothrow_t(ptr, i64, ptr, ptr) #[[NOUNWIND]]{{$}}
+// DECL: attributes #[[NOUNWIND]] = { nounwind }
+
+// GONE-NOT: call {{.*}}@_Z{{n|d}}{{[wla]}}{{.*}}(

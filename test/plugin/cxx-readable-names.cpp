@@ -1,0 +1,30 @@
+// C++ names in site records, callsite callees and probe descriptors are demangled and shortened as users write them (std::string, std:: for std::__cxx11::), with or without -g.
+// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clangxx -fno-exceptions -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck --check-prefix=SHORT %s
+#include <cstdlib>
+#include <list>
+#include <string>
+
+void consume(const std::string &s, std::list<int> &l);
+
+struct Registry {
+  __attribute__((annotate("razor_probe:TRACE_R"))) void add(const std::string &name, std::list<int> &l) {
+    slot = std::malloc(name.size());
+    consume(name, l);
+  }
+  void *slot;
+};
+
+void use(Registry &r, std::list<int> &l) { r.add("x", l); }
+
+// CHECK-DAG: @[[ADD:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"Registry::add(std::string const&, std::list<int, std::allocator<int>>&)\00"
+// CHECK-DAG: @[[CONSUME:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"consume(std::string const&, std::list<int, std::allocator<int>>&)\00"
+// CHECK-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 13, i32 12, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ADD]],
+// CHECK-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 14, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ADD]], ptr @{{[^,]+}}, ptr @[[CONSUME]] }
+// Calls into the standard library from the user's code name the callee the same way.
+// CHECK-DAG: @razor.str{{[.0-9]*}} = private unnamed_addr constant [29 x i8] c"std::string::~basic_string()\00"
+// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 1, i32 12, ptr @[[ADD]],
+// No string the runtime prints keeps the long spelling.
+// SHORT-NOT: constant {{.*}} c"{{[^"]*}}__cxx11
+// SHORT-NOT: constant {{.*}} c"{{[^"]*}}basic_string<char
