@@ -1,5 +1,5 @@
 // A bad RAZOR_OPTIONS value (format, report, exitcode) prints one razortrace: line and leaves the program running untraced.
-// RUN: %clang_razor %s -o %t
+// RUN: %clang_razor %S/Inputs/untraced-program.c -o %t
 // RUN: env TRACE_BAD=1 %env_razor_opts=exitcode=5:format=xml %python %S/Inputs/status.py %t 2>%t.format | FileCheck %s
 // RUN: count 1 < %t.format
 // RUN: FileCheck %s --check-prefix=FORMAT < %t.format
@@ -9,22 +9,6 @@
 // RUN: env TRACE_BAD=1 %env_razor_opts=output=stdout:exitcode=abc %python %S/Inputs/status.py %t 2>%t.exitcode | FileCheck %s
 // RUN: count 1 < %t.exitcode
 // RUN: FileCheck %s --check-prefix=EXITCODE < %t.exitcode
-#include <razortrace.h>
-#include <stdio.h>
-#include <stdlib.h>
-
-static void *keep[8];
-
-RAZOR_PROBE("TRACE_BAD,clear") void leak(int i) {
-  keep[i] = malloc(100);
-}
-
-int main(void) {
-  for (int i = 0; i < 8; i++)
-    leak(i);
-  printf("program output\n");
-  return 3;
-}
 // The program's output and exit status are its own, with no report.
 // CHECK-NOT: {{.}}
 // CHECK: {{^}}program output

@@ -27,6 +27,8 @@ int main(void) {
 // CHECK-NEXT: razortrace: here default (none) only report sites whose file is under this directory
 // CHECK-NEXT: razortrace: suppressions default (none) file of site:FILE_GLOB[:LINE] and function:NAME_GLOB lines
 // CHECK-NEXT: razortrace: report_signal default (none) a signal name (SIGUSR1): write a report when it arrives
+// CHECK-NEXT: razortrace: max_frames default 16 traceback: most return addresses recorded per allocation (0-64)
+// CHECK-NEXT: razortrace: symbolizer default (none) traceback: llvm-symbolizer to run at report time
 // CHECK-NEXT: razortrace: help default 0 1: list every option with its default and meaning, then run on
 // CHECK-NEXT: razortrace: probe leak (trigger TRACE_HELP) {{.*}} 4 calls sampled
 // CHECK: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s)
