@@ -613,66 +613,29 @@ static inline void env_changed(void) {
   atomic_fetch_add(&razor_env_gen, 1);
 }
 
-/* setenv, then the probes re-read their triggers at their next call. */
-RAZOR_EXPORT __attribute__((weak)) int setenv(const char *name,
-                                              const char *value, int overwrite) {
-  static _Atomic(setenv_fn *) next;
-  setenv_fn *f = atomic_load(&next);
-  if (!f)
-    atomic_store(&next, f = (setenv_fn *)next_fn("setenv"));
-  if (!f) {
-    errno = ENOSYS;
-    return -1;
+/* Defines the weak replacement of NAME(PARAMS) -> int: forwards to the next
+ * definition, then tells the probes to re-read their triggers at their next
+ * call.  ENOSYS when there is no next definition. */
+#define ENV_WRAPPER(NAME, PARAMS, ARGS)                                        \
+  RAZOR_EXPORT __attribute__((weak)) int NAME PARAMS {                         \
+    static _Atomic(NAME##_fn *) next;                                          \
+    NAME##_fn *f = atomic_load(&next);                                         \
+    if (!f)                                                                    \
+      atomic_store(&next, f = (NAME##_fn *)next_fn(#NAME));                    \
+    if (!f) {                                                                  \
+      errno = ENOSYS;                                                          \
+      return -1;                                                               \
+    }                                                                          \
+    int r = f ARGS;                                                            \
+    env_changed();                                                             \
+    return r;                                                                  \
   }
-  int r = f(name, value, overwrite);
-  env_changed();
-  return r;
-}
 
-/* unsetenv, then the probes re-read their triggers at their next call. */
-RAZOR_EXPORT __attribute__((weak)) int unsetenv(const char *name) {
-  static _Atomic(unsetenv_fn *) next;
-  unsetenv_fn *f = atomic_load(&next);
-  if (!f)
-    atomic_store(&next, f = (unsetenv_fn *)next_fn("unsetenv"));
-  if (!f) {
-    errno = ENOSYS;
-    return -1;
-  }
-  int r = f(name);
-  env_changed();
-  return r;
-}
-
-/* putenv, then the probes re-read their triggers at their next call. */
-RAZOR_EXPORT __attribute__((weak)) int putenv(char *string) {
-  static _Atomic(putenv_fn *) next;
-  putenv_fn *f = atomic_load(&next);
-  if (!f)
-    atomic_store(&next, f = (putenv_fn *)next_fn("putenv"));
-  if (!f) {
-    errno = ENOSYS;
-    return -1;
-  }
-  int r = f(string);
-  env_changed();
-  return r;
-}
-
-/* clearenv, then the probes re-read their triggers at their next call. */
-RAZOR_EXPORT __attribute__((weak)) int clearenv(void) {
-  static _Atomic(clearenv_fn *) next;
-  clearenv_fn *f = atomic_load(&next);
-  if (!f)
-    atomic_store(&next, f = (clearenv_fn *)next_fn("clearenv"));
-  if (!f) {
-    errno = ENOSYS;
-    return -1;
-  }
-  int r = f();
-  env_changed();
-  return r;
-}
+ENV_WRAPPER(setenv, (const char *name, const char *value, int overwrite),
+            (name, value, overwrite))
+ENV_WRAPPER(unsetenv, (const char *name), (name))
+ENV_WRAPPER(putenv, (char *string), (string))
+ENV_WRAPPER(clearenv, (void), ())
 
 /* ---- the C API (razortrace.h) ---- */
 
