@@ -1,4 +1,4 @@
-// A call through a function pointer that holds malloc is not rewritten (only direct calls are sites): as an indirect call it gets a callsite record (kind 65535, no callee name) and the save/set/restore of __razor_callsite.
+// A call through a function pointer that holds malloc is not rewritten (only direct calls are sites): as an indirect call it gets a callsite record (kind 65535, no callee name) and the set of __razor_callsite before it and the restore, after it, of the value loaded at the function's entry.
 // RUN: %clang -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
 #include <stdlib.h>
 
@@ -13,10 +13,12 @@ void *via_pointer(size_t n) { return allocate(n); }
 // CHECK: @[[CALL:razor.call]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 [[#@LINE-6]], i32 38, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]] }, section "razor_sites", align 8
 // CHECK-NOT: @razor.site
 // CHECK-LABEL: define dso_local ptr @via_pointer(
+// CHECK:         %n.addr = alloca i64
+// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite
 // CHECK:         [[FP:%[0-9a-z.]+]] = load volatile ptr, ptr @allocate
-// CHECK:         %razor.saved = load ptr, ptr @__razor_callsite
-// CHECK-NEXT:    store ptr @[[CALL]], ptr @__razor_callsite
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         store ptr @[[CALL]], ptr @__razor_callsite
 // CHECK-NEXT:    [[P:%[0-9a-z.]+]] = call ptr [[FP]](i64 noundef
-// CHECK-NEXT:    store ptr %razor.saved, ptr @__razor_callsite
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
 // CHECK-NEXT:    ret ptr [[P]]
 // CHECK-NOT: @__razor_malloc

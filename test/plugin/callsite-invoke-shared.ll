@@ -1,0 +1,52 @@
+; When two invokes of foreign functions share their normal destination, each edge is split so each restore of the entry value (loaded once, in the entry block) runs only after its own call; the shared landing pad restores it too; the result verifies.
+; RUN: %opt -load-pass-plugin=%pass_plugin -passes=razortrace -S %s -o %t.ll
+; RUN: FileCheck %s < %t.ll
+; RUN: %opt -passes=verify -disable-output %t.ll
+
+declare void @first()
+declare void @second()
+declare i32 @__gxx_personality_v0(...)
+
+define void @both(i1 %c) personality ptr @__gxx_personality_v0 {
+entry:
+  br i1 %c, label %a, label %b
+a:
+  invoke void @first() to label %done unwind label %lpad
+b:
+  invoke void @second() to label %done unwind label %lpad
+done:
+  ret void
+lpad:
+  %lp = landingpad { ptr, i32 } cleanup
+  resume { ptr, i32 } %lp
+}
+
+; CHECK: @[[FIRST:razor.call[.0-9]*]] = private global {{.*}}, section "razor_sites"
+; CHECK: @[[SECOND:razor.call[.0-9]*]] = private global {{.*}}, section "razor_sites"
+; CHECK-LABEL: define void @both(
+; CHECK-NEXT:  entry:
+; CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite
+; CHECK-NEXT:    br i1 %c, label %a, label %b
+; CHECK:       a:
+; CHECK-NEXT:    store ptr @[[FIRST]], ptr @__razor_callsite
+; CHECK-NEXT:    invoke void @first()
+; CHECK-NEXT:            to label %[[SPLIT1:[^ ]+]] unwind label %lpad
+; CHECK:       [[SPLIT1]]:
+; CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+; CHECK-NEXT:    br label %done
+; CHECK:       b:
+; CHECK-NEXT:    store ptr @[[SECOND]], ptr @__razor_callsite
+; CHECK-NEXT:    invoke void @second()
+; CHECK-NEXT:            to label %[[SPLIT2:[^ ]+]] unwind label %lpad
+; CHECK:       [[SPLIT2]]:
+; CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+; CHECK-NEXT:    br label %done
+; The shared destination itself restores nothing.
+; CHECK:       done:
+; CHECK-NEXT:    ret void
+; The landing pad both invokes share restores the entry value once, right after the landingpad.
+; CHECK:       lpad:
+; CHECK-NEXT:    %lp = landingpad { ptr, i32 }
+; CHECK-NEXT:            cleanup
+; CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+; CHECK-NEXT:    resume { ptr, i32 } %lp

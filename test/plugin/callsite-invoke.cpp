@@ -1,0 +1,33 @@
+// A call into foreign code inside a try block stays an invoke: __razor_callsite is set before it and the value loaded at the function's entry is restored at the start of its normal destination and right after the landing pad; the result verifies.
+// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// RUN: FileCheck %s < %t.ll
+// RUN: %opt -passes=verify -disable-output %t.ll
+
+void may_throw(int);
+
+int guarded(int x) {
+  try {
+    may_throw(x);
+  } catch (...) {
+    return -1;
+  }
+  return x;
+}
+
+// The callee is named demangled.
+// CHECK: @[[CALLEE:razor.str[.0-9]*]] = private unnamed_addr constant [15 x i8] c"may_throw(int)\00"
+// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[CALLEE]] }, section "razor_sites"
+// CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
+// CHECK:         %ehselector.slot = alloca i32
+// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         store ptr @[[CALL]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    invoke void @_Z9may_throwi(
+// CHECK-NEXT:            to label %[[CONT:.+]] unwind label %lpad
+// CHECK:       [[CONT]]:
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    br label %try.cont
+// CHECK:       lpad:
+// CHECK-NEXT:    landingpad { ptr, i32 }
+// CHECK-NEXT:            catch ptr null
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8

@@ -1,0 +1,78 @@
+// A function with calls into foreign code loads __razor_callsite once at entry (%razor.entry, right after the allocas), sets it before each such call and restores %razor.entry after it, and stores %razor.entry back right after each of its landing pads, so a call that ended by an exception leaves no callsite behind; a function with no foreign call (even one with a landing pad) loads and stores nothing.
+// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// RUN: FileCheck %s < %t.ll
+// RUN: %opt -passes=verify -disable-output %t.ll
+
+void may_throw(int);
+
+int guarded(int x) {
+  try {
+    may_throw(x);
+  } catch (...) {
+    return -1;
+  }
+  return x;
+}
+
+struct Guard {
+  int *p;
+  ~Guard() { *p = 0; }
+};
+
+int helper(int x);
+
+// Only the user's own functions are called: an invoke and a cleanup landing pad, no callsite.
+int local_only(int x) {
+  int slot = x;
+  Guard g{&slot};
+  return helper(x);
+}
+
+int helper(int x) { return x + 1; }
+
+// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }, section "razor_sites"
+
+// CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
+// CHECK-NEXT:  entry:
+// CHECK-NEXT:    %retval = alloca i32
+// CHECK-NEXT:    %x.addr = alloca i32
+// CHECK-NEXT:    %exn.slot = alloca ptr
+// CHECK-NEXT:    %ehselector.slot = alloca i32
+// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store i32 %x, ptr %x.addr
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         store ptr @[[CALL]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    invoke void @_Z9may_throwi(
+// CHECK-NEXT:            to label %[[CONT:.+]] unwind label %[[LPAD:[^ ,]+]]
+// CHECK:       [[CONT]]:
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    br label %try.cont
+// CHECK:       [[LPAD]]:
+// CHECK-NEXT:    [[LP:%.+]] = landingpad { ptr, i32 }
+// CHECK-NEXT:            catch ptr null
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    extractvalue { ptr, i32 } [[LP]], 0
+// The catch's own runtime calls are foreign too: each is set and restored to the entry value.
+// CHECK:         store ptr @{{razor.call[.0-9]+}}, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    call ptr @__cxa_begin_catch(
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK:         store ptr @{{razor.call[.0-9]+}}, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    call void @__cxa_end_catch()
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         ret i32
+// CHECK-NEXT:  {{^}}}
+
+// CHECK-LABEL: define dso_local noundef i32 @_Z10local_onlyi(
+// CHECK-NOT:     razor
+// CHECK:         invoke noundef i32 @_Z6helperi(
+// CHECK-NOT:     razor
+// CHECK:         landingpad { ptr, i32 }
+// CHECK-NEXT:            cleanup
+// CHECK-NOT:     razor
+// CHECK:         {{^}}  resume { ptr, i32 }
+// CHECK-NEXT:  {{^}}}
+
+// CHECK-LABEL: define dso_local noundef i32 @_Z6helperi(
+// CHECK-NOT:     razor
+// CHECK:       {{^}}}

@@ -1,0 +1,57 @@
+// A call from the user's code into an external function gets a razor.call record (kind 65535, callee's name) and sets __razor_callsite before the call and restores after it the value loaded once at the function's entry (%razor.entry).
+// RUN: cd %S && %clang -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - callsite-record.c | FileCheck -DDIR=%S %s
+struct store;
+char *fill(char *dst, const char *src);
+int put(struct store *st, const char *s);
+
+char *copy(char *dst, const char *src) {
+  return fill(dst, src);
+}
+
+int show(struct store *st, const char *s) {
+  int r = put(st, s);
+  return r + put(st, "\n");
+}
+
+// CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [18 x i8] c"callsite-record.c\00", align 1
+// CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
+// CHECK: @[[COPY:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"copy\00", align 1
+// CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"return fill(dst, src);\00", align 1
+// CHECK: @[[FILL:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"fill\00", align 1
+// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 8, i32 10, ptr @[[FILE]], ptr @[[DIRSTR]], ptr @[[COPY]], ptr @[[SRC1]], ptr @[[FILL]] }, section "razor_sites", align 8
+// CHECK: @__razor_callsite = external thread_local(initialexec) global ptr
+// CHECK: @[[SHOW:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"show\00", align 1
+// CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [20 x i8] c"int r = put(st, s);\00", align 1
+// CHECK: @[[PUT:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"put\00", align 1
+// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 12, i32 11, ptr @[[FILE]], ptr @[[DIRSTR]], ptr @[[SHOW]], ptr @[[SRC2]], ptr @[[PUT]] }, section "razor_sites", align 8
+// CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", align 1
+// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 13, i32 14, ptr @[[FILE]], ptr @[[DIRSTR]], ptr @[[SHOW]], ptr @[[SRC3]], ptr @[[PUT]] }, section "razor_sites", align 8
+// CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[CALL1]], ptr @[[CALL2]], ptr @[[CALL3]]], section "llvm.metadata"
+
+// The entry value is loaded right after the allocas, before anything else.
+// CHECK-LABEL: define dso_local ptr @copy(
+// CHECK-NEXT:  entry:
+// CHECK-NEXT:    %dst.addr = alloca ptr, align 8
+// CHECK-NEXT:    %src.addr = alloca ptr, align 8
+// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %dst, ptr %dst.addr, align 8
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         store ptr @[[CALL1]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %call = call ptr @fill(
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    ret ptr %call
+
+// One load per function: both calls restore the same entry value, so the two calls nest nothing.
+// CHECK-LABEL: define dso_local i32 @show(
+// CHECK:         %r = alloca i32, align 4
+// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         store ptr @[[CALL2]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %call = call i32 @put(
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         store ptr @[[CALL3]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %call1 = call i32 @put(
+// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NOT:     @__razor_callsite
+// CHECK:         ret i32
