@@ -129,7 +129,7 @@ private:
 /// \p Mangled demangled, with the standard library's spelled-out types
 /// shortened the way users write them: `Registry::add(std::string const&)`.
 std::string readableName(StringRef Mangled) {
-  std::string Name = demangle(Mangled.str());
+  std::string Name = compat::demangle(Mangled);
   static const std::pair<StringRef, StringRef> Short[] = {
       {"std::__cxx11::basic_string<char, std::char_traits<char>, "
        "std::allocator<char>>",
@@ -186,6 +186,7 @@ bool RazorInstrumenter::run() {
   SmallVector<ProbeInfo, 8> Probes;
   collectProbes(Probes);
 
+  bool FramePointers = false;
   SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
   SmallVector<CallBase *, 64> Foreign;
   for (Function &F : M) {
@@ -193,6 +194,11 @@ bool RazorInstrumenter::run() {
         F.hasFnAttribute(Attribute::Naked) ||
         compat::startsWith(F.getName(), RAZOR_RUNTIME_PREFIX))
       continue;
+    // `traceback` walks frame pointers: keep them in every function we own.
+    if (F.getFnAttribute("frame-pointer").getValueAsString() != "all") {
+      F.addFnAttr("frame-pointer", "all");
+      FramePointers = true;
+    }
     SmallVector<CallBase *, 16> FnCalls;
     // Only the user's own functions name the line that allocations made in
     // foreign code are charged to.
@@ -213,7 +219,7 @@ bool RazorInstrumenter::run() {
     createModuleCtor();
   if (!Used.empty())
     appendToCompilerUsed(M, Used);
-  return HaveSites || HaveProbes;
+  return HaveSites || HaveProbes || FramePointers;
 }
 
 void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
@@ -602,6 +608,11 @@ void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
   while (IRBuilder<> *EB = EE.Next())
     EB->CreateCall(Exit, {DescPtr, Token});
   F.addFnAttr(ProbeDoneAttr);
+  // Never inlined: each activation keeps a frame of its own, strictly
+  // nested, which is how the runtime tells activations a longjmp left from
+  // live ones.  (A probe is called per request, not per instruction.)
+  F.removeFnAttr(Attribute::AlwaysInline);
+  F.addFnAttr(Attribute::NoInline);
 }
 
 void RazorInstrumenter::createModuleCtor() {

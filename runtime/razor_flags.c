@@ -177,7 +177,9 @@ static int load_suppressions(const char *path, char *err, size_t n) {
   return 0;
 }
 
-static int expand_output(const char *v, char *err, size_t n) {
+/* Expands %p in V into razor_flags.out_path; with CHECK, also makes sure the
+ * file can be opened for appending (creating it).  0, or -1 with ERR. */
+static int expand_output(const char *v, char *err, size_t n, int check) {
   char buf[PATH_MAX];
   size_t o = 0;
   for (const char *p = v; *p; p++) {
@@ -199,13 +201,15 @@ static int expand_output(const char *v, char *err, size_t n) {
     o += l;
   }
   buf[o] = 0;
-  int fd = open(buf, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+  int fd = check ? open(buf, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666)
+                 : 0;
   if (fd < 0) {
     snprintf(err, n, "output=%s: cannot open for appending: %s", buf,
              strerror(errno));
     return -1;
   }
-  close(fd);
+  if (check)
+    close(fd);
   razor_flags.out_path = razor_arena_strdup(buf);
   return razor_flags.out_path ? 0 : -1;
 }
@@ -236,7 +240,7 @@ static int validate(char *err, size_t n) {
     f->out_kind = RAZOR_OUT_STDOUT;
   else {
     f->out_kind = RAZOR_OUT_PATH;
-    if (expand_output(f->output, err, n))
+    if (expand_output(f->output, err, n, 1))
       return -1;
   }
   if (*f->here) {
@@ -246,6 +250,11 @@ static int validate(char *err, size_t n) {
       return -1;
     }
     f->here_real = razor_arena_strdup(buf);
+  }
+  if (f->max_frames < 0 || f->max_frames > RAZOR_MAX_FRAMES) {
+    snprintf(err, n, "max_frames=%d: expected 0 to %d", f->max_frames,
+             RAZOR_MAX_FRAMES);
+    return -1;
   }
   if (*f->report_signal && !(f->signo = parse_signal(f->report_signal))) {
     snprintf(err, n, "report_signal=%s: not a signal name", f->report_signal);
@@ -308,4 +317,12 @@ int razor_flags_init(const char *options) {
     return -1;
   }
   return 0;
+}
+
+/* In a fork child: an output path with %p names the child's own file. */
+void razor_flags_after_fork(void) {
+  char err[256];
+  if (razor_flags.out_kind == RAZOR_OUT_PATH && razor_flags.output &&
+      strstr(razor_flags.output, "%p"))
+    expand_output(razor_flags.output, err, sizeof err, 0);
 }

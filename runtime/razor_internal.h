@@ -1,9 +1,10 @@
 /* razor_internal.h - declarations shared by the runtime's files.
  *
  * Roles: razor_mem.c (mmap memory), razor_heap.c (pointer table),
- * razor_probe.c (sites, probes, activations, samples), razor_report.c
- * (snapshot, text and JSON), razor_flags.c (RAZOR_OPTIONS), razor_rtl.c
- * (initialisation and every entry point).  Nothing here is exported.
+ * razor_probe.c (sites, probes, activations, samples), razor_stack.c
+ * (stack walk and depot), razor_symbolize.c (report-time symbols),
+ * razor_report.c (snapshot, text and JSON), razor_flags.c (RAZOR_OPTIONS),
+ * razor_rtl.c (initialisation and every entry point).  Nothing here is exported.
  */
 #ifndef RAZOR_INTERNAL_H
 #define RAZOR_INTERNAL_H
@@ -74,7 +75,10 @@ struct razor_block {
   uint64_t size;
   uint32_t site;
   uint32_t set;
+  uint32_t stack; /* razor_stack.c depot id; 0: none captured */
 };
+_Static_assert(sizeof(struct razor_block) <= 32,
+               "a tracked block costs at most 32 bytes of table");
 extern atomic_long razor_live_blocks;
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old);
 int razor_heap_remove(uintptr_t ptr, struct razor_block *out);
@@ -106,6 +110,7 @@ struct razor_counter {
   struct razor_vec series; /* change points (k, bytes), k ascending */
   int64_t last_bytes, last_blocks;
   int reclaimed;
+  atomic_uint stack; /* depot id of the first block since reset; 0: none */
 };
 
 struct razor_probe {
@@ -139,6 +144,7 @@ struct razor_tls {
   uint32_t next_token;
   int guard;
   int resolving;
+  int want_stack; /* a sampled probe of this thread has `traceback` */
   struct razor_act stack[RAZOR_MAX_DEPTH];
 };
 extern __thread struct razor_tls razor_tls
@@ -180,6 +186,35 @@ void razor_probe_fork_lock(int lock);
 /* True for the kinds counted by how many are open rather than by bytes. */
 int razor_kind_counted(unsigned kind);
 
+/* ---- razor_stack.c (collection) ---- */
+/* Deepest stack ever recorded (max_frames is clamped to it). */
+#define RAZOR_MAX_FRAMES 64
+uint32_t razor_stack_capture(void *frame);
+uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n);
+const uintptr_t *razor_depot_get(uint32_t id, uint32_t *n);
+unsigned long razor_depot_count(void);
+
+/* ---- razor_symbolize.c (report time) ---- */
+/* One frame of a resolved return address.  Strings are offsets into the
+ * owning razor_syms (razor_syms_str); 0 is "". */
+struct razor_frame {
+  uint32_t function, file, module;
+  uint32_t line, column; /* 0: unknown */
+  uint8_t inlined;       /* inlined into the next frame of the same pc */
+  uint8_t runtime;       /* a frame of the runtime itself */
+  uint8_t system;        /* in a library of the system (/lib, /usr/lib) */
+  uintptr_t offset;      /* the call's address in the module */
+};
+struct razor_syms {
+  struct razor_vec pcs, frames, strs;
+  int symbolized; /* 1: llvm-symbolizer answered; 0: dladdr only */
+};
+void razor_syms_resolve(struct razor_syms *s, const uint32_t *ids, size_t n);
+size_t razor_syms_frames(const struct razor_syms *s, uintptr_t pc,
+                         const struct razor_frame **out);
+const char *razor_syms_str(const struct razor_syms *s, uint32_t off);
+void razor_syms_release(struct razor_syms *s);
+
 /* ---- razor_report.c ---- */
 enum razor_report_kind {
   RAZOR_RK_EXIT,  /* the exit report: all probes, JSON always written */
@@ -189,6 +224,9 @@ enum razor_report_kind {
 };
 int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind);
+
+void razor_flags_after_fork(void);
+void razor_report_fork_lock(int lock);
 
 /* ---- razor_rtl.c ---- */
 void razor_ensure_init(void);

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <pthread.h>
+
 #include "razor_internal.h"
 
 __thread struct razor_tls razor_tls __attribute__((tls_model("initial-exec")));
@@ -314,6 +316,7 @@ void razor_probe_do_reset(struct razor_probe *p) {
     c->series.len = 0;
     c->last_bytes = c->last_blocks = 0;
     c->reclaimed = 0;
+    atomic_store(&c->stack, 0);
   }
   razor_lock_release(&p->lock);
 }
@@ -472,6 +475,10 @@ static void refresh_set(struct razor_tls *t) {
     pairs[i].epoch = atomic_load(&t->stack[i].probe->epoch);
   }
   t->set_id = set_intern(pairs, t->depth);
+  int want = 0;
+  for (uint32_t i = 0; i < t->depth; i++)
+    want |= (t->stack[i].probe->opts & RAZOR_OPT_TRACEBACK) != 0;
+  t->want_stack = want;
 }
 
 /* Adds DBYTES and DBLOCKS (negative for a release) to the counter of SITE
@@ -491,6 +498,24 @@ void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
       continue;
     atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
     atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
+  }
+}
+
+/* Gives the counter of SITE of every probe of SET with `traceback` (epoch
+ * still current) stack STACK, unless it has one already: the stack of its
+ * first block since the last reset is the one reported.  Any thread. */
+static void note_stack(uint32_t set, uint32_t site, uint32_t stack) {
+  struct razor_set *s = set ? razor_idtab_get(&set_tab, set) : NULL;
+  for (uint32_t i = 0; s && i < s->n; i++) {
+    struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
+    if (!p || !(p->opts & RAZOR_OPT_TRACEBACK) ||
+        atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
+            s->pairs[i].epoch)
+      continue;
+    struct razor_counter *c = counter_get(p, site, 0);
+    unsigned none = 0;
+    if (c && !atomic_load_explicit(&c->stack, memory_order_relaxed))
+      atomic_compare_exchange_strong(&c->stack, &none, stack);
   }
 }
 
@@ -515,12 +540,17 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
     if (t->set_gen != atomic_load(&razor_epoch_gen))
       refresh_set(t);
     if (sid && t->set_id) {
-      struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id}, old;
+      /* Captured before any lock is taken (it may allocate, once). */
+      uint32_t stack = t->want_stack ? razor_stack_capture(frame) : 0;
+      struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id, stack},
+                         old;
       int r = razor_heap_insert(&b, &old);
       if (r == 1)
         razor_account(old.set, old.site, -(int64_t)old.size, -1);
       if (r >= 0)
         razor_account(b.set, b.site, (int64_t)size, 1);
+      if (r >= 0 && stack)
+        note_stack(b.set, b.site, stack);
     }
   }
   t->guard = 0;
@@ -560,9 +590,17 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
 
 /* Forgets PTR if it is tracked, wherever and whenever it is released. */
 void razor_track_free(void *ptr) {
+  struct razor_tls *t = &razor_tls;
+  /* Set while this thread is inside the runtime: a signal handler that
+   * frees there must not take a table lock the thread already holds (the
+   * block's record then stays: the handler's free is not seen). */
+  if (t->guard)
+    return;
+  t->guard = 1;
   struct razor_block b;
   if (razor_heap_remove((uintptr_t)ptr, &b))
     razor_account(b.set, b.site, -(int64_t)b.size, -1);
+  t->guard = 0;
 }
 
 /* ---- activations and samples ---- */
@@ -612,14 +650,41 @@ static void close_top(struct razor_tls *t) {
  * FRAME is the probe's frame, which equals its caller's when inlined: an
  * equal frame is dead only for a re-entry of the same probe. */
 void razor_reap(void *frame, struct razor_probe *probe) {
+  (void)probe;
   struct razor_tls *t = &razor_tls;
+  /* Probe functions are never inlined (the pass marks them noinline), so
+   * a live activation's frame lies strictly above any frame of code it
+   * runs: one at or below FRAME was left by a longjmp. */
   while (t->depth) {
     struct razor_act *a = &t->stack[t->depth - 1];
     uintptr_t f = (uintptr_t)a->frame, cur = (uintptr_t)frame;
-    if (!f || f > cur || (f == cur && probe && a->probe != probe))
+    if (!f || f > cur)
       break;
     close_top(t);
   }
+}
+
+/* Thread exit: the activations a thread leaves open (pthread_exit inside a
+ * probe) are closed by a key destructor, so their calls are sampled. */
+static pthread_key_t exit_key;
+static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
+static __thread int exit_key_set;
+
+static void on_thread_exit(void *unused) {
+  (void)unused;
+  razor_close_all();
+}
+
+static void make_exit_key(void) {
+  pthread_key_create(&exit_key, on_thread_exit);
+}
+
+static void watch_thread_exit(void) {
+  if (RAZOR_LIKELY(exit_key_set))
+    return;
+  exit_key_set = 1;
+  pthread_once(&exit_key_once, make_exit_key);
+  pthread_setspecific(exit_key, &exit_key_set);
 }
 
 /* Starts an activation of P on this thread.  FRAME is the probe function's
@@ -659,6 +724,7 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
   tok = ++t->next_token;
   if (!tok)
     tok = ++t->next_token;
+  watch_thread_exit();
   t->stack[t->depth++] = (struct razor_act){p, api ? NULL : frame, tok, 0};
   t->active++;
   razor_note_first_sample();

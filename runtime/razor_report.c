@@ -15,6 +15,7 @@ struct snap_site {
   struct razor_site *via; /* where in a system header it really happened */
   int64_t total, blocks;
   int reclaimed, finding;
+  uint32_t stack; /* depot id of the traceback; 0: none */
   uint32_t nsamples;
   int64_t samples[RAZOR_MAX_PRINTED];
 };
@@ -122,6 +123,7 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->total = c->last_bytes;
     s->blocks = c->last_blocks;
     s->reclaimed = c->reclaimed;
+    s->stack = atomic_load_explicit(&c->stack, memory_order_relaxed);
     s->finding = fin;
     if (n <= RAZOR_MAX_PRINTED) {
       s->nsamples = (uint32_t)n;
@@ -265,10 +267,109 @@ static void json_double(FILE *o, double d) {
     fputs(".0", o);
 }
 
+/* ---- tracebacks ---- */
+
+/* One frame as printed. */
+struct tb_frame {
+  const char *function, *file, *module; /* never NULL */
+  uint32_t line, column;
+  int inlined;
+  uintptr_t offset; /* in MODULE, when FILE is "" */
+};
+#define TB_MAX 512
+
+/* True when NAME (a symbolizer's, maybe with parameters) names the same
+ * function as SITE_FN (a site record's). */
+static int same_function(const char *name, const char *site_fn) {
+  size_t a = strcspn(name, "("), b = strcspn(site_fn, "(");
+  return a && a == b && !strncmp(name, site_fn, a);
+}
+
+static const char *base_name(const char *p) {
+  const char *b = strrchr(p, '/');
+  return b ? b + 1 : p;
+}
+
+/* True when frame F (of SY) is where site record R is: same function, or
+ * same line of a file with the same name.  Unnamed frames match (the
+ * common case: nothing better is known). */
+static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
+                   const struct razor_site *r) {
+  const char *fn = razor_syms_str(sy, f->function);
+  if (!fn[0] || same_function(fn, nz(r->function)))
+    return 1;
+  return f->file && f->line == r->line &&
+         !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(nz(r->file)));
+}
+
+/* The frames of site S's traceback into OUT (at most TB_MAX), innermost
+ * first; returns how many.  #0 always comes from the site's static record
+ * (exact file:line:column, no symbolizer or -g needed).  The recorded
+ * return addresses follow, resolved in SY, without the frame #0 stands for:
+ * the innermost frame of the first address; for a block charged to the
+ * user's call into other code (S->via), every frame up to the user's
+ * function.  Unless DEBUG, frames of the runtime, of the system's
+ * libraries (/lib, /usr/lib: libc, libstdc++) and frames the symbolizer
+ * found no source location for (code built without -g) are left out;
+ * without a symbolizer the rest show as module+offset. */
+static size_t trace_frames(const struct snap_site *s,
+                           const struct razor_syms *sy, int debug,
+                           struct tb_frame *out) {
+  const struct razor_site *r = s->rec;
+  out[0] = (struct tb_frame){nz(r->function), nz(r->file), "", r->line,
+                             r->column, 0, 0};
+  size_t n = 1;
+  uint32_t npc = 0;
+  const uintptr_t *pcs = sy ? razor_depot_get(s->stack, &npc) : NULL;
+  /* Where the recorded frames start: (address index, frame index). */
+  uint32_t sj = 0;
+  size_t sk = 1;
+  if (npc && s->via) {
+    int found = 0;
+    for (uint32_t j = 0; j < npc && !found; j++) {
+      const struct razor_frame *f;
+      size_t c = razor_syms_frames(sy, pcs[j], &f);
+      for (size_t k = 0; k < c && !found; k++)
+        if (f[k].function && at_site(sy, &f[k], r))
+          found = 1, sj = j, sk = k + 1;
+    }
+    if (!found)
+      sj = 0, sk = (size_t)-1; /* only the first address is dropped */
+  } else if (npc) {
+    /* The first address is normally in the site's own function; not when
+     * the allocation was a tail call (-O2): then it is the caller's. */
+    const struct razor_frame *f;
+    if (razor_syms_frames(sy, pcs[0], &f) && !at_site(sy, &f[0], r))
+      sk = 0;
+  }
+  for (uint32_t j = sj; j < npc && n < TB_MAX; j++) {
+    const struct razor_frame *f;
+    size_t c = razor_syms_frames(sy, pcs[j], &f);
+    for (size_t k = j == sj ? sk : 0; k < c && n < TB_MAX; k++) {
+      if (!debug && (f[k].runtime || f[k].system ||
+                     (sy->symbolized && !f[k].file)))
+        continue;
+      out[n++] = (struct tb_frame){
+          razor_syms_str(sy, f[k].function), razor_syms_str(sy, f[k].file),
+          razor_syms_str(sy, f[k].module), f[k].line, f[k].column,
+          f[k].inlined, f[k].offset};
+    }
+  }
+  return n;
+}
+
+/* The source line LINE of FILE, trimmed, into BUF; NULL when unreadable. */
+static const char *frame_source(const struct tb_frame *f, char *buf,
+                                size_t n) {
+  struct razor_site tmp = {.line = f->line, .file = f->file};
+  return f->file[0] && f->line ? source_of(&tmp, buf, n) : NULL;
+}
+
 /* ---- renderers ---- */
 
 static void render_text_probe(FILE *o, const struct snap_probe *sp,
-                              const struct snap_site *all) {
+                              const struct snap_site *all,
+                              const struct razor_syms *sy) {
   const struct razor_probe *p = sp->p;
   char trig[256];
   if (p->trigger[0])
@@ -310,9 +411,26 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
         fprintf(o, "    via: %s\n", nz(r->callee));
     }
     if (p->opts & RAZOR_OPT_TRACEBACK) {
+      /* One line per frame, innermost first:
+       *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
+       *   #N FUNCTION MODULE+0xOFFSET        (no source location known)
+       * #0 is the site itself; its source is the finding's "command:". */
+      static struct tb_frame fr[TB_MAX];
+      size_t nf = trace_frames(s, sy, (p->opts & RAZOR_OPT_DEBUG) != 0, fr);
       fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
-      fprintf(o, "    #0 %s %s:%u\n", nz(r->function), nz(r->file),
-              (unsigned)r->line);
+      for (size_t k = 0; k < nf; k++) {
+        fprintf(o, "    #%zu %s ", k, fr[k].function[0] ? fr[k].function : "??");
+        if (fr[k].file[0] || !fr[k].module[0])
+          fprintf(o, "%s:%u", fr[k].file, (unsigned)fr[k].line);
+        else
+          fprintf(o, "%s+0x%lx", fr[k].module, (unsigned long)fr[k].offset);
+        if (fr[k].inlined)
+          fputs(" (inlined)", o);
+        const char *fs = k ? frame_source(&fr[k], buf, sizeof buf) : NULL;
+        if (fs)
+          fprintf(o, " command: %s", fs);
+        fputc('\n', o);
+      }
     }
     if (p->opts & RAZOR_OPT_DEBUG) {
       fprintf(o, "\t\t\t\t\t\t-----sizes-----\n   ");
@@ -327,7 +445,8 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
 }
 
 static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
-                        const struct snap_site *all) {
+                        const struct snap_site *all,
+                        const struct razor_syms *sy) {
   fprintf(o, "{\"razortrace\": 1, \"pid\": %ld, \"probes\": [", (long)getpid());
   for (size_t i = 0; i < np; i++) {
     const struct snap_probe *sp = &probes[i];
@@ -371,12 +490,29 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
         fprintf(o, j ? ", %lld" : "%lld", (long long)s->samples[j]);
       fputc(']', o);
       if (p->opts & RAZOR_OPT_TRACEBACK) {
-        fputs(", \"traceback\": [{\"function\": ", o);
-        json_str(o, r->function);
-        fputs(", \"file\": ", o);
-        json_str(o, r->file);
-        fprintf(o, ", \"line\": %u, \"column\": %u}]", (unsigned)r->line,
-                (unsigned)r->column);
+        /* {"function", "file", "line", "column"} per frame, innermost
+         * first; "inlined": true on inlined frames; a frame with no source
+         * location has "file" "" and "module" + "offset" instead. */
+        static struct tb_frame fr[TB_MAX];
+        size_t nf = trace_frames(s, sy, (p->opts & RAZOR_OPT_DEBUG) != 0, fr);
+        fputs(", \"traceback\": [", o);
+        for (size_t f = 0; f < nf; f++) {
+          fputs(f ? ", {\"function\": " : "{\"function\": ", o);
+          json_str(o, fr[f].function);
+          fputs(", \"file\": ", o);
+          json_str(o, fr[f].file);
+          fprintf(o, ", \"line\": %u, \"column\": %u", (unsigned)fr[f].line,
+                  (unsigned)fr[f].column);
+          if (fr[f].inlined)
+            fputs(", \"inlined\": true", o);
+          if (!fr[f].file[0] && fr[f].module[0]) {
+            fputs(", \"module\": ", o);
+            json_str(o, fr[f].module);
+            fprintf(o, ", \"offset\": %lu", (unsigned long)fr[f].offset);
+          }
+          fputc('}', o);
+        }
+        fputc(']', o);
       }
       if (s->via) {
         /* A block from code built without the plugin: the function the
@@ -446,6 +582,21 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   int json = razor_flags.fmt == RAZOR_FORMAT_JSON;
   int write = kind != RAZOR_RK_COUNT &&
               (json ? 1 : kind == RAZOR_RK_CALL ? findings > 0 : sampled > 0);
+  /* Symbols only for the stacks about to be printed, all in one batch. */
+  struct razor_syms syms = {0};
+  if (write) {
+    struct razor_vec ids = {.elsize = sizeof(uint32_t)};
+    for (size_t i = 0; i < np; i++)
+      for (size_t k = 0; (sp[i].p->opts & RAZOR_OPT_TRACEBACK) && k < sp[i].n;
+           k++) {
+        uint32_t *id = ss[sp[i].first + k].stack ? razor_vec_push(&ids) : NULL;
+        if (id)
+          *id = ss[sp[i].first + k].stack;
+      }
+    if (ids.len)
+      razor_syms_resolve(&syms, ids.data, ids.len);
+    razor_vec_release(&ids);
+  }
   if (write) {
     FILE *o = out, *opened = NULL;
     if (!o) {
@@ -458,11 +609,11 @@ int razor_report_write(struct razor_probe *only, FILE *out,
     }
     if (o) {
       if (json) {
-        render_json(o, sp, np, ss);
+        render_json(o, sp, np, ss, &syms);
       } else {
         for (size_t i = 0; i < np; i++)
           if (sp[i].n)
-            render_text_probe(o, &sp[i], ss);
+            render_text_probe(o, &sp[i], ss, &syms);
         if (findings)
           fprintf(o,
                   "razortrace: SUMMARY: %d growing site(s) in %zu probe(s), "
@@ -482,7 +633,17 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   }
   razor_vec_release(&probes);
   razor_vec_release(&sites);
+  razor_syms_release(&syms);
   pthread_mutex_unlock(&report_mutex);
   t->guard = saved_guard;
   return findings;
+}
+
+/* Fork handlers: the report lock is taken before the probes' (a report
+ * holds it while it takes them) and given back in parent and child. */
+void razor_report_fork_lock(int lock) {
+  if (lock)
+    pthread_mutex_lock(&report_mutex);
+  else
+    pthread_mutex_unlock(&report_mutex);
 }

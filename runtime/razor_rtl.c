@@ -281,14 +281,24 @@ static void exit_report(void) {
   }
 }
 
+/* Fork handlers: every runtime lock is held across fork() (report lock
+ * first, then probes', the arena's and the pointer table's), so the child
+ * never inherits one held by a thread that does not exist there. */
 static void fork_prepare(void) {
+  razor_report_fork_lock(1);
   razor_probe_fork_lock(1);
   razor_heap_fork_lock(1);
 }
 
-static void fork_done(void) {
+static void fork_parent(void) {
   razor_heap_fork_lock(0);
   razor_probe_fork_lock(0);
+  razor_report_fork_lock(0);
+}
+
+static void fork_child(void) {
+  fork_parent();
+  razor_flags_after_fork();
 }
 
 static void do_init(void) {
@@ -299,7 +309,7 @@ static void do_init(void) {
   }
   if (razor_flags.signo)
     setup_report_signal();
-  pthread_atfork(fork_prepare, fork_done, fork_done);
+  pthread_atfork(fork_prepare, fork_parent, fork_child);
   atexit(exit_report);
 }
 
@@ -454,30 +464,31 @@ static inline void forget(void *p) {
  * the size changes by the delta, the entry moves to the new address; N == 0
  * frees; on failure the old entry stays. */
 static void *realloc_keep(void *p, size_t n) {
-  if (!p || !atomic_load_explicit(&razor_live_blocks, memory_order_relaxed))
+  if (!p || !atomic_load_explicit(&razor_live_blocks, memory_order_relaxed) ||
+      razor_tls.guard)
     return razor_real_realloc(p, n);
   if (n == 0) {
     razor_track_free(p);
     return razor_real_realloc(p, n);
   }
+  razor_tls.guard = 1; /* see razor_track_free */
   struct razor_block b, old;
   int had = razor_heap_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(p, n);
-  if (!had)
-    return q;
-  if (!q) {
+  if (had && !q) {
     if (razor_heap_insert(&b, &old) < 0)
       razor_account(b.set, b.site, -(int64_t)b.size, -1);
-    return q;
+  } else if (had) {
+    razor_account(b.set, b.site, (int64_t)n - (int64_t)b.size, 0);
+    b.ptr = (uintptr_t)q;
+    b.size = n;
+    int r = razor_heap_insert(&b, &old);
+    if (r == 1)
+      razor_account(old.set, old.site, -(int64_t)old.size, -1);
+    else if (r < 0)
+      razor_account(b.set, b.site, -(int64_t)n, -1);
   }
-  razor_account(b.set, b.site, (int64_t)n - (int64_t)b.size, 0);
-  b.ptr = (uintptr_t)q;
-  b.size = n;
-  int r = razor_heap_insert(&b, &old);
-  if (r == 1)
-    razor_account(old.set, old.site, -(int64_t)old.size, -1);
-  else if (r < 0)
-    razor_account(b.set, b.site, -(int64_t)n, -1);
+  razor_tls.guard = 0;
   return q;
 }
 
@@ -489,17 +500,19 @@ static void *realloc_traced(void *p, size_t n, struct razor_site *site,
     forget(p);
     return razor_real_realloc(p, n);
   }
+  if (razor_tls.guard) /* see razor_track_free */
+    return razor_real_realloc(p, n);
+  razor_tls.guard = 1;
   struct razor_block b, old;
   int had = p && razor_heap_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(p, n);
-  if (!q) {
-    if (had && razor_heap_insert(&b, &old) < 0)
-      razor_account(b.set, b.site, -(int64_t)b.size, -1);
-    return q;
-  }
-  if (had)
+  if (!q && had && razor_heap_insert(&b, &old) < 0)
     razor_account(b.set, b.site, -(int64_t)b.size, -1);
-  razor_track_alloc(q, n, site, frame);
+  else if (q && had)
+    razor_account(b.set, b.site, -(int64_t)b.size, -1);
+  razor_tls.guard = 0;
+  if (q)
+    razor_track_alloc(q, n, site, frame);
   return q;
 }
 

@@ -1,4 +1,4 @@
-// Optimisation does not change the findings: -O1, -O2 and -O3 report the same sites, lines, columns and numbers as -O0, with the probe inlined into main.
+// Optimisation does not change the findings: -O1, -O2 and -O3 report the same sites, lines, columns and numbers as -O0; the probe itself stays a function of its own (never inlined).
 // RUN: %clang_razor -O0 %s -o %t.O0
 // RUN: env TRACE_OPT=1 %run %t.O0 2>&1 | FileCheck %s
 // RUN: %clang_razor -O1 %s -o %t.O1

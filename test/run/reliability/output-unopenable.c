@@ -1,0 +1,24 @@
+// output= on a read-only location (a sysfs file even root cannot open for writing) prints one clear razortrace: line at start-up and the program runs on untraced, with its own output and status.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_RO=1 %env_razor_opts=output=/sys/kernel/notes timeout 20 %python %S/../options/Inputs/status.py %t 2>%t.err | FileCheck %s
+// RUN: count 1 < %t.err
+// RUN: FileCheck %s --check-prefix=ERR < %t.err
+#include <razortrace.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static void *kept[8];
+
+RAZOR_PROBE("TRACE_RO") void leak(int i) {
+  kept[i] = malloc(100);
+}
+
+int main(void) {
+  for (int i = 0; i < 8; i++)
+    leak(i);
+  printf("program output\n");
+  return 3;
+}
+// CHECK:      {{^}}program output
+// CHECK-NEXT: exit status 3
+// ERR: {{^}}razortrace: RAZOR_OPTIONS: output=/sys/kernel/notes: cannot open for appending: {{.+}}{{$}}

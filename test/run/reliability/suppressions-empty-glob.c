@@ -1,0 +1,15 @@
+// A suppressions line with an empty file glob and a line ("site::84") is refused like "site:" alone: one razortrace: line naming the file and line, the program runs on untraced.
+// XFAIL: *
+// Bug: load_suppressions (runtime/razor_flags.c) checks line[5] before it
+// splits off ":LINE", so "site::84" becomes a suppression with an empty
+// glob (it can never match) instead of an error.  Found by
+// test/fuzz/suppressions_fuzzer.c.
+// RUN: %clang_razor %S/../options/Inputs/untraced-program.c -o %t
+// RUN: echo 'site:a.c' > %t.supp
+// RUN: echo 'site::84' >> %t.supp
+// RUN: env TRACE_BAD=1 %env_razor_opts=suppressions=%t.supp %python %S/../options/Inputs/status.py %t 2>%t.err | FileCheck %s
+// RUN: count 1 < %t.err
+// RUN: FileCheck %s --check-prefix=ERR -DPATH=%t.supp < %t.err
+// CHECK: {{^}}program output
+// CHECK-NEXT: exit status 3
+// ERR: {{^}}razortrace: RAZOR_OPTIONS: suppressions=[[PATH]]:2: expected site:FILE_GLOB[:LINE] or function:NAME_GLOB{{$}}
