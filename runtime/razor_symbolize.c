@@ -1,0 +1,543 @@
+/* razor_symbolize.c - report time only: turns the return addresses of the
+ * findings' stacks into frames (function, file, line, column, inlined).
+ * llvm-symbolizer runs once per report over a socket, every address in one
+ * batch, each as module + offset (right for PIE executables and shared
+ * libraries); when it cannot run, dladdr and the module's ELF symbol table
+ * give module + symbol + offset, after one note line.  The hot path never
+ * comes here. */
+#include <dirent.h>
+#include <dlfcn.h>
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <link.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "razor_internal.h"
+
+extern char **environ;
+
+/* One distinct return address and its frames (innermost first). */
+struct sym_pc {
+  uintptr_t pc;
+  uint32_t first, count;
+  uint32_t module;    /* string offset */
+  uintptr_t offset;   /* pc - 1 in the module's own addresses */
+  int runtime_module; /* lies in the shared runtime */
+  int system_module;  /* a library installed in the system's directories */
+};
+
+/* ---- strings: one growable buffer, offsets stay valid when it moves ---- */
+
+static uint32_t str_add(struct razor_syms *s, const char *p, size_t n) {
+  if (!s->strs.len && !razor_vec_push(&s->strs)) /* offset 0 is "" */
+    return 0;
+  if (!p || !n)
+    return 0;
+  size_t off = s->strs.len;
+  if (razor_vec_reserve(&s->strs, off + n + 1))
+    return 0;
+  memcpy((char *)s->strs.data + off, p, n);
+  ((char *)s->strs.data)[off + n] = 0;
+  s->strs.len = off + n + 1;
+  return (uint32_t)off;
+}
+
+/* The string at OFF of S ("" for 0).  Valid until S is released. */
+const char *razor_syms_str(const struct razor_syms *s, uint32_t off) {
+  return off && s->strs.data ? (const char *)s->strs.data + off : "";
+}
+
+/* ---- modules ---- */
+
+static const char *self_exe(void) {
+  static char path[PATH_MAX];
+  if (!path[0]) {
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    path[n > 0 ? n : 0] = 0;
+  }
+  return path;
+}
+
+/* The module containing ADDR: its path (never NULL) and load bias.
+ * Returns 0, -1 when no module contains it. */
+static int module_of(uintptr_t addr, const char **path, uintptr_t *bias,
+                     struct link_map **lmp, Dl_info *info) {
+  struct link_map *lm = NULL;
+  if (!dladdr1((void *)addr, info, (void **)&lm, RTLD_DL_LINKMAP) || !lm)
+    return -1;
+  *path = lm->l_name && lm->l_name[0] ? lm->l_name : self_exe();
+  *bias = lm->l_addr;
+  if (lmp)
+    *lmp = lm;
+  return 0;
+}
+
+/* The shared runtime's link map, or NULL when the runtime is linked into
+ * the executable (then runtime frames are told by their names). */
+static struct link_map *runtime_module(void) {
+  Dl_info info;
+  struct link_map *lm = NULL;
+  if (!dladdr1((void *)razor_stack_capture, &info, (void **)&lm,
+               RTLD_DL_LINKMAP) ||
+      !lm || !lm->l_name || !lm->l_name[0])
+    return NULL;
+  return lm;
+}
+
+/* True for a module installed in the system's library directories
+ * (libc, libstdc++): not the user's code. */
+static int system_path(const char *p) {
+  static const char *const dirs[] = {"/lib/", "/lib32/", "/lib64/",
+                                     "/usr/lib/", "/usr/lib32/", "/usr/lib64/"};
+  for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
+    if (!strncmp(p, dirs[i], strlen(dirs[i])))
+      return 1;
+  return 0;
+}
+
+/* True for a function name of the runtime itself. */
+static int runtime_name(const char *f) {
+  return !strncmp(f, "__razor_", 8) || !strncmp(f, "razor_", 6);
+}
+
+/* ---- the symbolizer ---- */
+
+static int executable(const char *p) {
+  struct stat st;
+  return !stat(p, &st) && S_ISREG(st.st_mode) && !access(p, X_OK);
+}
+
+static int in_path(const char *name, char *out, size_t n) {
+  const char *path = getenv("PATH");
+  for (const char *p = path; p && *p;) {
+    const char *e = strchr(p, ':');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    if (len && (size_t)snprintf(out, n, "%.*s/%s", (int)len, p, name) < n &&
+        executable(out))
+      return 1;
+    p = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
+/* Finds llvm-symbolizer: RAZOR_OPTIONS symbolizer=PATH (a bare name is
+ * looked up in PATH), then llvm-symbolizer in PATH, then the one of the
+ * LLVM the plugin was built with, then llvm-symbolizer-NN in PATH and
+ * /usr/lib/llvm-NN/bin/llvm-symbolizer, newest first.  Returns 1 with the
+ * path in OUT, 0 when none was found (OUT then names what was tried). */
+static int find_symbolizer(char *out, size_t n) {
+  const char *opt = razor_flags.symbolizer;
+  if (opt && *opt) {
+    if (strchr(opt, '/')) {
+      snprintf(out, n, "%s", opt);
+      return executable(out);
+    }
+    if (in_path(opt, out, n))
+      return 1;
+    snprintf(out, n, "%s", opt);
+    return 0;
+  }
+  if (in_path("llvm-symbolizer", out, n))
+    return 1;
+#ifdef RAZOR_LLVM_BINDIR
+  snprintf(out, n, "%s/llvm-symbolizer", RAZOR_LLVM_BINDIR);
+  if (executable(out))
+    return 1;
+#endif
+  for (int v = 40; v >= 10; v--) {
+    char name[64];
+    snprintf(name, sizeof name, "llvm-symbolizer-%d", v);
+    if (in_path(name, out, n))
+      return 1;
+    snprintf(out, n, "/usr/lib/llvm-%d/bin/llvm-symbolizer", v);
+    if (executable(out))
+      return 1;
+  }
+  snprintf(out, n, "llvm-symbolizer");
+  return 0;
+}
+
+static void note_once(const char *fmt, const char *a, const char *b) {
+  static atomic_int said;
+  if (atomic_exchange(&said, 1))
+    return;
+  fprintf(stderr, "razortrace: note: ");
+  fprintf(stderr, fmt, a, b);
+  fputc('\n', stderr);
+}
+
+/* Runs symbolizer PATH once: writes IN (IN_LEN bytes of queries), reads all
+ * of its output into OUT until it exits.  Interleaves writing and reading
+ * so neither side can block the other.  Returns 0, or an errno value.  No
+ * runtime lock is held; the caller has the recursion guard set. */
+static int run_symbolizer(const char *path, const char *in, size_t in_len,
+                          struct razor_vec *out) {
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
+    return errno;
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, sv[1], 0);
+  posix_spawn_file_actions_adddup2(&fa, sv[1], 1);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  char *argv[] = {(char *)path, "--inlining", "--demangle", NULL};
+  pid_t pid;
+  int err = posix_spawn(&pid, path, &fa, NULL, argv, environ);
+  posix_spawn_file_actions_destroy(&fa);
+  close(sv[1]);
+  if (err) {
+    close(sv[0]);
+    return err;
+  }
+  int fd = sv[0];
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+  size_t sent = 0;
+  int wr_open = 1;
+  if (!in_len) {
+    shutdown(fd, SHUT_WR);
+    wr_open = 0;
+  }
+  for (;;) {
+    struct pollfd p = {fd, POLLIN | (wr_open ? POLLOUT : 0), 0};
+    int r = poll(&p, 1, 30000);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0) {
+      err = r ? errno : ETIMEDOUT;
+      break;
+    }
+    if (wr_open && (p.revents & (POLLOUT | POLLERR))) {
+      ssize_t w = send(fd, in + sent, in_len - sent, MSG_NOSIGNAL);
+      if (w < 0 && errno != EAGAIN && errno != EINTR) {
+        err = errno;
+        break;
+      }
+      if (w > 0 && (sent += (size_t)w) == in_len) {
+        shutdown(fd, SHUT_WR);
+        wr_open = 0;
+      }
+    }
+    if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+      if (razor_vec_reserve(out, out->len + 65536)) {
+        err = ENOMEM;
+        break;
+      }
+      ssize_t got = recv(fd, (char *)out->data + out->len, 65536, 0);
+      if (got < 0 && errno != EAGAIN && errno != EINTR) {
+        err = errno;
+        break;
+      }
+      if (got == 0)
+        break;
+      if (got > 0)
+        out->len += (size_t)got;
+    }
+  }
+  close(fd);
+  if (err)
+    kill(pid, SIGKILL);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  if (!err && wr_open)
+    err = EPIPE;
+  return err;
+}
+
+/* Parses "FILE:LINE:COLUMN" (FILE may hold ':'); "??" parts give 0. */
+static void parse_location(struct razor_syms *s, const char *a, const char *e,
+                           struct razor_frame *f) {
+  const char *c2 = e, *c1;
+  while (c2 > a && c2[-1] != ':')
+    c2--;
+  c1 = c2 > a ? c2 - 1 : a;
+  while (c1 > a && c1[-1] != ':')
+    c1--;
+  if (c2 > a && c1 > a) {
+    f->line = (uint32_t)strtoul(c1, NULL, 10);
+    f->column = (uint32_t)strtoul(c2, NULL, 10);
+    e = c1 - 1;
+  } else if (c2 > a) {
+    f->line = (uint32_t)strtoul(c2, NULL, 10);
+    e = c2 - 1;
+  }
+  if (!(e - a == 2 && a[0] == '?' && a[1] == '?'))
+    f->file = str_add(s, a, (size_t)(e - a));
+  if (!f->file)
+    f->line = f->column = 0;
+}
+
+/* Reads one output block per address of S from TEXT (pairs of function and
+ * location lines, blank line between blocks).  Returns 0, -1 when the
+ * output ends early (the rest keep their fallback frames). */
+static int parse_output(struct razor_syms *s, char *text, size_t len) {
+  struct sym_pc *pcs = s->pcs.data;
+  char *p = text, *end = text + len;
+  for (size_t i = 0; i < s->pcs.len; i++) {
+    uint32_t first = (uint32_t)s->frames.len, count = 0;
+    while (p < end) {
+      char *nl = memchr(p, '\n', (size_t)(end - p));
+      if (!nl)
+        return -1;
+      if (nl == p) { /* end of this address's block */
+        p = nl + 1;
+        break;
+      }
+      char *fn = p, *fn_end = nl;
+      p = nl + 1;
+      nl = memchr(p, '\n', (size_t)(end - p));
+      if (!nl)
+        return -1;
+      struct razor_frame *f = razor_vec_push(&s->frames);
+      if (!f)
+        return -1;
+      if (!(fn_end - fn == 2 && fn[0] == '?' && fn[1] == '?'))
+        f->function = str_add(s, fn, (size_t)(fn_end - fn));
+      parse_location(s, p, nl, f);
+      p = nl + 1;
+      count++;
+    }
+    if (!count)
+      return -1;
+    struct razor_frame *fr = (struct razor_frame *)s->frames.data + first;
+    for (uint32_t k = 0; k < count; k++) {
+      fr[k].inlined = k + 1 < count;
+      fr[k].module = pcs[i].module;
+      fr[k].offset = pcs[i].offset;
+      fr[k].runtime = pcs[i].runtime_module ||
+                      runtime_name(razor_syms_str(s, fr[k].function));
+      fr[k].system = (uint8_t)pcs[i].system_module;
+    }
+    pcs[i].first = first;
+    pcs[i].count = count;
+  }
+  return 0;
+}
+
+/* ---- the fallback: dladdr, then the module's ELF symbol table ---- */
+
+/* The name of the function containing module address VADDR from the ELF
+ * .symtab of file PATH (static functions included, which dladdr cannot
+ * see), copied to OUT.  Returns 1 when found. */
+static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return 0;
+  struct stat st;
+  int found = 0;
+  if (fstat(fd, &st) || (size_t)st.st_size < sizeof(ElfW(Ehdr))) {
+    close(fd);
+    return 0;
+  }
+  size_t size = (size_t)st.st_size;
+  const unsigned char *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (m == MAP_FAILED)
+    return 0;
+  const ElfW(Ehdr) *eh = (const void *)m;
+  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
+      eh->e_ident[EI_CLASS] != (sizeof(void *) == 8 ? ELFCLASS64 : ELFCLASS32) ||
+      eh->e_shoff + (size_t)eh->e_shnum * sizeof(ElfW(Shdr)) > size) {
+    munmap((void *)m, size);
+    return 0;
+  }
+  const ElfW(Shdr) *sh = (const void *)(m + eh->e_shoff);
+  for (unsigned i = 0; i < eh->e_shnum && !found; i++) {
+    if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum)
+      continue;
+    const ElfW(Shdr) *strh = &sh[sh[i].sh_link];
+    if (sh[i].sh_offset + sh[i].sh_size > size ||
+        strh->sh_offset + strh->sh_size > size)
+      continue;
+    const ElfW(Sym) *sym = (const void *)(m + sh[i].sh_offset);
+    size_t count = sh[i].sh_size / sizeof *sym;
+    const char *strs = (const char *)m + strh->sh_offset;
+    for (size_t k = 0; k < count; k++) {
+      if (ELF64_ST_TYPE(sym[k].st_info) != STT_FUNC || !sym[k].st_size ||
+          vaddr < sym[k].st_value || vaddr >= sym[k].st_value + sym[k].st_size ||
+          sym[k].st_name >= strh->sh_size)
+        continue;
+      snprintf(out, n, "%.*s", (int)(strh->sh_size - sym[k].st_name),
+               strs + sym[k].st_name);
+      found = 1;
+      break;
+    }
+  }
+  munmap((void *)m, size);
+  return found;
+}
+
+typedef char *demangle_fn(const char *, char *, size_t *, int *);
+
+/* Frames from dladdr for every address of S without frames yet: the
+ * function (demangled when the program has a C++ runtime), the module and
+ * the offset in it; no file or line. */
+static void fallback(struct razor_syms *s) {
+  demangle_fn *demangle = (demangle_fn *)dlsym(RTLD_DEFAULT, "__cxa_demangle");
+  struct sym_pc *pcs = s->pcs.data;
+  for (size_t i = 0; i < s->pcs.len; i++) {
+    if (pcs[i].count)
+      continue;
+    struct razor_frame *f = razor_vec_push(&s->frames);
+    if (!f)
+      return;
+    pcs = s->pcs.data;
+    Dl_info info;
+    const char *path;
+    uintptr_t bias;
+    char name[1024];
+    const char *fn = NULL;
+    if (!module_of(pcs[i].pc - 1, &path, &bias, NULL, &info)) {
+      if (info.dli_sname && info.dli_saddr)
+        fn = info.dli_sname;
+      else if (elf_symbol(path, pcs[i].offset, name, sizeof name))
+        fn = name;
+    }
+    char *dem = NULL;
+    if (fn && demangle && fn[0] == '_' && fn[1] == 'Z') {
+      int st = -1;
+      dem = demangle(fn, NULL, NULL, &st);
+      if (st == 0 && dem)
+        fn = dem;
+    }
+    if (fn)
+      f->function = str_add(s, fn, strlen(fn));
+    free(dem);
+    f->module = pcs[i].module;
+    f->offset = pcs[i].offset;
+    f->runtime = pcs[i].runtime_module || (fn && runtime_name(fn));
+    f->system = (uint8_t)pcs[i].system_module;
+    pcs[i].first = (uint32_t)(s->frames.len - 1);
+    pcs[i].count = 1;
+  }
+}
+
+/* ---- the batch ---- */
+
+static int pc_cmp(const void *a, const void *b) {
+  uintptr_t x = ((const struct sym_pc *)a)->pc,
+            y = ((const struct sym_pc *)b)->pc;
+  return x < y ? -1 : x > y;
+}
+
+/* Resolves every return address of the stacks IDS[0..N) (ids of
+ * razor_depot_put; 0 and repeats are fine) into S, which must be zeroed.
+ * Never fails: what the symbolizer cannot give comes from dladdr, after one
+ * note line on stderr (once per process).  Release S with
+ * razor_syms_release.  Call with the recursion guard set and no runtime
+ * lock held (it starts a process). */
+void razor_syms_resolve(struct razor_syms *s, const uint32_t *ids, size_t n) {
+  s->pcs.elsize = sizeof(struct sym_pc);
+  s->frames.elsize = sizeof(struct razor_frame);
+  s->strs.elsize = 1;
+  str_add(s, NULL, 0);
+  for (size_t i = 0; i < n; i++) {
+    uint32_t k;
+    const uintptr_t *pcs = razor_depot_get(ids[i], &k);
+    for (uint32_t j = 0; j < k; j++) {
+      struct sym_pc *p = razor_vec_push(&s->pcs);
+      if (p)
+        p->pc = pcs[j];
+    }
+  }
+  if (!s->pcs.len)
+    return;
+  qsort(s->pcs.data, s->pcs.len, sizeof(struct sym_pc), pc_cmp);
+  struct sym_pc *pcs = s->pcs.data;
+  size_t u = 0;
+  for (size_t i = 0; i < s->pcs.len; i++)
+    if (!u || pcs[u - 1].pc != pcs[i].pc)
+      pcs[u++] = pcs[i];
+  s->pcs.len = u;
+
+  struct link_map *rt = runtime_module();
+  struct razor_vec query = {.elsize = 1};
+  for (size_t i = 0; i < u; i++) {
+    Dl_info info;
+    const char *path = "";
+    uintptr_t bias = 0;
+    struct link_map *lm = NULL;
+    /* pc - 1: the call instruction, not the one after it. */
+    if (module_of(pcs[i].pc - 1, &path, &bias, &lm, &info))
+      path = "";
+    uint32_t mod = str_add(s, path, strlen(path));
+    pcs = s->pcs.data;
+    pcs[i].module = mod;
+    pcs[i].offset = pcs[i].pc - 1 - bias;
+    pcs[i].runtime_module = rt && lm == rt;
+    pcs[i].system_module = system_path(path);
+    char line[PATH_MAX + 64];
+    int len = snprintf(line, sizeof line, "CODE \"%s\" 0x%lx\n", path,
+                       (unsigned long)pcs[i].offset);
+    if (len > 0 && (size_t)len < sizeof line &&
+        !razor_vec_reserve(&query, query.len + (size_t)len)) {
+      memcpy((char *)query.data + query.len, line, (size_t)len);
+      query.len += (size_t)len;
+    }
+  }
+
+  char tool[PATH_MAX];
+  if (!find_symbolizer(tool, sizeof tool)) {
+    note_once("no symbolizer found (%s%s); traceback frames show "
+              "module+offset from dladdr (RAZOR_OPTIONS=symbolizer=PATH)",
+              tool, razor_flags.symbolizer && razor_flags.symbolizer[0]
+                        ? " is not executable"
+                        : " is not in PATH");
+  } else {
+    struct razor_vec out = {.elsize = 1};
+    int err = run_symbolizer(tool, query.data, query.len, &out);
+    if (err || parse_output(s, out.data, out.len)) {
+      s->frames.len = 0;
+      for (size_t i = 0; i < s->pcs.len; i++)
+        ((struct sym_pc *)s->pcs.data)[i].count = 0;
+      note_once("symbolizer %s failed (%s); traceback frames show "
+                "module+offset from dladdr",
+                tool, err ? strerror(err) : "unexpected output");
+    } else {
+      s->symbolized = 1;
+    }
+    razor_vec_release(&out);
+  }
+  razor_vec_release(&query);
+  fallback(s);
+}
+
+/* The frames of return address PC in S, innermost first: their number,
+ * with the first in *OUT (NULL and 0 when PC was not resolved).  Valid
+ * until S is released. */
+size_t razor_syms_frames(const struct razor_syms *s, uintptr_t pc,
+                         const struct razor_frame **out) {
+  size_t lo = 0, hi = s->pcs.len;
+  const struct sym_pc *pcs = s->pcs.data;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (pcs[mid].pc < pc)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == s->pcs.len || pcs[lo].pc != pc || !pcs[lo].count) {
+    *out = NULL;
+    return 0;
+  }
+  *out = (const struct razor_frame *)s->frames.data + pcs[lo].first;
+  return pcs[lo].count;
+}
+
+/* Unmaps everything S holds. */
+void razor_syms_release(struct razor_syms *s) {
+  razor_vec_release(&s->pcs);
+  razor_vec_release(&s->frames);
+  razor_vec_release(&s->strs);
+}

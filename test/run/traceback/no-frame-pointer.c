@@ -1,0 +1,41 @@
+// A frame in a plain library built with -fomit-frame-pointer (a callback into instrumented code): the stack stops cleanly at the library's frame, nothing faults, and the finding and its counts are unchanged.
+// RUN: %clang -g -O2 -fomit-frame-pointer -fPIC -shared %S/Inputs/plain-nofp.c -o %t-libplain.so
+// RUN: %clang_razor -g %s %t-libplain.so -Wl,-rpath,%T -o %t
+// RUN: env TRACE_NOFP=1 %run %t 2>&1 | FileCheck %s
+// RUN: env TRACE_NOFP=1 %env_razor_opts=format=json %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
+#include <razortrace.h>
+#include <stdlib.h>
+
+void plain_each(int n, void (*cb)(int));
+static void *kept[8];
+static int next;
+
+static void *make(int i) {
+  return malloc(16 + (size_t)i); // make-line
+}
+
+static void on_item(int i) {
+  kept[next++] = make(i); // on_item-line
+}
+
+RAZOR_PROBE("TRACE_NOFP,traceback") void run(void) {
+  plain_each(1, on_item);
+}
+
+int main(void) {
+  for (int k = 0; k < 8; k++)
+    run();
+  return 0;
+}
+// CHECK:      no-frame-pointer.c line: 14 column: 10 function: make command: return malloc(16 + (size_t)i); // make-line
+// CHECK-NEXT: average kb per call: 0.0156   • total kb: 0.1250   • blocks: 8
+// CHECK-NEXT: {{^}}						-----trace-----{{$}}
+// CHECK-NEXT: {{^}}    #0 make {{.*}}no-frame-pointer.c:14{{$}}
+// CHECK-NEXT: {{^}}    #1 on_item {{.*}}/no-frame-pointer.c:18 command: kept[next++] = make(i); // on_item-line{{$}}
+// CHECK-NEXT: {{^}}    #2 plain_each {{.*}}/Inputs/plain-nofp.c:10 command: cb(i);{{$}}
+// CHECK-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.1250 kb retained
+// JSON:      probes[0].sites[0].total_bytes = 128
+// JSON:      probes[0].sites[0].blocks = 8
+// JSON:      probes[0].sites[0].traceback[2].function = "plain_each"
+// JSON-NOT:  traceback[3]
+// JSON:      jsonl: 1 report(s)

@@ -1,0 +1,50 @@
+// With no symbolizer (symbolizer=/nonexistent) the trace falls back to dladdr and the ELF symbol table: #0 still exact from the site record, callers as FUNCTION MODULE+0xOFFSET, and one note line on stderr however many stacks are printed.
+// RUN: %clang_razor -g %s -o %t
+// RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent %run %t 2>&1 | FileCheck %s
+// RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent %run %t 2>&1 | grep -c "razortrace: note:" | FileCheck %s --check-prefix=ONCE
+// RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent:format=json:output=stdout %run %t | %jsonl | FileCheck %s --check-prefix=JSON
+#include <razortrace.h>
+#include <stdlib.h>
+
+static void *kept[20];
+
+static void *xmalloc(size_t n) {
+  return malloc(n);
+}
+
+RAZOR_PROBE("TRACE_A,traceback") void first(int i) {
+  kept[i] = xmalloc(40);
+}
+
+RAZOR_PROBE("TRACE_B,traceback") void second(int i) {
+  kept[10 + i] = malloc(24);
+}
+
+int main(void) {
+  for (int i = 0; i < 10; i++) {
+    first(i);
+    second(i);
+  }
+  return 0;
+}
+// CHECK:      razortrace: note: no symbolizer found (/nonexistent is not executable); traceback frames show module+offset from dladdr
+// CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    #0 xmalloc {{.*}}symbolizer-missing.c:12{{$}}
+// CHECK-NEXT: {{^}}    #1 first {{.*}}symbolizer-missing.c.tmp+0x{{[0-9a-f]+$}}
+// CHECK-NEXT: {{^}}    #2 main {{.*}}symbolizer-missing.c.tmp+0x{{[0-9a-f]+$}}
+// CHECK-NEXT: razortrace: probe second
+// CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    #0 second {{.*}}symbolizer-missing.c:20{{$}}
+// CHECK-NEXT: {{^}}    #1 main {{.*}}symbolizer-missing.c.tmp+0x{{[0-9a-f]+$}}
+// ONCE: {{^}}1{{$}}
+// JSON:      probes[0].sites[0].traceback[0].function = "xmalloc"
+// JSON-NEXT: probes[0].sites[0].traceback[0].file = "{{.*}}symbolizer-missing.c"
+// JSON-NEXT: probes[0].sites[0].traceback[0].line = 12
+// JSON-NEXT: probes[0].sites[0].traceback[0].column = 10
+// JSON-NEXT: probes[0].sites[0].traceback[1].function = "first"
+// JSON-NEXT: probes[0].sites[0].traceback[1].file = ""
+// JSON-NEXT: probes[0].sites[0].traceback[1].line = 0
+// JSON-NEXT: probes[0].sites[0].traceback[1].column = 0
+// JSON-NEXT: probes[0].sites[0].traceback[1].module = "{{.*}}symbolizer-missing.c.tmp"
+// JSON-NEXT: probes[0].sites[0].traceback[1].offset = {{[1-9][0-9]*}}
+// JSON-NEXT: probes[0].sites[0].traceback[2].function = "main"
