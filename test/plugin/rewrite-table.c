@@ -47,9 +47,9 @@ void all(void *p, size_t n, void **out) {
 // CHECK-NEXT: {{%[0-9]+}} = call ptr @__razor_reallocarray(ptr [[P]], i64 [[N]], i64 8, ptr @razor.site{{[.0-9]*}})
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: call void @__razor_free(ptr [[P]], ptr @razor.site{{[.0-9]*}})
-// CHECK-NEXT: {{%[0-9]+}} = call ptr @__razor_strdup(ptr @.str, ptr @razor.site{{[.0-9]*}})
+// CHECK-NEXT: {{%[0-9]+}} = call ptr @__razor_strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, ptr @razor.site{{[.0-9]*}})
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
-// CHECK-NEXT: {{%[0-9]+}} = call ptr @__razor_strndup(ptr @.str, i64 [[N]], ptr @razor.site{{[.0-9]*}})
+// CHECK-NEXT: {{%[0-9]+}} = call ptr @__razor_strndup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: {{%[0-9]+}} = call ptr @__razor_aligned_alloc(i64 16, i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // posix_memalign keeps its int result, which the program still uses.

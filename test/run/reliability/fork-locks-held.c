@@ -1,5 +1,5 @@
 // fork() while another thread is inside the runtime (sampling a probe, writing per-call reports, freeing tracked blocks) never hands the child a held lock: every child runs a probe, exits and writes its report; the parent's findings are exact.
-// Bug: razor_report.c's report_mutex (held while a report is written, here
+// Regression test; the bug it found (now fixed): razor_report.c's report_mutex (held while a report is written, here
 // by the other thread's per-call reports) is not taken by the fork handlers
 // (razor_rtl.c fork_prepare/fork_done): a child forked while it is held
 // blocks forever in its exit report (exit -> exit_report ->

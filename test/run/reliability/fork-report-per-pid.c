@@ -1,5 +1,5 @@
 // fork() inside and outside a probe: every child keeps tracing and writes its own exit report, with its own pid, to output=...%p..., and the parent's report is unchanged.
-// Bug: output=%p is expanded once at start-up (razor_flags.c expand_output,
+// Regression test; the bug it found (now fixed): output=%p is expanded once at start-up (razor_flags.c expand_output,
 // razor_flags.out_path) and the fork child handler (razor_rtl.c fork_done)
 // does not expand it again: every child appends its report to the parent's
 // file (each with its own "pid" and the right numbers).

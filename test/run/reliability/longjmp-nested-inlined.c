@@ -1,5 +1,5 @@
 // 10^4 longjmps out of two nested probes, the inner one inlined into the outer (-O1): both activations are closed at the next entry, so every call of each is sampled once.
-// Bug: with `inner` inlined into `outer`, both activations have the same
+// Regression test; the bug it found (now fixed): with `inner` inlined into `outer`, both activations have the same
 // frame.  At the next entry of `outer`, razor_reap (razor_probe.c) meets the
 // dead `inner` first: equal frame, other probe, so it stops; razor_enter
 // then finds the dead `outer` on the stack, takes the call for a recursion

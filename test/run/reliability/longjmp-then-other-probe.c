@@ -1,5 +1,5 @@
 // A probe left by longjmp is closed before the thread goes on in another probe called from the same place: the other probe's allocations are not charged to it.
-// Bug: razor_reap (razor_probe.c) orders activations by frame address only.
+// Regression test; the bug it found (now fixed): razor_reap (razor_probe.c) orders activations by frame address only.
 // `second` runs at the same stack depth as the dead `first` activation, so
 // first's frame equals second's and is above every frame inside second:
 // neither the entry of `second` (equal frame, other probe) nor the

@@ -1,5 +1,5 @@
 // A timer signal handler that mallocs and frees while its thread is inside the runtime (a probe hammering malloc/free) neither deadlocks nor crashes, and the probe's findings stay exact.
-// Bug: the heap table's per-shard spinlocks are not re-entrant and signals are
+// Regression test; the bug it found (now fixed): the heap table's per-shard spinlocks are not re-entrant and signals are
 // not blocked while one is held: a handler that allocates or frees while its
 // thread holds the lock of the same shard (razor_heap_insert/razor_heap_remove,
 // reached from forget() or track_at()) spins forever.

@@ -1,5 +1,5 @@
 // A thread that ends with pthread_exit() while a probe is active on it: that call is still sampled (as exit() closes the probes of its thread), so no call and no block is lost.
-// Bug: nothing closes the activations of a thread that ends inside a probe
+// Regression test; the bug it found (now fixed): nothing closes the activations of a thread that ends inside a probe
 // (no pthread_key destructor; razor_close_all runs only for the thread that
 // calls exit()): the 5 pthread_exit calls are never sampled (calls = 5) while
 // their blocks are still added to the counters at allocation time (blocks =

@@ -1,6 +1,6 @@
 // Valgrind can run a program linked with the runtime as the build installs it (librazortrace.so, RelWithDebInfo).
 // REQUIRES: valgrind
-// Bug: the runtime is built with clang's default DWARF 5 (DW_FORM_strx1,
+// Regression test; the bug it found (now fixed): the runtime is built with clang's default DWARF 5 (DW_FORM_strx1,
 // DW_FORM_addrx); valgrind 3.19 (Debian 12) cannot read it and gives up
 // before the program starts ("Possibly corrupted debuginfo file ... I can't
 // recover"), whatever -g the program itself uses.  Building the runtime with
