@@ -143,7 +143,10 @@ static int load_suppressions(const char *path, char *err, size_t n) {
     if (!strncmp(line, "function:", 9) && line[9]) {
       s.is_function = 1;
       s.glob = razor_arena_strdup(line + 9);
-    } else if (!strncmp(line, "site:", 5) && line[5]) {
+    } else if (!strncmp(line, "site:", 5) && line[5] &&
+               (line[5] != ':' || !line[6] ||
+                strspn(line + 6, "0123456789") != strlen(line + 6))) {
+      /* An empty FILE_GLOB ("site::12") is as wrong as "site:". */
       char *g = line + 5, *colon = strrchr(g, ':');
       if (colon && colon[1] && strspn(colon + 1, "0123456789") ==
                                    strlen(colon + 1)) {

@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -532,6 +533,19 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
 
 static pthread_mutex_t report_mutex = PTHREAD_MUTEX_INITIALIZER;
 
+/* Says on stderr that the report could not be written to the output
+ * (GIVEN: the stream passed to razor_report, else the configured one). */
+static void report_write_failed(FILE *given) {
+  int e = errno;
+  const char *where =
+      given ? "the stream passed to razor_report"
+      : razor_flags.out_kind == RAZOR_OUT_PATH   ? razor_flags.out_path
+      : razor_flags.out_kind == RAZOR_OUT_STDOUT ? "stdout"
+                                                 : "stderr";
+  fprintf(stderr, "razortrace: cannot write the report to %s: %s\n", where,
+          e ? strerror(e) : "write error");
+}
+
 /* Writes a report of probe ONLY (NULL: every probe) to OUT (NULL: the
  * configured output, opened for appending now).  KIND says which report
  * this is (see enum razor_report_kind).  Returns the number of findings.
@@ -625,10 +639,14 @@ int razor_report_write(struct razor_probe *only, FILE *out,
                   "%llu call(s) sampled)\n",
                   sampled, (unsigned long long)calls);
       }
-      if (opened)
-        fclose(opened);
-      else
-        fflush(o);
+      /* A report that cannot be written (a full disk, /dev/full) is
+       * said, in one line, not lost without a word. */
+      int failed = ferror(o);
+      failed |= opened ? fclose(opened) != 0 : fflush(o) != 0;
+      if (failed)
+        report_write_failed(out);
+    } else {
+      report_write_failed(out);
     }
   }
   razor_vec_release(&probes);

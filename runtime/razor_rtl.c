@@ -87,6 +87,9 @@ extern int __sanitizer_install_malloc_and_free_hooks(
     void (*malloc_hook)(const volatile void *, size_t),
     void (*free_hook)(const volatile void *)) __attribute__((weak));
 
+extern void __sanitizer_set_death_callback(void (*callback)(void))
+    __attribute__((weak));
+
 static void sanitizer_malloc_hook(const volatile void *p, size_t n) {
   (void)p;
   (void)n;
@@ -265,7 +268,8 @@ static void setup_report_signal(void) {
 /* The exit report: registered with atexit from the earliest constructor,
  * so it runs after the program's static destructors. */
 static void exit_report(void) {
-  if (atomic_load(&razor_disabled))
+  static atomic_int done; /* at exit, or from a sanitizer's death */
+  if (atomic_load(&razor_disabled) || atomic_exchange(&done, 1))
     return;
   razor_close_all(); /* probes left open by a longjmp out of them */
   int findings;
@@ -311,6 +315,10 @@ static void do_init(void) {
     setup_report_signal();
   pthread_atfork(fork_prepare, fork_parent, fork_child);
   atexit(exit_report);
+  /* A sanitizer that ends the process itself (LeakSanitizer's check at
+   * exit, which runs before this report) calls this first. */
+  if (__sanitizer_set_death_callback)
+    __sanitizer_set_death_callback(exit_report);
 }
 
 /* Makes sure RAZOR_OPTIONS was read and the exit report registered.  Runs

@@ -1,6 +1,5 @@
 // An output that opens but cannot be written (a full device, a read-only /proc file root can open) gets one clear razortrace: line on stderr when the report cannot be written, instead of losing the report silently; the program's output and status are its own.
-// XFAIL: *
-// Bug: razor_report_write (razor_report.c) never checks ferror()/fclose()
+// Regression test; the bug it found (now fixed): razor_report_write (razor_report.c) never checks ferror()/fclose()
 // of the output: with output=/dev/full (ENOSPC) or output=/proc/version
 // (opens for root, writes fail with EIO) the report vanishes without a word.
 // RUN: %clang_razor %s -o %t

@@ -1,6 +1,5 @@
 // When LeakSanitizer finds real leaks at exit, razortrace's exit report is still written (both tools' reports), for -fsanitize=leak and -fsanitize=address alike.
-// XFAIL: *
-// Bug: LSan's at-exit leak check runs before razortrace's exit_report
+// Regression test; the bug it found (now fixed): LSan's at-exit leak check runs before razortrace's exit_report
 // (razor_rtl.c, registered with atexit from do_init) and, having found
 // leaks, ends the process (status 23 for LSan, 1 for ASan) without running
 // the remaining handlers: razortrace's report is lost.  Possible fix:

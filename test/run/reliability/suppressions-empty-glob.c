@@ -1,6 +1,5 @@
 // A suppressions line with an empty file glob and a line ("site::84") is refused like "site:" alone: one razortrace: line naming the file and line, the program runs on untraced.
-// XFAIL: *
-// Bug: load_suppressions (runtime/razor_flags.c) checks line[5] before it
+// Regression test; the bug it found (now fixed): load_suppressions (runtime/razor_flags.c) checks line[5] before it
 // splits off ":LINE", so "site::84" becomes a suppression with an empty
 // glob (it can never match) instead of an error.  Found by
 // test/fuzz/suppressions_fuzzer.c.
