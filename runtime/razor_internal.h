@@ -74,8 +74,9 @@ struct razor_block {
   uintptr_t ptr;
   uint64_t size;
   uint32_t site;
-  uint32_t set;
+  uint32_t set;   /* the probes it counts for, and the allocating thread */
   uint32_t stack; /* razor_stack.c depot id; 0: none captured */
+  uint32_t serial; /* the thread's last activation token when allocated */
 };
 _Static_assert(sizeof(struct razor_block) <= 32,
                "a tracked block costs at most 32 bytes of table");
@@ -145,6 +146,8 @@ struct razor_tls {
   int guard;
   int resolving;
   int want_stack; /* a sampled probe of this thread has `traceback` */
+  uint32_t thread_idx;       /* this thread's number, from 1; 0: none yet */
+  struct razor_pend *pend;   /* see razor_probe.c: counts not yet published */
   struct razor_act stack[RAZOR_MAX_DEPTH];
 };
 extern __thread struct razor_tls razor_tls
@@ -171,7 +174,7 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
 void razor_track_free(void *ptr);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
-void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
+void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks);
 void razor_reap(void *frame, struct razor_probe *probe);
 uint32_t razor_enter(struct razor_probe *p, void *frame, int api);

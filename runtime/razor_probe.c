@@ -422,8 +422,10 @@ int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k) {
 struct razor_pair {
   uint32_t probe, epoch;
 };
+/* The probes an allocation counts for (with their epochs), on one thread:
+ * a set belongs to the thread that allocated under it. */
 struct razor_set {
-  uint32_t n, hash;
+  uint32_t n, hash, thread;
   struct razor_pair pairs[];
 };
 
@@ -432,10 +434,11 @@ static struct razor_idtab set_tab;
 static uint32_t set_count;
 static struct idhash set_hash;
 
-static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n) {
+static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n,
+                           uint32_t thread) {
   if (!n)
     return 0;
-  uint64_t h64 = 0x9E3779B97F4A7C15ull;
+  uint64_t h64 = mix64(0x9E3779B97F4A7C15ull ^ thread);
   for (uint32_t i = 0; i < n; i++)
     h64 = mix64(h64 ^ (((uint64_t)pairs[i].probe << 32) | pairs[i].epoch));
   uint32_t h = (uint32_t)h64, id = 0;
@@ -447,7 +450,8 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n) {
       if ((uint32_t)(e >> 32) != h)
         continue;
       struct razor_set *s = razor_idtab_get(&set_tab, (uint32_t)e);
-      if (s && s->n == n && !memcmp(s->pairs, pairs, n * sizeof *pairs)) {
+      if (s && s->n == n && s->thread == thread &&
+          !memcmp(s->pairs, pairs, n * sizeof *pairs)) {
         id = (uint32_t)e;
         break;
       }
@@ -458,6 +462,7 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n) {
     if (s && !razor_idtab_set(&set_tab, set_count + 1, s)) {
       s->n = n;
       s->hash = h;
+      s->thread = thread;
       memcpy(s->pairs, pairs, n * sizeof *pairs);
       id = ++set_count;
       idhash_put(&set_hash, h, id);
@@ -467,33 +472,186 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n) {
   return id;
 }
 
+static atomic_uint thread_count;
+
 static void refresh_set(struct razor_tls *t) {
   struct razor_pair pairs[RAZOR_MAX_DEPTH];
+  if (!t->thread_idx)
+    t->thread_idx = atomic_fetch_add(&thread_count, 1) + 1;
   t->set_gen = atomic_load(&razor_epoch_gen);
   for (uint32_t i = 0; i < t->depth; i++) {
     pairs[i].probe = t->stack[i].probe->index;
     pairs[i].epoch = atomic_load(&t->stack[i].probe->epoch);
   }
-  t->set_id = set_intern(pairs, t->depth);
+  t->set_id = set_intern(pairs, t->depth, t->thread_idx);
   int want = 0;
   for (uint32_t i = 0; i < t->depth; i++)
     want |= (t->stack[i].probe->opts & RAZOR_OPT_TRACEBACK) != 0;
   t->want_stack = want;
 }
 
-/* Adds DBYTES and DBLOCKS (negative for a release) to the counter of SITE
- * of every probe of SET whose epoch still matches.  Any thread. */
-void razor_account(uint32_t set, uint32_t site, int64_t dbytes,
+/* ---- counts not yet published ----
+ *
+ * SPEC 1: blocks of a call still running on another thread count once that
+ * call returns.  So what a thread allocates (and frees again) during an
+ * activation goes to its own pending table, keyed by (probe, site), and is
+ * published to the shared counters when that probe's activation closes,
+ * just before its sample is taken.  A block freed by another thread is
+ * taken off the shared counter at once (its pending +size follows when the
+ * allocating call returns).  The table also caches the thread's counters.
+ * It lives in mmap memory; only its own thread touches it. */
+
+struct pend_entry {
+  uint64_t key; /* probe << 32 | site; 0: empty */
+  struct razor_counter *c;
+  int64_t bytes, blocks;
+  uint32_t epoch, dirty;
+};
+
+struct razor_pend {
+  size_t cap, used, ndirty;
+  struct pend_entry *slot;
+  uint32_t *dirty; /* slots with deltas to publish, cap entries */
+};
+
+static size_t pend_bytes(size_t cap) {
+  return cap * (sizeof(struct pend_entry) + sizeof(uint32_t));
+}
+
+/* Places E in a table of CAP slots; returns its index. */
+static size_t pend_place(struct pend_entry *slot, size_t cap,
+                         const struct pend_entry *e) {
+  size_t i = mix64(e->key) & (cap - 1);
+  while (slot[i].key)
+    i = (i + 1) & (cap - 1);
+  slot[i] = *e;
+  return i;
+}
+
+/* Makes room for one more entry.  0, or -1 when out of memory. */
+static int pend_reserve(struct razor_tls *t) {
+  struct razor_pend *pd = t->pend;
+  if (pd && (pd->used + 1) * 2 <= pd->cap)
+    return 0;
+  size_t ncap = pd ? pd->cap * 2 : 64;
+  struct razor_pend *n = pd ? pd : razor_arena_alloc(sizeof *n);
+  void *mem = razor_map(pend_bytes(ncap));
+  if (!n || !mem)
+    return -1;
+  struct pend_entry *slot = mem;
+  uint32_t *dirty = (uint32_t *)(slot + ncap);
+  size_t nd = 0;
+  for (size_t i = 0; pd && i < pd->cap; i++)
+    if (pd->slot[i].key) {
+      size_t k = pend_place(slot, ncap, &pd->slot[i]);
+      if (slot[k].dirty)
+        dirty[nd++] = (uint32_t)k;
+    }
+  if (pd)
+    razor_unmap(pd->slot, pend_bytes(pd->cap));
+  else
+    n->used = 0;
+  n->slot = slot;
+  n->dirty = dirty;
+  n->cap = ncap;
+  n->ndirty = nd;
+  t->pend = n;
+  return 0;
+}
+
+/* The thread's entry for (P, SITE), created with its counter when missing;
+ * NULL when out of memory. */
+static struct pend_entry *pend_get(struct razor_tls *t, struct razor_probe *p,
+                                   uint32_t site) {
+  uint64_t key = (uint64_t)p->index << 32 | site;
+  struct razor_pend *pd = t->pend;
+  if (pd) {
+    for (size_t i = mix64(key) & (pd->cap - 1); pd->slot[i].key;
+         i = (i + 1) & (pd->cap - 1))
+      if (pd->slot[i].key == key)
+        return &pd->slot[i];
+  }
+  struct razor_counter *c = counter_get(p, site, 1);
+  if (!c || pend_reserve(t))
+    return NULL;
+  pd = t->pend;
+  struct pend_entry e = {key, c, 0, 0, 0, 0};
+  pd->used++;
+  return &pd->slot[pend_place(pd->slot, pd->cap, &e)];
+}
+
+/* Adds a delta under EPOCH to entry E of thread T. */
+static void pend_add(struct razor_tls *t, struct pend_entry *e, uint32_t epoch,
+                     int64_t dbytes, int64_t dblocks) {
+  if (e->epoch != epoch) { /* the probe was reset since: start over */
+    e->bytes = e->blocks = 0;
+    e->epoch = epoch;
+  }
+  e->bytes += dbytes;
+  e->blocks += dblocks;
+  if (!e->dirty) {
+    e->dirty = 1;
+    t->pend->dirty[t->pend->ndirty++] = (uint32_t)(e - t->pend->slot);
+  }
+}
+
+/* Publishes thread T's pending counts of probe P to the shared counters. */
+static void pend_publish(struct razor_tls *t, struct razor_probe *p) {
+  struct razor_pend *pd = t->pend;
+  if (!pd)
+    return;
+  uint32_t epoch = atomic_load_explicit(&p->epoch, memory_order_relaxed);
+  for (size_t d = 0; d < pd->ndirty;) {
+    struct pend_entry *e = &pd->slot[pd->dirty[d]];
+    if (e->c->probe != p->index) {
+      d++;
+      continue;
+    }
+    if (e->epoch == epoch) {
+      atomic_fetch_add_explicit(&e->c->bytes, e->bytes, memory_order_relaxed);
+      atomic_fetch_add_explicit(&e->c->blocks, e->blocks,
+                                memory_order_relaxed);
+    }
+    e->bytes = e->blocks = 0;
+    e->dirty = 0;
+    pd->dirty[d] = pd->dirty[--pd->ndirty];
+  }
+}
+
+/* True when thread T has an activation of P open since before a block with
+ * SERIAL was allocated: that block is still pending there. */
+static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
+                      uint32_t serial) {
+  for (uint32_t i = 0; i < t->depth; i++)
+    if (t->stack[i].probe == p && t->stack[i].token <= serial)
+      return 1;
+  return 0;
+}
+
+/* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
+ * counter of its site of every probe of its set whose epoch still matches:
+ * to this thread's pending counts while the allocating activation is open
+ * here, else to the shared counter.  Any thread. */
+void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks) {
-  struct razor_set *s = set ? razor_idtab_get(&set_tab, set) : NULL;
+  struct razor_set *s = b->set ? razor_idtab_get(&set_tab, b->set) : NULL;
   if (!s)
     return;
+  struct razor_tls *t = &razor_tls;
+  int mine = s->thread == t->thread_idx;
   for (uint32_t i = 0; i < s->n; i++) {
     struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
     if (!p || atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
                   s->pairs[i].epoch)
       continue;
-    struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
+    if (mine && pending_in(t, p, b->serial)) {
+      struct pend_entry *e = pend_get(t, p, b->site);
+      if (e) {
+        pend_add(t, e, s->pairs[i].epoch, dbytes, dblocks);
+        continue;
+      }
+    }
+    struct razor_counter *c = counter_get(p, b->site, dbytes > 0 || dblocks > 0);
     if (!c)
       continue;
     atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
@@ -542,13 +700,14 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
     if (sid && t->set_id) {
       /* Captured before any lock is taken (it may allocate, once). */
       uint32_t stack = t->want_stack ? razor_stack_capture(frame) : 0;
-      struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id, stack},
+      struct razor_block b = {(uintptr_t)ptr, size,  sid,
+                              t->set_id,      stack, t->next_token},
                          old;
       int r = razor_heap_insert(&b, &old);
       if (r == 1)
-        razor_account(old.set, old.site, -(int64_t)old.size, -1);
+        razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0)
-        razor_account(b.set, b.site, (int64_t)size, 1);
+        razor_account(&b, (int64_t)size, 1);
       if (r >= 0 && stack)
         note_stack(b.set, b.site, stack);
     }
@@ -599,7 +758,7 @@ void razor_track_free(void *ptr) {
   t->guard = 1;
   struct razor_block b;
   if (razor_heap_remove((uintptr_t)ptr, &b))
-    razor_account(b.set, b.site, -(int64_t)b.size, -1);
+    razor_account(&b, -(int64_t)b.size, -1);
   t->guard = 0;
 }
 
@@ -632,7 +791,10 @@ static void take_sample(struct razor_probe *p) {
 
 /* Pops the innermost activation of this thread and takes its sample. */
 static void close_top(struct razor_tls *t) {
-  struct razor_probe *p = t->stack[--t->depth].probe;
+  struct razor_probe *p = t->stack[t->depth - 1].probe;
+  /* The call returns: what it kept now counts for everyone. */
+  pend_publish(t, p);
+  t->depth--;
   t->active--;
   refresh_set(t);
   take_sample(p);
@@ -673,6 +835,11 @@ static __thread int exit_key_set;
 static void on_thread_exit(void *unused) {
   (void)unused;
   razor_close_all();
+  struct razor_tls *t = &razor_tls;
+  if (t->pend && !t->depth) { /* nothing is pending any more */
+    razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));
+    t->pend = NULL;
+  }
 }
 
 static void make_exit_key(void) {

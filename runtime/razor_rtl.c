@@ -485,16 +485,16 @@ static void *realloc_keep(void *p, size_t n) {
   void *q = razor_real_realloc(p, n);
   if (had && !q) {
     if (razor_heap_insert(&b, &old) < 0)
-      razor_account(b.set, b.site, -(int64_t)b.size, -1);
+      razor_account(&b, -(int64_t)b.size, -1);
   } else if (had) {
-    razor_account(b.set, b.site, (int64_t)n - (int64_t)b.size, 0);
+    razor_account(&b, (int64_t)n - (int64_t)b.size, 0);
     b.ptr = (uintptr_t)q;
     b.size = n;
     int r = razor_heap_insert(&b, &old);
     if (r == 1)
-      razor_account(old.set, old.site, -(int64_t)old.size, -1);
+      razor_account(&old, -(int64_t)old.size, -1);
     else if (r < 0)
-      razor_account(b.set, b.site, -(int64_t)n, -1);
+      razor_account(&b, -(int64_t)n, -1);
   }
   razor_tls.guard = 0;
   return q;
@@ -515,9 +515,9 @@ static void *realloc_traced(void *p, size_t n, struct razor_site *site,
   int had = p && razor_heap_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(p, n);
   if (!q && had && razor_heap_insert(&b, &old) < 0)
-    razor_account(b.set, b.site, -(int64_t)b.size, -1);
+    razor_account(&b, -(int64_t)b.size, -1);
   else if (q && had)
-    razor_account(b.set, b.site, -(int64_t)b.size, -1);
+    razor_account(&b, -(int64_t)b.size, -1);
   razor_tls.guard = 0;
   if (q)
     razor_track_alloc(q, n, site, frame);
