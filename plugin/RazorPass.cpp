@@ -117,7 +117,12 @@ private:
   Type *I16Ty, *I32Ty;
   StringMap<unsigned> KindOf;
   StringMap<Constant *> Strings;
-  StringMap<std::unique_ptr<MemoryBuffer>> Sources; // null: unreadable
+  /// A source file read once, with where each of its lines starts.
+  struct SourceFile {
+    std::unique_ptr<MemoryBuffer> Buf; // null: unreadable
+    std::vector<size_t> LineStart;     // LineStart[N - 1]: line N
+  };
+  StringMap<SourceFile> Sources;
   // The compilation directory, and the main file as given to the compiler
   // (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
@@ -395,19 +400,22 @@ std::string RazorInstrumenter::sourceLine(StringRef Dir, StringRef File,
   }
   auto It = Sources.find(Path);
   if (It == Sources.end()) {
-    auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                     /*RequiresNullTerminator=*/false);
-    It = Sources.try_emplace(Path, Buf ? std::move(*Buf) : nullptr).first;
+    SourceFile SF;
+    if (auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                         /*RequiresNullTerminator=*/false)) {
+      SF.Buf = std::move(*Buf);
+      StringRef All = SF.Buf->getBuffer();
+      SF.LineStart.push_back(0);
+      for (size_t NL = All.find('\n'); NL != StringRef::npos;
+           NL = All.find('\n', NL + 1))
+        SF.LineStart.push_back(NL + 1);
+    }
+    It = Sources.try_emplace(Path, std::move(SF)).first;
   }
-  if (!It->second)
+  const SourceFile &SF = It->second;
+  if (!SF.Buf || Line > SF.LineStart.size())
     return "";
-  StringRef Text = It->second->getBuffer();
-  for (unsigned N = 1; N < Line; ++N) {
-    size_t NL = Text.find('\n');
-    if (NL == StringRef::npos)
-      return "";
-    Text = Text.drop_front(NL + 1);
-  }
+  StringRef Text = SF.Buf->getBuffer().drop_front(SF.LineStart[Line - 1]);
   Text = Text.take_until([](char Ch) { return Ch == '\n'; }).trim();
   if (Text.size() <= MaxSourceText)
     return Text.str();
