@@ -13,7 +13,7 @@
 
 static inline void track(void *p, size_t n, struct razor_site *site) {
   if (RAZOR_UNLIKELY(razor_tls.active))
-    razor_track_alloc(p, n, site, __builtin_frame_address(0));
+    razor_track_alloc(p, n, site, NULL);
 }
 
 static inline void forget(void *p) {

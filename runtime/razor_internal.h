@@ -169,6 +169,7 @@ struct razor_probe *razor_probe_get(uint32_t index);
 uint32_t razor_probe_count(void);
 void razor_probe_do_reset(struct razor_probe *p);
 int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);
+/* FRAME: where the caller runs (NULL: take the callee\'s own). */
 void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
                        void *frame);
 void razor_track_free(void *ptr);
@@ -177,6 +178,7 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks);
 void razor_reap(void *frame, struct razor_probe *probe);
+void razor_reap_here(void);
 uint32_t razor_enter(struct razor_probe *p, void *frame, int api);
 void razor_exit(struct razor_probe *p, uint32_t token, int api);
 void razor_close_all(void);

@@ -39,7 +39,7 @@
 
 static inline void track(void *p, uint64_t n, struct razor_site *site) {
   if (RAZOR_UNLIKELY(razor_tls.active))
-    razor_track_alloc(p, n, site, __builtin_frame_address(0));
+    razor_track_alloc(p, n, site, NULL);
 }
 
 static inline void forget(void *p) {
@@ -60,7 +60,7 @@ static void track_outbuf(char *out, char *before, size_t size,
                          struct razor_site *site) {
   if (RAZOR_UNLIKELY(razor_tls.active) && out && out != before &&
       !razor_heap_contains((uintptr_t)out))
-    razor_track_alloc(out, size, site, __builtin_frame_address(0));
+    razor_track_alloc(out, size, site, NULL);
 }
 
 /* ---- memory handed back ---- */

@@ -688,7 +688,10 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
                      struct razor_site *via, void *frame) {
   struct razor_tls *t = &razor_tls;
   t->guard = 1;
-  razor_reap(frame, NULL);
+  /* Our own frame, always valid, for closing activations a longjmp left;
+   * FRAME (the caller's, possibly without a frame pointer) only starts a
+   * stack walk, which checks every frame against the stack's bounds. */
+  razor_reap(__builtin_frame_address(0), NULL);
   if (t->active) {
     uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
     if (!sid)
@@ -722,6 +725,9 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
                        void *frame) {
   if (!ptr || !site || razor_tls.guard)
     return;
+  if (!frame) /* the hook that called (its saved frame pointer): where
+                 stack walks start */
+    frame = *(void **)__builtin_frame_address(0);
   struct razor_site *via = NULL;
   if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
     via = site;
@@ -744,6 +750,8 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
   struct razor_site *site = __razor_callsite;
   if (!ptr || !site || razor_tls.guard || kind >= RAZOR_KIND_COUNT)
     return;
+  if (!frame)
+    frame = *(void **)__builtin_frame_address(0);
   track_at(ptr, size, site, &foreign_via[kind], frame);
 }
 
@@ -945,4 +953,15 @@ void razor_probe_fork_lock(int lock) {
       razor_lock_release(locks[i]);
   }
   razor_arena_fork_lock(lock);
+}
+
+/* From a hook that runs while a probe samples: closes the activations a
+ * longjmp left, judged from this (out-of-line) frame. */
+__attribute__((noinline)) void razor_reap_here(void) {
+  struct razor_tls *t = &razor_tls;
+  if (!t->guard) {
+    t->guard = 1;
+    razor_reap(__builtin_frame_address(0), NULL);
+    t->guard = 0;
+  }
 }

@@ -62,7 +62,7 @@ static void *boot_alloc(size_t n) {
 }
 
 static inline int is_boot(const void *p) {
-  return (const char *)p >= boot_buf && (const char *)p < boot_buf + sizeof boot_buf;
+  return (uintptr_t)p - (uintptr_t)boot_buf < sizeof boot_buf;
 }
 
 /* The function NAME that calls should reach: the process's own definition
@@ -383,12 +383,13 @@ RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
 #define TRACK(ptr, size, site)                                                 \
   do {                                                                         \
     if (RAZOR_UNLIKELY(razor_tls.active))                                      \
-      razor_track_alloc((ptr), (size), (site), __builtin_frame_address(0));    \
+      razor_track_alloc((ptr), (size), (site), NULL);    \
   } while (0)
 
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
-  void *p = razor_real_malloc(n);
+  malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
+  void *p = RAZOR_LIKELY(m) ? m(n) : razor_real_malloc(n);
   TRACK(p, n, site);
   return p;
 }
@@ -502,7 +503,9 @@ static void *realloc_keep(void *p, size_t n) {
 
 /* realloc at SITE inside a sampled call: the result belongs to SITE and the
  * current probes; the old block's accounting is removed. */
-static void *realloc_traced(void *p, size_t n, struct razor_site *site,
+/* Inlined into its hooks: the tracking call's caller is the hook. */
+static inline __attribute__((always_inline)) void *
+realloc_traced(void *p, size_t n, struct razor_site *site,
                             void *frame) {
   if (n == 0 && p) {
     forget(p);
@@ -531,20 +534,16 @@ static int mul_overflows(size_t a, size_t b, size_t *r) {
 /* Hook for free(P) at SITE. */
 RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
   (void)site;
-  if (RAZOR_UNLIKELY(razor_tls.active) && !razor_tls.guard) {
-    razor_tls.guard = 1;
-    razor_reap(__builtin_frame_address(0), NULL);
-    razor_tls.guard = 0;
-  }
-  forget(p);
-  razor_real_free(p);
+  if (RAZOR_UNLIKELY(razor_tls.active))
+    razor_reap_here();
+  free_impl(p);
 }
 
 /* Hook for realloc(P, N) at SITE. */
 RAZOR_EXPORT void *__razor_realloc(void *p, size_t n,
                                    struct razor_site *site) {
   if (RAZOR_UNLIKELY(razor_tls.active))
-    return realloc_traced(p, n, site, __builtin_frame_address(0));
+    return realloc_traced(p, n, site, NULL);
   return realloc_keep(p, n);
 }
 
@@ -557,7 +556,7 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
     return NULL;
   }
   if (RAZOR_UNLIKELY(razor_tls.active))
-    return realloc_traced(p, bytes, site, __builtin_frame_address(0));
+    return realloc_traced(p, bytes, site, NULL);
   return realloc_keep(p, bytes);
 }
 
@@ -569,15 +568,23 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
  * into that code, with the function called as "via". */
 static inline void track_foreign(void *p, size_t n, unsigned kind) {
   if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite)
-    razor_track_foreign(p, n, kind, __builtin_frame_address(0));
+    razor_track_foreign(p, n, kind, NULL);
 }
 
 /* The process's malloc: forwards, then charges the block to the user's
  * call into foreign code when a probe samples.  Weak. */
-static void *malloc_impl(size_t n) {
+__attribute__((noinline)) static void *malloc_slow(size_t n) {
   void *p = razor_real_malloc(n);
   track_foreign(p, n, RAZOR_KIND_malloc);
   return p;
+}
+
+static void *malloc_impl(size_t n) {
+  /* Fast path: resolved, and nothing sampled on this thread. */
+  malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
+  if (RAZOR_LIKELY(m && !razor_tls.active))
+    return m(n);
+  return malloc_slow(n);
 }
 RAZOR_EXPORT __attribute__((weak, alias("malloc_impl"))) void *malloc(size_t n);
 
@@ -590,9 +597,19 @@ static void *calloc_impl(size_t n, size_t sz) {
 RAZOR_EXPORT __attribute__((weak, alias("calloc_impl"))) void *calloc(
     size_t n, size_t sz);
 
-static void free_impl(void *p) {
+__attribute__((noinline)) static void free_slow(void *p) {
   forget(p);
   razor_real_free(p);
+}
+
+static void free_impl(void *p) {
+  /* Fast path: nothing tracked anywhere, resolved, not a bootstrap block. */
+  free_fn *f = atomic_load_explicit(&real_free, memory_order_acquire);
+  if (RAZOR_LIKELY(f && !atomic_load_explicit(&razor_live_blocks,
+                                              memory_order_relaxed) &&
+                   !is_boot(p)))
+    return f(p);
+  free_slow(p);
 }
 RAZOR_EXPORT __attribute__((weak, alias("free_impl"))) void free(void *p);
 
