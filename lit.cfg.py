@@ -59,6 +59,17 @@ config.substitutions.append(("%jsonl", "%s %s" % (
 config.substitutions.append(("%env_razor_opts=",
                              "env RAZOR_OPTIONS=" + default_opts + (":" if default_opts else "")))
 config.substitutions.append(("%run", ""))
+# The build tree (for `cmake --install %razor_build --prefix ...`), cmake,
+# and the wrappers in the build tree.
+config.substitutions.append(("%razor_build", config.razor_build_dir))
+config.substitutions.append(("%cmake_generator", '"%s"' % getattr(config, "cmake_generator", "Ninja")))
+config.substitutions.append(("%cmake", getattr(config, "cmake", "cmake")))
+config.substitutions.append(("%razor_cc", os.path.join(config.razor_build_dir, "bin", "razor-cc")))
+config.substitutions.append(("%razor_cxx", os.path.join(config.razor_build_dir, "bin", "razor-c++")))
+if lit.util.which("pkg-config"):
+    config.available_features.add("pkg-config")
+if lit.util.which("make"):
+    config.available_features.add("make")
 
 # The LLVM major the plugin was built for, as features: llvm-N, and
 # opaque-pointers (15 on) or typed-pointers (14), for the IR tests whose
@@ -80,6 +91,17 @@ if major == 14:
 # -emit-llvm as the clang under test emits it by default (typed pointers on
 # 14), untouched by the substitution above.
 config.substitutions.append(("%emit_llvm_native", "-emit-llvm"))
+
+# A clang of another major, if one is installed: the plugin must refuse to
+# run in it with a clear message (compat/wrong-clang-major.c).
+import glob
+import re
+for other in sorted(glob.glob("/usr/lib/llvm-*/bin/clang"), reverse=True):
+    m = re.match(r"/usr/lib/llvm-(\d+)/", other)
+    if m and int(m.group(1)) != major:
+        config.available_features.add("other-clang")
+        config.substitutions.append(("%other_clang", other))
+        break
 
 if lit.util.which("valgrind"):
     config.available_features.add("valgrind")

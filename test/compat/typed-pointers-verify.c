@@ -1,0 +1,30 @@
+// On LLVM 14 (typed pointers) the instrumented C module passes the IR verifier.
+// REQUIRES: typed-pointers
+// RUN: %clang -fplugin=%plugin -I%include -S %emit_llvm_native -o %t.ll %s
+// RUN: opt -passes=verify -disable-output %t.ll
+// RUN: FileCheck %s < %t.ll
+// RUN: %clang -fplugin=%plugin -I%include -O2 -S %emit_llvm_native -o %t2.ll %s
+// RUN: opt -passes=verify -disable-output %t2.ll
+#include <razortrace.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char **kept;
+static size_t n;
+
+RAZOR_PROBE("TRACE_V") void keep(const char *s) {
+  kept = realloc(kept, (n + 1) * sizeof *kept);
+  kept[n++] = strdup(s);
+  char *tmp = calloc(4, 1);
+  free(tmp);
+  printf("%zu\n", n);
+}
+
+int main(void) {
+  keep("a");
+  return 0;
+}
+// CHECK: @razor.probe = private global { i32, i32, i8*, i8*, i8*, i8*, i8*, i8* }
+// CHECK: call i32 @__razor_probe_enter(i8* bitcast (
+// CHECK: call i8* @__razor_realloc(i8* {{.*}}, i64 {{.*}}, i8* bitcast (

@@ -1,0 +1,1 @@
+void list_add(const char *s);
