@@ -8,6 +8,7 @@
 #include "RazorPass.h"
 #include "RazorAnnotation.h"
 #include "RazorCompat.h"
+#include "RazorNames.h"
 #include "razor_abi.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -149,8 +150,12 @@ std::string readableName(StringRef Mangled) {
   return Name;
 }
 
-/// The readable name of \p F.
+/// The readable name of \p F: the frontend's for an instantiation of a
+/// template probe (one name for all of them), else its demangled name.
 std::string functionName(const Function &F) {
+  std::string Recorded = probeName(F.getName());
+  if (!Recorded.empty())
+    return Recorded;
   if (const DISubprogram *SP = compat::subprogram(F))
     if (!SP->getLinkageName().empty())
       return readableName(SP->getLinkageName());

@@ -15,10 +15,12 @@
 #define RAZOR_COMPAT_CLANG 1
 #include "RazorAnnotation.h"
 #include "RazorCompat.h"
+#include "RazorNames.h"
 #include "RazorPass.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/Mangle.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/CodeGenOptions.h"
 #include "clang/Basic/Diagnostic.h"
@@ -270,11 +272,93 @@ const compat::LocationSource ShadowSource = {LocationShadow::location,
                                              LocationShadow::compileUnits};
 #endif
 
+/// Names the instantiations of templates marked razor_probe after their
+/// template, so that all of them are one probe: `Box<T>::add(const T &)`,
+/// `keep<T>(const T &)`.
+class TemplateProbeNamer : public RecursiveASTVisitor<TemplateProbeNamer> {
+public:
+  explicit TemplateProbeNamer(ASTContext &Ctx)
+      : Gen(Ctx), Policy(Ctx.getLangOpts()) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+    if (!Pattern || !isProbe(FD))
+      return true;
+    std::string Name = templateName(Pattern);
+    for (const std::string &Mangled : Gen.getAllManglings(FD))
+      setProbeName(Mangled, Name);
+    if (!isa<CXXConstructorDecl>(FD) && !isa<CXXDestructorDecl>(FD))
+      setProbeName(Gen.getName(FD), Name);
+    return true;
+  }
+
+private:
+  static bool isProbe(const FunctionDecl *FD) {
+    for (const AnnotateAttr *A : FD->specific_attrs<AnnotateAttr>())
+      if (isProbeAnnotation(A->getAnnotation()))
+        return true;
+    return false;
+  }
+
+  void templateParams(llvm::raw_ostream &OS, const TemplateParameterList *L) {
+    OS << '<';
+    for (unsigned I = 0; I < L->size(); ++I) {
+      const NamedDecl *P = L->getParam(I);
+      OS << (I ? ", " : "") << (P->getName().empty() ? "auto" : P->getName());
+      if (P->isParameterPack())
+        OS << "...";
+    }
+    OS << '>';
+  }
+
+  /// The pattern's qualified name with its (and its classes') template
+  /// parameters, and its parameter types as written.
+  std::string templateName(const FunctionDecl *P) {
+    std::string S;
+    llvm::raw_string_ostream OS(S);
+    SmallVector<const DeclContext *, 4> Chain;
+    for (const DeclContext *DC = P->getDeclContext();
+         DC && !DC->isTranslationUnit(); DC = DC->getParent())
+      Chain.push_back(DC);
+    for (const DeclContext *DC : llvm::reverse(Chain)) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+        if (NS->isAnonymousNamespace())
+          OS << "(anonymous namespace)::";
+        else if (!NS->isInline())
+          OS << NS->getName() << "::";
+      } else if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
+        OS << (RD->getName().empty() ? "(anonymous)" : RD->getName());
+        if (const ClassTemplateDecl *CT = RD->getDescribedClassTemplate())
+          templateParams(OS, CT->getTemplateParameters());
+        OS << "::";
+      }
+    }
+    OS << P->getNameAsString();
+    if (const FunctionTemplateDecl *FT = P->getDescribedFunctionTemplate())
+      templateParams(OS, FT->getTemplateParameters());
+    OS << '(';
+    for (unsigned I = 0; I < P->getNumParams(); ++I)
+      OS << (I ? ", " : "") << P->getParamDecl(I)->getType().getAsString(Policy);
+    OS << ')';
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(P))
+      if (MD->isConst())
+        OS << " const";
+    return OS.str();
+  }
+
+  ASTNameGenerator Gen;
+  PrintingPolicy Policy;
+};
+
 class RazorConsumer : public ASTConsumer {
 public:
   explicit RazorConsumer(CompilerInstance &CI) : CI(CI) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
+    TemplateProbeNamer(Ctx).TraverseAST(Ctx);
   }
 
 private:

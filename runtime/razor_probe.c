@@ -946,13 +946,25 @@ void razor_close_all(void) {
  * fixed order (the arena lock, taken inside the others, last). */
 void razor_probe_fork_lock(int lock) {
   razor_lock *locks[] = {&probe_lock, &site_lock, &set_lock, &ctr_lock};
-  for (size_t i = 0; i < sizeof locks / sizeof locks[0]; i++) {
-    if (lock)
+  size_t nlocks = sizeof locks / sizeof locks[0];
+  if (lock)
+    for (size_t i = 0; i < nlocks; i++)
       razor_lock_acquire(locks[i]);
-    else
-      razor_lock_release(locks[i]);
+  /* Each probe's own lock too (a leaf: nothing is taken under it), so a
+   * child never inherits one a sampling thread held.  probe_lock is held
+   * meanwhile: the number of probes cannot change. */
+  uint32_t n = razor_probe_count();
+  for (uint32_t i = 1; i <= n; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    if (p && lock)
+      razor_lock_acquire(&p->lock);
+    else if (p)
+      razor_lock_release(&p->lock);
   }
   razor_arena_fork_lock(lock);
+  if (!lock)
+    for (size_t i = nlocks; i-- > 0;)
+      razor_lock_release(locks[i]);
 }
 
 /* From a hook that runs while a probe samples: closes the activations a
