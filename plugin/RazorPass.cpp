@@ -647,22 +647,29 @@ void RazorInstrumenter::createModuleCtor() {
   Constant *PE = Bound("__stop_" RAZOR_PROBES_SECTION);
   if (M.getFunction(RAZOR_MODULE_CTOR_NAME))
     return;
-  FunctionCallee Init = M.getOrInsertFunction(
-      RAZOR_MODULE_INIT_NAME,
-      FunctionType::get(Type::getVoidTy(C), {PtrTy, PtrTy, PtrTy, PtrTy},
-                        false));
-  Function *Ctor = Function::createWithDefaultAttr(
-      FunctionType::get(Type::getVoidTy(C), false),
-      GlobalValue::LinkOnceODRLinkage, 0, RAZOR_MODULE_CTOR_NAME, &M);
-  Ctor->setVisibility(GlobalValue::HiddenVisibility);
-  Ctor->addFnAttr(Attribute::NoUnwind);
-  Comdat *CD = M.getOrInsertComdat(RAZOR_MODULE_CTOR_NAME);
-  Ctor->setComdat(CD);
-  IRBuilder<> B(BasicBlock::Create(C, "", Ctor));
-  B.CreateCall(Init, {SB, SE, PB, PE});
-  B.CreateRetVoid();
-  // Priority 2, as sanitizers use: before the program's own constructors.
+  // The constructor registers the records; the destructor, at dlclose, lets
+  // the runtime copy what its reports still need from them.
+  auto Hook = [&](const char *Name, const char *Callee) {
+    FunctionCallee Fn = M.getOrInsertFunction(
+        Callee, FunctionType::get(Type::getVoidTy(C),
+                                  {PtrTy, PtrTy, PtrTy, PtrTy}, false));
+    Function *F = Function::createWithDefaultAttr(
+        FunctionType::get(Type::getVoidTy(C), false),
+        GlobalValue::LinkOnceODRLinkage, 0, Name, &M);
+    F->setVisibility(GlobalValue::HiddenVisibility);
+    F->addFnAttr(Attribute::NoUnwind);
+    F->setComdat(M.getOrInsertComdat(Name));
+    IRBuilder<> B(BasicBlock::Create(C, "", F));
+    B.CreateCall(Fn, {SB, SE, PB, PE});
+    B.CreateRetVoid();
+    return F;
+  };
+  // Priority 2, as sanitizers use: before the program's own constructors,
+  // and after its own destructors.
+  Function *Ctor = Hook(RAZOR_MODULE_CTOR_NAME, RAZOR_MODULE_INIT_NAME);
   appendToGlobalCtors(M, Ctor, 2, Ctor);
+  Function *Dtor = Hook(RAZOR_MODULE_DTOR_NAME, RAZOR_MODULE_FINI_NAME);
+  appendToGlobalDtors(M, Dtor, 2, Dtor);
 }
 
 } // namespace

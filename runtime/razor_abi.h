@@ -20,6 +20,8 @@
 /* Entry points the plugin calls. */
 #define RAZOR_MODULE_INIT_NAME "__razor_module_init_v1"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v1"
+#define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
 #define RAZOR_PROBE_EXIT_NAME "__razor_probe_exit"
 #define RAZOR_WRAPPER_PREFIX "__razor_"
@@ -93,6 +95,13 @@ extern "C" {
 /* Called by each module's constructor with its own section bounds (either
  * range may be empty, begin == end, or NULL).  Idempotent. */
 void __razor_module_init_v1(struct razor_site *sites_begin,
+                            struct razor_site *sites_end,
+                            struct razor_probe_desc *probes_begin,
+                            struct razor_probe_desc *probes_end);
+
+/* Called by each module's destructor with the same bounds: the module is
+ * going away (dlclose); the runtime copies what its reports still need. */
+void __razor_module_fini_v1(struct razor_site *sites_begin,
                             struct razor_site *sites_end,
                             struct razor_probe_desc *probes_begin,
                             struct razor_probe_desc *probes_end);

@@ -158,6 +158,9 @@ extern atomic_uint razor_epoch_gen;
 extern atomic_int razor_disabled;
 
 uint32_t razor_site_register(struct razor_site *s);
+void razor_module_fini(struct razor_site *sb, struct razor_site *se,
+                       struct razor_probe_desc *pb,
+                       struct razor_probe_desc *pe);
 struct razor_site *razor_site_get(uint32_t id);
 struct razor_site *razor_site_via(uint32_t id);
 int razor_parse_spec(const char *spec, const char **trigger, unsigned *opts,

@@ -272,9 +272,12 @@ struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
         p = q;
     }
     if (!p && (p = probe_alloc())) {
-      p->name = d->function ? d->function : "";
-      p->file = d->file ? d->file : "";
-      p->dir = d->dir ? d->dir : "";
+      /* Copies: the module the descriptor lives in may be unloaded. */
+      p->name = razor_arena_strdup(d->function ? d->function : "");
+      p->file = razor_arena_strdup(d->file ? d->file : "");
+      p->dir = razor_arena_strdup(d->dir ? d->dir : "");
+      if (!p->name || !p->file || !p->dir)
+        p->name = p->file = p->dir = "";
       p->line = d->line;
       p->fn = d->fn;
       p->valid = !razor_parse_spec(d->spec, &p->trigger, &p->opts, err,
@@ -976,4 +979,47 @@ __attribute__((noinline)) void razor_reap_here(void) {
     razor_reap(__builtin_frame_address(0), NULL);
     t->guard = 0;
   }
+}
+
+/* A copy of site record S in runtime memory (id kept), or S itself when out
+ * of memory. */
+static struct razor_site *site_copy(const struct razor_site *s) {
+  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  if (!c)
+    return (struct razor_site *)s;
+  *c = *s;
+  const char **strs[] = {&c->file, &c->dir, &c->function, &c->source,
+                         &c->callee};
+  for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+    if (*strs[i] && !(*strs[i] = razor_arena_strdup(*strs[i])))
+      *strs[i] = "";
+  return c;
+}
+
+/* A module is being unloaded (dlclose): what the runtime still points at in
+ * its records — registered sites, "via" records, probe functions — is
+ * copied or forgotten, so reports after the unload still name its files and
+ * lines.  At process exit, after the exit report, there is nothing to do. */
+void razor_module_fini(struct razor_site *sb, struct razor_site *se,
+                       struct razor_probe_desc *pb,
+                       struct razor_probe_desc *pe) {
+  razor_lock_acquire(&site_lock);
+  for (struct razor_site *s = sb; s && s < se; s++) {
+    uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+    if (id && razor_idtab_get(&site_tab, id) == s)
+      razor_idtab_set(&site_tab, id, site_copy(s));
+  }
+  for (uint32_t id = 1; sb && id <= site_count; id++) {
+    struct razor_site *v = razor_idtab_get(&via_tab, id);
+    if (v && v >= sb && v < se)
+      razor_idtab_set(&via_tab, id, site_copy(v));
+  }
+  razor_lock_release(&site_lock);
+  razor_lock_acquire(&probe_lock);
+  for (struct razor_probe_desc *d = pb; d && d < pe; d++) {
+    struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+    if (p && p->fn == d->fn)
+      p->fn = NULL; /* its address may be reused by the next load */
+  }
+  razor_lock_release(&probe_lock);
 }

@@ -267,9 +267,12 @@ static void setup_report_signal(void) {
 
 /* The exit report: registered with atexit from the earliest constructor,
  * so it runs after the program's static destructors. */
+/* Set once the exit report ran: modules unloaded after it need no copies. */
+static atomic_int exit_reported;
+
 static void exit_report(void) {
-  static atomic_int done; /* at exit, or from a sanitizer's death */
-  if (atomic_load(&razor_disabled) || atomic_exchange(&done, 1))
+  /* At exit, or from a sanitizer's death callback: once. */
+  if (atomic_load(&razor_disabled) || atomic_exchange(&exit_reported, 1))
     return;
   razor_close_all(); /* probes left open by a longjmp out of them */
   int findings;
@@ -358,6 +361,17 @@ RAZOR_EXPORT void __razor_module_init_v1(struct razor_site *sites_begin,
     razor_site_register(s);
   for (struct razor_probe_desc *d = probes_begin; d && d < probes_end; d++)
     razor_probe_of(d);
+}
+
+/* Called by each module's destructor with the bounds it registered: at
+ * dlclose the runtime keeps copies of what its reports need.  Idempotent. */
+RAZOR_EXPORT void __razor_module_fini_v1(struct razor_site *sites_begin,
+                                         struct razor_site *sites_end,
+                                         struct razor_probe_desc *probes_begin,
+                                         struct razor_probe_desc *probes_end) {
+  if (atomic_load(&init_state) != 2 || atomic_load(&exit_reported))
+    return;
+  razor_module_fini(sites_begin, sites_end, probes_begin, probes_end);
 }
 
 /* Entry of a probe function.  Returns the token for __razor_probe_exit, 0
