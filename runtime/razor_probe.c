@@ -521,10 +521,15 @@ static size_t pend_bytes(size_t cap) {
   return cap * (sizeof(struct pend_entry) + sizeof(uint32_t));
 }
 
+/* Fibonacci hashing: keys are (probe, site) pairs, small and dense. */
+static inline size_t pend_hash(uint64_t key) {
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
 /* Places E in a table of CAP slots; returns its index. */
 static size_t pend_place(struct pend_entry *slot, size_t cap,
                          const struct pend_entry *e) {
-  size_t i = mix64(e->key) & (cap - 1);
+  size_t i = pend_hash(e->key) & (cap - 1);
   while (slot[i].key)
     i = (i + 1) & (cap - 1);
   slot[i] = *e;
@@ -569,7 +574,7 @@ static struct pend_entry *pend_get(struct razor_tls *t, struct razor_probe *p,
   uint64_t key = (uint64_t)p->index << 32 | site;
   struct razor_pend *pd = t->pend;
   if (pd) {
-    for (size_t i = mix64(key) & (pd->cap - 1); pd->slot[i].key;
+    for (size_t i = pend_hash(key) & (pd->cap - 1); pd->slot[i].key;
          i = (i + 1) & (pd->cap - 1))
       if (pd->slot[i].key == key)
         return &pd->slot[i];
@@ -635,12 +640,41 @@ static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
  * counter of its site of every probe of its set whose epoch still matches:
  * to this thread's pending counts while the allocating activation is open
  * here, else to the shared counter.  Any thread. */
+static void shared_add(struct razor_probe *p, uint32_t site, int64_t dbytes,
+                       int64_t dblocks) {
+  struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
+  if (!c)
+    return;
+  atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
+  atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
+}
+
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks) {
+  struct razor_tls *t = &razor_tls;
+  /* Fast path, the common case: a block of this thread's current probe
+   * set (just allocated, or freed within the same calls), no reset since.
+   * The set's probes are then this thread's open activations, in order. */
+  if (b->set && b->set == t->set_id &&
+      t->set_gen == atomic_load_explicit(&razor_epoch_gen,
+                                         memory_order_relaxed)) {
+    for (uint32_t i = 0; i < t->depth; i++) {
+      struct razor_probe *p = t->stack[i].probe;
+      struct pend_entry *e = t->stack[i].token <= b->serial
+                                 ? pend_get(t, p, b->site)
+                                 : NULL;
+      if (e)
+        pend_add(t, e,
+                 atomic_load_explicit(&p->epoch, memory_order_relaxed),
+                 dbytes, dblocks);
+      else
+        shared_add(p, b->site, dbytes, dblocks);
+    }
+    return;
+  }
   struct razor_set *s = b->set ? razor_idtab_get(&set_tab, b->set) : NULL;
   if (!s)
     return;
-  struct razor_tls *t = &razor_tls;
   int mine = s->thread == t->thread_idx;
   for (uint32_t i = 0; i < s->n; i++) {
     struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
@@ -654,11 +688,7 @@ void razor_account(const struct razor_block *b, int64_t dbytes,
         continue;
       }
     }
-    struct razor_counter *c = counter_get(p, b->site, dbytes > 0 || dblocks > 0);
-    if (!c)
-      continue;
-    atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
-    atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
+    shared_add(p, b->site, dbytes, dblocks);
   }
 }
 
@@ -694,7 +724,9 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
   /* Our own frame, always valid, for closing activations a longjmp left;
    * FRAME (the caller's, possibly without a frame pointer) only starts a
    * stack walk, which checks every frame against the stack's bounds. */
-  razor_reap(__builtin_frame_address(0), NULL);
+  void *here = __builtin_frame_address(0);
+  if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <= (uintptr_t)here)
+    razor_reap(here, NULL);
   if (t->active) {
     uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
     if (!sid)

@@ -548,7 +548,11 @@ static int mul_overflows(size_t a, size_t b, size_t *r) {
 /* Hook for free(P) at SITE. */
 RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
   (void)site;
-  if (RAZOR_UNLIKELY(razor_tls.active))
+  struct razor_tls *t = &razor_tls;
+  /* A probe left by longjmp has a frame at or below this one. */
+  if (RAZOR_UNLIKELY(t->active) && t->depth &&
+      (uintptr_t)t->stack[t->depth - 1].frame <=
+          (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
   free_impl(p);
 }
