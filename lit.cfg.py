@@ -105,3 +105,10 @@ for other in sorted(glob.glob("/usr/lib/llvm-*/bin/clang"), reverse=True):
 
 if lit.util.which("valgrind"):
     config.available_features.add("valgrind")
+
+# Other allocators from Debian, for the tests that link one in.
+import glob
+if glob.glob("/usr/lib/*/libjemalloc.so"):
+    config.available_features.add("jemalloc")
+if glob.glob("/usr/lib/*/libtcmalloc_minimal.so"):
+    config.available_features.add("tcmalloc")

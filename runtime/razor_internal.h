@@ -51,10 +51,14 @@ void *razor_arena_alloc(size_t bytes);
 char *razor_arena_strdup(const char *s);
 void razor_arena_fork_lock(int lock);
 
-/* A growable array in its own mapping.  Not thread-safe: guard it. */
+/* A growable array in its own mapping.  Not thread-safe: guard it.
+ * `small`: while under a page it lives in the arena instead (for the many
+ * long-lived arrays that stay tiny, like a counter's sample series; such
+ * an array is never released). */
 struct razor_vec {
   void *data;
   size_t len, cap, elsize;
+  int small;
 };
 int razor_vec_reserve(struct razor_vec *v, size_t n);
 void *razor_vec_push(struct razor_vec *v);

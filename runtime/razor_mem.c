@@ -68,14 +68,28 @@ char *razor_arena_strdup(const char *s) {
 int razor_vec_reserve(struct razor_vec *v, size_t n) {
   if (n <= v->cap)
     return 0;
-  size_t cap = v->cap ? v->cap : 64;
+  size_t cap = v->cap ? v->cap : v->small ? 4 : 64;
   while (cap < n)
     cap *= 2;
+  size_t page = page_round(1);
+  if (v->small && cap * v->elsize < page) { /* stays in the arena */
+    void *d = razor_arena_alloc(cap * v->elsize);
+    if (!d)
+      return -1;
+    if (v->data)
+      memcpy(d, v->data, v->len * v->elsize);
+    v->data = d;
+    v->cap = cap;
+    return 0;
+  }
+  int from_arena = v->small && v->data && v->cap * v->elsize < page;
   size_t oldb = page_round(v->cap * v->elsize);
   size_t newb = page_round(cap * v->elsize);
   void *d;
-  if (!v->data) {
+  if (!v->data || from_arena) {
     d = razor_map(newb);
+    if (d && from_arena)
+      memcpy(d, v->data, v->len * v->elsize);
   } else {
     d = mremap(v->data, oldb, newb, MREMAP_MAYMOVE);
     if (d == MAP_FAILED)
@@ -101,7 +115,7 @@ void *razor_vec_push(struct razor_vec *v) {
 
 /* Unmaps V's storage; V is empty afterwards (elsize kept). */
 void razor_vec_release(struct razor_vec *v) {
-  if (v->data)
+  if (v->data && !(v->small && v->cap * v->elsize < page_round(1)))
     razor_unmap(v->data, v->cap * v->elsize);
   v->data = NULL;
   v->len = v->cap = 0;

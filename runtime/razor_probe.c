@@ -395,6 +395,7 @@ static struct razor_counter *counter_get(struct razor_probe *p, uint32_t site,
       c->probe = p->index;
       c->site = site;
       c->series.elsize = sizeof(struct razor_point);
+      c->series.small = 1;
       c->next = atomic_load(&p->counters);
       atomic_store_explicit(&p->counters, c, memory_order_release);
       ctr_place(t, c);

@@ -9,7 +9,8 @@ LLVM_VERSION=${LLVM_VERSION:-19}
 BUILD=${RAZOR_BUILD:-build}
 
 packages=(clang-$LLVM_VERSION llvm-$LLVM_VERSION-dev libclang-$LLVM_VERSION-dev
-          llvm-$LLVM_VERSION-tools cmake ninja-build python3 pkg-config)
+          llvm-$LLVM_VERSION-tools cmake ninja-build python3 pkg-config
+          libjemalloc-dev libtcmalloc-minimal4)
 # compiler-rt has its own package except for LLVM 15, where
 # libclang-common-15-dev (pulled in by clang-15) carries it.
 [ "$LLVM_VERSION" = 15 ] || packages+=(libclang-rt-$LLVM_VERSION-dev)

@@ -1,0 +1,42 @@
+// Descriptors opened in a probe and closed by code built without the plugin (a plain object's close) are seen as closed: no finding.
+// RUN: %clang_razor %s -c -o %t.o
+// RUN: %clang -c %S/Inputs/plain-close.c -o %t.plain.o
+// RUN: %clang_razor %t.o %t.plain.o -o %t
+// RUN: env TRACE_FDS=1 %run %t %s 2>%t.err | FileCheck %s --check-prefix=OUT
+// RUN: FileCheck %s < %t.err
+// RUN: env TRACE_FDS=1 %env_razor_opts=format=json %run %t %s 2>&1 >/dev/null | %jsonl | FileCheck %s --check-prefix=JSON
+#include <fcntl.h>
+#include <razortrace.h>
+#include <stdio.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+int plain_close_all(const int *fds, int n);
+
+static int closed;
+
+RAZOR_PROBE("TRACE_FDS") void handle(const char *path) {
+  int fds[5];
+  fds[0] = open(path, O_RDONLY);
+  fds[1] = socket(AF_UNIX, SOCK_STREAM, 0);
+  if (pipe(fds + 2) != 0)
+    return;
+  fds[4] = dup(fds[0]);
+  closed += plain_close_all(fds, 5);
+}
+
+int main(int argc, char **argv) {
+  if (argc != 2)
+    return 2;
+  for (int i = 0; i < 5; i++)
+    handle(argv[1]);
+  printf("closed %d descriptors\n", closed);
+  return 0;
+}
+// OUT: closed 25 descriptors
+// CHECK-NOT: line:
+// CHECK: razortrace: no growing allocation sites (1 probe(s), 5 call(s) sampled)
+// CHECK-NOT: line:
+// JSON:      report 0: probes[0].calls = 5
+// JSON-NOT:  sites[
+// JSON:      jsonl: 1 report(s)

@@ -1,0 +1,44 @@
+// Mappings unmapped in the same call (whole, and a mapping of a file) leave no finding.
+// RUN: %clang_razor %s -o %t
+// RUN: env TRACE_MAPS=1 %run %t %s 2>%t.err | FileCheck %s --check-prefix=OUT
+// RUN: FileCheck %s < %t.err
+// RUN: env TRACE_MAPS=1 %env_razor_opts=format=json %run %t %s 2>&1 >/dev/null | %jsonl | FileCheck %s --check-prefix=JSON
+#include <fcntl.h>
+#include <razortrace.h>
+#include <stdio.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+static int firsts;
+
+RAZOR_PROBE("TRACE_MAPS") void map_and_unmap(const char *path) {
+  void *p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    return;
+  ((char *)p)[0] = 1;
+  munmap(p, 3 * 4096);
+
+  int fd = open(path, O_RDONLY);
+  char *text = mmap(NULL, 64, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (text == MAP_FAILED)
+    return;
+  firsts += text[0] == '/';
+  munmap(text, 64);
+}
+
+int main(int argc, char **argv) {
+  if (argc != 2)
+    return 2;
+  for (int i = 0; i < 6; i++)
+    map_and_unmap(argv[1]);
+  printf("%d mappings read\n", firsts);
+  return 0;
+}
+// OUT: 6 mappings read
+// CHECK-NOT: line:
+// CHECK: razortrace: no growing allocation sites (1 probe(s), 6 call(s) sampled)
+// CHECK-NOT: line:
+// JSON:      report 0: probes[0].calls = 6
+// JSON-NOT:  sites[
+// JSON:      jsonl: 1 report(s)
