@@ -12,6 +12,7 @@
 #include "razor_abi.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Demangle/Demangle.h"
@@ -97,6 +98,7 @@ private:
   void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
                     SmallVectorImpl<CallBase *> &Foreign);
   bool isForeignCall(const CallBase &CB);
+  void findMayAllocate();
   void rewriteCall(CallBase *CB, unsigned Kind);
   void markCallsite(CallBase *CB);
   Value *entryCallsite(Function &F, GlobalVariable *TLS);
@@ -129,6 +131,9 @@ private:
   std::string CompDir, MainName, MainAbs;
   SmallVector<GlobalValue *, 64> Used;
   DenseMap<Function *, Value *> EntryCallsite;
+  /// Functions defined in this module that may allocate, directly or
+  /// through what they call (see findMayAllocate).
+  DenseSet<const Function *> MayAllocate;
   bool HaveSites = false, HaveProbes = false;
 };
 
@@ -195,6 +200,7 @@ bool RazorInstrumenter::run() {
 
   SmallVector<ProbeInfo, 8> Probes;
   collectProbes(Probes);
+  findMayAllocate();
 
   bool FramePointers = false;
   SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
@@ -302,6 +308,46 @@ bool isSystemFunction(const Function &F) {
 /// of a system header, an external declaration, or a call through a pointer.
 /// Calls that cannot allocate (intrinsics, read-only functions) and the
 /// recognised allocation functions (tagged themselves) are not.
+/// Which functions defined in the module may allocate: those that call a
+/// recognised allocation function, an external function that may write
+/// memory, or through a pointer, or a function that may allocate.  A call
+/// into a system-header function that cannot (`operator[]`, `size()`, an
+/// iterator) needs no callsite: nothing would ever be charged to it.
+void RazorInstrumenter::findMayAllocate() {
+  DenseMap<const Function *, SmallVector<const Function *, 4>> CalledBy;
+  SmallVector<const Function *, 64> Work;
+  for (const Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    bool Direct = false;
+    for (const BasicBlock &BB : F)
+      for (const Instruction &I : BB) {
+        const auto *CB = dyn_cast<CallBase>(&I);
+        if (!CB || CB->onlyReadsMemory())
+          continue;
+        const auto *Callee =
+            dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+        if (!Callee) {
+          Direct |= !CB->isInlineAsm();
+        } else if (Callee->isIntrinsic() || Callee->onlyReadsMemory()) {
+          continue;
+        } else if (Callee->isDeclaration()) {
+          Direct = true; // recognised or not, it may allocate
+        } else {
+          CalledBy[Callee].push_back(&F);
+        }
+      }
+    if (Direct && MayAllocate.insert(&F).second)
+      Work.push_back(&F);
+  }
+  while (!Work.empty()) {
+    const Function *F = Work.pop_back_val();
+    for (const Function *Caller : CalledBy.lookup(F))
+      if (MayAllocate.insert(Caller).second)
+        Work.push_back(Caller);
+  }
+}
+
 bool RazorInstrumenter::isForeignCall(const CallBase &CB) {
   if (CB.isInlineAsm() || CB.onlyReadsMemory())
     return false;
@@ -315,7 +361,9 @@ bool RazorInstrumenter::isForeignCall(const CallBase &CB) {
       compat::startsWith(Callee->getName(), RAZOR_RUNTIME_PREFIX) ||
       (Callee->isDeclaration() && KindOf.count(Callee->getName())))
     return false;
-  return Callee->isDeclaration() || isSystemFunction(*Callee);
+  if (Callee->isDeclaration())
+    return true;
+  return isSystemFunction(*Callee) && MayAllocate.count(Callee);
 }
 
 void RazorInstrumenter::collectCalls(Function &F,
