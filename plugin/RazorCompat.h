@@ -124,6 +124,14 @@ constexpr auto LocTrackingOnly = clang::codegenoptions::LocTrackingOnly;
 #define RAZOR_FRONTEND_COPIES_CGO 1
 #endif
 
+/// Up to 16 clang emits no llvm.global.annotations entry for a constructor
+/// or destructor (codegenCXXStructor never adds them; 19 and 22 do): the
+/// plugin records those annotations itself and the pass reads them from
+/// there (RazorNames.h, frontendAnnotations).
+#if LLVM_VERSION_MAJOR <= 16
+#define RAZOR_NO_STRUCTOR_ANNOTATIONS 1
+#endif
+
 /// Schedules the pass in the compilation \p CGO belongs to.  From 18 a
 /// callback on the PassBuilder (the only route on 22); before, the plugin
 /// names its own file as a pass plugin, which clang loads again (the same

@@ -19,4 +19,19 @@ std::string probeName(llvm::StringRef Mangled) {
   return It == names().end() ? std::string() : It->second;
 }
 
+static std::vector<FrontendAnnotation> &annotations() {
+  static std::vector<FrontendAnnotation> List;
+  return List;
+}
+
+void clearFrontendAnnotations() { annotations().clear(); }
+
+void addFrontendAnnotation(FrontendAnnotation A) {
+  annotations().push_back(std::move(A));
+}
+
+const std::vector<FrontendAnnotation> &frontendAnnotations() {
+  return annotations();
+}
+
 } // namespace razor

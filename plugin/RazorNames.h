@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include <string>
+#include <vector>
 
 namespace razor {
 
@@ -21,6 +22,23 @@ void setProbeName(llvm::StringRef Mangled, llvm::StringRef Display);
 
 /// The probe name recorded for \p Mangled, or "" when none was.
 std::string probeName(llvm::StringRef Mangled);
+
+/// An annotated function the frontend saw that llvm.global.annotations may
+/// lack: clang up to 16 emits no entry for constructors and destructors.
+/// The same fields as an llvm.global.annotations entry.
+struct FrontendAnnotation {
+  std::string Function;   ///< mangled name (one per C1/C2/D0/D1/D2)
+  std::string Annotation; ///< "razor_probe:..."
+  std::string File;       ///< the definition's file, as clang spells it
+  unsigned Line = 0;      ///< the definition's line
+};
+
+/// Starts a translation unit's list (clang may compile several in one
+/// process).
+void clearFrontendAnnotations();
+void addFrontendAnnotation(FrontendAnnotation A);
+/// The current unit's, in the order they were added.
+const std::vector<FrontendAnnotation> &frontendAnnotations();
 
 } // namespace razor
 

@@ -239,14 +239,43 @@ bool RazorInstrumenter::run() {
 }
 
 void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
+  // F is a probe if Annotation is a well-formed razor_probe annotation.
+  // InOrder: insert it among the probes of its file by line (the probes
+  // register, and are reported, in this order).
+  auto Add = [&](Function *F, StringRef Annotation, StringRef File,
+                 unsigned Line, bool InOrder) {
+    if (!isProbeAnnotation(Annotation))
+      return;
+    ProbeSpec Spec;
+    std::string Error;
+    if (!parseProbeAnnotation(Annotation, Spec, Error)) {
+      // The frontend reports this at the attribute; IR that reaches us by
+      // another road gets a warning and no probe.
+      errs() << "razortrace: warning: " << F->getName() << ": " << Error
+             << "; not a probe\n";
+      return;
+    }
+    if (F->isDeclaration() || F->hasFnAttribute(ProbeDoneAttr) ||
+        compat::startsWith(F->getName(), RAZOR_RUNTIME_PREFIX))
+      return;
+    for (const ProbeInfo &P : Probes)
+      if (P.F == F)
+        return;
+    ProbeInfo P{F, Spec.canonical(), File, Line};
+    auto Pos = Probes.end();
+    if (InOrder)
+      Pos = llvm::find_if(Probes, [&](const ProbeInfo &Q) {
+        return Q.AnnotFile == File && Q.AnnotLine > Line;
+      });
+    Probes.insert(Pos, P);
+  };
+
   GlobalVariable *GA = M.getNamedGlobal("llvm.global.annotations");
-  if (!GA || !GA->hasInitializer())
-    return;
-  auto *Arr = dyn_cast<ConstantArray>(GA->getInitializer());
-  if (!Arr)
-    return;
-  for (const Use &U : Arr->operands()) {
-    auto *Entry = dyn_cast<ConstantStruct>(U.get());
+  auto *Arr = GA && GA->hasInitializer()
+                  ? dyn_cast<ConstantArray>(GA->getInitializer())
+                  : nullptr;
+  for (unsigned I = 0, N = Arr ? Arr->getNumOperands() : 0; I < N; ++I) {
+    auto *Entry = dyn_cast<ConstantStruct>(Arr->getOperand(I));
     if (!Entry || Entry->getNumOperands() < 4)
       continue;
     auto *F = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
@@ -259,35 +288,22 @@ void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
     auto *Data = dyn_cast<ConstantDataSequential>(StrGV->getInitializer());
     if (!Data || !Data->isCString())
       continue;
-    StringRef Annotation = Data->getAsCString();
-    if (!isProbeAnnotation(Annotation))
-      continue;
-    ProbeSpec Spec;
-    std::string Error;
-    if (!parseProbeAnnotation(Annotation, Spec, Error)) {
-      // The frontend reports this at the attribute; IR that reaches us by
-      // another road gets a warning and no probe.
-      errs() << "razortrace: warning: " << F->getName() << ": " << Error
-             << "; not a probe\n";
-      continue;
-    }
-    if (F->isDeclaration() || F->hasFnAttribute(ProbeDoneAttr) ||
-        compat::startsWith(F->getName(), RAZOR_RUNTIME_PREFIX))
-      continue;
-    bool Dup = false;
-    for (const ProbeInfo &P : Probes)
-      Dup |= P.F == F;
-    if (Dup)
-      continue;
-    ProbeInfo P{F, Spec.canonical(), "", 0};
+    StringRef File;
+    unsigned Line = 0;
     if (FileGV && FileGV->hasInitializer())
       if (auto *FD = dyn_cast<ConstantDataSequential>(FileGV->getInitializer()))
         if (FD->isCString())
-          P.AnnotFile = FD->getAsCString();
+          File = FD->getAsCString();
     if (auto *LineC = dyn_cast<ConstantInt>(Entry->getOperand(3)))
-      P.AnnotLine = LineC->getZExtValue();
-    Probes.push_back(P);
+      Line = LineC->getZExtValue();
+    Add(F, Data->getAsCString(), File, Line, /*InOrder=*/false);
   }
+
+  // Annotated functions clang gave no entry: constructors and destructors
+  // up to clang 16, recorded by the plugin (RazorNames.h).  Empty in opt.
+  for (const FrontendAnnotation &A : frontendAnnotations())
+    if (Function *F = M.getFunction(A.Function))
+      Add(F, A.Annotation, A.File, A.Line, /*InOrder=*/true);
 }
 
 /// True when \p F comes from a system header (libc's, the C++ standard

@@ -353,12 +353,60 @@ private:
   PrintingPolicy Policy;
 };
 
+#ifdef RAZOR_NO_STRUCTOR_ANNOTATIONS
+/// Records the razor_probe annotation of every constructor and destructor
+/// definition under each of its mangled names (C1/C2, D0/D1/D2), with the
+/// file and line llvm.global.annotations would give: clang up to 16 emits no
+/// entry for them, and the pass reads these instead.
+class StructorAnnotations : public RecursiveASTVisitor<StructorAnnotations> {
+public:
+  explicit StructorAnnotations(ASTContext &Ctx)
+      : Gen(Ctx), SM(Ctx.getSourceManager()) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if ((!isa<CXXConstructorDecl>(FD) && !isa<CXXDestructorDecl>(FD)) ||
+        FD->isDependentContext() || FD->isDeleted() ||
+        !FD->isThisDeclarationADefinition())
+      return true;
+    for (const AnnotateAttr *A : FD->specific_attrs<AnnotateAttr>()) {
+      if (!isProbeAnnotation(A->getAnnotation()))
+        continue;
+      // As CodeGenModule::EmitAnnotateAttr: the declaration's expansion
+      // location, its presumed file name.
+      SourceLocation Loc = SM.getExpansionLoc(FD->getLocation());
+      PresumedLoc PLoc = SM.getPresumedLoc(Loc);
+      FrontendAnnotation Rec;
+      Rec.Annotation = A->getAnnotation().str();
+      Rec.File = PLoc.isValid() ? PLoc.getFilename()
+                                : SM.getBufferName(Loc).str();
+      Rec.Line = SM.getExpansionLineNumber(Loc);
+      for (const std::string &Mangled : Gen.getAllManglings(FD)) {
+        Rec.Function = Mangled;
+        addFrontendAnnotation(Rec);
+      }
+      break; // conflicting ones were reported; the first is the probe
+    }
+    return true;
+  }
+
+private:
+  ASTNameGenerator Gen;
+  SourceManager &SM;
+};
+#endif
+
 class RazorConsumer : public ASTConsumer {
 public:
   explicit RazorConsumer(CompilerInstance &CI) : CI(CI) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
     TemplateProbeNamer(Ctx).TraverseAST(Ctx);
+#ifdef RAZOR_NO_STRUCTOR_ANNOTATIONS
+    clearFrontendAnnotations();
+    StructorAnnotations(Ctx).TraverseAST(Ctx);
+#endif
   }
 
 private:

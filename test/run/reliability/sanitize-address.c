@@ -16,6 +16,7 @@
 // OVERFLOW:      ERROR: AddressSanitizer: heap-buffer-overflow
 // OVERFLOW-NEXT: WRITE of size 1
 // OVERFLOW-NEXT: #0 {{.*}} in overflow {{.*}}overflow.c:8
-// OVERFLOW:      0 bytes after 16-byte region
+// ASan before LLVM 16 says "to the right of" where later ones say "after".
+// OVERFLOW:      0 bytes {{after|to the right of}} 16-byte region
 // OVERFLOW:      allocated by thread T0 here:
 // OVERFLOW:      in overflow {{.*}}overflow.c:7
