@@ -184,7 +184,7 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks);
-void razor_reap(void *frame, struct razor_probe *probe);
+void razor_reap(void *frame);
 void razor_reap_here(void);
 uint32_t razor_enter(struct razor_probe *p, void *frame, int api);
 void razor_exit(struct razor_probe *p, uint32_t token, int api);

@@ -727,7 +727,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
    * stack walk, which checks every frame against the stack's bounds. */
   void *here = __builtin_frame_address(0);
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <= (uintptr_t)here)
-    razor_reap(here, NULL);
+    razor_reap(here);
   if (t->active) {
     uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
     if (!sid)
@@ -850,17 +850,13 @@ static void close_top(struct razor_tls *t) {
 }
 
 /* Closes this thread's activations left without an exit (longjmp): those
- * whose frame lies below FRAME on the stack (at a lower address).  From an
- * allocation hook (PROBE NULL) FRAME is the hook's own frame, strictly below
- * every live activation, so an equal frame is dead too.  From a probe entry
- * FRAME is the probe's frame, which equals its caller's when inlined: an
- * equal frame is dead only for a re-entry of the same probe. */
-void razor_reap(void *frame, struct razor_probe *probe) {
-  (void)probe;
+ * whose frame lies at or below FRAME on the stack (at an address no higher).
+ * FRAME is the frame of code running now: a probe's entry, or the runtime
+ * under an allocation hook.  Probe functions are never inlined (the pass
+ * marks them noinline), so a live activation's frame lies strictly above
+ * any frame of code it runs; C API activations (no frame) are left alone. */
+void razor_reap(void *frame) {
   struct razor_tls *t = &razor_tls;
-  /* Probe functions are never inlined (the pass marks them noinline), so
-   * a live activation's frame lies strictly above any frame of code it
-   * runs: one at or below FRAME was left by a longjmp. */
   while (t->depth) {
     struct razor_act *a = &t->stack[t->depth - 1];
     uintptr_t f = (uintptr_t)a->frame, cur = (uintptr_t)frame;
@@ -909,7 +905,7 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
   t->guard = 1;
   uint32_t tok = 0;
   if (frame)
-    razor_reap(frame, p);
+    razor_reap(frame);
   for (uint32_t i = 0; i < t->depth; i++)
     if (t->stack[i].probe == p) {
       if (api)
@@ -1009,7 +1005,7 @@ __attribute__((noinline)) void razor_reap_here(void) {
   struct razor_tls *t = &razor_tls;
   if (!t->guard) {
     t->guard = 1;
-    razor_reap(__builtin_frame_address(0), NULL);
+    razor_reap(__builtin_frame_address(0));
     t->guard = 0;
   }
 }
