@@ -546,14 +546,20 @@ static int mul_overflows(size_t a, size_t b, size_t *r) {
 }
 
 /* Hook for free(P) at SITE. */
-RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
-  (void)site;
+/* __razor_free while a probe samples on this thread. */
+__attribute__((noinline)) static void free_traced(void *p) {
   struct razor_tls *t = &razor_tls;
   /* A probe left by longjmp has a frame at or below this one. */
-  if (RAZOR_UNLIKELY(t->active) && t->depth &&
-      (uintptr_t)t->stack[t->depth - 1].frame <=
-          (uintptr_t)__builtin_frame_address(0))
+  if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
+                      (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
+  free_impl(p);
+}
+
+RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
+  (void)site;
+  if (RAZOR_UNLIKELY(razor_tls.active))
+    return free_traced(p);
   free_impl(p);
 }
 
@@ -562,6 +568,12 @@ RAZOR_EXPORT void *__razor_realloc(void *p, size_t n,
                                    struct razor_site *site) {
   if (RAZOR_UNLIKELY(razor_tls.active))
     return realloc_traced(p, n, site, NULL);
+  /* Fast path: nothing tracked anywhere. */
+  realloc_fn *r = atomic_load_explicit(&real_realloc, memory_order_acquire);
+  if (RAZOR_LIKELY(r && !atomic_load_explicit(&razor_live_blocks,
+                                              memory_order_relaxed) &&
+                   !is_boot(p)))
+    return r(p, n);
   return realloc_keep(p, n);
 }
 
