@@ -111,8 +111,7 @@ private:
   std::string displayPath(StringRef Dir, StringRef File);
   std::string sourceLine(StringRef Dir, StringRef File, unsigned Line);
   Constant *stringConstant(StringRef S);
-  GlobalVariable *addRecord(Constant *Init, StringRef Name, StringRef Section,
-                            const Function &Owner);
+  GlobalVariable *addRecord(Constant *Init, StringRef Name, StringRef Section);
 
   Module &M;
   LLVMContext &C;
@@ -506,15 +505,17 @@ Constant *RazorInstrumenter::stringConstant(StringRef S) {
   return P;
 }
 
+/// A record in \p Section.  Never in a comdat group: code inlined from the
+/// group's function into other functions still points at the record after
+/// the linker drops a duplicate group, so the record must stay.  Duplicates
+/// from several translation units are merged by the runtime (sites by
+/// file:line:column, probes by name, file and line).
 GlobalVariable *RazorInstrumenter::addRecord(Constant *Init, StringRef Name,
-                                             StringRef Section,
-                                             const Function &Owner) {
+                                             StringRef Section) {
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/false,
                                 GlobalValue::PrivateLinkage, Init, Name);
   GV->setSection(Section);
   GV->setAlignment(Align(8));
-  if (Comdat *CD = const_cast<Function &>(Owner).getComdat())
-    GV->setComdat(CD);
   Used.push_back(GV);
   return GV;
 }
@@ -536,7 +537,7 @@ GlobalVariable *RazorInstrumenter::siteRecord(const Instruction &I,
        stringConstant(Callee)});
   HaveSites = true;
   return addRecord(Init, Kind == RAZOR_KIND_CALL ? "razor.call" : "razor.site",
-                   RAZOR_SITES_SECTION, *I.getFunction());
+                   RAZOR_SITES_SECTION);
 }
 
 void RazorInstrumenter::markCallsite(CallBase *CB) {
@@ -650,7 +651,7 @@ void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
                stringConstant(Dir), ConstantExpr::getPointerCast(&F, PtrTy),
                ConstantPointerNull::get(PtrTy)});
   GlobalVariable *Desc =
-      addRecord(Init, "razor.probe", RAZOR_PROBES_SECTION, F);
+      addRecord(Init, "razor.probe", RAZOR_PROBES_SECTION);
   Constant *DescPtr = ConstantExpr::getPointerCast(Desc, PtrTy);
   HaveProbes = true;
 

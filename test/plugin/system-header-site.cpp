@@ -8,4 +8,4 @@ int *theirs(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n);
 
 // CHECK: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 [[#@LINE-3]], i32 39,
 // CHECK: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"{{.*}}/include/c++/{{.*}}/ext/malloc_allocator.h\00"
-// CHECK: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i16 0, i16 1, i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @[[HDR]], {{.*}}, section "razor_sites", comdat($_ZN9__gnu_cxx16malloc_allocatorIiE8allocateEmPKv)
+// CHECK: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i16 0, i16 1, i32 {{[0-9]+}}, i32 {{[0-9]+}}, ptr @[[HDR]], {{.*}}, section "razor_sites", align 8
