@@ -90,9 +90,14 @@ extern int __sanitizer_install_malloc_and_free_hooks(
 extern void __sanitizer_set_death_callback(void (*callback)(void))
     __attribute__((weak));
 
+/* Under a sanitizer its malloc is the process's: what code built without
+ * the plugin allocates (libstdc++'s std::string, libc's getline) reaches the
+ * runtime through this hook, as through the runtime's own malloc
+ * otherwise.  A block that an instrumented hook then records at its own
+ * site simply replaces this record. */
 static void sanitizer_malloc_hook(const volatile void *p, size_t n) {
-  (void)p;
-  (void)n;
+  if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite)
+    razor_track_foreign((void *)p, n, RAZOR_KIND_malloc, NULL);
 }
 
 static void sanitizer_free_hook(const volatile void *p) {
