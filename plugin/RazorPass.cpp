@@ -305,6 +305,12 @@ void RazorInstrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
       Add(F, A.Annotation, A.File, A.Line, /*InOrder=*/true);
 }
 
+/// True when \p F is a library's function: declared here, or an
+/// available_externally copy of its body (a gnu_inline header definition).
+bool isLibraryFunction(const Function &F) {
+  return F.isDeclaration() || F.hasAvailableExternallyLinkage();
+}
+
 /// True when \p F comes from a system header (libc's, the C++ standard
 /// library's): its allocations are charged to the user's call into it.
 bool isSystemFunction(const Function &F) {
@@ -374,9 +380,9 @@ bool RazorInstrumenter::isForeignCall(const CallBase &CB) {
     return true;
   if (Callee->isIntrinsic() || Callee->onlyReadsMemory() ||
       compat::startsWith(Callee->getName(), RAZOR_RUNTIME_PREFIX) ||
-      (Callee->isDeclaration() && KindOf.count(Callee->getName())))
+      (isLibraryFunction(*Callee) && KindOf.count(Callee->getName())))
     return false;
-  if (Callee->isDeclaration())
+  if (isLibraryFunction(*Callee))
     return true;
   return isSystemFunction(*Callee) && MayAllocate.count(Callee);
 }
@@ -393,8 +399,9 @@ void RazorInstrumenter::collectCalls(Function &F,
       auto *Callee =
           dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
       // Only calls of the library's functions: a module that defines its
-      // own `malloc` keeps calling it.
-      if (!Callee || !Callee->isDeclaration() || Callee->isIntrinsic() ||
+      // own `malloc` keeps calling it.  An available_externally body (glibc's
+      // inline getline, fortified wrappers) is the library's function.
+      if (!Callee || !isLibraryFunction(*Callee) || Callee->isIntrinsic() ||
           !KindOf.count(Callee->getName())) {
         if (User && isForeignCall(*CB))
           Foreign.push_back(CB);

@@ -86,6 +86,18 @@ RAZOR_EXPORT ssize_t __razor_getdelim(char **lp, size_t *n, int delim,
   return r;
 }
 
+extern ssize_t __getdelim(char **lp, size_t *n, int delim, FILE *f);
+
+/* Hook for __getdelim, which glibc's inline getline calls: as getdelim. */
+RAZOR_EXPORT ssize_t __razor___getdelim(char **lp, size_t *n, int delim,
+                                        FILE *f, struct razor_site *site) {
+  char *before = lp ? *lp : NULL;
+  ssize_t r = UNCHARGED(__getdelim(lp, n, delim, f));
+  if (lp && n)
+    track_outbuf(*lp, before, *n, site);
+  return r;
+}
+
 /* Hook for vasprintf(STRP, FMT, AP) at SITE: the string, R + 1 bytes. */
 RAZOR_EXPORT int __razor_vasprintf(char **strp, const char *fmt, va_list ap,
                                    struct razor_site *site) {

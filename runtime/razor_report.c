@@ -303,6 +303,14 @@ static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
          !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(nz(r->file)));
 }
 
+/* True for a frame of the C start-up code that runs before main, or one
+ * nothing at all is known of. */
+static int startup_frame(const struct razor_syms *sy,
+                         const struct razor_frame *f) {
+  const char *fn = f->function ? razor_syms_str(sy, f->function) : "";
+  return !*fn || !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
+}
+
 /* The frames of site S's traceback into OUT (at most TB_MAX), innermost
  * first; returns how many.  #0 always comes from the site's static record
  * (exact file:line:column, no symbolizer or -g needed).  The recorded
@@ -310,9 +318,10 @@ static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
  * the innermost frame of the first address; for a block charged to the
  * user's call into other code (S->via), every frame up to the user's
  * function.  Unless DEBUG, frames of the runtime, of the system's
- * libraries (/lib, /usr/lib: libc, libstdc++) and frames the symbolizer
- * found no source location for (code built without -g) are left out;
- * without a symbolizer the rest show as module+offset. */
+ * libraries (/lib, /usr/lib: libc, libstdc++), frames with neither a
+ * function name nor a source location, and the C start-up code before main
+ * are left out; a frame with a name but no location (code built without
+ * -g) shows as module+offset. */
 static size_t trace_frames(const struct snap_site *s,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
@@ -348,7 +357,7 @@ static size_t trace_frames(const struct snap_site *s,
     size_t c = razor_syms_frames(sy, pcs[j], &f);
     for (size_t k = j == sj ? sk : 0; k < c && n < TB_MAX; k++) {
       if (!debug && (f[k].runtime || f[k].system ||
-                     (sy->symbolized && !f[k].file)))
+                     (!f[k].file && startup_frame(sy, &f[k]))))
         continue;
       out[n++] = (struct tb_frame){
           razor_syms_str(sy, f[k].function), razor_syms_str(sy, f[k].file),

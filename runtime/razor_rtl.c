@@ -3,6 +3,7 @@
  * the setenv family, and the C API of razortrace.h.  Entry points make sure
  * the runtime is initialised, capture the context and delegate. */
 #include <dlfcn.h>
+#include <link.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <malloc.h>
@@ -43,6 +44,7 @@ static void *next_fn(const char *name) {
   return dlsym(RTLD_NEXT, name);
 }
 
+static int find_loader(struct dl_phdr_info *info, size_t size, void *data);
 static void *malloc_impl(size_t n);
 static void *calloc_impl(size_t n, size_t sz);
 static void free_impl(void *p);
@@ -219,10 +221,15 @@ static __thread int init_running;
 
 static int report_pipe[2] = {-1, -1};
 
+/* Set by the signal, cleared by whoever writes that report: the report
+ * thread, or the exit report when the program ends first. */
+static atomic_int signal_report_pending;
+
 static void on_report_signal(int sig) {
   (void)sig;
   int e = errno;
   char c = 1;
+  atomic_store(&signal_report_pending, 1);
   if (report_pipe[1] >= 0 && write(report_pipe[1], &c, 1) < 0) {
   }
   errno = e;
@@ -243,7 +250,8 @@ static void *report_thread(void *arg) {
       continue;
     if (r <= 0)
       return NULL;
-    razor_report_write(NULL, NULL, RAZOR_RK_API);
+    if (atomic_exchange(&signal_report_pending, 0))
+      razor_report_write(NULL, NULL, RAZOR_RK_API);
   }
 }
 
@@ -279,6 +287,9 @@ static void exit_report(void) {
   /* At exit, or from a sanitizer's death callback: once. */
   if (atomic_load(&razor_disabled) || atomic_exchange(&exit_reported, 1))
     return;
+  /* A report_signal that arrived just before the end is not lost. */
+  if (atomic_exchange(&signal_report_pending, 0))
+    razor_report_write(NULL, NULL, RAZOR_RK_API);
   razor_close_all(); /* probes left open by a longjmp out of them */
   int findings;
   if (razor_flags.mode == RAZOR_REPORT_EXIT)
@@ -315,6 +326,7 @@ static void fork_child(void) {
 
 static void do_init(void) {
   resolve_heap();
+  dl_iterate_phdr(find_loader, NULL);
   if (razor_flags_init(getenv("RAZOR_OPTIONS"))) {
     atomic_store(&razor_disabled, 1);
     return;
@@ -597,12 +609,40 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
 
 /* The process's free: forgets P if it is tracked, then forwards to the next
  * definition.  Weak, so a program's own allocator or a sanitizer wins. */
+/* The dynamic loader's code (ld.so): what it allocates while a probe runs
+ * (loading libgcc_s at the first pthread_exit, a lazily bound library) is
+ * its own bookkeeping for the process's lifetime, never the caller's. */
+static uintptr_t loader_lo, loader_hi;
+
+static int find_loader(struct dl_phdr_info *info, size_t size, void *data) {
+  (void)size;
+  (void)data;
+  if (!info->dlpi_name || !strstr(info->dlpi_name, "/ld-linux"))
+    return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_X))
+      continue;
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+    if (!loader_lo || lo < loader_lo)
+      loader_lo = lo;
+    if (lo + ph->p_memsz > loader_hi)
+      loader_hi = lo + ph->p_memsz;
+  }
+  return 1;
+}
+
+static inline int from_loader(const void *ret) {
+  return (uintptr_t)ret - loader_lo < loader_hi - loader_lo;
+}
+
 /* A block that code built without the plugin allocated (libc's fopen,
  * getline or asprintf, libstdc++'s std::string, a third-party library)
  * while a probe samples on this thread: it is charged to the user's call
  * into that code, with the function called as "via". */
 static inline void track_foreign(void *p, size_t n, unsigned kind) {
-  if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite)
+  if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite &&
+      !from_loader(__builtin_return_address(0)))
     razor_track_foreign(p, n, kind, NULL);
 }
 
