@@ -18,7 +18,7 @@ RAZOR_PROBE("TRACE_TB,traceback") void keep(int i) {
 // JSON:      report 0: probes[0].sites[0].samples = [
 // JSON-NEXT: report 0: probes[0].sites[0].traceback[0].function = "keep"
 // JSON-NEXT: report 0: probes[0].sites[0].traceback[0].file = "{{.*}}/traceback.c"
-// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].line = [[# @LINE - 9]]
+// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].line = [[# @LINE - 10]]
 // JSON:      jsonl: 1 report(s)
 }
 
