@@ -772,12 +772,6 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
   track_at(ptr, size, site, via, frame);
 }
 
-/* Per allocation function, the "via" of blocks that code built without the
- * plugin allocated: no location, the function called is the callsite's. */
-static struct razor_site foreign_via[] = {
-#define RAZOR_FN(NAME, ROLE, DISPLAY) {.kind = RAZOR_KIND_##NAME},
-#include "razor_fns.def"
-};
 
 /* Records a block that code built without the plugin allocated with
  * function KIND, charged to the user's current call into that code. */
@@ -788,7 +782,22 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
     return;
   if (!frame)
     frame = *(void **)__builtin_frame_address(0);
-  track_at(ptr, size, site, &foreign_via[kind], frame);
+  /* Its "via", once per site: no location, the allocation function and the
+   * function this very call went to (several calls on one line and column
+   * share the site; the one that allocated is named). */
+  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  if (!sid)
+    sid = razor_site_register(site);
+  if (sid && !razor_site_via(sid)) {
+    struct razor_site *via = razor_arena_alloc(sizeof *via);
+    if (via) {
+      memset(via, 0, sizeof *via);
+      via->kind = (uint16_t)kind;
+      via->function = razor_arena_strdup(site->callee ? site->callee : "");
+      site_set_via(sid, via);
+    }
+  }
+  track_at(ptr, size, site, NULL, frame);
 }
 
 /* Forgets PTR if it is tracked, wherever and whenever it is released. */

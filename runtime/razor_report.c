@@ -418,7 +418,8 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
         fprintf(o, "    via: %s %s:%u\n", nz(s->via->function),
                 s->via->file, (unsigned)s->via->line);
       else
-        fprintf(o, "    via: %s\n", nz(r->callee));
+        fprintf(o, "    via: %s\n",
+                s->via->function ? s->via->function : nz(r->callee));
     }
     if (p->opts & RAZOR_OPT_TRACEBACK) {
       /* One line per frame, innermost first:
@@ -528,7 +529,8 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
         /* A block from code built without the plugin: the function the
          * user called is all that is known. */
         fputs(", \"via\": {\"function\": ", o);
-        json_str(o, s->via->file ? s->via->function : r->callee);
+        json_str(o, s->via->file || s->via->function ? s->via->function
+                                                      : r->callee);
         fputs(", \"file\": ", o);
         json_str(o, s->via->file);
         fprintf(o, ", \"line\": %u}", (unsigned)s->via->line);
