@@ -273,6 +273,7 @@ static void json_double(FILE *o, double d) {
 /* One frame as printed. */
 struct tb_frame {
   const char *function, *file, *module; /* never NULL */
+  const char *dir; /* for a relative FILE: the compilation directory */
   uint32_t line, column;
   int inlined;
   uintptr_t offset; /* in MODULE, when FILE is "" */
@@ -303,6 +304,17 @@ static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
          !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(nz(r->file)));
 }
 
+/* FILE (a symbolizer's absolute path) as the compiler saw it when it lies
+ * under DIR, the compilation directory of the site's record: relative to
+ * it, as the record's own path is.  Otherwise FILE. */
+static const char *as_compiled(const char *file, const char *dir) {
+  size_t n = dir ? strlen(dir) : 0;
+  if (n && file[0] == '/' && !strncmp(file, dir, n) && file[n] == '/' &&
+      file[n + 1])
+    return file + n + 1;
+  return file;
+}
+
 /* True for a frame of the C start-up code that runs before main, or one
  * nothing at all is known of. */
 static int startup_frame(const struct razor_syms *sy,
@@ -326,8 +338,8 @@ static size_t trace_frames(const struct snap_site *s,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
   const struct razor_site *r = s->rec;
-  out[0] = (struct tb_frame){nz(r->function), nz(r->file), "", r->line,
-                             r->column, 0, 0};
+  out[0] = (struct tb_frame){nz(r->function), nz(r->file), "", nz(r->dir),
+                             r->line, r->column, 0, 0};
   size_t n = 1;
   uint32_t npc = 0;
   const uintptr_t *pcs = sy ? razor_depot_get(s->stack, &npc) : NULL;
@@ -360,8 +372,9 @@ static size_t trace_frames(const struct snap_site *s,
                      (!f[k].file && startup_frame(sy, &f[k]))))
         continue;
       out[n++] = (struct tb_frame){
-          razor_syms_str(sy, f[k].function), razor_syms_str(sy, f[k].file),
-          razor_syms_str(sy, f[k].module), f[k].line, f[k].column,
+          razor_syms_str(sy, f[k].function),
+          as_compiled(razor_syms_str(sy, f[k].file), r->dir),
+          razor_syms_str(sy, f[k].module), nz(r->dir), f[k].line, f[k].column,
           f[k].inlined, f[k].offset};
     }
   }
@@ -371,7 +384,7 @@ static size_t trace_frames(const struct snap_site *s,
 /* The source line LINE of FILE, trimmed, into BUF; NULL when unreadable. */
 static const char *frame_source(const struct tb_frame *f, char *buf,
                                 size_t n) {
-  struct razor_site tmp = {.line = f->line, .file = f->file};
+  struct razor_site tmp = {.line = f->line, .file = f->file, .dir = f->dir};
   return f->file[0] && f->line ? source_of(&tmp, buf, n) : NULL;
 }
 
