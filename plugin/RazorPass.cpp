@@ -173,15 +173,31 @@ bool isSystemPath(StringRef Path) {
          Path.contains("/include/c++/");
 }
 
+/// \p File as a path from here: joined to \p Dir when relative.
+SmallString<256> joinPath(StringRef Dir, StringRef File) {
+  SmallString<256> Path(File);
+  if (!sys::path::is_absolute(Path) && !Dir.empty()) {
+    Path = Dir;
+    sys::path::append(Path, File);
+  }
+  return Path;
+}
+
 /// \p File made absolute against \p Dir, without "." and "..".
 std::string absolutePath(StringRef Dir, StringRef File) {
-  SmallString<256> Abs(File);
-  if (!sys::path::is_absolute(Abs) && !Dir.empty()) {
-    Abs = Dir;
-    sys::path::append(Abs, File);
-  }
+  SmallString<256> Abs = joinPath(Dir, File);
   sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   return Abs.str().str();
+}
+
+/// Where code goes at the start of \p F: after the entry block's allocas,
+/// so later passes still see them together.
+BasicBlock::iterator afterAllocas(Function &F) {
+  BasicBlock &Entry = F.getEntryBlock();
+  BasicBlock::iterator IP = Entry.getFirstInsertionPt();
+  while (IP != Entry.end() && isa<AllocaInst>(*IP))
+    ++IP;
+  return IP;
 }
 
 bool RazorInstrumenter::run() {
@@ -317,12 +333,7 @@ bool isSystemFunction(const Function &F) {
   const DISubprogram *SP = compat::subprogram(F);
   if (!SP)
     return false;
-  SmallString<256> Full(SP->getFilename());
-  if (!sys::path::is_absolute(Full) && !SP->getDirectory().empty()) {
-    Full = SP->getDirectory();
-    sys::path::append(Full, SP->getFilename());
-  }
-  return isSystemPath(Full);
+  return isSystemPath(joinPath(SP->getDirectory(), SP->getFilename()));
 }
 
 /// A call from the user's code into code that is not the user's: a function
@@ -455,12 +466,7 @@ SiteLoc RazorInstrumenter::locate(const Instruction &I) {
     L.File = M.getSourceFileName();
     L.Dir = "";
   }
-  SmallString<256> Full(L.File);
-  if (!sys::path::is_absolute(Full) && !L.Dir.empty()) {
-    Full = L.Dir;
-    sys::path::append(Full, L.File);
-  }
-  L.SystemHeader = isSystemPath(Full);
+  L.SystemHeader = isSystemPath(joinPath(L.Dir, L.File));
   return L;
 }
 
@@ -468,11 +474,7 @@ std::string RazorInstrumenter::sourceLine(StringRef Dir, StringRef File,
                                           unsigned Line) {
   if (Line == 0 || File.empty())
     return "";
-  SmallString<256> Path(File);
-  if (!sys::path::is_absolute(Path) && !Dir.empty()) {
-    Path = Dir;
-    sys::path::append(Path, File);
-  }
+  SmallString<256> Path = joinPath(Dir, File);
   auto It = Sources.find(Path);
   if (It == Sources.end()) {
     SourceFile SF;
@@ -586,11 +588,8 @@ Value *RazorInstrumenter::entryCallsite(Function &F, GlobalVariable *TLS) {
   Value *&Entry = EntryCallsite[&F];
   if (Entry)
     return Entry;
-  BasicBlock &EB = F.getEntryBlock();
-  BasicBlock::iterator IP = EB.getFirstInsertionPt();
-  while (IP != EB.end() && isa<AllocaInst>(*IP))
-    ++IP;
-  Entry = IRBuilder<>(&EB, IP).CreateLoad(PtrTy, TLS, "razor.entry");
+  Entry = IRBuilder<>(&F.getEntryBlock(), afterAllocas(F))
+              .CreateLoad(PtrTy, TLS, "razor.entry");
   for (BasicBlock &BB : F)
     if (auto *LP = dyn_cast<LandingPadInst>(BB.getFirstNonPHI()))
       IRBuilder<>(LP->getNextNode()).CreateStore(Entry, TLS);
@@ -674,12 +673,7 @@ void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
     if (auto *HF = dyn_cast<Function>(Hook.getCallee()))
       HF->setDoesNotThrow();
 
-  // Entry: after the allocas, so later passes still see them together.
-  BasicBlock &Entry = F.getEntryBlock();
-  BasicBlock::iterator IP = Entry.getFirstInsertionPt();
-  while (IP != Entry.end() && isa<AllocaInst>(*IP))
-    ++IP;
-  IRBuilder<> B(&Entry, IP);
+  IRBuilder<> B(&F.getEntryBlock(), afterAllocas(F));
   if (DISubprogram *SP = F.getSubprogram())
     B.SetCurrentDebugLocation(DILocation::get(C, SP->getScopeLine(), 0, SP));
   Function *FrameAddr =

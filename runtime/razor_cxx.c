@@ -11,23 +11,12 @@
 
 #include "razor_internal.h"
 
-static inline void track(void *p, size_t n, struct razor_site *site) {
-  if (RAZOR_UNLIKELY(razor_tls.active))
-    razor_track_alloc(p, n, site, NULL);
-}
-
-static inline void forget(void *p) {
-  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
-                                               memory_order_relaxed)))
-    razor_track_free(p);
-}
-
 /* Hook for an allocation operator SYM(PARAMS...) at SITE: N is the size. */
 #define RAZOR_NEW(SYM, ARGS, ...)                                              \
   extern void *next##SYM(__VA_ARGS__) __asm__(#SYM) __attribute__((weak));    \
   RAZOR_EXPORT void *__razor_##SYM(__VA_ARGS__, struct razor_site *site) {     \
     void *p = next##SYM ? next##SYM ARGS : malloc(n);                          \
-    track(p, n, site);                                                         \
+    razor_track_sampled(p, n, site);                                                         \
     return p;                                                                  \
   }
 
@@ -36,7 +25,7 @@ static inline void forget(void *p) {
   extern void next##SYM(__VA_ARGS__) __asm__(#SYM) __attribute__((weak));     \
   RAZOR_EXPORT void __razor_##SYM(__VA_ARGS__, struct razor_site *site) {      \
     (void)site;                                                                \
-    forget(p);                                                                 \
+    razor_forget(p);                                                                 \
     if (next##SYM)                                                             \
       next##SYM ARGS;                                                          \
     else                                                                       \

@@ -182,6 +182,22 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
 void razor_track_free(void *ptr);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
+
+/* The hooks' two fast tests, one predictable branch each when nothing is
+ * traced.  razor_track_sampled: records P (N bytes, allocated at SITE) when
+ * a probe samples on this thread.  razor_forget: forgets P when anything is
+ * tracked at all. */
+static inline void razor_track_sampled(void *p, uint64_t n,
+                                       struct razor_site *site) {
+  if (RAZOR_UNLIKELY(razor_tls.active))
+    razor_track_alloc(p, n, site, NULL);
+}
+
+static inline void razor_forget(void *p) {
+  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
+                                               memory_order_relaxed)))
+    razor_track_free(p);
+}
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks);
 void razor_reap(void *frame);

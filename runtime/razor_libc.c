@@ -37,20 +37,9 @@
     r_;                                                                        \
   })
 
-static inline void track(void *p, uint64_t n, struct razor_site *site) {
-  if (RAZOR_UNLIKELY(razor_tls.active))
-    razor_track_alloc(p, n, site, NULL);
-}
-
-static inline void forget(void *p) {
-  if (RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
-                                          memory_order_relaxed)))
-    razor_track_free(p);
-}
-
 static inline void track_fd(int fd, struct razor_site *site) {
   if (fd >= 0)
-    track(RAZOR_FD_KEY(fd), 1, site);
+    razor_track_sampled(RAZOR_FD_KEY(fd), 1, site);
 }
 
 /* OUT (a buffer getline or getdelim may have replaced) is recorded when it
@@ -65,18 +54,8 @@ static void track_outbuf(char *out, char *before, size_t size,
 
 /* ---- memory handed back ---- */
 
-/* Hook for getline(LP, N, F) at SITE: the line buffer it allocates or grows
- * is charged to SITE (its size is *N); the stream's buffer is not. */
-RAZOR_EXPORT ssize_t __razor_getline(char **lp, size_t *n, FILE *f,
-                                     struct razor_site *site) {
-  char *before = lp ? *lp : NULL;
-  ssize_t r = UNCHARGED(getline(lp, n, f));
-  if (lp && n)
-    track_outbuf(*lp, before, *n, site);
-  return r;
-}
-
-/* Hook for getdelim(LP, N, DELIM, F) at SITE, as getline. */
+/* Hook for getdelim(LP, N, DELIM, F) at SITE: the line buffer it allocates
+ * or grows is charged to SITE (its size is *N); the stream's buffer is not. */
 RAZOR_EXPORT ssize_t __razor_getdelim(char **lp, size_t *n, int delim,
                                       FILE *f, struct razor_site *site) {
   char *before = lp ? *lp : NULL;
@@ -86,16 +65,16 @@ RAZOR_EXPORT ssize_t __razor_getdelim(char **lp, size_t *n, int delim,
   return r;
 }
 
-extern ssize_t __getdelim(char **lp, size_t *n, int delim, FILE *f);
+/* Hook for getline(LP, N, F) at SITE: getdelim with '\n', as in libc. */
+RAZOR_EXPORT ssize_t __razor_getline(char **lp, size_t *n, FILE *f,
+                                     struct razor_site *site) {
+  return __razor_getdelim(lp, n, '\n', f, site);
+}
 
-/* Hook for __getdelim, which glibc's inline getline calls: as getdelim. */
+/* Hook for __getdelim, which glibc's inline getline calls. */
 RAZOR_EXPORT ssize_t __razor___getdelim(char **lp, size_t *n, int delim,
                                         FILE *f, struct razor_site *site) {
-  char *before = lp ? *lp : NULL;
-  ssize_t r = UNCHARGED(__getdelim(lp, n, delim, f));
-  if (lp && n)
-    track_outbuf(*lp, before, *n, site);
-  return r;
+  return __razor_getdelim(lp, n, delim, f, site);
 }
 
 /* Hook for vasprintf(STRP, FMT, AP) at SITE: the string, R + 1 bytes. */
@@ -103,7 +82,7 @@ RAZOR_EXPORT int __razor_vasprintf(char **strp, const char *fmt, va_list ap,
                                    struct razor_site *site) {
   int r = UNCHARGED(vasprintf(strp, fmt, ap));
   if (r >= 0)
-    track(*strp, (uint64_t)r + 1, site);
+    razor_track_sampled(*strp, (uint64_t)r + 1, site);
   return r;
 }
 
@@ -123,7 +102,7 @@ RAZOR_EXPORT char *__razor_realpath(const char *path, char *resolved,
                                     struct razor_site *site) {
   char *r = UNCHARGED(realpath(path, resolved));
   if (r && !resolved)
-    track(r, strlen(r) + 1, site);
+    razor_track_sampled(r, strlen(r) + 1, site);
   return r;
 }
 
@@ -133,7 +112,7 @@ RAZOR_EXPORT char *__razor_realpath(const char *path, char *resolved,
   RAZOR_EXPORT TYPE *__razor_##NAME PARAMS {                                   \
     TYPE *r = UNCHARGED(NAME ARGS);                                            \
     if (r)                                                                     \
-      track(r, 1, site);                                                       \
+      razor_track_sampled(r, 1, site);                                                       \
     return r;                                                                  \
   }
 
@@ -162,26 +141,26 @@ RAZOR_EXPORT FILE *__razor_freopen(const char *path, const char *mode,
                                    FILE *stream, struct razor_site *site) {
   FILE *r = UNCHARGED(freopen(path, mode, stream));
   if (r && r != stream)
-    track(r, 1, site);
+    razor_track_sampled(r, 1, site);
   return r;
 }
 
 /* Hooks for fclose, pclose and closedir: the record goes, then the call. */
 RAZOR_EXPORT int __razor_fclose(FILE *f, struct razor_site *site) {
   (void)site;
-  forget(f);
+  razor_forget(f);
   return fclose(f);
 }
 
 RAZOR_EXPORT int __razor_pclose(FILE *f, struct razor_site *site) {
   (void)site;
-  forget(f);
+  razor_forget(f);
   return pclose(f);
 }
 
 RAZOR_EXPORT int __razor_closedir(DIR *d, struct razor_site *site) {
   (void)site;
-  forget(d);
+  razor_forget(d);
   return closedir(d);
 }
 
@@ -259,7 +238,7 @@ FD_HOOK(memfd_create, (const char *name, unsigned flags, struct razor_site *site
 RAZOR_EXPORT int __razor_dup2(int old, int newfd, struct razor_site *site) {
   int fd = dup2(old, newfd);
   if (fd >= 0 && fd != old) {
-    forget(RAZOR_FD_KEY(fd));
+    razor_forget(RAZOR_FD_KEY(fd));
     track_fd(fd, site);
   }
   return fd;
@@ -269,7 +248,7 @@ RAZOR_EXPORT int __razor_dup3(int old, int newfd, int flags,
                               struct razor_site *site) {
   int fd = dup3(old, newfd, flags);
   if (fd >= 0) {
-    forget(RAZOR_FD_KEY(fd));
+    razor_forget(RAZOR_FD_KEY(fd));
     track_fd(fd, site);
   }
   return fd;
@@ -324,7 +303,7 @@ static close_fn *next_close(void) {
 }
 
 static int close_impl(int fd) {
-  forget(RAZOR_FD_KEY(fd));
+  razor_forget(RAZOR_FD_KEY(fd));
   close_fn *f = next_close();
   return f ? f(fd) : -1;
 }
@@ -344,7 +323,7 @@ RAZOR_EXPORT void *__razor_mmap(void *addr, size_t len, int prot, int flags,
                                 int fd, off_t off, struct razor_site *site) {
   void *p = mmap(addr, len, prot, flags, fd, off);
   if (p != MAP_FAILED)
-    track(p, len, site);
+    razor_track_sampled(p, len, site);
   return p;
 }
 
@@ -358,7 +337,7 @@ RAZOR_EXPORT void *__razor_mmap64(void *addr, size_t len, int prot, int flags,
 RAZOR_EXPORT int __razor_munmap(void *addr, size_t len,
                                 struct razor_site *site) {
   (void)site;
-  forget(addr);
+  razor_forget(addr);
   return munmap(addr, len);
 }
 

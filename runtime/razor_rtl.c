@@ -103,9 +103,7 @@ static void sanitizer_malloc_hook(const volatile void *p, size_t n) {
 }
 
 static void sanitizer_free_hook(const volatile void *p) {
-  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
-                                               memory_order_relaxed)))
-    razor_track_free((void *)p);
+  razor_forget((void *)p);
 }
 
 /* Resolves free and realloc once.  dlsym may itself free while it runs: the
@@ -411,17 +409,11 @@ RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
 
 /* ---- allocation hooks: call the real function, then track if sampling */
 
-#define TRACK(ptr, size, site)                                                 \
-  do {                                                                         \
-    if (RAZOR_UNLIKELY(razor_tls.active))                                      \
-      razor_track_alloc((ptr), (size), (site), NULL);    \
-  } while (0)
-
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
   malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
   void *p = RAZOR_LIKELY(m) ? m(n) : razor_real_malloc(n);
-  TRACK(p, n, site);
+  razor_track_sampled(p, n, site);
   return p;
 }
 
@@ -429,7 +421,7 @@ RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
 RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
                                   struct razor_site *site) {
   void *p = razor_real_calloc(n, sz);
-  TRACK(p, (uint64_t)n * sz, site);
+  razor_track_sampled(p, (uint64_t)n * sz, site);
   return p;
 }
 
@@ -441,7 +433,7 @@ RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
     memcpy(p, s, n);
   else
     errno = ENOMEM;
-  TRACK(p, n, site);
+  razor_track_sampled(p, n, site);
   return p;
 }
 
@@ -456,7 +448,7 @@ RAZOR_EXPORT char *__razor_strndup(const char *s, size_t n,
   } else {
     errno = ENOMEM;
   }
-  TRACK(p, len + 1, site);
+  razor_track_sampled(p, len + 1, site);
   return p;
 }
 
@@ -464,7 +456,7 @@ RAZOR_EXPORT char *__razor_strndup(const char *s, size_t n,
 RAZOR_EXPORT void *__razor_aligned_alloc(size_t al, size_t n,
                                          struct razor_site *site) {
   void *p = aligned_alloc(al, n);
-  TRACK(p, n, site);
+  razor_track_sampled(p, n, site);
   return p;
 }
 
@@ -473,7 +465,7 @@ RAZOR_EXPORT int __razor_posix_memalign(void **pp, size_t al, size_t n,
                                         struct razor_site *site) {
   int r = posix_memalign(pp, al, n);
   if (r == 0)
-    TRACK(*pp, n, site);
+    razor_track_sampled(*pp, n, site);
   return r;
 }
 
@@ -481,24 +473,18 @@ RAZOR_EXPORT int __razor_posix_memalign(void **pp, size_t al, size_t n,
 RAZOR_EXPORT void *__razor_memalign(size_t al, size_t n,
                                     struct razor_site *site) {
   void *p = memalign(al, n);
-  TRACK(p, n, site);
+  razor_track_sampled(p, n, site);
   return p;
 }
 
 /* Hook for valloc(N) at SITE. */
 RAZOR_EXPORT void *__razor_valloc(size_t n, struct razor_site *site) {
   void *p = valloc(n);
-  TRACK(p, n, site);
+  razor_track_sampled(p, n, site);
   return p;
 }
 
 /* ---- release and resize, traced or not ---- */
-
-static inline void forget(void *p) {
-  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
-                                               memory_order_relaxed)))
-    razor_track_free(p);
-}
 
 /* realloc of P to N bytes keeping P's attribution (site and probe set):
  * the size changes by the delta, the entry moves to the new address; N == 0
@@ -539,7 +525,7 @@ static inline __attribute__((always_inline)) void *
 realloc_traced(void *p, size_t n, struct razor_site *site,
                             void *frame) {
   if (n == 0 && p) {
-    forget(p);
+    razor_forget(p);
     return razor_real_realloc(p, n);
   }
   if (razor_tls.guard) /* see razor_track_free */
@@ -558,11 +544,14 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   return q;
 }
 
-static int mul_overflows(size_t a, size_t b, size_t *r) {
-  return __builtin_mul_overflow(a, b, r);
+/* N * SZ into *BYTES; on overflow -1 with errno ENOMEM (reallocarray). */
+static int array_bytes(size_t n, size_t sz, size_t *bytes) {
+  if (!__builtin_mul_overflow(n, sz, bytes))
+    return 0;
+  errno = ENOMEM;
+  return -1;
 }
 
-/* Hook for free(P) at SITE. */
 /* __razor_free while a probe samples on this thread. */
 __attribute__((noinline)) static void free_traced(void *p) {
   struct razor_tls *t = &razor_tls;
@@ -573,6 +562,7 @@ __attribute__((noinline)) static void free_traced(void *p) {
   free_impl(p);
 }
 
+/* Hook for free(P) at SITE. */
 RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
   (void)site;
   if (RAZOR_UNLIKELY(razor_tls.active))
@@ -598,13 +588,7 @@ RAZOR_EXPORT void *__razor_realloc(void *p, size_t n,
 RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
                                         struct razor_site *site) {
   size_t bytes;
-  if (mul_overflows(n, sz, &bytes)) {
-    errno = ENOMEM;
-    return NULL;
-  }
-  if (RAZOR_UNLIKELY(razor_tls.active))
-    return realloc_traced(p, bytes, site, NULL);
-  return realloc_keep(p, bytes);
+  return array_bytes(n, sz, &bytes) ? NULL : __razor_realloc(p, bytes, site);
 }
 
 /* The process's free: forgets P if it is tracked, then forwards to the next
@@ -673,7 +657,7 @@ RAZOR_EXPORT __attribute__((weak, alias("calloc_impl"))) void *calloc(
     size_t n, size_t sz);
 
 __attribute__((noinline)) static void free_slow(void *p) {
-  forget(p);
+  razor_forget(p);
   razor_real_free(p);
 }
 
@@ -703,11 +687,7 @@ RAZOR_EXPORT __attribute__((weak, alias("realloc_impl"))) void *realloc(
 RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,
                                                       size_t sz) {
   size_t bytes;
-  if (mul_overflows(n, sz, &bytes)) {
-    errno = ENOMEM;
-    return NULL;
-  }
-  return realloc_keep(p, bytes);
+  return array_bytes(n, sz, &bytes) ? NULL : realloc_keep(p, bytes);
 }
 
 /* ---- exit() and the environment ---- */
