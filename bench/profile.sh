@@ -15,7 +15,8 @@ W=${1:-handler}; shift || true
 ARGS=${*:-3000}
 mkdir -p "$OUT/rtdw4" "$OUT/prof" "$OUT/bin"
 for f in "$ROOT"/runtime/*.c; do
-  x=; case $f in *cxx.c) x=-fexceptions ;; esac
+  x=; case $f in *cxx.c) x=-fexceptions ;;
+    *interpose.c) x="-fomit-frame-pointer -fno-semantic-interposition" ;; esac
   $CC -O2 -gdwarf-4 -DNDEBUG -fPIC -fno-builtin -fvisibility=hidden \
     -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE $x -I"$ROOT/include" \
     -I"$ROOT/runtime" -c "$f" -o "$OUT/rtdw4/$(basename "$f" .c).o"

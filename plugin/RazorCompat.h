@@ -45,6 +45,15 @@ inline llvm::PointerType *getPtrTy(llvm::LLVMContext &C) {
 }
 
 /// The declaration of an intrinsic in \p M.
+/// Appends \p I to the end of \p BB (insertInto from LLVM 16).
+inline void append(llvm::Instruction *I, llvm::BasicBlock *BB) {
+#if LLVM_VERSION_MAJOR >= 16
+  I->insertInto(BB, BB->end());
+#else
+  BB->getInstList().push_back(I);
+#endif
+}
+
 inline llvm::Function *getIntrinsic(llvm::Module &M, llvm::Intrinsic::ID ID,
                                     llvm::ArrayRef<llvm::Type *> Tys) {
 #if LLVM_VERSION_MAJOR >= 20

@@ -21,6 +21,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -41,11 +42,26 @@ namespace {
 struct KnownFn {
   const char *Name;
   unsigned Kind;
+  const char *Role;
 };
 const KnownFn KnownFns[] = {
-#define RAZOR_FN(NAME, ROLE, DISPLAY) {#NAME, RAZOR_KIND_##NAME},
+#define RAZOR_FN(NAME, ROLE, DISPLAY) {#NAME, RAZOR_KIND_##NAME, #ROLE},
 #include "razor_fns.def"
 };
+
+/// Roles whose wrapper matters only once blocks may be tracked anywhere
+/// (releases and resizes); the others only while this thread samples.
+bool isReleaseRole(StringRef Role) {
+  return Role == "FREE" || Role == "DELETE" || Role == "REALLOC" ||
+         Role == "CLOSE" || Role == "MUNMAP";
+}
+
+/// The functions the runtime keeps a pointer to (RAZOR_NEXT_PREFIX): a
+/// call that traces nothing goes straight to the process's definition.
+bool hasNextPointer(StringRef Name) {
+  return Name == "malloc" || Name == "calloc" || Name == "realloc" ||
+         Name == "free";
+}
 
 /// Foreign functions whose allocations are never the caller's: stdio's
 /// reads and writes allocate only their stream's buffer, once, on first
@@ -63,6 +79,10 @@ const char *const StreamIO[] = {
     "fputs_unlocked",       "fgets_unlocked",       "__printf_chk",
     "__fprintf_chk",        "__vprintf_chk",        "__vfprintf_chk",
     "__fgets_chk",          "__fread_chk"};
+
+/// Metadata on the call a rewritten call makes when nothing is traced (the
+/// function itself): a second run of the pass leaves it alone.
+const char *const PlainCallMD = "razor.plain";
 
 /// Attribute a probe function carries once its hooks are in, so a second
 /// run of the pass leaves it alone.
@@ -118,6 +138,8 @@ private:
   PointerType *PtrTy;
   Type *I16Ty, *I32Ty;
   StringMap<unsigned> KindOf;
+  DenseSet<unsigned> ReleaseKinds;
+  GlobalVariable *flagVariable(bool Release);
   StringMap<Constant *> Strings;
   /// A source file read once, with where each of its lines starts.
   struct SourceFile {
@@ -201,8 +223,11 @@ BasicBlock::iterator afterAllocas(Function &F) {
 }
 
 bool RazorInstrumenter::run() {
-  for (const KnownFn &K : KnownFns)
+  for (const KnownFn &K : KnownFns) {
     KindOf[K.Name] = K.Kind;
+    if (isReleaseRole(K.Role))
+      ReleaseKinds.insert(K.Kind);
+  }
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.
   if (NamedMDNode *CUs = compat::compileUnits(M))
@@ -405,7 +430,7 @@ void RazorInstrumenter::collectCalls(Function &F,
   for (BasicBlock &BB : F)
     for (Instruction &I : BB) {
       auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB || CB->isInlineAsm())
+      if (!CB || CB->isInlineAsm() || CB->getMetadata(PlainCallMD))
         continue;
       auto *Callee =
           dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
@@ -627,16 +652,104 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   Args.append(CB->arg_begin(), CB->arg_end());
   if (!VarArg)
     Args.push_back(SitePtr);
-  CallBase *New;
-  if (auto *II = dyn_cast<InvokeInst>(CB))
-    New = InvokeInst::Create(Wrapper, II->getNormalDest(), II->getUnwindDest(),
-                             Args, "", CB);
-  else
-    New = CallInst::Create(Wrapper, Args, "", CB);
-  New->setDebugLoc(CB->getDebugLoc());
-  New->takeName(CB);
-  CB->replaceAllUsesWith(New);
+
+  // The wrapper is called only when the inline test says it has work:
+  //   if (__razor_sampling) wrapper(args, site) else F(args)
+  // (releases test __razor_tracking).  F itself is called through the
+  // runtime's pointer to the process's definition where there is one.
+  auto *Invoke = dyn_cast<InvokeInst>(CB);
+  auto *Call = dyn_cast<CallInst>(CB);
+  if (!Invoke && (!Call || Call->isMustTailCall())) {
+    CallBase *New = CallInst::Create(Wrapper, Args, "", CB);
+    New->setDebugLoc(CB->getDebugLoc());
+    New->takeName(CB);
+    CB->replaceAllUsesWith(New);
+    CB->eraseFromParent();
+    return;
+  }
+  BasicBlock *Head = CB->getParent();
+  IRBuilder<> B(CB);
+  B.SetCurrentDebugLocation(CB->getDebugLoc());
+  Value *Flag = B.CreateLoad(I32Ty, flagVariable(ReleaseKinds.count(Kind)),
+                             "razor.flag");
+  Value *Busy = B.CreateICmpNE(Flag, B.getInt32(0), "razor.busy");
+  MDNode *Unlikely = MDBuilder(C).createUnlikelyBranchWeights();
+  // Laid out in order: Head, Slow, Fast, Join.
+  BasicBlock *Join;
+  if (Call) {
+    Join = SplitBlock(Head, CB);
+    Join->setName("razor.join");
+    Head->getTerminator()->eraseFromParent();
+  } else {
+    Join = BasicBlock::Create(C, "razor.join", Head->getParent(),
+                              Head->getNextNode());
+  }
+  BasicBlock *Slow =
+      BasicBlock::Create(C, "razor.slow", Head->getParent(), Join);
+  BasicBlock *Fast =
+      BasicBlock::Create(C, "razor.fast", Head->getParent(), Join);
+  // For an invoke, before it: it goes once both calls are in.
+  BranchInst *Br = Call ? BranchInst::Create(Slow, Fast, Busy, Head)
+                        : BranchInst::Create(Slow, Fast, Busy, CB);
+  Br->setMetadata(LLVMContext::MD_prof, Unlikely);
+  CallBase *Traced, *Plain = cast<CallBase>(CB->clone());
+  if (hasNextPointer(Callee->getName())) {
+    GlobalVariable *Next = M.getNamedGlobal(
+        (Twine(RAZOR_NEXT_PREFIX) + Callee->getName()).str());
+    if (!Next)
+      Next = new GlobalVariable(
+          M, PtrTy, /*isConstant=*/false, GlobalValue::ExternalLinkage,
+          nullptr, Twine(RAZOR_NEXT_PREFIX) + Callee->getName());
+    auto *Target = new LoadInst(PtrTy, Next, "razor.next", Fast);
+    Target->setDebugLoc(CB->getDebugLoc());
+    Plain->setCalledOperand(Target);
+    Plain->setCalledFunction(OldTy, Plain->getCalledOperand());
+  }
+  Plain->setMetadata(PlainCallMD, MDNode::get(C, {}));
+  compat::append(Plain, Fast);
+  if (Invoke) {
+    Traced = InvokeInst::Create(Wrapper, Join, Invoke->getUnwindDest(), Args,
+                                "", Slow);
+    cast<InvokeInst>(Plain)->setNormalDest(Join);
+    // The unwind destination now comes from both calls instead of Head.
+    for (PHINode &Phi : Invoke->getUnwindDest()->phis()) {
+      Value *V = Phi.getIncomingValueForBlock(Head);
+      Phi.setIncomingBlock(Phi.getBasicBlockIndex(Head), Slow);
+      Phi.addIncoming(V, Fast);
+    }
+    BasicBlock *Normal = Invoke->getNormalDest();
+    BranchInst::Create(Normal, Join);
+    for (PHINode &Phi : Normal->phis())
+      Phi.setIncomingBlock(Phi.getBasicBlockIndex(Head), Join);
+  } else {
+    Traced = CallInst::Create(Wrapper, Args, "", Slow);
+    BranchInst::Create(Join, Slow);
+    BranchInst::Create(Join, Fast);
+  }
+  for (CallBase *New : {Traced, Plain})
+    New->setDebugLoc(CB->getDebugLoc());
+  if (!CB->getType()->isVoidTy()) {
+    PHINode *Phi = PHINode::Create(CB->getType(), 2, "", &*Join->begin());
+    Phi->addIncoming(Traced, Slow);
+    Phi->addIncoming(Plain, Fast);
+    Phi->takeName(CB);
+    CB->replaceAllUsesWith(Phi);
+  }
   CB->eraseFromParent();
+}
+
+/// The runtime's word that the inline test before a call of a wrapper
+/// reads: the thread's sampling count, or for releases the process's
+/// tracking flag.
+GlobalVariable *RazorInstrumenter::flagVariable(bool Release) {
+  const char *Name = Release ? RAZOR_TRACKING_NAME : RAZOR_SAMPLING_NAME;
+  if (GlobalVariable *GV = M.getNamedGlobal(Name))
+    return GV;
+  return new GlobalVariable(
+      M, I32Ty, /*isConstant=*/false, GlobalValue::ExternalLinkage, nullptr,
+      Name, nullptr,
+      Release ? GlobalValue::NotThreadLocal
+              : GlobalValue::InitialExecTLSModel);
 }
 
 void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {

@@ -28,6 +28,18 @@
 /* Thread-local `struct razor_site *`: the user's call into foreign code
  * that is running on this thread (NULL: none).  Initial-exec TLS. */
 #define RAZOR_CALLSITE_NAME "__razor_callsite"
+/* The inline tests compiled code makes before calling a wrapper (otherwise
+ * it calls the function itself, or the one below):
+ *   RAZOR_SAMPLING_NAME  thread-local uint32_t, initial-exec: nonzero while
+ *                        a probe samples on this thread (allocations);
+ *   RAZOR_TRACKING_NAME  uint32_t: nonzero once any block may be tracked
+ *                        in the process (releases and resizes). */
+#define RAZOR_SAMPLING_NAME "__razor_sampling"
+#define RAZOR_TRACKING_NAME "__razor_tracking"
+/* `__razor_next_malloc` etc.: pointers to the definitions of malloc, calloc,
+ * realloc and free that the runtime's own forward to, so compiled code
+ * that traces nothing reaches them in one indirect call. */
+#define RAZOR_NEXT_PREFIX "__razor_next_"
 /* Functions whose names start with this prefix are never instrumented. */
 #define RAZOR_RUNTIME_PREFIX "__razor_"
 /* The annotation that marks a probe: annotate("razor_probe:SPEC"). */
@@ -69,9 +81,17 @@ struct razor_site {
 };
 
 #ifndef __cplusplus
+#include <stddef.h>
 /* The thread's current call into foreign code (see RAZOR_CALLSITE_NAME). */
 extern __thread struct razor_site *__razor_callsite
     __attribute__((tls_model("initial-exec")));
+extern __thread uint32_t __razor_sampling
+    __attribute__((tls_model("initial-exec")));
+extern uint32_t __razor_tracking;
+extern void *(*__razor_next_malloc)(size_t);
+extern void *(*__razor_next_calloc)(size_t, size_t);
+extern void *(*__razor_next_realloc)(void *, size_t);
+extern void (*__razor_next_free)(void *);
 #endif
 
 /* One function annotated razor_probe, emitted into RAZOR_PROBES_SECTION.

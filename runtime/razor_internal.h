@@ -9,6 +9,7 @@
 #ifndef RAZOR_INTERNAL_H
 #define RAZOR_INTERNAL_H
 
+#include <errno.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stddef.h>
@@ -141,8 +142,9 @@ struct razor_act {
   uint32_t nested; /* unsampled razor_probe_begin calls inside it */
 };
 
+/* __razor_sampling (razor_abi.h): this thread's sampled activations open,
+ * the hot-path test. */
 struct razor_tls {
-  uint32_t active; /* sampled activations open: the hot-path test */
   uint32_t depth;
   uint32_t set_id;
   uint32_t set_gen;
@@ -189,7 +191,7 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
  * tracked at all. */
 static inline void razor_track_sampled(void *p, uint64_t n,
                                        struct razor_site *site) {
-  if (RAZOR_UNLIKELY(razor_tls.active))
+  if (RAZOR_UNLIKELY(__razor_sampling))
     razor_track_alloc(p, n, site, NULL);
 }
 
@@ -257,11 +259,42 @@ void razor_flags_after_fork(void);
 void razor_report_fork_lock(int lock);
 
 /* ---- razor_rtl.c ---- */
+/* __razor_tracking's bits: blocks may be tracked (a probe sampled once);
+ * bootstrap blocks were handed out (frees must look at each pointer). */
+enum { RAZOR_TRACKING_BLOCKS = 1, RAZOR_TRACKING_BOOT = 2 };
+static inline void razor_set_tracking(uint32_t bit) {
+  if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) & bit))
+    __atomic_fetch_or(&__razor_tracking, bit, __ATOMIC_RELAXED);
+}
+
+/* N * SZ into *BYTES; on overflow -1 with errno ENOMEM (reallocarray). */
+static inline int razor_array_bytes(size_t n, size_t sz, size_t *bytes) {
+  if (!__builtin_mul_overflow(n, sz, bytes))
+    return 0;
+  errno = ENOMEM;
+  return -1;
+}
+
 void razor_ensure_init(void);
 void *razor_real_malloc(size_t n);
 void *razor_real_calloc(size_t n, size_t sz);
 void razor_real_free(void *p);
 void *razor_real_realloc(void *p, size_t n);
 void razor_note_first_sample(void);
+/* razor_interpose.c: the process's allocator functions, and their slow
+ * paths here. */
+void *razor_malloc_impl(size_t n);
+void *razor_calloc_impl(size_t n, size_t sz);
+void razor_free_impl(void *p);
+void *razor_realloc_impl(void *p, size_t n);
+void *razor_malloc_slow(size_t n);
+/* Until the next definitions are known: look them up, then call them. */
+void *razor_malloc_first(size_t n);
+void *razor_calloc_first(size_t n, size_t sz);
+void razor_free_first(void *p);
+void *razor_realloc_first(void *p, size_t n);
+void *razor_calloc_slow(size_t n, size_t sz);
+void razor_free_slow(void *p);
+void *razor_realloc_slow(void *p, size_t n);
 
 #endif /* RAZOR_INTERNAL_H */

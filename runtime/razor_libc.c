@@ -47,7 +47,7 @@ static inline void track_fd(int fd, struct razor_site *site) {
  * libc's realloc moved keeps its own site). */
 static void track_outbuf(char *out, char *before, size_t size,
                          struct razor_site *site) {
-  if (RAZOR_UNLIKELY(razor_tls.active) && out && out != before &&
+  if (RAZOR_UNLIKELY(__razor_sampling) && out && out != before &&
       !razor_heap_contains((uintptr_t)out))
     razor_track_alloc(out, size, site, NULL);
 }

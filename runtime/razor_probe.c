@@ -9,6 +9,8 @@
 #include "razor_internal.h"
 
 __thread struct razor_tls razor_tls __attribute__((tls_model("initial-exec")));
+RAZOR_EXPORT __thread uint32_t __razor_sampling
+    __attribute__((tls_model("initial-exec")));
 
 /* Bumped by the setenv family: probes re-read their trigger when it moved. */
 atomic_uint razor_env_gen = 1;
@@ -728,7 +730,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
   void *here = __builtin_frame_address(0);
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <= (uintptr_t)here)
     razor_reap(here);
-  if (t->active) {
+  if (__razor_sampling) {
     uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
     if (!sid)
       sid = razor_site_register(site);
@@ -848,7 +850,7 @@ static void close_top(struct razor_tls *t) {
   /* The call returns: what it kept now counts for everyone. */
   pend_publish(t, p);
   t->depth--;
-  t->active--;
+  __razor_sampling--;
   refresh_set(t);
   take_sample(p);
   if (atomic_load(&p->destroyed))
@@ -942,7 +944,9 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
     tok = ++t->next_token;
   watch_thread_exit();
   t->stack[t->depth++] = (struct razor_act){p, api ? NULL : frame, tok, 0};
-  t->active++;
+  /* From now on releases anywhere look for tracked blocks. */
+  razor_set_tracking(RAZOR_TRACKING_BLOCKS);
+  __razor_sampling++;
   razor_note_first_sample();
   refresh_set(t);
 out:

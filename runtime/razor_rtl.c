@@ -30,11 +30,6 @@ typedef int unsetenv_fn(const char *);
 typedef int putenv_fn(char *);
 typedef int clearenv_fn(void);
 
-static _Atomic(malloc_fn *) real_malloc;
-static _Atomic(calloc_fn *) real_calloc;
-static _Atomic(free_fn *) real_free;
-static _Atomic(realloc_fn *) real_realloc;
-
 extern void *__libc_malloc(size_t) __attribute__((weak));
 extern void *__libc_calloc(size_t, size_t) __attribute__((weak));
 extern void __libc_free(void *) __attribute__((weak));
@@ -45,10 +40,6 @@ static void *next_fn(const char *name) {
 }
 
 static int find_loader(struct dl_phdr_info *info, size_t size, void *data);
-static void *malloc_impl(size_t n);
-static void *calloc_impl(size_t n, size_t sz);
-static void free_impl(void *p);
-static void *realloc_impl(void *p, size_t n);
 
 /* What dlsym allocates while the allocator is being looked up comes from
  * here (zeroed, never reused); such blocks are never passed on to free. */
@@ -57,6 +48,7 @@ static atomic_size_t boot_used;
 
 static void *boot_alloc(size_t n) {
   n = (n + 15) & ~(size_t)15;
+  razor_set_tracking(RAZOR_TRACKING_BOOT);
   size_t off = atomic_fetch_add(&boot_used, n);
   if (off + n > sizeof boot_buf || off + n < n)
     return NULL;
@@ -98,7 +90,7 @@ extern void __sanitizer_set_death_callback(void (*callback)(void))
  * otherwise.  A block that an instrumented hook then records at its own
  * site simply replaces this record. */
 static void sanitizer_malloc_hook(const volatile void *p, size_t n) {
-  if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite)
+  if (RAZOR_UNLIKELY(__razor_sampling) && __razor_callsite)
     razor_track_foreign((void *)p, n, RAZOR_KIND_malloc, NULL);
 }
 
@@ -106,23 +98,27 @@ static void sanitizer_free_hook(const volatile void *p) {
   razor_forget((void *)p);
 }
 
-/* Resolves free and realloc once.  dlsym may itself free while it runs: the
- * per-thread `resolving` flag makes such a free a (tiny) leak instead of a
- * recursion. */
+/* Resolves the next malloc, calloc, free and realloc once.  dlsym may
+ * itself allocate or free while it runs: the per-thread `resolving` flag
+ * sends those to the bootstrap buffer or drops them (a tiny leak) instead
+ * of recursing.  Returns 1 when they are known. */
 static int resolve_heap(void) {
   struct razor_tls *t = &razor_tls;
-  if (atomic_load_explicit(&real_free, memory_order_acquire) &&
-      atomic_load_explicit(&real_realloc, memory_order_acquire))
+  if (__atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE) != razor_free_first &&
+      __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE) !=
+          razor_realloc_first)
     return 1;
   if (t->resolving)
     return 0;
   t->resolving = 1;
   int foreign = 0, ignored = 0;
-  malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)malloc_impl, &ignored);
-  calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)calloc_impl, &ignored);
-  free_fn *f = (free_fn *)winner_fn("free", (void *)free_impl, &foreign);
-  realloc_fn *r =
-      (realloc_fn *)winner_fn("realloc", (void *)realloc_impl, &foreign);
+  malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)razor_malloc_impl,
+                                        &ignored);
+  calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)razor_calloc_impl,
+                                        &ignored);
+  free_fn *f = (free_fn *)winner_fn("free", (void *)razor_free_impl, &foreign);
+  realloc_fn *r = (realloc_fn *)winner_fn(
+      "realloc", (void *)razor_realloc_impl, &foreign);
   if (!m)
     m = __libc_malloc;
   if (!c)
@@ -131,16 +127,52 @@ static int resolve_heap(void) {
     f = __libc_free;
   if (!r)
     r = __libc_realloc;
-  atomic_store(&real_malloc, m);
-  atomic_store(&real_calloc, c);
+  if (m)
+    __atomic_store_n(&__razor_next_malloc, m, __ATOMIC_RELEASE);
+  if (c)
+    __atomic_store_n(&__razor_next_calloc, c, __ATOMIC_RELEASE);
   if (foreign && __sanitizer_install_malloc_and_free_hooks)
     free_hooked = __sanitizer_install_malloc_and_free_hooks(
         sanitizer_malloc_hook, sanitizer_free_hook) != 0;
   free_foreign = foreign;
-  atomic_store(&real_realloc, r);
-  atomic_store(&real_free, f);
+  if (f && r) {
+    __atomic_store_n(&__razor_next_realloc, r, __ATOMIC_RELEASE);
+    __atomic_store_n(&__razor_next_free, f, __ATOMIC_RELEASE);
+  }
   t->resolving = 0;
   return f && r;
+}
+
+void *razor_malloc_first(size_t n) {
+  malloc_fn *m;
+  if (resolve_heap() &&
+      (m = __atomic_load_n(&__razor_next_malloc, __ATOMIC_ACQUIRE)) !=
+          razor_malloc_first)
+    return m(n);
+  return boot_alloc(n);
+}
+
+void *razor_calloc_first(size_t n, size_t sz) {
+  calloc_fn *c;
+  size_t bytes;
+  if (resolve_heap() &&
+      (c = __atomic_load_n(&__razor_next_calloc, __ATOMIC_ACQUIRE)) !=
+          razor_calloc_first)
+    return c(n, sz);
+  return __builtin_mul_overflow(n, sz, &bytes) ? NULL : boot_alloc(bytes);
+}
+
+/* A pointer freed while free() is being looked up is dropped. */
+void razor_free_first(void *p) {
+  if (!is_boot(p) && resolve_heap())
+    __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(p);
+}
+
+void *razor_realloc_first(void *p, size_t n) {
+  if (resolve_heap())
+    return __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE)(p, n);
+  errno = ENOMEM;
+  return NULL;
 }
 
 /* Says once, when the first sample starts, that frees made outside
@@ -154,41 +186,22 @@ void razor_note_first_sample(void) {
                     "seen\n");
 }
 
-/* Calls the next malloc() (never the runtime's own); while it is being
- * looked up, the bootstrap buffer serves. */
+/* Calls the next malloc() (never the runtime's own). */
 void *razor_real_malloc(size_t n) {
-  malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
-  if (RAZOR_UNLIKELY(!m)) {
-    if (!resolve_heap() || !(m = atomic_load(&real_malloc)))
-      return boot_alloc(n);
-  }
-  return m(n);
+  return __atomic_load_n(&__razor_next_malloc, __ATOMIC_ACQUIRE)(n);
 }
 
-/* Calls the next calloc(), as razor_real_malloc. */
+/* Calls the next calloc(). */
 void *razor_real_calloc(size_t n, size_t sz) {
-  calloc_fn *c = atomic_load_explicit(&real_calloc, memory_order_acquire);
-  if (RAZOR_UNLIKELY(!c)) {
-    size_t bytes;
-    if (!resolve_heap() || !(c = atomic_load(&real_calloc)))
-      return __builtin_mul_overflow(n, sz, &bytes) ? NULL : boot_alloc(bytes);
-  }
-  return c(n, sz);
+  return __atomic_load_n(&__razor_next_calloc, __ATOMIC_ACQUIRE)(n, sz);
 }
 
-/* Calls the next free() (never the runtime's own).  A pointer freed while
- * that function is being looked up, or one from the bootstrap buffer, is
+/* Calls the next free() (never the runtime's own).  A bootstrap block is
  * dropped. */
 void razor_real_free(void *p) {
   if (RAZOR_UNLIKELY(is_boot(p)))
     return;
-  free_fn *f = atomic_load_explicit(&real_free, memory_order_acquire);
-  if (RAZOR_UNLIKELY(!f)) {
-    if (!resolve_heap())
-      return;
-    f = atomic_load(&real_free);
-  }
-  f(p);
+  __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(p);
 }
 
 /* Calls the next realloc().  NULL (errno ENOMEM) when it cannot be found.
@@ -201,15 +214,7 @@ void *razor_real_realloc(void *p, size_t n) {
       memcpy(q, p, n < room ? n : room);
     return q;
   }
-  realloc_fn *r = atomic_load_explicit(&real_realloc, memory_order_acquire);
-  if (RAZOR_UNLIKELY(!r)) {
-    if (!resolve_heap()) {
-      errno = ENOMEM;
-      return NULL;
-    }
-    r = atomic_load(&real_realloc);
-  }
-  return r(p, n);
+  return __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE)(p, n);
 }
 
 /* ---- initialisation ---- */
@@ -411,8 +416,7 @@ RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
 
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
-  malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
-  void *p = RAZOR_LIKELY(m) ? m(n) : razor_real_malloc(n);
+  void *p = razor_real_malloc(n);
   razor_track_sampled(p, n, site);
   return p;
 }
@@ -544,14 +548,6 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   return q;
 }
 
-/* N * SZ into *BYTES; on overflow -1 with errno ENOMEM (reallocarray). */
-static int array_bytes(size_t n, size_t sz, size_t *bytes) {
-  if (!__builtin_mul_overflow(n, sz, bytes))
-    return 0;
-  errno = ENOMEM;
-  return -1;
-}
-
 /* __razor_free while a probe samples on this thread. */
 __attribute__((noinline)) static void free_traced(void *p) {
   struct razor_tls *t = &razor_tls;
@@ -559,40 +555,32 @@ __attribute__((noinline)) static void free_traced(void *p) {
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
                       (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
-  free_impl(p);
+  razor_free_impl(p);
 }
 
 /* Hook for free(P) at SITE. */
 RAZOR_EXPORT void __razor_free(void *p, struct razor_site *site) {
   (void)site;
-  if (RAZOR_UNLIKELY(razor_tls.active))
+  if (RAZOR_UNLIKELY(__razor_sampling))
     return free_traced(p);
-  free_impl(p);
+  razor_free_impl(p);
 }
 
 /* Hook for realloc(P, N) at SITE. */
 RAZOR_EXPORT void *__razor_realloc(void *p, size_t n,
                                    struct razor_site *site) {
-  if (RAZOR_UNLIKELY(razor_tls.active))
+  if (RAZOR_UNLIKELY(__razor_sampling))
     return realloc_traced(p, n, site, NULL);
-  /* Fast path: nothing tracked anywhere. */
-  realloc_fn *r = atomic_load_explicit(&real_realloc, memory_order_acquire);
-  if (RAZOR_LIKELY(r && !atomic_load_explicit(&razor_live_blocks,
-                                              memory_order_relaxed) &&
-                   !is_boot(p)))
-    return r(p, n);
-  return realloc_keep(p, n);
+  return razor_realloc_impl(p, n);
 }
 
 /* Hook for reallocarray(P, N, SZ) at SITE: NULL and ENOMEM on overflow. */
 RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
                                         struct razor_site *site) {
   size_t bytes;
-  return array_bytes(n, sz, &bytes) ? NULL : __razor_realloc(p, bytes, site);
+  return razor_array_bytes(n, sz, &bytes) ? NULL : __razor_realloc(p, bytes, site);
 }
 
-/* The process's free: forgets P if it is tracked, then forwards to the next
- * definition.  Weak, so a program's own allocator or a sanitizer wins. */
 /* The dynamic loader's code (ld.so): what it allocates while a probe runs
  * (loading libgcc_s at the first pthread_exit, a lazily bound library) is
  * its own bookkeeping for the process's lifetime, never the caller's. */
@@ -625,69 +613,38 @@ static inline int from_loader(const void *ret) {
  * while a probe samples on this thread: it is charged to the user's call
  * into that code, with the function called as "via". */
 static inline void track_foreign(void *p, size_t n, unsigned kind) {
-  if (RAZOR_UNLIKELY(razor_tls.active) && __razor_callsite &&
+  if (RAZOR_UNLIKELY(__razor_sampling) && __razor_callsite &&
       !from_loader(__builtin_return_address(0)))
     razor_track_foreign(p, n, kind, NULL);
 }
 
-/* The process's malloc: forwards, then charges the block to the user's
- * call into foreign code when a probe samples.  Weak. */
-__attribute__((noinline)) static void *malloc_slow(size_t n) {
+/* The slow paths of the process's malloc, calloc, free and realloc
+ * (razor_interpose.c): a probe samples on this thread, or blocks may be
+ * tracked.  Out of line, with frames of their own. */
+__attribute__((noinline)) void *razor_malloc_slow(size_t n) {
   void *p = razor_real_malloc(n);
   track_foreign(p, n, RAZOR_KIND_malloc);
   return p;
 }
 
-static void *malloc_impl(size_t n) {
-  /* Fast path: resolved, and nothing sampled on this thread. */
-  malloc_fn *m = atomic_load_explicit(&real_malloc, memory_order_acquire);
-  if (RAZOR_LIKELY(m && !razor_tls.active))
-    return m(n);
-  return malloc_slow(n);
-}
-RAZOR_EXPORT __attribute__((weak, alias("malloc_impl"))) void *malloc(size_t n);
-
-/* The process's calloc, as malloc.  Weak. */
-static void *calloc_impl(size_t n, size_t sz) {
+__attribute__((noinline)) void *razor_calloc_slow(size_t n, size_t sz) {
   void *p = razor_real_calloc(n, sz);
   track_foreign(p, (size_t)n * sz, RAZOR_KIND_calloc);
   return p;
 }
-RAZOR_EXPORT __attribute__((weak, alias("calloc_impl"))) void *calloc(
-    size_t n, size_t sz);
 
-__attribute__((noinline)) static void free_slow(void *p) {
+__attribute__((noinline)) void razor_free_slow(void *p) {
   razor_forget(p);
   razor_real_free(p);
 }
 
-static void free_impl(void *p) {
-  /* Fast path: nothing tracked anywhere, resolved, not a bootstrap block. */
-  free_fn *f = atomic_load_explicit(&real_free, memory_order_acquire);
-  if (RAZOR_LIKELY(f && !atomic_load_explicit(&razor_live_blocks,
-                                              memory_order_relaxed) &&
-                   !is_boot(p)))
-    return f(p);
-  free_slow(p);
-}
-RAZOR_EXPORT __attribute__((weak, alias("free_impl"))) void free(void *p);
-
-/* The process's realloc: keeps a tracked block's attribution (libc's
- * getline growing a buffer of the user's), then forwards.  Weak. */
-static void *realloc_impl(void *p, size_t n) {
+/* Keeps a tracked block's attribution (libc's getline growing a buffer of
+ * the user's), then forwards. */
+__attribute__((noinline)) void *razor_realloc_slow(void *p, size_t n) {
   void *q = realloc_keep(p, n);
   if (!p)
     track_foreign(q, n, RAZOR_KIND_realloc);
   return q;
-}
-RAZOR_EXPORT __attribute__((weak, alias("realloc_impl"))) void *realloc(
-    void *p, size_t n);
-
-/* The process's reallocarray: overflow check, then as realloc.  Weak. */
-RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,
-                                                      size_t sz) {
-  size_t bytes;
-  return array_bytes(n, sz, &bytes) ? NULL : realloc_keep(p, bytes);
 }
 
 /* ---- exit() and the environment ---- */

@@ -1,9 +1,13 @@
-// Every C++ allocation and deallocation operator of runtime/razor_fns.def, called explicitly or from a new/delete expression, is rewritten to __razor_<mangled>(original args..., ptr site) with a record of its kind; the deleting and nothrow wrappers are nounwind, the throwing operator new wrappers are not.
+// Every C++ allocation and deallocation operator of runtime/razor_fns.def, called explicitly or from a new/delete expression, is rewritten to __razor_<mangled>(original args..., ptr site) with a record of its kind, behind the inline test; the deleting and nothrow wrappers are nounwind, the throwing operator new wrappers are not.
 // RUN: %clangxx -std=c++17 -fsized-deallocation -faligned-allocation -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: FileCheck --check-prefix=KIND %s < %t.ll
 // RUN: FileCheck --check-prefix=DECL %s < %t.ll
-// RUN: FileCheck --check-prefix=GONE %s < %t.ll
+// The operators are still called directly, but only on the untraced path.
+// RUN: grep -E '(call|invoke) .*@_Z(n|d)[wla]' %t.ll > %t.calls
+// RUN: not grep -v 'razor.plain' %t.calls
+// RUN: grep -c 'razor.plain' %t.calls | FileCheck --check-prefix=PLAIN %s
+// PLAIN: {{^}}28{{$}}
 #include <cstddef>
 #include <new>
 
@@ -52,14 +56,14 @@ void explicit_calls(std::size_t n) {
 }
 
 // CHECK-LABEL: define dso_local void @_Z14explicit_callsm(
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__Znwm(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__Znam(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnamRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnwmSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnamSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call{{[0-9]*}} = call ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znwm(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znam(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnamRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnamSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
@@ -95,10 +99,10 @@ void expressions(std::size_t n) {
 }
 
 // CHECK-LABEL: define dso_local void @_Z11expressionsm(
-// CHECK:         %call = call ptr @__razor__Znwm(i64 4, ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call1 = call ptr @__razor__Znam(i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call2 = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
-// CHECK:         %call3 = call ptr @__razor__ZnwmSt11align_val_t(i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znwm(i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znam(i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmSt11align_val_t(i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
@@ -128,4 +132,3 @@ void expressions(std::size_t n) {
 // DECL: declare void @__razor__ZdaPvSt11align_val_tRKSt9nothrow_t(ptr, i64, ptr, ptr) #[[NOUNWIND]]{{$}}
 // DECL: attributes #[[NOUNWIND]] = { nounwind }
 
-// GONE-NOT: call {{.*}}@_Z{{n|d}}{{[wla]}}{{.*}}(

@@ -10,9 +10,12 @@ void scratch(void) {
 }
 
 // CHECK-LABEL: define dso_local void @scratch()
-// CHECK-NEXT:    [[P:%[0-9]+]] = tail call ptr @__razor_malloc(i64 16, ptr nonnull @razor.site)
-// CHECK-NEXT:    tail call void @__razor_free(ptr [[P]], ptr nonnull @razor.site.{{[0-9]+}})
-// CHECK-NEXT:    ret void
+// CHECK:         [[T:%[0-9]+]] = tail call ptr @__razor_malloc(i64 16, ptr nonnull @razor.site)
+// CHECK:         [[U:%[0-9]+]] = tail call noalias ptr %{{[0-9]+}}(i64 noundef 16){{.*}}!razor.plain
+// CHECK:         [[P:%[0-9]+]] = phi ptr [ [[T]], %{{[0-9]+}} ], [ [[U]], %{{[0-9]+}} ]
+// CHECK:         tail call void @__razor_free(ptr [[P]], ptr nonnull @razor.site.{{[0-9]+}})
+// CHECK:         tail call void %{{[0-9]+}}(ptr noundef [[P]]){{.*}}!razor.plain
+// CHECK:         ret void
 
 // PLAIN-LABEL: define dso_local void @scratch()
 // PLAIN-NEXT:    ret void

@@ -22,7 +22,7 @@ int fill(int n) {
 // CHECK-NOT:     @__razor_probe_{{enter|exit}}
 // CHECK:         call ptr @__razor_malloc(
 // CHECK-NOT:     @__razor_probe_{{enter|exit}}
-// CHECK:         [[RET:%[0-9]+]] = load i32, ptr
+// CHECK:         [[RET:%[0-9]+]] = load i32, ptr %
 // CHECK-NEXT:    call void @__razor_probe_exit(ptr @razor.probe, i32 [[TOK]])
 // CHECK-NEXT:    ret i32 [[RET]]
 // CHECK-NEXT:  }
