@@ -45,6 +45,15 @@ inline llvm::PointerType *getPtrTy(llvm::LLVMContext &C) {
 }
 
 /// The declaration of an intrinsic in \p M.
+/// A pointer to \p T (the one opaque `ptr` from LLVM 15's IR on).
+inline llvm::PointerType *pointerTo(llvm::Type *T) {
+#if LLVM_VERSION_MAJOR >= 17
+  return llvm::PointerType::get(T->getContext(), 0);
+#else
+  return T->getPointerTo();
+#endif
+}
+
 /// Appends \p I to the end of \p BB (insertInto from LLVM 16).
 inline void append(llvm::Instruction *I, llvm::BasicBlock *BB) {
 #if LLVM_VERSION_MAJOR >= 16

@@ -80,9 +80,9 @@ const char *const StreamIO[] = {
     "__fprintf_chk",        "__vprintf_chk",        "__vfprintf_chk",
     "__fgets_chk",          "__fread_chk"};
 
-/// Metadata on the call a rewritten call makes when nothing is traced (the
-/// function itself): a second run of the pass leaves it alone.
-const char *const PlainCallMD = "razor.plain";
+/// Metadata on both calls behind an inline test (the wrapper's and the
+/// function's own): a second run of the pass leaves them alone.
+const char *const TestedMD = "razor.tested";
 
 /// Attribute a probe function carries once its hooks are in, so a second
 /// run of the pass leaves it alone.
@@ -111,7 +111,11 @@ public:
   explicit RazorInstrumenter(Module &M)
       : M(M), C(M.getContext()), PtrTy(compat::getPtrTy(C)),
         I16Ty(Type::getInt16Ty(C)), I32Ty(Type::getInt32Ty(C)) {}
+  /// Instruments the module: probes, site records, wrapper calls.
   bool run();
+  /// Puts the inline test in front of every wrapper call not yet behind
+  /// one (after the optimizer, which so sees one call per allocation).
+  bool expand();
 
 private:
   void collectProbes(SmallVectorImpl<ProbeInfo> &Probes);
@@ -120,6 +124,7 @@ private:
   bool isForeignCall(const CallBase &CB);
   void findMayAllocate();
   void rewriteCall(CallBase *CB, unsigned Kind);
+  void expandCall(CallBase *W, const KnownFn &K);
   void markCallsite(CallBase *CB);
   Value *entryCallsite(Function &F, GlobalVariable *TLS);
   GlobalVariable *siteRecord(const Instruction &I, unsigned Kind,
@@ -138,7 +143,6 @@ private:
   PointerType *PtrTy;
   Type *I16Ty, *I32Ty;
   StringMap<unsigned> KindOf;
-  DenseSet<unsigned> ReleaseKinds;
   GlobalVariable *flagVariable(bool Release);
   StringMap<Constant *> Strings;
   /// A source file read once, with where each of its lines starts.
@@ -223,11 +227,8 @@ BasicBlock::iterator afterAllocas(Function &F) {
 }
 
 bool RazorInstrumenter::run() {
-  for (const KnownFn &K : KnownFns) {
+  for (const KnownFn &K : KnownFns)
     KindOf[K.Name] = K.Kind;
-    if (isReleaseRole(K.Role))
-      ReleaseKinds.insert(K.Kind);
-  }
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.
   if (NamedMDNode *CUs = compat::compileUnits(M))
@@ -430,7 +431,7 @@ void RazorInstrumenter::collectCalls(Function &F,
   for (BasicBlock &BB : F)
     for (Instruction &I : BB) {
       auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB || CB->isInlineAsm() || CB->getMetadata(PlainCallMD))
+      if (!CB || CB->isInlineAsm() || CB->getMetadata(TestedMD))
         continue;
       auto *Callee =
           dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
@@ -653,31 +654,70 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   if (!VarArg)
     Args.push_back(SitePtr);
 
-  // The wrapper is called only when the inline test says it has work:
-  //   if (__razor_sampling) wrapper(args, site) else F(args)
-  // (releases test __razor_tracking).  F itself is called through the
-  // runtime's pointer to the process's definition where there is one.
-  auto *Invoke = dyn_cast<InvokeInst>(CB);
-  auto *Call = dyn_cast<CallInst>(CB);
-  if (!Invoke && (!Call || Call->isMustTailCall())) {
-    CallBase *New = CallInst::Create(Wrapper, Args, "", CB);
-    New->setDebugLoc(CB->getDebugLoc());
-    New->takeName(CB);
-    CB->replaceAllUsesWith(New);
-    CB->eraseFromParent();
-    return;
+  CallBase *New;
+  if (auto *II = dyn_cast<InvokeInst>(CB))
+    New = InvokeInst::Create(Wrapper, II->getNormalDest(), II->getUnwindDest(),
+                             Args, "", CB);
+  else
+    New = CallInst::Create(Wrapper, Args, "", CB);
+  New->setDebugLoc(CB->getDebugLoc());
+  New->takeName(CB);
+  CB->replaceAllUsesWith(New);
+  CB->eraseFromParent();
+}
+
+bool RazorInstrumenter::expand() {
+  StringMap<const KnownFn *> Wrapped;
+  for (const KnownFn &K : KnownFns)
+    Wrapped[(Twine(RAZOR_WRAPPER_PREFIX) + K.Name).str()] = &K;
+  SmallVector<std::pair<CallBase *, const KnownFn *>, 64> Calls;
+  for (Function &F : M) {
+    auto It = Wrapped.find(F.getName());
+    if (!F.isDeclaration() || It == Wrapped.end())
+      continue;
+    for (User *U : F.users())
+      if (auto *CB = dyn_cast<CallBase>(U))
+        if (CB->getCalledOperand() == &F && !CB->getMetadata(TestedMD))
+          Calls.push_back({CB, It->second});
   }
-  BasicBlock *Head = CB->getParent();
-  IRBuilder<> B(CB);
-  B.SetCurrentDebugLocation(CB->getDebugLoc());
-  Value *Flag = B.CreateLoad(I32Ty, flagVariable(ReleaseKinds.count(Kind)),
+  for (auto &[CB, K] : Calls)
+    expandCall(CB, *K);
+  return !Calls.empty();
+}
+
+void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
+  auto *Invoke = dyn_cast<InvokeInst>(W);
+  auto *Call = dyn_cast<CallInst>(W);
+  if (!Invoke && (!Call || Call->isMustTailCall()))
+    return;
+  // The function itself: the wrapper's parameters and arguments without the
+  // site (last, or first when variadic).
+  FunctionType *WrapTy = W->getFunctionType();
+  bool VarArg = WrapTy->isVarArg();
+  unsigned From = VarArg ? 1 : 0;
+  unsigned To = VarArg ? W->arg_size() : W->arg_size() - 1;
+  if (WrapTy->getNumParams() < 1 || To < From)
+    return;
+  SmallVector<Value *, 6> Args(W->arg_begin() + From, W->arg_begin() + To);
+  ArrayRef<Type *> Params = WrapTy->params();
+  FunctionType *OrigTy = FunctionType::get(
+      WrapTy->getReturnType(),
+      VarArg ? Params.drop_front() : Params.drop_back(), VarArg);
+
+  //   if (__razor_sampling) wrapper(args, site) else F(args)
+  // (releases test __razor_tracking).  F is called through the runtime's
+  // pointer to the process's definition where there is one.
+  BasicBlock *Head = W->getParent();
+  IRBuilder<> B(W);
+  B.SetCurrentDebugLocation(W->getDebugLoc());
+  Value *Flag = B.CreateLoad(I32Ty, flagVariable(isReleaseRole(K.Role)),
                              "razor.flag");
   Value *Busy = B.CreateICmpNE(Flag, B.getInt32(0), "razor.busy");
   MDNode *Unlikely = MDBuilder(C).createUnlikelyBranchWeights();
   // Laid out in order: Head, Slow, Fast, Join.
   BasicBlock *Join;
   if (Call) {
-    Join = SplitBlock(Head, CB);
+    Join = SplitBlock(Head, W);
     Join->setName("razor.join");
     Head->getTerminator()->eraseFromParent();
   } else {
@@ -688,54 +728,59 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
       BasicBlock::Create(C, "razor.slow", Head->getParent(), Join);
   BasicBlock *Fast =
       BasicBlock::Create(C, "razor.fast", Head->getParent(), Join);
-  // For an invoke, before it: it goes once both calls are in.
-  BranchInst *Br = Call ? BranchInst::Create(Slow, Fast, Busy, Head)
-                        : BranchInst::Create(Slow, Fast, Busy, CB);
+  BranchInst *Br = BranchInst::Create(Slow, Fast, Busy, Head);
   Br->setMetadata(LLVMContext::MD_prof, Unlikely);
-  CallBase *Traced, *Plain = cast<CallBase>(CB->clone());
-  if (hasNextPointer(Callee->getName())) {
-    GlobalVariable *Next = M.getNamedGlobal(
-        (Twine(RAZOR_NEXT_PREFIX) + Callee->getName()).str());
+  Br->setDebugLoc(W->getDebugLoc());
+
+  IRBuilder<> FB(Fast);
+  FB.SetCurrentDebugLocation(W->getDebugLoc());
+  FunctionCallee Plain;
+  if (hasNextPointer(K.Name)) {
+    std::string NextName = (Twine(RAZOR_NEXT_PREFIX) + K.Name).str();
+    GlobalVariable *Next = M.getNamedGlobal(NextName);
     if (!Next)
-      Next = new GlobalVariable(
-          M, PtrTy, /*isConstant=*/false, GlobalValue::ExternalLinkage,
-          nullptr, Twine(RAZOR_NEXT_PREFIX) + Callee->getName());
-    auto *Target = new LoadInst(PtrTy, Next, "razor.next", Fast);
-    Target->setDebugLoc(CB->getDebugLoc());
-    Plain->setCalledOperand(Target);
-    Plain->setCalledFunction(OldTy, Plain->getCalledOperand());
+      Next = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
+                                GlobalValue::ExternalLinkage, nullptr,
+                                NextName);
+    Value *Target = FB.CreateLoad(PtrTy, Next, "razor.next");
+    Plain = FunctionCallee(
+        OrigTy, FB.CreatePointerCast(Target, compat::pointerTo(OrigTy)));
+  } else {
+    Plain = M.getOrInsertFunction(K.Name, OrigTy);
   }
-  Plain->setMetadata(PlainCallMD, MDNode::get(C, {}));
-  compat::append(Plain, Fast);
+  CallBase *Direct;
+  W->removeFromParent();
+  compat::append(W, Slow);
   if (Invoke) {
-    Traced = InvokeInst::Create(Wrapper, Join, Invoke->getUnwindDest(), Args,
-                                "", Slow);
-    cast<InvokeInst>(Plain)->setNormalDest(Join);
-    // The unwind destination now comes from both calls instead of Head.
+    BasicBlock *Normal = Invoke->getNormalDest();
+    Invoke->setNormalDest(Join);
+    Direct = FB.CreateInvoke(Plain, Join, Invoke->getUnwindDest(), Args);
+    // The unwind destination is now reached from both calls instead of
+    // Head, the normal one from Join.
     for (PHINode &Phi : Invoke->getUnwindDest()->phis()) {
       Value *V = Phi.getIncomingValueForBlock(Head);
       Phi.setIncomingBlock(Phi.getBasicBlockIndex(Head), Slow);
       Phi.addIncoming(V, Fast);
     }
-    BasicBlock *Normal = Invoke->getNormalDest();
-    BranchInst::Create(Normal, Join);
+    BranchInst::Create(Normal, Join)->setDebugLoc(W->getDebugLoc());
     for (PHINode &Phi : Normal->phis())
       Phi.setIncomingBlock(Phi.getBasicBlockIndex(Head), Join);
   } else {
-    Traced = CallInst::Create(Wrapper, Args, "", Slow);
-    BranchInst::Create(Join, Slow);
-    BranchInst::Create(Join, Fast);
+    // A tail call stays one: nothing follows it but the join.
+    Direct = FB.CreateCall(Plain, Args);
+    cast<CallInst>(Direct)->setTailCallKind(Call->getTailCallKind());
+    BranchInst::Create(Join, Slow)->setDebugLoc(W->getDebugLoc());
+    FB.CreateBr(Join);
   }
-  for (CallBase *New : {Traced, Plain})
-    New->setDebugLoc(CB->getDebugLoc());
-  if (!CB->getType()->isVoidTy()) {
-    PHINode *Phi = PHINode::Create(CB->getType(), 2, "", &*Join->begin());
-    Phi->addIncoming(Traced, Slow);
-    Phi->addIncoming(Plain, Fast);
-    Phi->takeName(CB);
-    CB->replaceAllUsesWith(Phi);
+  Direct->setMetadata(TestedMD, MDNode::get(C, {}));
+  W->setMetadata(TestedMD, MDNode::get(C, {}));
+  if (!W->getType()->isVoidTy()) {
+    PHINode *Phi = PHINode::Create(W->getType(), 2, "", &*Join->begin());
+    W->replaceAllUsesWith(Phi);
+    Phi->addIncoming(W, Slow);
+    Phi->addIncoming(Direct, Fast);
+    Phi->takeName(W);
   }
-  CB->eraseFromParent();
 }
 
 /// The runtime's word that the inline test before a call of a wrapper
@@ -854,21 +899,30 @@ void RazorInstrumenter::createModuleCtor() {
 } // namespace
 
 PreservedAnalyses RazorPass::run(Module &M, ModuleAnalysisManager &) {
-  return RazorInstrumenter(M).run() ? PreservedAnalyses::none()
-                                    : PreservedAnalyses::all();
+  bool Changed = false;
+  if (Phases & Instrument)
+    Changed |= RazorInstrumenter(M).run();
+  if (Phases & Expand)
+    Changed |= RazorInstrumenter(M).expand();
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
 
 void registerRazorPass(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
-        MPM.addPass(RazorPass());
+        MPM.addPass(RazorPass(RazorPass::Instrument));
+      });
+  // Last, so inlining and the other decisions saw one call per allocation.
+  PB.registerOptimizerLastEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel, auto...) {
+        MPM.addPass(RazorPass(RazorPass::Expand));
       });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) {
         if (Name != "razortrace")
           return false;
-        MPM.addPass(RazorPass());
+        MPM.addPass(RazorPass(RazorPass::Instrument | RazorPass::Expand));
         return true;
       });
 }

@@ -18,12 +18,20 @@ namespace razor {
 
 class RazorPass : public llvm::PassInfoMixin<RazorPass> {
 public:
+  /// Instrument: at the start of the pipeline.  Expand: after the optimizer,
+  /// each wrapper call goes behind an inline "anything traced?" test.
+  enum Phase : unsigned { Instrument = 1, Expand = 2 };
+  explicit RazorPass(unsigned Phases) : Phases(Phases) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
+
+private:
+  unsigned Phases;
 };
 
 /// Schedules RazorPass at the pipeline-start extension point (every -O
-/// level, before inlining) and makes `-passes=razortrace` parse.
+/// level, before inlining) and its expansion at the optimizer-last one, and
+/// makes `-passes=razortrace` (both at once) parse.
 void registerRazorPass(llvm::PassBuilder &PB);
 
 } // namespace razor

@@ -262,9 +262,13 @@ void razor_report_fork_lock(int lock);
 /* __razor_tracking's bits: blocks may be tracked (a probe sampled once);
  * bootstrap blocks were handed out (frees must look at each pointer). */
 enum { RAZOR_TRACKING_BLOCKS = 1, RAZOR_TRACKING_BOOT = 2 };
+void razor_interpose_slow(void);
+void razor_interpose_resolved(void);
 static inline void razor_set_tracking(uint32_t bit) {
-  if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) & bit))
+  if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) & bit)) {
+    razor_interpose_slow();
     __atomic_fetch_or(&__razor_tracking, bit, __ATOMIC_RELAXED);
+  }
 }
 
 /* N * SZ into *BYTES; on overflow -1 with errno ENOMEM (reallocarray). */

@@ -139,6 +139,8 @@ static int resolve_heap(void) {
     __atomic_store_n(&__razor_next_realloc, r, __ATOMIC_RELEASE);
     __atomic_store_n(&__razor_next_free, f, __ATOMIC_RELEASE);
   }
+  if (m && c && f && r)
+    razor_interpose_resolved();
   t->resolving = 0;
   return f && r;
 }

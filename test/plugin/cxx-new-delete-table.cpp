@@ -5,8 +5,8 @@
 // RUN: FileCheck --check-prefix=DECL %s < %t.ll
 // The operators are still called directly, but only on the untraced path.
 // RUN: grep -E '(call|invoke) .*@_Z(n|d)[wla]' %t.ll > %t.calls
-// RUN: not grep -v 'razor.plain' %t.calls
-// RUN: grep -c 'razor.plain' %t.calls | FileCheck --check-prefix=PLAIN %s
+// RUN: not grep -v 'razor.tested' %t.calls
+// RUN: grep -c 'razor.tested' %t.calls | FileCheck --check-prefix=PLAIN %s
 // PLAIN: {{^}}28{{$}}
 #include <cstddef>
 #include <new>

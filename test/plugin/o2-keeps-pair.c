@@ -11,10 +11,10 @@ void scratch(void) {
 
 // CHECK-LABEL: define dso_local void @scratch()
 // CHECK:         [[T:%[0-9]+]] = tail call ptr @__razor_malloc(i64 16, ptr nonnull @razor.site)
-// CHECK:         [[U:%[0-9]+]] = tail call noalias ptr %{{[0-9]+}}(i64 noundef 16){{.*}}!razor.plain
+// CHECK:         [[U:%[0-9]+]] = {{(tail )?}}call ptr %{{[0-9]+}}(i64 16){{.*}}!razor.tested
 // CHECK:         [[P:%[0-9]+]] = phi ptr [ [[T]], %{{[0-9]+}} ], [ [[U]], %{{[0-9]+}} ]
 // CHECK:         tail call void @__razor_free(ptr [[P]], ptr nonnull @razor.site.{{[0-9]+}})
-// CHECK:         tail call void %{{[0-9]+}}(ptr noundef [[P]]){{.*}}!razor.plain
+// CHECK:         {{(tail )?}}call void %{{[0-9]+}}(ptr [[P]]){{.*}}!razor.tested
 // CHECK:         ret void
 
 // PLAIN-LABEL: define dso_local void @scratch()

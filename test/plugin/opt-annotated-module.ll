@@ -24,12 +24,12 @@ define void @plain() nounwind {
 ; CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
 ; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
 ; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 0, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[FN]], ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites", align 8
-; CHECK: @__razor_sampling = external thread_local(initialexec) global i32
-; CHECK: @__razor_next_malloc = external global ptr
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
 ; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr } { i32 1, i32 12, ptr @[[FN]], ptr @[[FILE]], ptr @[[SPEC]], ptr @[[EMPTY]], ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor, ptr @razor.module_ctor }]
 ; CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[SITE]], ptr @[[PROBE]]], section "llvm.metadata"
+; CHECK: @__razor_sampling = external thread_local(initialexec) global i32
+; CHECK: @__razor_next_malloc = external global ptr
 
 ; CHECK-LABEL: define ptr @keep(i64 %n) #{{[0-9]+}} {
 ; CHECK-NEXT:    [[FRAME:%.+]] = call ptr @llvm.frameaddress.p0(i32 0)
@@ -38,15 +38,15 @@ define void @plain() nounwind {
 ; runtime's pointer to the process's definition.
 ; CHECK-NEXT:    %razor.flag = load i32, ptr @__razor_sampling, align 4
 ; CHECK-NEXT:    %razor.busy = icmp ne i32 %razor.flag, 0
-; CHECK-NEXT:    br i1 %razor.busy, label %razor.slow, label %razor.fast, !prof [[UNLIKELY:![0-9]+]]
+; CHECK-NEXT:    br i1 %razor.busy, label %razor.slow, label %razor.fast, {{.*}}!prof [[UNLIKELY:![0-9]+]]
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.slow:
-; CHECK-NEXT:    [[T:%.+]] = call ptr @__razor_malloc(i64 %n, ptr @[[SITE]])
+; CHECK-NEXT:    [[T:%.+]] = call ptr @__razor_malloc(i64 %n, ptr @[[SITE]]), !razor.tested
 ; CHECK-NEXT:    br label %razor.join
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.fast:
 ; CHECK-NEXT:    %razor.next = load ptr, ptr @__razor_next_malloc, align 8
-; CHECK-NEXT:    [[U:%.+]] = call ptr %razor.next(i64 %n), !razor.plain
+; CHECK-NEXT:    [[U:%.+]] = call ptr %razor.next(i64 %n), !razor.tested
 ; CHECK-NEXT:    br label %razor.join
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.join:

@@ -3,7 +3,7 @@
 // RUN: FileCheck %s < %t.ll
 // RUN: FileCheck --check-prefix=KIND %s < %t.ll
 // RUN: grep -E 'call .*@(malloc|calloc|realloc|reallocarray|free|strdup|strndup|aligned_alloc|posix_memalign|memalign|valloc)\(' %t.ll > %t.calls
-// RUN: not grep -v 'razor.plain' %t.calls
+// RUN: not grep -v 'razor.tested' %t.calls
 #define _GNU_SOURCE
 #include <malloc.h>
 #include <stdlib.h>
@@ -41,62 +41,62 @@ void all(void *p, size_t n, void **out) {
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_sampling, align 4
 // CHECK-NEXT: [[B:%[0-9]+]] = icmp ne i32 [[F]], 0
-// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], !prof [[UNLIKELY:![0-9]+]]
+// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], {{.*}}!prof [[UNLIKELY:![0-9]+]]
 // CHECK:      [[SLOW]]:
 // CHECK-NEXT: [[T:%[0-9]+]] = call ptr @__razor_malloc(i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK-NEXT: br label %[[JOIN:[0-9]+]]
 // CHECK:      [[FAST]]:
 // CHECK-NEXT: [[P:%[0-9]+]] = load ptr, ptr @__razor_next_malloc, align 8
-// CHECK-NEXT: [[U:%[0-9]+]] = call noalias ptr [[P]](i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK-NEXT: [[U:%[0-9]+]] = call ptr [[P]](i64 [[N]]){{.*}}, !razor.tested
 // CHECK-NEXT: br label %[[JOIN]]
 // CHECK:      [[JOIN]]:
 // CHECK-NEXT: phi ptr [ [[T]], %[[SLOW]] ], [ [[U]], %[[FAST]] ]
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK:      call ptr @__razor_calloc(i64 [[N]], i64 4, ptr @razor.site{{[.0-9]*}})
 // CHECK:      [[P:%[0-9]+]] = load ptr, ptr @__razor_next_calloc
-// CHECK-NEXT: call noalias ptr [[P]](i64 noundef [[N]], i64 noundef 4){{.*}}, !razor.plain
+// CHECK-NEXT: call ptr [[P]](i64 [[N]], i64 4){{.*}}, !razor.tested
 // Releases and resizes test whether anything may be tracked at all.
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
 // CHECK:      call ptr @__razor_realloc(ptr [[P]], i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      [[R:%[0-9]+]] = load ptr, ptr @__razor_next_realloc
-// CHECK-NEXT: call ptr [[R]](ptr noundef [[P]], i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK-NEXT: call ptr [[R]](ptr [[P]], i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
 // CHECK:      call ptr @__razor_reallocarray(ptr [[P]], i64 [[N]], i64 8, ptr @razor.site{{[.0-9]*}})
-// CHECK:      call ptr @reallocarray(ptr noundef [[P]], i64 noundef [[N]], i64 noundef 8){{.*}}, !razor.plain
+// CHECK:      call ptr @reallocarray(ptr [[P]], i64 [[N]], i64 8){{.*}}, !razor.tested
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
 // CHECK-NEXT: [[B:%[0-9]+]] = icmp ne i32 [[F]], 0
-// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], !prof [[UNLIKELY]]
+// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], {{.*}}!prof [[UNLIKELY]]
 // CHECK:      [[SLOW]]:
 // CHECK-NEXT: call void @__razor_free(ptr [[P]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      [[FAST]]:
 // CHECK-NEXT: [[R:%[0-9]+]] = load ptr, ptr @__razor_next_free, align 8
-// CHECK-NEXT: call void [[R]](ptr noundef [[P]]){{.*}}, !razor.plain
+// CHECK-NEXT: call void [[R]](ptr [[P]]){{.*}}, !razor.tested
 // CHECK:      load i32, ptr @__razor_sampling
 // CHECK:      call ptr @__razor_strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, ptr @razor.site{{[.0-9]*}})
-// CHECK:      call noalias ptr @strdup(ptr noundef {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}){{.*}}, !razor.plain
+// CHECK:      call ptr @strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK:      call ptr @__razor_strndup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK:      call noalias ptr @strndup(ptr noundef {{.*}}, i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK:      call ptr @strndup(ptr {{.*}}, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK:      call ptr @__razor_aligned_alloc(i64 16, i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK:      call noalias align 16 ptr @aligned_alloc(i64 noundef 16, i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK:      call ptr @aligned_alloc(i64 16, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[O:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK:      [[R1:%[0-9]+]] = call i32 @__razor_posix_memalign(ptr [[O]], i64 64, i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK:      [[R2:%[0-9]+]] = call i32 @posix_memalign(ptr noundef [[O]], i64 noundef 64, i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK:      [[R2:%[0-9]+]] = call i32 @posix_memalign(ptr [[O]], i64 64, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[R:%[0-9]+]] = phi i32 [ [[R1]], %{{[0-9]+}} ], [ [[R2]], %{{[0-9]+}} ]
 // CHECK-NEXT: store i32 [[R]], ptr
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK:      call ptr @__razor_memalign(i64 32, i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK:      call noalias align 32 ptr @memalign(i64 noundef 32, i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK:      call ptr @memalign(i64 32, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK:      call ptr @__razor_valloc(i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK:      call noalias ptr @valloc(i64 noundef [[N]]){{.*}}, !razor.plain
+// CHECK:      call ptr @valloc(i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      ret void
 
 // The wrappers are declared with the original parameters plus the site.
