@@ -268,3 +268,9 @@ else
 fi
 echo
 echo "Runs, reports and callgrind profiles: $OUT"
+
+# ---- scaling by live blocks and threads (bench/scale.sh), full runs only
+if [ $QUICK = 0 ]; then
+  echo
+  BENCH_OUT=$OUT RAZOR_BUILD=$BUILD CC=$CC bash "$HERE/scale.sh"
+fi

@@ -11,13 +11,17 @@
 struct shard {
   razor_lock lock;
   struct razor_block *slots;
-  size_t cap, count;
+  size_t cap;
+  /* Written under the lock; read without it to skip an empty shard: a
+   * block inserted before a release of it was ordered by the program. */
+  size_t count;
 } __attribute__((aligned(64)));
 
 static struct shard shards[SHARDS];
 
-/* Number of blocks in the table: free() skips the lookup when it is 0. */
-atomic_long razor_live_blocks;
+static inline size_t shard_count(const struct shard *s) {
+  return __atomic_load_n(&s->count, __ATOMIC_RELAXED);
+}
 
 static inline uint64_t hash_ptr(uintptr_t p) {
   uint64_t h = (uint64_t)p >> 4;
@@ -25,8 +29,12 @@ static inline uint64_t hash_ptr(uintptr_t p) {
   return h ^ (h >> 31);
 }
 
-static inline struct shard *shard_of(uint64_t h) {
-  return &shards[h >> (64 - SHARD_BITS)];
+/* The shard of PTR: by its 1 MiB region, so the blocks of one thread's
+ * allocator arena share a few shards and threads seldom pull each other's
+ * shard locks (hashing every address spread each thread over all of them). */
+static inline struct shard *shard_of(uintptr_t ptr) {
+  uint64_t r = ((uint64_t)ptr >> 20) * 0x9E3779B97F4A7C15ull;
+  return &shards[r >> (64 - SHARD_BITS)];
 }
 
 static void place(struct razor_block *slots, size_t cap,
@@ -60,7 +68,7 @@ static int grow(struct shard *s) {
  * tracked). */
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old) {
   uint64_t h = hash_ptr(b->ptr);
-  struct shard *s = shard_of(h);
+  struct shard *s = shard_of(b->ptr);
   razor_lock_acquire(&s->lock);
   /* Grown past a load of 0.8: linear probing stays short with this hash. */
   if ((s->count + 1) * 5 > s->cap * 4 && grow(s)) {
@@ -77,8 +85,7 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old) {
     }
     if (!s->slots[i].ptr) {
       s->slots[i] = *b;
-      s->count++;
-      atomic_fetch_add_explicit(&razor_live_blocks, 1, memory_order_relaxed);
+      __atomic_store_n(&s->count, s->count + 1, __ATOMIC_RELAXED);
       razor_lock_release(&s->lock);
       return 0;
     }
@@ -91,7 +98,9 @@ int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
   if (!ptr)
     return 0;
   uint64_t h = hash_ptr(ptr);
-  struct shard *s = shard_of(h);
+  struct shard *s = shard_of(ptr);
+  if (!shard_count(s))
+    return 0;
   razor_lock_acquire(&s->lock);
   if (!s->cap) {
     razor_lock_release(&s->lock);
@@ -120,8 +129,7 @@ int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
     i = j;
   }
   s->slots[i].ptr = 0;
-  s->count--;
-  atomic_fetch_sub_explicit(&razor_live_blocks, 1, memory_order_relaxed);
+  __atomic_store_n(&s->count, s->count - 1, __ATOMIC_RELAXED);
   razor_lock_release(&s->lock);
   return 1;
 }
@@ -142,8 +150,10 @@ int razor_heap_contains(uintptr_t ptr) {
   if (!ptr)
     return 0;
   uint64_t h = hash_ptr(ptr);
-  struct shard *s = shard_of(h);
+  struct shard *s = shard_of(ptr);
   int found = 0;
+  if (!shard_count(s))
+    return 0;
   razor_lock_acquire(&s->lock);
   if (s->cap) {
     size_t mask = s->cap - 1;

@@ -85,7 +85,6 @@ struct razor_block {
 };
 _Static_assert(sizeof(struct razor_block) <= 32,
                "a tracked block costs at most 32 bytes of table");
-extern atomic_long razor_live_blocks;
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old);
 int razor_heap_remove(uintptr_t ptr, struct razor_block *out);
 int razor_heap_contains(uintptr_t ptr);
@@ -185,6 +184,10 @@ void razor_track_free(void *ptr);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
 
+/* __razor_tracking's bits: blocks may be tracked (a probe sampled once);
+ * bootstrap blocks were handed out (frees must look at each pointer). */
+enum { RAZOR_TRACKING_BLOCKS = 1, RAZOR_TRACKING_BOOT = 2 };
+
 /* The hooks' two fast tests, one predictable branch each when nothing is
  * traced.  razor_track_sampled: records P (N bytes, allocated at SITE) when
  * a probe samples on this thread.  razor_forget: forgets P when anything is
@@ -196,8 +199,8 @@ static inline void razor_track_sampled(void *p, uint64_t n,
 }
 
 static inline void razor_forget(void *p) {
-  if (p && RAZOR_UNLIKELY(atomic_load_explicit(&razor_live_blocks,
-                                               memory_order_relaxed)))
+  if (p && RAZOR_UNLIKELY(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+                          RAZOR_TRACKING_BLOCKS))
     razor_track_free(p);
 }
 void razor_account(const struct razor_block *b, int64_t dbytes,
@@ -259,9 +262,6 @@ void razor_flags_after_fork(void);
 void razor_report_fork_lock(int lock);
 
 /* ---- razor_rtl.c ---- */
-/* __razor_tracking's bits: blocks may be tracked (a probe sampled once);
- * bootstrap blocks were handed out (frees must look at each pointer). */
-enum { RAZOR_TRACKING_BLOCKS = 1, RAZOR_TRACKING_BOOT = 2 };
 void razor_interpose_slow(void);
 void razor_interpose_resolved(void);
 static inline void razor_set_tracking(uint32_t bit) {

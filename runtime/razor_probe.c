@@ -572,16 +572,27 @@ static int pend_reserve(struct razor_tls *t) {
 
 /* The thread's entry for (P, SITE), created with its counter when missing;
  * NULL when out of memory. */
-static struct pend_entry *pend_get(struct razor_tls *t, struct razor_probe *p,
-                                   uint32_t site) {
+static struct pend_entry *pend_new(struct razor_tls *t, struct razor_probe *p,
+                                   uint32_t site);
+
+static inline __attribute__((always_inline)) struct pend_entry *
+pend_get(struct razor_tls *t, struct razor_probe *p, uint32_t site) {
   uint64_t key = (uint64_t)p->index << 32 | site;
   struct razor_pend *pd = t->pend;
-  if (pd) {
-    for (size_t i = pend_hash(key) & (pd->cap - 1); pd->slot[i].key;
-         i = (i + 1) & (pd->cap - 1))
+  if (RAZOR_LIKELY(pd != NULL)) {
+    size_t mask = pd->cap - 1;
+    for (size_t i = pend_hash(key) & mask; pd->slot[i].key; i = (i + 1) & mask)
       if (pd->slot[i].key == key)
         return &pd->slot[i];
   }
+  return pend_new(t, p, site);
+}
+
+/* pend_get's miss: the entry is created. */
+__attribute__((noinline)) static struct pend_entry *
+pend_new(struct razor_tls *t, struct razor_probe *p, uint32_t site) {
+  uint64_t key = (uint64_t)p->index << 32 | site;
+  struct razor_pend *pd;
   struct razor_counter *c = counter_get(p, site, 1);
   if (!c || pend_reserve(t))
     return NULL;

@@ -496,7 +496,9 @@ RAZOR_EXPORT void *__razor_valloc(size_t n, struct razor_site *site) {
  * the size changes by the delta, the entry moves to the new address; N == 0
  * frees; on failure the old entry stays. */
 static void *realloc_keep(void *p, size_t n) {
-  if (!p || !atomic_load_explicit(&razor_live_blocks, memory_order_relaxed) ||
+  if (!p ||
+      !(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+        RAZOR_TRACKING_BLOCKS) ||
       razor_tls.guard)
     return razor_real_realloc(p, n);
   if (n == 0) {
@@ -557,7 +559,8 @@ __attribute__((noinline)) static void free_traced(void *p) {
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
                       (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
-  razor_free_impl(p);
+  razor_forget(p);
+  razor_real_free(p);
 }
 
 /* Hook for free(P) at SITE. */
