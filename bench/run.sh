@@ -193,7 +193,7 @@ for c in "${CASES[@]}"; do
     t=$(timed "$name.gperf" HEAPCHECK=normal -- "$BIN/$name.tcm" $sargs | cut -d' ' -f1)
     gp="$(ratio "$t" "$WS") $(yesno grep -q 'detected leaks' "$OUT/runs/$name.gperf.err")"
   fi
-  ROWS+=("$name|${W[plain]}s|$(ratio "${W[off]}" "${W[plain]}")|$(ratio "${W[on]}" "${W[plain]}") $rt_found|$cg_off|$cg_on|${R[plain]}/${R[on]}|$(ratio "${W[lsan]}" "${W[plain]}") $lsan_found|$gl|$(ratio "${W[asan]}" "${W[plain]}") $asan_found|$ht|$mc|$gp")
+  ROWS+=("$name|${W[plain]}s|$(ratio "${W[off]}" "${W[plain]}")|$(ratio "${W[on]}" "${W[plain]}") $rt_found|$cg_off|$cg_on|${R[plain]}/${R[on]}|$(ratio "${W[lsan]}" "${W[plain]}") $lsan_found|$gl|$(ratio "${W[asan]:-}" "${W[plain]}") $asan_found|$ht|$mc|$gp")
   if [ "$name" = growheap ]; then
     GROW_LIVE=$(echo $args | cut -d' ' -f1)
     GROW_RSS_PLAIN=${R[plain]} GROW_RSS_ON=${R[on]}

@@ -29,12 +29,11 @@ static inline uint64_t hash_ptr(uintptr_t p) {
   return h ^ (h >> 31);
 }
 
-/* The shard of PTR: by its 1 MiB region, so the blocks of one thread's
- * allocator arena share a few shards and threads seldom pull each other's
- * shard locks (hashing every address spread each thread over all of them). */
-static inline struct shard *shard_of(uintptr_t ptr) {
-  uint64_t r = ((uint64_t)ptr >> 20) * 0x9E3779B97F4A7C15ull;
-  return &shards[r >> (64 - SHARD_BITS)];
+/* The shard of a block whose pointer hashes to H.  (Sharding by address
+ * region instead kept two threads off each other's shard locks, but cost a
+ * single thread 16% more on bench/handler.c: see issue 7's note.) */
+static inline struct shard *shard_of(uint64_t h) {
+  return &shards[h >> (64 - SHARD_BITS)];
 }
 
 static void place(struct razor_block *slots, size_t cap,
@@ -68,7 +67,7 @@ static int grow(struct shard *s) {
  * tracked). */
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old) {
   uint64_t h = hash_ptr(b->ptr);
-  struct shard *s = shard_of(b->ptr);
+  struct shard *s = shard_of(h);
   razor_lock_acquire(&s->lock);
   /* Grown past a load of 0.8: linear probing stays short with this hash. */
   if ((s->count + 1) * 5 > s->cap * 4 && grow(s)) {
@@ -98,7 +97,7 @@ int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
   if (!ptr)
     return 0;
   uint64_t h = hash_ptr(ptr);
-  struct shard *s = shard_of(ptr);
+  struct shard *s = shard_of(h);
   if (!shard_count(s))
     return 0;
   razor_lock_acquire(&s->lock);
@@ -150,7 +149,7 @@ int razor_heap_contains(uintptr_t ptr) {
   if (!ptr)
     return 0;
   uint64_t h = hash_ptr(ptr);
-  struct shard *s = shard_of(ptr);
+  struct shard *s = shard_of(h);
   int found = 0;
   if (!shard_count(s))
     return 0;
