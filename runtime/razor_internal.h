@@ -292,13 +292,13 @@ void *razor_calloc_impl(size_t n, size_t sz);
 void razor_free_impl(void *p);
 void *razor_realloc_impl(void *p, size_t n);
 void *razor_malloc_slow(size_t n);
+void *razor_calloc_slow(size_t n, size_t sz);
+void razor_free_slow(void *p);
+void *razor_realloc_slow(void *p, size_t n);
 /* Until the next definitions are known: look them up, then call them. */
 void *razor_malloc_first(size_t n);
 void *razor_calloc_first(size_t n, size_t sz);
 void razor_free_first(void *p);
 void *razor_realloc_first(void *p, size_t n);
-void *razor_calloc_slow(size_t n, size_t sz);
-void razor_free_slow(void *p);
-void *razor_realloc_slow(void *p, size_t n);
 
 #endif /* RAZOR_INTERNAL_H */
