@@ -1,5 +1,6 @@
 //===- RazorNames.cpp - names the frontend hands to the pass --------------===//
 #include "RazorNames.h"
+#include "RazorCompat.h"
 
 #include "llvm/ADT/StringMap.h"
 
@@ -32,6 +33,13 @@ void addFrontendAnnotation(FrontendAnnotation A) {
 
 const std::vector<FrontendAnnotation> &frontendAnnotations() {
   return annotations();
+}
+
+bool isSystemPath(llvm::StringRef Path) {
+  return compat::startsWith(Path, "/usr/include/") ||
+         compat::startsWith(Path, "/usr/lib/") ||
+         compat::startsWith(Path, "/usr/local/include/") ||
+         Path.contains("/include/c++/");
 }
 
 } // namespace razor

@@ -40,6 +40,12 @@ void addFrontendAnnotation(FrontendAnnotation A);
 /// The current unit's, in the order they were added.
 const std::vector<FrontendAnnotation> &frontendAnnotations();
 
+/// True for a path in a system directory (/usr/include, /usr/lib, a C++
+/// standard library): its functions are the library's, not the user's.
+/// The pass judges sites and callees by it; the frontend, which functions
+/// need no locations.
+bool isSystemPath(llvm::StringRef Path);
+
 } // namespace razor
 
 #endif // RAZOR_NAMES_H

@@ -159,6 +159,11 @@ private:
   /// Functions defined in this module that may allocate, directly or
   /// through what they call (see findMayAllocate).
   DenseSet<const Function *> MayAllocate;
+  /// The calls of each function defined in the module, gathered by
+  /// findMayAllocate's walk over every instruction and handed to
+  /// collectCalls, so the module is walked once (each is taken once, before
+  /// the IR changes).
+  DenseMap<const Function *, SmallVector<CallBase *, 8>> CallsIn;
   bool HaveSites = false, HaveProbes = false;
 };
 
@@ -190,13 +195,6 @@ std::string functionName(const Function &F) {
     if (!SP->getLinkageName().empty())
       return readableName(SP->getLinkageName());
   return readableName(F.getName());
-}
-
-bool isSystemPath(StringRef Path) {
-  return compat::startsWith(Path, "/usr/include/") ||
-         compat::startsWith(Path, "/usr/lib/") ||
-         compat::startsWith(Path, "/usr/local/include/") ||
-         Path.contains("/include/c++/");
 }
 
 /// \p File as a path from here: joined to \p Dir when relative.
@@ -374,27 +372,30 @@ bool isSystemFunction(const Function &F) {
 void RazorInstrumenter::findMayAllocate() {
   DenseMap<const Function *, SmallVector<const Function *, 4>> CalledBy;
   SmallVector<const Function *, 64> Work;
-  for (const Function &F : M) {
+  for (Function &F : M) {
     if (F.isDeclaration())
       continue;
+    SmallVector<CallBase *, 8> &FnCalls = CallsIn[&F];
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          FnCalls.push_back(CB);
     bool Direct = false;
-    for (const BasicBlock &BB : F)
-      for (const Instruction &I : BB) {
-        const auto *CB = dyn_cast<CallBase>(&I);
-        if (!CB || CB->onlyReadsMemory())
-          continue;
-        const auto *Callee =
-            dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-        if (!Callee) {
-          Direct |= !CB->isInlineAsm();
-        } else if (Callee->isIntrinsic() || Callee->onlyReadsMemory()) {
-          continue;
-        } else if (Callee->isDeclaration()) {
-          Direct = true; // recognised or not, it may allocate
-        } else {
-          CalledBy[Callee].push_back(&F);
-        }
+    for (const CallBase *CB : FnCalls) {
+      if (CB->onlyReadsMemory())
+        continue;
+      const auto *Callee =
+          dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+      if (!Callee) {
+        Direct |= !CB->isInlineAsm();
+      } else if (Callee->isIntrinsic() || Callee->onlyReadsMemory()) {
+        continue;
+      } else if (Callee->isDeclaration()) {
+        Direct = true; // recognised or not, it may allocate
+      } else {
+        CalledBy[Callee].push_back(&F);
       }
+    }
     if (Direct && MayAllocate.insert(&F).second)
       Work.push_back(&F);
   }
@@ -424,33 +425,48 @@ bool RazorInstrumenter::isForeignCall(const CallBase &CB) {
   return isSystemFunction(*Callee) && MayAllocate.count(Callee);
 }
 
+/// The calls of \p F that get a site record: allocation calls into
+/// \p Calls, calls into foreign code into \p Foreign.  Only these are ever
+/// located: without -g the plugin generates functions that can have none of
+/// them without locations (LocationPlan in RazorPlugin.cpp mirrors this and
+/// isForeignCall; keep the two in step).
 void RazorInstrumenter::collectCalls(Function &F,
                                      SmallVectorImpl<CallBase *> &Calls,
                                      SmallVectorImpl<CallBase *> &Foreign) {
   bool User = !isSystemFunction(F);
-  for (BasicBlock &BB : F)
-    for (Instruction &I : BB) {
-      auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB || CB->isInlineAsm() || CB->getMetadata(TestedMD))
-        continue;
-      auto *Callee =
-          dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-      // Only calls of the library's functions: a module that defines its
-      // own `malloc` keeps calling it.  An available_externally body (glibc's
-      // inline getline, fortified wrappers) is the library's function.
-      if (!Callee || !isLibraryFunction(*Callee) || Callee->isIntrinsic() ||
-          !KindOf.count(Callee->getName())) {
-        if (User && isForeignCall(*CB))
-          Foreign.push_back(CB);
-        continue;
-      }
-      FunctionType *FTy = Callee->getFunctionType();
-      if (CB->getFunctionType() != FTy ||
-          (FTy->isVarArg() ? CB->arg_size() < FTy->getNumParams()
-                           : CB->arg_size() != FTy->getNumParams()))
-        continue; // called through a mismatched prototype: leave it alone
-      Calls.push_back(CB);
+  // The calls findMayAllocate gathered, else a walk of its own.
+  SmallVector<CallBase *, 8> FnCalls;
+  auto Gathered = CallsIn.find(&F);
+  if (Gathered != CallsIn.end()) {
+    FnCalls = std::move(Gathered->second);
+    CallsIn.erase(Gathered);
+  } else {
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          FnCalls.push_back(CB);
+  }
+  for (CallBase *CB : FnCalls) {
+    if (CB->isInlineAsm() || CB->getMetadata(TestedMD))
+      continue;
+    auto *Callee =
+        dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+    // Only calls of the library's functions: a module that defines its
+    // own `malloc` keeps calling it.  An available_externally body (glibc's
+    // inline getline, fortified wrappers) is the library's function.
+    if (!Callee || !isLibraryFunction(*Callee) || Callee->isIntrinsic() ||
+        !KindOf.count(Callee->getName())) {
+      if (User && isForeignCall(*CB))
+        Foreign.push_back(CB);
+      continue;
     }
+    FunctionType *FTy = Callee->getFunctionType();
+    if (CB->getFunctionType() != FTy ||
+        (FTy->isVarArg() ? CB->arg_size() < FTy->getNumParams()
+                         : CB->arg_size() != FTy->getNumParams()))
+      continue; // called through a mismatched prototype: leave it alone
+    Calls.push_back(CB);
+  }
 }
 
 /// The path reports show for \p File in \p Dir: as the compiler saw it.
@@ -713,7 +729,8 @@ void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
   Value *Flag = B.CreateLoad(I32Ty, flagVariable(isReleaseRole(K.Role)),
                              "razor.flag");
   Value *Busy = B.CreateICmpNE(Flag, B.getInt32(0), "razor.busy");
-  MDNode *Unlikely = MDBuilder(C).createUnlikelyBranchWeights();
+  // (createUnlikelyBranchWeights is LLVM 15+; these are its weights.)
+  MDNode *Unlikely = MDBuilder(C).createBranchWeights(1, (1U << 20) - 1);
   // Laid out in order: Head, Slow, Fast, Join.
   BasicBlock *Join;
   if (Call) {

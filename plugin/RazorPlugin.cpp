@@ -22,13 +22,18 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Mangle.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/CodeGenOptions.h"
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
 
 #ifdef RAZOR_FRONTEND_COPIES_CGO
 #include "clang/AST/DeclGroup.h"
@@ -115,6 +120,278 @@ private:
   DiagnosticsEngine &DE;
   unsigned BadSpec, NotFunction, Conflict, Previous;
   llvm::DenseMap<const Decl *, std::pair<std::string, SourceLocation>> Seen;
+};
+
+/// The C functions that need no source locations.  Without -g the plugin
+/// turns on location tracking so that the pass gets exact lines and
+/// columns, but clang then gives every expression of every function a
+/// location, which costs more than a third of an -O0 build.  The pass
+/// locates only the calls it records sites for (collectCalls and
+/// isForeignCall in RazorPass.cpp): calls of the recognised allocation
+/// functions, and the user's calls into code that is not the user's — a
+/// function not defined in this unit, one defined in a system header, a
+/// call through a pointer.  A function whose body cannot give rise to such a
+/// call gets an implicit `nodebug`, and clang generates it without any.
+///
+/// The test errs towards locations: a statement or expression of a kind not
+/// listed in quiet(), a callee that is neither a function defined in the
+/// main file nor a pure or const declaration nor a builtin that becomes an
+/// intrinsic, complex or _Atomic operands (runtime library calls), variably
+/// modified types, cleanup variables, a probe.  C only (C++ adds implicit
+/// calls everywhere), and only where the plugin itself asked for location
+/// tracking (with -g or -Rpass every location is wanted).
+class LocationPlan {
+public:
+  explicit LocationPlan(ASTContext &Ctx)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()) {
+#define RAZOR_FN(NAME, ROLE, DISPLAY) Known.insert(#NAME);
+#include "razor_fns.def"
+#undef RAZOR_FN
+    SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
+    MainName = SM.getBufferName(Start).str();
+    llvm::SmallString<256> Abs(MainName);
+    llvm::sys::fs::make_absolute(Abs);
+    Enabled = !MainName.empty() && !SM.isInSystemHeader(Start) &&
+              !isSystemPath(Abs);
+  }
+
+  /// A function definition, before code is generated for it.
+  void handle(FunctionDecl *FD) {
+    if (!Enabled || !FD->doesThisDeclarationHaveABody() || !isUserCode(FD) ||
+        isProbe(FD) || FD->isMultiVersion())
+      return;
+    switch (body(FD, /*Final=*/false)) {
+    case Quiet:
+      markQuiet(FD);
+      break;
+    case Later:
+      // Calls a function not defined yet: decided at the end of the unit,
+      // in time for the functions clang generates then (static and inline
+      // ones, most of a C file).
+      if (!Ctx.DeclMustBeEmitted(FD))
+        Pending.push_back(FD);
+      break;
+    case Loud:
+      break;
+    }
+  }
+
+  /// The end of the unit: every function that will ever be defined is.
+  void finish() {
+    for (FunctionDecl *FD : Pending)
+      if (body(FD, /*Final=*/true) == Quiet)
+        markQuiet(FD);
+    Pending.clear();
+  }
+
+private:
+  /// Quiet: no call that needs a location; Later: none unless a callee not
+  /// defined yet stays undefined; Loud: needs locations.
+  enum Verdict { Quiet, Later, Loud };
+
+  void markQuiet(FunctionDecl *FD) {
+    for (FunctionDecl *R : FD->redecls())
+      if (!R->hasAttr<NoDebugAttr>())
+        R->addAttr(NoDebugAttr::CreateImplicit(Ctx));
+  }
+
+  static bool isProbe(const FunctionDecl *FD) {
+    for (const FunctionDecl *R : FD->redecls())
+      for (const AnnotateAttr *A : R->specific_attrs<AnnotateAttr>())
+        if (isProbeAnnotation(A->getAnnotation()))
+          return true;
+    return false;
+  }
+
+  /// Defined in the main file, and debug info names it so: not renamed by
+  /// a #line directive (or a line marker of preprocessed output).
+  bool isUserCode(const FunctionDecl *FD) {
+    SourceLocation L = SM.getExpansionLoc(FD->getLocation());
+    if (SM.getFileID(L) != SM.getMainFileID())
+      return false;
+    if (!SM.hasLineTable())
+      return true;
+    PresumedLoc P = SM.getPresumedLoc(L);
+    return P.isValid() && MainName == P.getFilename();
+  }
+
+  /// Builtins that clang always turns into an intrinsic or inline code,
+  /// never into a call of a function.
+  static bool isQuietBuiltin(unsigned ID) {
+    switch (ID) {
+    case Builtin::BImemcpy:
+    case Builtin::BImemmove:
+    case Builtin::BImemset:
+    case Builtin::BI__builtin_memcpy:
+    case Builtin::BI__builtin_memmove:
+    case Builtin::BI__builtin_memset:
+    case Builtin::BI__builtin_expect:
+    case Builtin::BI__builtin_unreachable:
+    case Builtin::BI__builtin_assume:
+    case Builtin::BI__builtin_constant_p:
+    case Builtin::BI__builtin_va_start:
+    case Builtin::BI__builtin_va_end:
+    case Builtin::BI__builtin_va_copy:
+    case Builtin::BI__builtin_bswap16:
+    case Builtin::BI__builtin_bswap32:
+    case Builtin::BI__builtin_bswap64:
+    case Builtin::BI__builtin_clz:
+    case Builtin::BI__builtin_clzl:
+    case Builtin::BI__builtin_clzll:
+    case Builtin::BI__builtin_ctz:
+    case Builtin::BI__builtin_ctzl:
+    case Builtin::BI__builtin_ctzll:
+    case Builtin::BI__builtin_popcount:
+    case Builtin::BI__builtin_popcountl:
+    case Builtin::BI__builtin_popcountll:
+    case Builtin::BI__builtin_add_overflow:
+    case Builtin::BI__builtin_sub_overflow:
+    case Builtin::BI__builtin_mul_overflow:
+    case Builtin::BI__sync_synchronize:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  /// Whether a direct call of \p FD may need a location.  \p Final: the
+  /// unit is complete, an undefined function stays undefined.
+  Verdict callee(const FunctionDecl *FD, bool NoBuiltins, bool Final) {
+    auto It = Callees.find(FD);
+    if (It != Callees.end())
+      return It->second;
+    Verdict V;
+    const FunctionDecl *Def = nullptr;
+    if (FD->hasAttr<AsmLabelAttr>() || FD->isMultiVersion() ||
+        !FD->getIdentifier() || Known.count(FD->getName()))
+      V = Loud; // may be a recognised function under another name
+    else if (FD->hasBody(Def))
+      V = isUserCode(Def) &&
+                  Ctx.GetGVALinkageForFunction(Def) != GVA_AvailableExternally
+              ? Quiet
+              : Loud;
+    else if (FD->hasAttr<ConstAttr>() || FD->hasAttr<PureAttr>())
+      V = Quiet; // only reads memory: neither foreign nor an allocation
+    else if (unsigned ID = FD->getBuiltinID())
+      V = !NoBuiltins && isQuietBuiltin(ID) ? Quiet : Loud;
+    else
+      return Final ? Loud : Later; // may yet be defined, not remembered
+    if (!NoBuiltins)
+      Callees[FD] = V;
+    return V;
+  }
+
+  /// Whether \p FD's body may need locations: a walk over every statement
+  /// and expression clang generates code for (children() includes variable
+  /// initialisers and the sizes of variable-length arrays).
+  Verdict body(const FunctionDecl *FD, bool Final) {
+    bool NoBuiltins = FD->hasAttr<NoBuiltinAttr>();
+    Verdict V = Quiet;
+    SmallVector<const Stmt *, 64> Work;
+    Work.push_back(FD->getBody());
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (!quiet(S))
+        return Loud;
+      if (const auto *CE = dyn_cast<CallExpr>(S)) {
+        const FunctionDecl *Callee = CE->getDirectCallee();
+        Verdict C = Callee ? callee(Callee, NoBuiltins, Final) : Loud;
+        if (C == Loud)
+          return Loud;
+        if (C == Later)
+          V = Later;
+      } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+        for (const Decl *D : DS->decls())
+          if (D->hasAttr<CleanupAttr>())
+            return Loud;
+      }
+      for (const Stmt *Child : S->children())
+        Work.push_back(Child);
+    }
+    return V;
+  }
+
+  /// Whether \p S, apart from its children and its callee, generates no
+  /// call.
+  static bool quiet(const Stmt *S) {
+    switch (S->getStmtClass()) {
+    // Statements.
+    case Stmt::CompoundStmtClass:
+    case Stmt::DeclStmtClass:
+    case Stmt::NullStmtClass:
+    case Stmt::IfStmtClass:
+    case Stmt::WhileStmtClass:
+    case Stmt::DoStmtClass:
+    case Stmt::ForStmtClass:
+    case Stmt::SwitchStmtClass:
+    case Stmt::CaseStmtClass:
+    case Stmt::DefaultStmtClass:
+    case Stmt::BreakStmtClass:
+    case Stmt::ContinueStmtClass:
+    case Stmt::ReturnStmtClass:
+    case Stmt::GotoStmtClass:
+    case Stmt::IndirectGotoStmtClass:
+    case Stmt::LabelStmtClass:
+    case Stmt::AttributedStmtClass:
+    case Stmt::GCCAsmStmtClass:
+      return true;
+    // Expressions.
+    case Stmt::CallExprClass:
+    case Stmt::DeclRefExprClass:
+    case Stmt::MemberExprClass:
+    case Stmt::ArraySubscriptExprClass:
+    case Stmt::UnaryOperatorClass:
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass:
+    case Stmt::ConditionalOperatorClass:
+    case Stmt::BinaryConditionalOperatorClass:
+    case Stmt::OpaqueValueExprClass:
+    case Stmt::ImplicitCastExprClass:
+    case Stmt::ParenExprClass:
+    case Stmt::ConstantExprClass:
+    case Stmt::IntegerLiteralClass:
+    case Stmt::CharacterLiteralClass:
+    case Stmt::FloatingLiteralClass:
+    case Stmt::StringLiteralClass:
+    case Stmt::PredefinedExprClass:
+    case Stmt::InitListExprClass:
+    case Stmt::ImplicitValueInitExprClass:
+    case Stmt::DesignatedInitExprClass:
+    case Stmt::StmtExprClass:
+    case Stmt::ChooseExprClass:
+    case Stmt::GenericSelectionExprClass:
+    case Stmt::VAArgExprClass:
+    case Stmt::AddrLabelExprClass:
+    case Stmt::GNUNullExprClass:
+      return !cast<Expr>(S)->getType()->isAnyComplexType() &&
+             !cast<Expr>(S)->getType()->isAtomicType();
+    // Their type may be variably modified, with sizes to evaluate.
+    case Stmt::CStyleCastExprClass:
+    case Stmt::CompoundLiteralExprClass:
+    case Stmt::UnaryExprOrTypeTraitExprClass:
+    case Stmt::OffsetOfExprClass: {
+      QualType T = cast<Expr>(S)->getType();
+      if (const auto *C = dyn_cast<ExplicitCastExpr>(S))
+        T = C->getTypeAsWritten();
+      else if (const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(S))
+        T = U->getTypeOfArgument();
+      return !T->isVariablyModifiedType() && !T->isAnyComplexType() &&
+             !T->isAtomicType();
+    }
+    default:
+      return false;
+    }
+  }
+
+  ASTContext &Ctx;
+  SourceManager &SM;
+  bool Enabled = false;
+  std::string MainName;
+  llvm::StringSet<> Known;
+  llvm::DenseMap<const FunctionDecl *, Verdict> Callees;
+  std::vector<FunctionDecl *> Pending;
 };
 
 #ifdef RAZOR_FRONTEND_COPIES_CGO
@@ -399,18 +676,55 @@ private:
 
 class RazorConsumer : public ASTConsumer {
 public:
-  explicit RazorConsumer(CompilerInstance &CI) : CI(CI) {}
+  /// \p PlanLocations: the plugin turned location tracking on itself; it
+  /// may be turned off again for functions that need none (LocationPlan).
+  RazorConsumer(CompilerInstance &CI, bool PlanLocations)
+      : CI(CI), PlanLocations(PlanLocations) {}
+
+  void Initialize(ASTContext &Ctx) override {
+    const LangOptions &LO = Ctx.getLangOpts();
+    const CodeGenOptions &CGO = CI.getCodeGenOpts();
+    // Only plain C: other languages, sanitizers and function
+    // instrumentation generate calls that are not in the source.
+    if (PlanLocations && !LO.CPlusPlus && !LO.ObjC && !LO.OpenMP &&
+        !LO.CUDA && !LO.OpenCL && LO.Sanitize.empty() &&
+        !CGO.InstrumentFunctions && !CGO.InstrumentFunctionsAfterInlining &&
+        !CGO.InstrumentFunctionEntryBare)
+      Plan = std::make_unique<LocationPlan>(Ctx);
+  }
+
+  bool HandleTopLevelDecl(DeclGroupRef D) override {
+    if (Plan)
+      for (Decl *Member : D)
+        if (auto *FD = dyn_cast<FunctionDecl>(Member))
+          Plan->handle(FD);
+    return true;
+  }
+
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
-    TemplateProbeNamer(Ctx).TraverseAST(Ctx);
+    if (Plan)
+      Plan->finish();
+    // Only an annotate attribute can make a probe, and its name is an
+    // identifier the lexer saw (unless declarations come from a PCH or a
+    // module): without it there is nothing to check or name.
+    IdentifierTable &Idents = CI.getPreprocessor().getIdentifierTable();
+    bool Annotations = Ctx.getExternalSource() ||
+                       Idents.find("annotate") != Idents.end();
+    if (Annotations)
+      AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
+    if (Annotations && Ctx.getLangOpts().CPlusPlus)
+      TemplateProbeNamer(Ctx).TraverseAST(Ctx);
 #ifdef RAZOR_NO_STRUCTOR_ANNOTATIONS
     clearFrontendAnnotations();
-    StructorAnnotations(Ctx).TraverseAST(Ctx);
+    if (Annotations && Ctx.getLangOpts().CPlusPlus)
+      StructorAnnotations(Ctx).TraverseAST(Ctx);
 #endif
   }
 
 private:
   CompilerInstance &CI;
+  bool PlanLocations;
+  std::unique_ptr<LocationPlan> Plan;
 };
 
 #ifdef RAZOR_FRONTEND_COPIES_CGO
@@ -474,16 +788,16 @@ protected:
           "razortrace: cannot find the plugin's own file to load its pass");
       CI.getDiagnostics().Report(ID);
     }
-    auto Checker = std::make_unique<RazorConsumer>(CI);
     // Without -g, ask codegen for locations only: the pass gets DILocations
     // and the object gets no .debug_* sections.
     if (CGO.getDebugInfo() != compat::NoDebugInfo)
-      return Checker;
+      return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/false);
 #ifdef RAZOR_FRONTEND_COPIES_CGO
     // Too late for clang's own code generator here: generate the locations
     // in a second one.  Only when code is generated at all.
     if (CI.getFrontendOpts().ProgramAction == frontend::ParseSyntaxOnly)
-      return Checker;
+      return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/false);
+    auto Checker = std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/true);
     delete LocationShadow::Current; // the previous unit's, if any
     LocationShadow::Current = new LocationShadow(CI, InFile);
     compat::LocationFallback = &ShadowSource;
@@ -491,7 +805,7 @@ protected:
                                           LocationShadow::Current);
 #else
     CGO.setDebugInfo(compat::LocTrackingOnly);
-    return Checker;
+    return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/true);
 #endif
   }
 

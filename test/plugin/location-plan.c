@@ -1,0 +1,44 @@
+// Without -g, only the functions whose code may hold a call the pass locates (an allocation, a call into foreign code or through a pointer) get locations; the others are generated as nodebug (static ones once the unit is complete), and every site keeps its exact line and column.
+// On LLVM 14-16 locations come from a second code generator (LocationShadow) and the output itself carries none: the -g-less sites there are checked by the other plugin tests.
+// UNSUPPORTED: llvm-14, llvm-15, llvm-16
+// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | grep "^define" | sort | FileCheck %s
+// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck --check-prefix=SITES %s
+// RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck --check-prefix=SITES %s
+#include <stdlib.h>
+#include <string.h>
+
+int external(int n);
+static int later(int n);
+
+static void *kept;
+static int grow(int n) {
+  kept = malloc(n);
+  return n;
+}
+// SITES-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 [[#@LINE-3]], i32 10,
+
+// Calls a function defined above, a builtin and a pure function.
+int quiet(const char *s, int n) {
+  char buf[8];
+  memcpy(buf, s, sizeof buf);
+  return grow(n) + (int)strlen(s) + buf[0];
+}
+
+// Calls a function not defined yet: decided at the end of the unit.
+static int early(int n) { return later(n) * 2; }
+static int later(int n) { return n + 1; }
+int use(int n) { return early(n); }
+
+int through(int (*fn)(int), int n) { return fn(n); }
+// SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-1]], i32 45,
+int outside(int n) { return 1 + external(n); }
+// SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-1]], i32 33,
+
+// Sorted: a definition with a subprogram (!dbg) has locations, one without has none.
+// CHECK:      define dso_local i32 @outside({{.*}}) #{{[0-9]+}} !dbg
+// CHECK-NEXT: define dso_local i32 @quiet({{.*}}) #{{[0-9]+}} {
+// CHECK-NEXT: define dso_local i32 @through({{.*}}) #{{[0-9]+}} !dbg
+// CHECK-NEXT: define dso_local i32 @use({{.*}}) #{{[0-9]+}} {
+// CHECK-NEXT: define internal i32 @early({{.*}}) #{{[0-9]+}} {
+// CHECK-NEXT: define internal i32 @grow({{.*}}) #{{[0-9]+}} !dbg
+// CHECK-NEXT: define internal i32 @later({{.*}}) #{{[0-9]+}} {
