@@ -143,7 +143,8 @@ private:
   PointerType *PtrTy;
   Type *I16Ty, *I32Ty;
   StringMap<unsigned> KindOf;
-  GlobalVariable *flagVariable(bool Release);
+  GlobalVariable *runtimeVariable(const std::string &Name, Type *Ty,
+                                  GlobalValue::ThreadLocalMode TLS);
   StringMap<Constant *> Strings;
   /// A source file read once, with where each of its lines starts.
   struct SourceFile {
@@ -601,12 +602,8 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
                    siteRecord(*CB, RAZOR_KIND_CALL,
                               Callee ? readableName(Callee->getName()) : ""),
                    PtrTy);
-  GlobalVariable *TLS = M.getNamedGlobal(RAZOR_CALLSITE_NAME);
-  if (!TLS)
-    TLS = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
-                             GlobalValue::ExternalLinkage, nullptr,
-                             RAZOR_CALLSITE_NAME, nullptr,
-                             GlobalValue::InitialExecTLSModel);
+  GlobalVariable *TLS = runtimeVariable(RAZOR_CALLSITE_NAME, PtrTy,
+                                        GlobalValue::InitialExecTLSModel);
   // Set, call, restore the value the function was entered with: a callback
   // from the foreign code into the user's code sets its own and gives the
   // outer one back.
@@ -726,8 +723,13 @@ void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
   BasicBlock *Head = W->getParent();
   IRBuilder<> B(W);
   B.SetCurrentDebugLocation(W->getDebugLoc());
-  Value *Flag = B.CreateLoad(I32Ty, flagVariable(isReleaseRole(K.Role)),
-                             "razor.flag");
+  // The runtime's word to test: the thread's sampling count, or for
+  // releases the process's tracking flag.
+  bool Release = isReleaseRole(K.Role);
+  GlobalVariable *FlagVar = runtimeVariable(
+      Release ? RAZOR_TRACKING_NAME : RAZOR_SAMPLING_NAME, I32Ty,
+      Release ? GlobalValue::NotThreadLocal : GlobalValue::InitialExecTLSModel);
+  Value *Flag = B.CreateLoad(I32Ty, FlagVar, "razor.flag");
   Value *Busy = B.CreateICmpNE(Flag, B.getInt32(0), "razor.busy");
   // (createUnlikelyBranchWeights is LLVM 15+; these are its weights.)
   MDNode *Unlikely = MDBuilder(C).createBranchWeights(1, (1U << 20) - 1);
@@ -753,12 +755,9 @@ void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
   FB.SetCurrentDebugLocation(W->getDebugLoc());
   FunctionCallee Plain;
   if (hasNextPointer(K.Name)) {
-    std::string NextName = (Twine(RAZOR_NEXT_PREFIX) + K.Name).str();
-    GlobalVariable *Next = M.getNamedGlobal(NextName);
-    if (!Next)
-      Next = new GlobalVariable(M, PtrTy, /*isConstant=*/false,
-                                GlobalValue::ExternalLinkage, nullptr,
-                                NextName);
+    GlobalVariable *Next =
+        runtimeVariable((Twine(RAZOR_NEXT_PREFIX) + K.Name).str(), PtrTy,
+                        GlobalValue::NotThreadLocal);
     Value *Target = FB.CreateLoad(PtrTy, Next, "razor.next");
     Plain = FunctionCallee(
         OrigTy, FB.CreatePointerCast(Target, compat::pointerTo(OrigTy)));
@@ -800,18 +799,16 @@ void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
   }
 }
 
-/// The runtime's word that the inline test before a call of a wrapper
-/// reads: the thread's sampling count, or for releases the process's
-/// tracking flag.
-GlobalVariable *RazorInstrumenter::flagVariable(bool Release) {
-  const char *Name = Release ? RAZOR_TRACKING_NAME : RAZOR_SAMPLING_NAME;
+/// The runtime's variable \p Name (razor_abi.h), declared in the module
+/// the first time it is used.
+GlobalVariable *
+RazorInstrumenter::runtimeVariable(const std::string &Name, Type *Ty,
+                                   GlobalValue::ThreadLocalMode TLS) {
   if (GlobalVariable *GV = M.getNamedGlobal(Name))
     return GV;
-  return new GlobalVariable(
-      M, I32Ty, /*isConstant=*/false, GlobalValue::ExternalLinkage, nullptr,
-      Name, nullptr,
-      Release ? GlobalValue::NotThreadLocal
-              : GlobalValue::InitialExecTLSModel);
+  return new GlobalVariable(M, Ty, /*isConstant=*/false,
+                            GlobalValue::ExternalLinkage, nullptr, Name,
+                            nullptr, TLS);
 }
 
 void RazorInstrumenter::instrumentProbe(const ProbeInfo &P) {
