@@ -27,6 +27,8 @@
 #define RAZOR_MAX_DEPTH 64
 /* At most this many samples are printed per site (first and last kept). */
 #define RAZOR_MAX_PRINTED 64
+/* Entries of a thread's cache of contexts (razor_probe.c). */
+#define RAZOR_CTX_CACHE 16
 
 /* ---- spinlock (never held across a libc allocation call) ---- */
 typedef struct { atomic_int v; } razor_lock;
@@ -75,16 +77,17 @@ void *razor_idtab_get(struct razor_idtab *t, uint32_t id);
 int razor_idtab_set(struct razor_idtab *t, uint32_t id, void *value);
 
 /* ---- razor_heap.c ---- */
+/* A tracked block, as the table hands it out (an entry packs it into 16
+ * bytes).  Its context CTX (razor_ctx_of) names its site and probe set. */
 struct razor_block {
   uintptr_t ptr;
   uint64_t size;
   uint32_t site;
-  uint32_t set;   /* the probes it counts for, and the allocating thread */
-  uint32_t stack; /* razor_stack.c depot id; 0: none captured */
-  uint32_t serial; /* the thread's last activation token when allocated */
+  uint32_t set;    /* the probes it counts for, and the allocating thread */
+  uint32_t ctx;    /* razor_ctx_of(set, site) */
+  uint32_t serial; /* the thread's last activation token when allocated;
+                      the table keeps its low 16 bits (razor_probe.c) */
 };
-_Static_assert(sizeof(struct razor_block) <= 32,
-               "a tracked block costs at most 32 bytes of table");
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old);
 int razor_heap_remove(uintptr_t ptr, struct razor_block *out);
 int razor_heap_contains(uintptr_t ptr);
@@ -154,6 +157,9 @@ struct razor_tls {
   uint32_t thread_idx;       /* this thread's number, from 1; 0: none yet */
   struct razor_pend *pend;   /* see razor_probe.c: counts not yet published */
   struct razor_act stack[RAZOR_MAX_DEPTH];
+  /* Recent razor_ctx_of answers: (set << 32 | site) -> context. */
+  uint64_t ctx_key[RAZOR_CTX_CACHE];
+  uint32_t ctx_id[RAZOR_CTX_CACHE];
 };
 extern __thread struct razor_tls razor_tls
     __attribute__((tls_model("initial-exec")));
@@ -163,6 +169,13 @@ extern atomic_uint razor_epoch_gen;
 extern atomic_int razor_disabled;
 
 uint32_t razor_site_register(struct razor_site *s);
+/* Contexts: a (probe set, site) pair as a RAZOR_CTX_BITS-bit id, for the
+ * pointer table's entries.  Ids are never reused; 0: none (out of ids or
+ * memory).  razor_ctx_get is lock-free: any thread, under any lock. */
+#define RAZOR_CTX_BITS 24
+#define RAZOR_CTX_MAX ((1u << RAZOR_CTX_BITS) - 1)
+uint32_t razor_ctx_of(uint32_t set, uint32_t site);
+void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site);
 void razor_module_fini(struct razor_site *sb, struct razor_site *se,
                        struct razor_probe_desc *pb,
                        struct razor_probe_desc *pe);

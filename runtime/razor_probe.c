@@ -478,6 +478,72 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n,
   return id;
 }
 
+/* ---- contexts: (set, site) pairs as the pointer table's entries name
+ * them (razor_internal.h).  Interned for good; ids index chunks that never
+ * move, so a lookup by id takes no lock. ---- */
+
+#define CTX_CHUNK_BITS 12
+#define CTX_CHUNK (1u << CTX_CHUNK_BITS)
+static razor_lock ctx_lock;
+static _Atomic(uint64_t *) ctx_chunks[(RAZOR_CTX_MAX >> CTX_CHUNK_BITS) + 1];
+static uint32_t ctx_count;
+static struct idhash ctx_hash;
+
+static inline uint64_t ctx_key_of(uint32_t ctx) {
+  uint64_t *chunk = atomic_load_explicit(&ctx_chunks[ctx >> CTX_CHUNK_BITS],
+                                         memory_order_acquire);
+  return chunk ? chunk[ctx & (CTX_CHUNK - 1)] : 0;
+}
+
+void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site) {
+  uint64_t key = ctx <= RAZOR_CTX_MAX ? ctx_key_of(ctx) : 0;
+  *set = (uint32_t)(key >> 32);
+  *site = (uint32_t)key;
+}
+
+static uint32_t ctx_intern(uint64_t key) {
+  uint32_t h = (uint32_t)mix64(key), id = 0;
+  razor_lock_acquire(&ctx_lock);
+  for (size_t j = ctx_hash.cap ? h & (ctx_hash.cap - 1) : 0;
+       ctx_hash.cap && ctx_hash.slots[j]; j = (j + 1) & (ctx_hash.cap - 1)) {
+    uint64_t e = ctx_hash.slots[j];
+    if ((uint32_t)(e >> 32) == h && ctx_key_of((uint32_t)e) == key) {
+      id = (uint32_t)e;
+      break;
+    }
+  }
+  if (!id && ctx_count < RAZOR_CTX_MAX && !idhash_reserve(&ctx_hash)) {
+    uint32_t n = ctx_count + 1;
+    _Atomic(uint64_t *) *slot = &ctx_chunks[n >> CTX_CHUNK_BITS];
+    uint64_t *chunk = atomic_load_explicit(slot, memory_order_relaxed);
+    if (!chunk && (chunk = razor_map(CTX_CHUNK * sizeof *chunk)))
+      atomic_store_explicit(slot, chunk, memory_order_release);
+    if (chunk) {
+      chunk[n & (CTX_CHUNK - 1)] = key;
+      ctx_count = id = n;
+      idhash_put(&ctx_hash, h, id);
+    }
+  }
+  razor_lock_release(&ctx_lock);
+  return id;
+}
+
+/* The context of (SET, SITE), through this thread's cache; 0 when none can
+ * be made. */
+uint32_t razor_ctx_of(uint32_t set, uint32_t site) {
+  struct razor_tls *t = &razor_tls;
+  uint64_t key = (uint64_t)set << 32 | site;
+  unsigned i = (site ^ set * 5u) & (RAZOR_CTX_CACHE - 1);
+  if (RAZOR_LIKELY(t->ctx_key[i] == key))
+    return t->ctx_id[i];
+  uint32_t id = set && site ? ctx_intern(key) : 0;
+  if (id) {
+    t->ctx_key[i] = key;
+    t->ctx_id[i] = id;
+  }
+  return id;
+}
+
 static atomic_uint thread_count;
 
 static void refresh_set(struct razor_tls *t) {
@@ -640,10 +706,20 @@ static void pend_publish(struct razor_tls *t, struct razor_probe *p) {
   }
 }
 
+/* The serial of a block of thread T from the low 16 bits the table keeps:
+ * the latest token at or before T's last one with those bits.  It is exact
+ * for a block allocated within T's last 65536 activations; an older one
+ * comes out newer, so its release may count when an open activation
+ * returns instead of at once (the totals after that return are the same). */
+static inline uint32_t serial_of(const struct razor_tls *t, uint32_t serial) {
+  return t->next_token - (uint16_t)(t->next_token - serial);
+}
+
 /* True when thread T has an activation of P open since before a block with
  * SERIAL was allocated: that block is still pending there. */
 static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
                       uint32_t serial) {
+  serial = serial_of(t, serial);
   for (uint32_t i = 0; i < t->depth; i++)
     if (t->stack[i].probe == p && t->stack[i].token <= serial)
       return 1;
@@ -672,9 +748,10 @@ void razor_account(const struct razor_block *b, int64_t dbytes,
   if (b->set && b->set == t->set_id &&
       t->set_gen == atomic_load_explicit(&razor_epoch_gen,
                                          memory_order_relaxed)) {
+    uint32_t serial = serial_of(t, b->serial);
     for (uint32_t i = 0; i < t->depth; i++) {
       struct razor_probe *p = t->stack[i].probe;
-      struct pend_entry *e = t->stack[i].token <= b->serial
+      struct pend_entry *e = t->stack[i].token <= serial
                                  ? pend_get(t, p, b->site)
                                  : NULL;
       if (e)
@@ -752,8 +829,8 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
     if (sid && t->set_id) {
       /* Captured before any lock is taken (it may allocate, once). */
       uint32_t stack = t->want_stack ? razor_stack_capture(frame) : 0;
-      struct razor_block b = {(uintptr_t)ptr, size,  sid,
-                              t->set_id,      stack, t->next_token},
+      struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
+                              razor_ctx_of(t->set_id, sid), t->next_token},
                          old;
       int r = razor_heap_insert(&b, &old);
       if (r == 1)
@@ -1001,7 +1078,8 @@ void razor_close_all(void) {
 /* Takes (LOCK set) or releases the registry locks around fork(), in one
  * fixed order (the arena lock, taken inside the others, last). */
 void razor_probe_fork_lock(int lock) {
-  razor_lock *locks[] = {&probe_lock, &site_lock, &set_lock, &ctr_lock};
+  razor_lock *locks[] = {&probe_lock, &site_lock, &set_lock, &ctx_lock,
+                         &ctr_lock};
   size_t nlocks = sizeof locks / sizeof locks[0];
   if (lock)
     for (size_t i = 0; i < nlocks; i++)
