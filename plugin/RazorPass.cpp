@@ -56,9 +56,10 @@ bool isReleaseRole(StringRef Role) {
          Role == "CLOSE" || Role == "MUNMAP";
 }
 
-/// The functions the runtime keeps a pointer to (RAZOR_NEXT_PREFIX): a
-/// call that traces nothing goes straight to the process's definition.
-bool hasNextPointer(StringRef Name) {
+/// The functions compiled code calls through the runtime's pointer
+/// (RAZOR_CALL_PREFIX) instead of testing a flag: while nothing is traced
+/// it points to the process's definition.
+bool hasCallPointer(StringRef Name) {
   return Name == "malloc" || Name == "calloc" || Name == "realloc" ||
          Name == "free";
 }
@@ -125,6 +126,7 @@ private:
   void findMayAllocate();
   void rewriteCall(CallBase *CB, unsigned Kind);
   void expandCall(CallBase *W, const KnownFn &K);
+  void callThroughPointer(CallBase *W, const KnownFn &K);
   void markCallsite(CallBase *CB);
   Value *entryCallsite(Function &F, GlobalVariable *TLS);
   GlobalVariable *siteRecord(const Instruction &I, unsigned Kind,
@@ -699,6 +701,8 @@ bool RazorInstrumenter::expand() {
 }
 
 void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
+  if (hasCallPointer(K.Name))
+    return callThroughPointer(W, K);
   auto *Invoke = dyn_cast<InvokeInst>(W);
   auto *Call = dyn_cast<CallInst>(W);
   if (!Invoke && (!Call || Call->isMustTailCall()))
@@ -753,17 +757,7 @@ void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
 
   IRBuilder<> FB(Fast);
   FB.SetCurrentDebugLocation(W->getDebugLoc());
-  FunctionCallee Plain;
-  if (hasNextPointer(K.Name)) {
-    GlobalVariable *Next =
-        runtimeVariable((Twine(RAZOR_NEXT_PREFIX) + K.Name).str(), PtrTy,
-                        GlobalValue::NotThreadLocal);
-    Value *Target = FB.CreateLoad(PtrTy, Next, "razor.next");
-    Plain = FunctionCallee(
-        OrigTy, FB.CreatePointerCast(Target, compat::pointerTo(OrigTy)));
-  } else {
-    Plain = M.getOrInsertFunction(K.Name, OrigTy);
-  }
+  FunctionCallee Plain = M.getOrInsertFunction(K.Name, OrigTy);
   CallBase *Direct;
   W->removeFromParent();
   compat::append(W, Slow);
@@ -797,6 +791,24 @@ void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
     Phi->addIncoming(Direct, Fast);
     Phi->takeName(W);
   }
+}
+
+/// Calls \p W's wrapper through the runtime's pointer for it:
+///   %razor.fn = load atomic unordered ptr @__razor_call_NAME
+///   call %razor.fn(args, site)
+void RazorInstrumenter::callThroughPointer(CallBase *W, const KnownFn &K) {
+  GlobalVariable *Var =
+      runtimeVariable((Twine(RAZOR_CALL_PREFIX) + K.Name).str(), PtrTy,
+                      GlobalValue::NotThreadLocal);
+  IRBuilder<> B(W);
+  B.SetCurrentDebugLocation(W->getDebugLoc());
+  // Unordered: the runtime moves the pointer while other threads call.
+  LoadInst *Fn = B.CreateAlignedLoad(
+      PtrTy, Var, M.getDataLayout().getPointerABIAlignment(0), "razor.fn");
+  Fn->setAtomic(AtomicOrdering::Unordered);
+  W->setCalledOperand(
+      B.CreatePointerCast(Fn, compat::pointerTo(W->getFunctionType())));
+  W->setMetadata(TestedMD, MDNode::get(C, {}));
 }
 
 /// The runtime's variable \p Name (razor_abi.h), declared in the module

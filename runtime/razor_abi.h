@@ -36,10 +36,13 @@
  *                        in the process (releases and resizes). */
 #define RAZOR_SAMPLING_NAME "__razor_sampling"
 #define RAZOR_TRACKING_NAME "__razor_tracking"
-/* `__razor_next_malloc` etc.: pointers to the definitions of malloc, calloc,
- * realloc and free that the runtime's own forward to, so compiled code
- * that traces nothing reaches them in one indirect call. */
-#define RAZOR_NEXT_PREFIX "__razor_next_"
+/* `__razor_call_malloc` etc.: what compiled code calls, with the hook's
+ * arguments (the site last), instead of malloc, calloc, realloc and free:
+ * no test, one indirect call.  Until anything can be traced (the first
+ * sample, or a bootstrap block) they point to the process's definitions,
+ * which ignore the extra argument (every calling convention of the targets
+ * we support leaves it to the caller); from then on to the hooks. */
+#define RAZOR_CALL_PREFIX "__razor_call_"
 /* Functions whose names start with this prefix are never instrumented. */
 #define RAZOR_RUNTIME_PREFIX "__razor_"
 /* The annotation that marks a probe: annotate("razor_probe:SPEC"). */
@@ -92,6 +95,10 @@ extern void *(*__razor_next_malloc)(size_t);
 extern void *(*__razor_next_calloc)(size_t, size_t);
 extern void *(*__razor_next_realloc)(void *, size_t);
 extern void (*__razor_next_free)(void *);
+extern void *(*__razor_call_malloc)(size_t, struct razor_site *);
+extern void *(*__razor_call_calloc)(size_t, size_t, struct razor_site *);
+extern void *(*__razor_call_realloc)(void *, size_t, struct razor_site *);
+extern void (*__razor_call_free)(void *, struct razor_site *);
 #endif
 
 /* One function annotated razor_probe, emitted into RAZOR_PROBES_SECTION.

@@ -126,7 +126,7 @@ static uint64_t big_get(uint64_t key, int take) {
 /* Packs block B with key KEY into E (a big size as SIZE_BIG: the caller
  * stores it).  Returns -1 when B has no context. */
 static int pack(struct entry *e, uint64_t key, const struct razor_block *b) {
-  if (!b->ctx || b->ctx > RAZOR_CTX_MAX)
+  if (!b->ctx)
     return -1;
   uint64_t size = b->size < SIZE_BIG ? b->size : SIZE_BIG;
   e->a = key | (uint64_t)(uint16_t)b->serial << KEY_BITS;
@@ -192,34 +192,34 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old) {
   struct entry e;
   if (!key || pack(&e, key, b))
     return -1;
+  int big = is_big(&e);
   uint64_t h = hash_key(key);
   struct shard *s = shard_of(h);
   razor_lock_acquire(&s->lock);
-  ptrdiff_t at = find(s, key, h);
-  int old_big = 0;
-  if (at >= 0) {
-    unpack(&s->slots[at], old, 0);
-    old_big = is_big(&s->slots[at]);
-  } else if ((s->count + 1) * 5 > s->cap * 4 && grow(s)) {
-    /* Grown past a load of 0.8: linear probing stays short with this
-     * hash, and 1.5x keeps the load from falling below 0.53. */
+  /* Grown past a load of 0.8: linear probing stays short with this hash,
+   * and 1.5x keeps the load from falling below 0.53. */
+  if ((s->count + 1) * 5 > s->cap * 4 && grow(s)) {
     razor_lock_release(&s->lock);
     return -1;
   }
-  if (is_big(&e) && big_set(key, b->size)) {
+  size_t i = home(h, s->cap);
+  for (; s->slots[i].a; i = next_slot(i, s->cap))
+    if ((s->slots[i].a & KEY_MASK) == key)
+      break;
+  int found = s->slots[i].a != 0;
+  if (found)
+    unpack(&s->slots[i], old, 0);
+  if (big && big_set(key, b->size)) {
     razor_lock_release(&s->lock);
     return -1;
   }
-  if (!is_big(&e) && old_big)
+  if (!big && found && is_big(&s->slots[i]))
     big_get(key, 1);
-  if (at >= 0) {
-    s->slots[at] = e;
-  } else {
-    place(s->slots, s->cap, &e);
+  s->slots[i] = e;
+  if (!found)
     __atomic_store_n(&s->count, s->count + 1, __ATOMIC_RELAXED);
-  }
   razor_lock_release(&s->lock);
-  return at >= 0;
+  return found;
 }
 
 /* Removes PTR from the table.  Returns 1 and copies its entry to OUT when
@@ -239,7 +239,7 @@ int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
     return 0;
   }
   size_t i = (size_t)at, cap = s->cap;
-  unpack(&s->slots[i], out, 1);
+  struct entry e = s->slots[i];
   /* Backward-shift deletion keeps every probe chain intact. */
   for (size_t j = i;;) {
     j = next_slot(j, cap);
@@ -255,6 +255,9 @@ int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
   s->slots[i].a = 0;
   __atomic_store_n(&s->count, s->count - 1, __ATOMIC_RELAXED);
   razor_lock_release(&s->lock);
+  /* The key is not reused before this returns: its block is released
+   * after, and a realloc moving it has not inserted yet. */
+  unpack(&e, out, 1);
   return 1;
 }
 

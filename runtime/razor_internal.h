@@ -174,8 +174,24 @@ uint32_t razor_site_register(struct razor_site *s);
  * memory).  razor_ctx_get is lock-free: any thread, under any lock. */
 #define RAZOR_CTX_BITS 24
 #define RAZOR_CTX_MAX ((1u << RAZOR_CTX_BITS) - 1)
+#define RAZOR_CTX_CHUNK_BITS 12
+#define RAZOR_CTX_CHUNK (1u << RAZOR_CTX_CHUNK_BITS)
+/* Chunks of set << 32 | site by id; a chunk never moves. */
+extern _Atomic(uint64_t *) razor_ctx_chunks[(RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1];
 uint32_t razor_ctx_of(uint32_t set, uint32_t site);
-void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site);
+
+static inline uint64_t razor_ctx_key(uint32_t ctx) {
+  uint64_t *chunk = atomic_load_explicit(
+      &razor_ctx_chunks[(ctx & RAZOR_CTX_MAX) >> RAZOR_CTX_CHUNK_BITS],
+      memory_order_acquire);
+  return chunk ? chunk[ctx & (RAZOR_CTX_CHUNK - 1)] : 0;
+}
+
+static inline void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site) {
+  uint64_t key = razor_ctx_key(ctx);
+  *set = (uint32_t)(key >> 32);
+  *site = (uint32_t)key;
+}
 void razor_module_fini(struct razor_site *sb, struct razor_site *se,
                        struct razor_probe_desc *pb,
                        struct razor_probe_desc *pe);
@@ -313,5 +329,15 @@ void *razor_malloc_first(size_t n);
 void *razor_calloc_first(size_t n, size_t sz);
 void razor_free_first(void *p);
 void *razor_realloc_first(void *p, size_t n);
+/* razor_rtl.c: the hooks compiled code calls for these four. */
+void *__razor_malloc(size_t n, struct razor_site *site);
+void *__razor_calloc(size_t n, size_t sz, struct razor_site *site);
+void __razor_free(void *p, struct razor_site *site);
+void *__razor_realloc(void *p, size_t n, struct razor_site *site);
+/* The first values of __razor_call_*: the hooks, by another address. */
+void *razor_call_malloc_first(size_t n, struct razor_site *site);
+void *razor_call_calloc_first(size_t n, size_t sz, struct razor_site *site);
+void razor_call_free_first(void *p, struct razor_site *site);
+void *razor_call_realloc_first(void *p, size_t n, struct razor_site *site);
 
 #endif /* RAZOR_INTERNAL_H */

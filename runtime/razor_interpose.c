@@ -19,6 +19,19 @@ RAZOR_EXPORT void (*__razor_next_free)(void *) = razor_free_first;
 RAZOR_EXPORT void *(*__razor_next_realloc)(void *, size_t) =
     razor_realloc_first;
 
+/* What compiled code calls (razor_abi.h): the hooks until the next
+ * definitions are known, the definitions themselves while nothing can be
+ * traced (the hook's site argument is then one they ignore), the hooks
+ * again from the first sample or bootstrap block on. */
+typedef void *call_malloc_fn(size_t, struct razor_site *);
+typedef void *call_calloc_fn(size_t, size_t, struct razor_site *);
+typedef void call_free_fn(void *, struct razor_site *);
+typedef void *call_realloc_fn(void *, size_t, struct razor_site *);
+RAZOR_EXPORT call_malloc_fn *__razor_call_malloc = razor_call_malloc_first;
+RAZOR_EXPORT call_calloc_fn *__razor_call_calloc = razor_call_calloc_first;
+RAZOR_EXPORT call_free_fn *__razor_call_free = razor_call_free_first;
+RAZOR_EXPORT call_realloc_fn *__razor_call_realloc = razor_call_realloc_first;
+
 /* Nonzero once a block may be tracked (a probe sampled) or a bootstrap
  * block was handed out: releases must then be looked at (razor_abi.h). */
 RAZOR_EXPORT uint32_t __razor_tracking;
@@ -31,24 +44,36 @@ static void *(*calloc_to)(size_t, size_t) = razor_calloc_first;
 static void (*free_to)(void *) = razor_free_first;
 static void *(*realloc_to)(void *, size_t) = razor_realloc_first;
 
+/* Moves *P from FIRST to TO; a pointer already moved on stays. */
+#define RAZOR_MOVE_ON(p, first, to)                                          \
+  do {                                                                       \
+    __typeof__(*(p)) expected = (first);                                     \
+    __atomic_compare_exchange_n((p), &expected, (to), 0, __ATOMIC_RELEASE,   \
+                                __ATOMIC_RELAXED);                           \
+  } while (0)
+
 /* The next definitions are known: go there, unless already slow. */
 void razor_interpose_resolved(void) {
-  void *(*m)(size_t) = razor_malloc_first;
-  void *(*c)(size_t, size_t) = razor_calloc_first;
-  void (*f)(void *) = razor_free_first;
-  void *(*r)(void *, size_t) = razor_realloc_first;
-  __atomic_compare_exchange_n(&malloc_to, &m, __razor_next_malloc, 0,
-                              __ATOMIC_RELEASE, __ATOMIC_RELAXED);
-  __atomic_compare_exchange_n(&calloc_to, &c, __razor_next_calloc, 0,
-                              __ATOMIC_RELEASE, __ATOMIC_RELAXED);
-  __atomic_compare_exchange_n(&free_to, &f, __razor_next_free, 0,
-                              __ATOMIC_RELEASE, __ATOMIC_RELAXED);
-  __atomic_compare_exchange_n(&realloc_to, &r, __razor_next_realloc, 0,
-                              __ATOMIC_RELEASE, __ATOMIC_RELAXED);
+  RAZOR_MOVE_ON(&__razor_call_malloc, razor_call_malloc_first,
+                (call_malloc_fn *)(void *)__razor_next_malloc);
+  RAZOR_MOVE_ON(&__razor_call_calloc, razor_call_calloc_first,
+                (call_calloc_fn *)(void *)__razor_next_calloc);
+  RAZOR_MOVE_ON(&__razor_call_free, razor_call_free_first,
+                (call_free_fn *)(void *)__razor_next_free);
+  RAZOR_MOVE_ON(&__razor_call_realloc, razor_call_realloc_first,
+                (call_realloc_fn *)(void *)__razor_next_realloc);
+  RAZOR_MOVE_ON(&malloc_to, razor_malloc_first, __razor_next_malloc);
+  RAZOR_MOVE_ON(&calloc_to, razor_calloc_first, __razor_next_calloc);
+  RAZOR_MOVE_ON(&free_to, razor_free_first, __razor_next_free);
+  RAZOR_MOVE_ON(&realloc_to, razor_realloc_first, __razor_next_realloc);
 }
 
 /* From now on every call takes the slow path (which tests what it must). */
 void razor_interpose_slow(void) {
+  __atomic_store_n(&__razor_call_malloc, __razor_malloc, __ATOMIC_RELEASE);
+  __atomic_store_n(&__razor_call_calloc, __razor_calloc, __ATOMIC_RELEASE);
+  __atomic_store_n(&__razor_call_free, __razor_free, __ATOMIC_RELEASE);
+  __atomic_store_n(&__razor_call_realloc, __razor_realloc, __ATOMIC_RELEASE);
   __atomic_store_n(&malloc_to, razor_malloc_slow, __ATOMIC_RELEASE);
   __atomic_store_n(&calloc_to, razor_calloc_slow, __ATOMIC_RELEASE);
   __atomic_store_n(&free_to, razor_free_slow, __ATOMIC_RELEASE);

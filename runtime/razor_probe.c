@@ -482,24 +482,10 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n,
  * them (razor_internal.h).  Interned for good; ids index chunks that never
  * move, so a lookup by id takes no lock. ---- */
 
-#define CTX_CHUNK_BITS 12
-#define CTX_CHUNK (1u << CTX_CHUNK_BITS)
 static razor_lock ctx_lock;
-static _Atomic(uint64_t *) ctx_chunks[(RAZOR_CTX_MAX >> CTX_CHUNK_BITS) + 1];
+_Atomic(uint64_t *) razor_ctx_chunks[(RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1];
 static uint32_t ctx_count;
 static struct idhash ctx_hash;
-
-static inline uint64_t ctx_key_of(uint32_t ctx) {
-  uint64_t *chunk = atomic_load_explicit(&ctx_chunks[ctx >> CTX_CHUNK_BITS],
-                                         memory_order_acquire);
-  return chunk ? chunk[ctx & (CTX_CHUNK - 1)] : 0;
-}
-
-void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site) {
-  uint64_t key = ctx <= RAZOR_CTX_MAX ? ctx_key_of(ctx) : 0;
-  *set = (uint32_t)(key >> 32);
-  *site = (uint32_t)key;
-}
 
 static uint32_t ctx_intern(uint64_t key) {
   uint32_t h = (uint32_t)mix64(key), id = 0;
@@ -507,19 +493,19 @@ static uint32_t ctx_intern(uint64_t key) {
   for (size_t j = ctx_hash.cap ? h & (ctx_hash.cap - 1) : 0;
        ctx_hash.cap && ctx_hash.slots[j]; j = (j + 1) & (ctx_hash.cap - 1)) {
     uint64_t e = ctx_hash.slots[j];
-    if ((uint32_t)(e >> 32) == h && ctx_key_of((uint32_t)e) == key) {
+    if ((uint32_t)(e >> 32) == h && razor_ctx_key((uint32_t)e) == key) {
       id = (uint32_t)e;
       break;
     }
   }
   if (!id && ctx_count < RAZOR_CTX_MAX && !idhash_reserve(&ctx_hash)) {
     uint32_t n = ctx_count + 1;
-    _Atomic(uint64_t *) *slot = &ctx_chunks[n >> CTX_CHUNK_BITS];
+    _Atomic(uint64_t *) *slot = &razor_ctx_chunks[n >> RAZOR_CTX_CHUNK_BITS];
     uint64_t *chunk = atomic_load_explicit(slot, memory_order_relaxed);
-    if (!chunk && (chunk = razor_map(CTX_CHUNK * sizeof *chunk)))
+    if (!chunk && (chunk = razor_map(RAZOR_CTX_CHUNK * sizeof *chunk)))
       atomic_store_explicit(slot, chunk, memory_order_release);
     if (chunk) {
-      chunk[n & (CTX_CHUNK - 1)] = key;
+      chunk[n & (RAZOR_CTX_CHUNK - 1)] = key;
       ctx_count = id = n;
       idhash_put(&ctx_hash, h, id);
     }

@@ -579,6 +579,25 @@ RAZOR_EXPORT void *__razor_realloc(void *p, size_t n,
   return razor_realloc_impl(p, n);
 }
 
+/* The first values of __razor_call_* (razor_interpose.c): the hooks, at
+ * addresses of their own so the pointers can be moved on from them once.
+ * Tail calls: the hook's caller stays the frame stack walks start from. */
+void *razor_call_malloc_first(size_t n, struct razor_site *site) {
+  return __razor_malloc(n, site);
+}
+
+void *razor_call_calloc_first(size_t n, size_t sz, struct razor_site *site) {
+  return __razor_calloc(n, sz, site);
+}
+
+void razor_call_free_first(void *p, struct razor_site *site) {
+  __razor_free(p, site);
+}
+
+void *razor_call_realloc_first(void *p, size_t n, struct razor_site *site) {
+  return __razor_realloc(p, n, site);
+}
+
 /* Hook for reallocarray(P, N, SZ) at SITE: NULL and ENOMEM on overflow. */
 RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
                                         struct razor_site *site) {

@@ -27,4 +27,6 @@ int main(void) {
 }
 // CHECK: @razor.probe = private global { i32, i32, i8*, i8*, i8*, i8*, i8*, i8* }
 // CHECK: call i32 @__razor_probe_enter(i8* bitcast (
-// CHECK: call i8* @__razor_realloc(i8* {{.*}}, i64 {{.*}}, i8* bitcast (
+// CHECK: [[P:%[0-9]+]] = load atomic i8*, i8** @__razor_call_realloc unordered, align 8
+// CHECK-NEXT: [[F:%[0-9]+]] = bitcast i8* [[P]] to i8* (i8*, i64, i8*)*
+// CHECK-NEXT: call i8* [[F]](i8* {{.*}}, i64 {{.*}}, i8* bitcast (

@@ -26,7 +26,8 @@ void drop(Pooled *p) { delete p; }
 // CHECK-DAG: @[[FREE:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 4, i16 0, i32 10, i32 51, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[DELFN]],
 
 // CHECK-LABEL: define dso_local noundef ptr @_ZN6PoolednwEm(
-// CHECK:         call ptr @__razor_malloc(i64 {{%[0-9]+}}, ptr @[[MALLOC]])
+// CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
+// CHECK-NEXT:    call ptr [[M]](i64 {{%[0-9]+}}, ptr @[[MALLOC]])
 // CHECK:         call ptr @__razor__Znwm(i64 {{%[0-9]+}}, ptr @[[GLOBALNEW]])
 // The new-expression calls the class's operator, untouched (defined here: no callsite either).
 // CHECK-LABEL: define dso_local noundef ptr @_Z4makev(
@@ -38,6 +39,7 @@ void drop(Pooled *p) { delete p; }
 // CHECK-NOT:     __razor
 // CHECK:         ret void
 // CHECK-LABEL: define linkonce_odr dso_local void @_ZN6PooleddlEPv(
-// CHECK:         call void @__razor_free(ptr {{%[0-9]+}}, ptr @[[FREE]])
+// CHECK:         [[F:%[0-9]+]] = load atomic ptr, ptr @__razor_call_free unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, ptr @[[FREE]])
 // No class operator got a wrapper.
 // CHECK-NOT: @__razor__ZN6Pooled

@@ -18,7 +18,8 @@ void outer(size_t n) { remember(n + 1); }
 // CHECK-LABEL: define internal void @remember(
 // CHECK-SAME:    #[[ATTRS:[0-9]+]]
 // CHECK:         [[TOK:%[0-9]+]] = tail call i32 @__razor_probe_enter(ptr nonnull @razor.probe,
-// CHECK:         call ptr @__razor_malloc(
+// CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
+// CHECK-NEXT:    call ptr [[M]](
 // CHECK:         tail call void @__razor_probe_exit(ptr nonnull @razor.probe, i32 [[TOK]])
 // CHECK-NEXT:    ret void
 

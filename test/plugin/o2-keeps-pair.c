@@ -10,12 +10,11 @@ void scratch(void) {
 }
 
 // CHECK-LABEL: define dso_local void @scratch()
-// CHECK:         [[T:%[0-9]+]] = tail call ptr @__razor_malloc(i64 16, ptr nonnull @razor.site)
-// CHECK:         [[U:%[0-9]+]] = {{(tail )?}}call ptr %{{[0-9]+}}(i64 16){{.*}}!razor.tested
-// CHECK:         [[P:%[0-9]+]] = phi ptr [ [[T]], %{{[0-9]+}} ], [ [[U]], %{{[0-9]+}} ]
-// CHECK:         tail call void @__razor_free(ptr [[P]], ptr nonnull @razor.site.{{[0-9]+}})
-// CHECK:         {{(tail )?}}call void %{{[0-9]+}}(ptr [[P]]){{.*}}!razor.tested
-// CHECK:         ret void
+// CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered, align 8
+// CHECK-NEXT:    [[P:%[0-9]+]] = tail call ptr [[M]](i64 16, ptr nonnull @razor.site){{.*}}!razor.tested
+// CHECK:         [[F:%[0-9]+]] = load atomic ptr, ptr @__razor_call_free unordered, align 8
+// CHECK-NEXT:    tail call void [[F]](ptr [[P]], ptr nonnull @razor.site.{{[0-9]+}}){{.*}}!razor.tested
+// CHECK-NEXT:    ret void
 
 // PLAIN-LABEL: define dso_local void @scratch()
 // PLAIN-NEXT:    ret void

@@ -1,4 +1,4 @@
-; opt with the pass plugin on hand-written IR: llvm.global.annotations makes probes, malloc calls get site records, and the module gets its constructor.
+; opt with the pass plugin on hand-written IR: llvm.global.annotations makes probes, malloc and strdup calls get site records, and the module gets its constructor.
 ; RUN: %opt -load-pass-plugin=%pass_plugin -passes=razortrace -S %s -o - | FileCheck %s
 source_filename = "hand.c"
 
@@ -8,10 +8,16 @@ source_filename = "hand.c"
 @llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @keep, ptr @.ann, ptr @.file, i32 12, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @plain, ptr @.other, ptr @.file, i32 20, ptr null }], section "llvm.metadata"
 
 declare ptr @malloc(i64)
+declare ptr @strdup(ptr)
 
 define ptr @keep(i64 %n) nounwind {
   %p = call ptr @malloc(i64 %n)
   ret ptr %p
+}
+
+define ptr @dup(ptr %s) nounwind {
+  %d = call ptr @strdup(ptr %s)
+  ret ptr %d
 }
 
 define void @plain() nounwind {
@@ -24,35 +30,43 @@ define void @plain() nounwind {
 ; CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
 ; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
 ; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 0, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[FN]], ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites", align 8
+; CHECK: @[[DUPFN:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"dup\00"
+; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 5, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[DUPFN]], ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites", align 8
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
 ; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr } { i32 1, i32 12, ptr @[[FN]], ptr @[[FILE]], ptr @[[SPEC]], ptr @[[EMPTY]], ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor, ptr @razor.module_ctor }]
-; CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[SITE]], ptr @[[PROBE]]], section "llvm.metadata"
+; CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[SITE]], ptr @[[DUPSITE]], ptr @[[PROBE]]], section "llvm.metadata"
+; CHECK: @__razor_call_malloc = external global ptr
 ; CHECK: @__razor_sampling = external thread_local(initialexec) global i32
-; CHECK: @__razor_next_malloc = external global ptr
 
 ; CHECK-LABEL: define ptr @keep(i64 %n) #{{[0-9]+}} {
 ; CHECK-NEXT:    [[FRAME:%.+]] = call ptr @llvm.frameaddress.p0(i32 0)
 ; CHECK-NEXT:    [[TOK:%.+]] = call i32 @__razor_probe_enter(ptr @[[PROBE]], ptr [[FRAME]])
-; The wrapper only when this thread samples; otherwise malloc through the
-; runtime's pointer to the process's definition.
+; malloc: one call through the runtime's pointer (the process's malloc
+; until anything can be traced, then the wrapper).
+; CHECK-NEXT:    %razor.fn = load atomic ptr, ptr @__razor_call_malloc unordered, align 8
+; CHECK-NEXT:    %p = call ptr %razor.fn(i64 %n, ptr @[[SITE]]), !razor.tested
+; CHECK-NEXT:    call void @__razor_probe_exit(ptr @[[PROBE]], i32 [[TOK]])
+; CHECK-NEXT:    ret ptr %p
+
+; Other functions: the wrapper only when this thread samples, otherwise the
+; function itself.
+; CHECK-LABEL: define ptr @dup(ptr %s) #{{[0-9]+}} {
 ; CHECK-NEXT:    %razor.flag = load i32, ptr @__razor_sampling, align 4
 ; CHECK-NEXT:    %razor.busy = icmp ne i32 %razor.flag, 0
 ; CHECK-NEXT:    br i1 %razor.busy, label %razor.slow, label %razor.fast, {{.*}}!prof [[UNLIKELY:![0-9]+]]
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.slow:
-; CHECK-NEXT:    [[T:%.+]] = call ptr @__razor_malloc(i64 %n, ptr @[[SITE]]), !razor.tested
+; CHECK-NEXT:    [[T:%.+]] = call ptr @__razor_strdup(ptr %s, ptr @[[DUPSITE]]), !razor.tested
 ; CHECK-NEXT:    br label %razor.join
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.fast:
-; CHECK-NEXT:    %razor.next = load ptr, ptr @__razor_next_malloc, align 8
-; CHECK-NEXT:    [[U:%.+]] = call ptr %razor.next(i64 %n), !razor.tested
+; CHECK-NEXT:    [[U:%.+]] = call ptr @strdup(ptr %s), !razor.tested
 ; CHECK-NEXT:    br label %razor.join
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.join:
-; CHECK-NEXT:    %p = phi ptr [ [[T]], %razor.slow ], [ [[U]], %razor.fast ]
-; CHECK-NEXT:    call void @__razor_probe_exit(ptr @[[PROBE]], i32 [[TOK]])
-; CHECK-NEXT:    ret ptr %p
+; CHECK-NEXT:    %d = phi ptr [ [[T]], %razor.slow ], [ [[U]], %razor.fast ]
+; CHECK-NEXT:    ret ptr %d
 
 ; A function with someone else's annotation is left alone.
 ; CHECK-LABEL: define void @plain() #{{[0-9]+}} {

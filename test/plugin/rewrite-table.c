@@ -1,4 +1,4 @@
-// Every function of runtime/razor_fns.def is rewritten to __razor_NAME(original args..., ptr site) with a record of its kind, behind an inline test; the original call stays only as the untraced path.
+// Every function of runtime/razor_fns.def is rewritten to __razor_NAME(original args..., ptr site) with a record of its kind: malloc, calloc, realloc and free called through the runtime's pointer, the others behind an inline test with the original call only as the untraced path.
 // RUN: %clang -fplugin=%plugin -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: FileCheck --check-prefix=KIND %s < %t.ll
@@ -36,49 +36,40 @@ void all(void *p, size_t n, void **out) {
 }
 
 // CHECK-LABEL: define dso_local void @all(
-// An allocation: the wrapper when this thread samples, else the function
-// itself; malloc, calloc, realloc and free through the runtime's pointer.
+// malloc, calloc, realloc and free: one call through the runtime's pointer,
+// with the wrapper's arguments (it points to the function itself, which
+// ignores the site, until anything can be traced).
 // CHECK:      [[N:%[0-9]+]] = load i64,
-// CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_sampling, align 4
-// CHECK-NEXT: [[B:%[0-9]+]] = icmp ne i32 [[F]], 0
-// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], {{.*}}!prof [[UNLIKELY:![0-9]+]]
-// CHECK:      [[SLOW]]:
-// CHECK-NEXT: [[T:%[0-9]+]] = call ptr @__razor_malloc(i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK-NEXT: br label %[[JOIN:[0-9]+]]
-// CHECK:      [[FAST]]:
-// CHECK-NEXT: [[P:%[0-9]+]] = load ptr, ptr @__razor_next_malloc, align 8
-// CHECK-NEXT: [[U:%[0-9]+]] = call ptr [[P]](i64 [[N]]){{.*}}, !razor.tested
-// CHECK-NEXT: br label %[[JOIN]]
-// CHECK:      [[JOIN]]:
-// CHECK-NEXT: phi ptr [ [[T]], %[[SLOW]] ], [ [[U]], %[[FAST]] ]
+// CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered, align 8
+// CHECK-NEXT: call ptr [[M]](i64 [[N]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
-// CHECK:      call ptr @__razor_calloc(i64 [[N]], i64 4, ptr @razor.site{{[.0-9]*}})
-// CHECK:      [[P:%[0-9]+]] = load ptr, ptr @__razor_next_calloc
-// CHECK-NEXT: call ptr [[P]](i64 [[N]], i64 4){{.*}}, !razor.tested
-// Releases and resizes test whether anything may be tracked at all.
+// CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_calloc unordered, align 8
+// CHECK-NEXT: call ptr [[M]](i64 [[N]], i64 4, ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
-// CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
-// CHECK:      call ptr @__razor_realloc(ptr [[P]], i64 [[N]], ptr @razor.site{{[.0-9]*}})
-// CHECK:      [[R:%[0-9]+]] = load ptr, ptr @__razor_next_realloc
-// CHECK-NEXT: call ptr [[R]](ptr [[P]], i64 [[N]]){{.*}}, !razor.tested
+// CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_realloc unordered, align 8
+// CHECK-NEXT: call ptr [[M]](ptr [[P]], i64 [[N]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
+// Other releases and resizes test whether anything may be tracked at all.
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
 // CHECK:      call ptr @__razor_reallocarray(ptr [[P]], i64 [[N]], i64 8, ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @reallocarray(ptr [[P]], i64 [[N]], i64 8){{.*}}, !razor.tested
 // CHECK:      [[P:%[0-9]+]] = load ptr,
-// CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
+// CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_free unordered, align 8
+// CHECK-NEXT: call void [[M]](ptr [[P]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
+// Other allocations test whether this thread samples:
+// CHECK:      [[F:%[0-9]+]] = load i32, ptr @__razor_sampling, align 4
 // CHECK-NEXT: [[B:%[0-9]+]] = icmp ne i32 [[F]], 0
-// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], {{.*}}!prof [[UNLIKELY]]
+// CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], {{.*}}!prof [[UNLIKELY:![0-9]+]]
 // CHECK:      [[SLOW]]:
-// CHECK-NEXT: call void @__razor_free(ptr [[P]], ptr @razor.site{{[.0-9]*}})
+// CHECK-NEXT: [[T:%[0-9]+]] = call ptr @__razor_strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, ptr @razor.site{{[.0-9]*}})
+// CHECK-NEXT: br label %[[JOIN:[0-9]+]]
 // CHECK:      [[FAST]]:
-// CHECK-NEXT: [[R:%[0-9]+]] = load ptr, ptr @__razor_next_free, align 8
-// CHECK-NEXT: call void [[R]](ptr [[P]]){{.*}}, !razor.tested
-// CHECK:      load i32, ptr @__razor_sampling
-// CHECK:      call ptr @__razor_strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, ptr @razor.site{{[.0-9]*}})
-// CHECK:      call ptr @strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}){{.*}}, !razor.tested
+// CHECK-NEXT: [[U:%[0-9]+]] = call ptr @strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}){{.*}}, !razor.tested
+// CHECK-NEXT: br label %[[JOIN]]
+// CHECK:      [[JOIN]]:
+// CHECK-NEXT: phi ptr [ [[T]], %[[SLOW]] ], [ [[U]], %[[FAST]] ]
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK:      call ptr @__razor_strndup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @strndup(ptr {{.*}}, i64 [[N]]){{.*}}, !razor.tested

@@ -16,4 +16,5 @@ void *user(size_t n) { return malloc(n); }
 // CHECK-LABEL: define dso_local void @__razor_release(
 // CHECK:         call void @free(ptr noundef
 // CHECK-LABEL: define dso_local ptr @user(
-// CHECK:         call ptr @__razor_malloc(i64 {{%[0-9]+}}, ptr @razor.site)
+// CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
+// CHECK-NEXT:    call ptr [[M]](i64 {{%[0-9]+}}, ptr @razor.site)

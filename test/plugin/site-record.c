@@ -19,5 +19,7 @@ char *make_buffer(size_t n) {
 // CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[SITE1]], ptr @[[SITE2]]], section "llvm.metadata"
 
 // CHECK-LABEL: define dso_local ptr @make_buffer(
-// CHECK: call ptr @__razor_malloc(i64 %{{[0-9]+}}, ptr @[[SITE1]])
-// CHECK: call ptr @__razor_realloc(ptr %{{[0-9]+}}, i64 %{{[0-9]+}}, ptr @[[SITE2]])
+// CHECK: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
+// CHECK-NEXT: call ptr [[M]](i64 %{{[0-9]+}}, ptr @[[SITE1]])
+// CHECK: [[R:%[0-9]+]] = load atomic ptr, ptr @__razor_call_realloc unordered
+// CHECK-NEXT: call ptr [[R]](ptr %{{[0-9]+}}, i64 %{{[0-9]+}}, ptr @[[SITE2]])

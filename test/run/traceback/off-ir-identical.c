@@ -15,6 +15,6 @@ RAZOR_PROBE(SPEC) void keep(int i) {
 }
 // Every function the pass processes keeps its frame pointer, traceback or not.
 // CHECK: define {{.*}} @keep({{.*}} #[[A:[0-9]+]]
-// CHECK: call {{.*}} @__razor_malloc(
+// CHECK: load atomic ptr, ptr @__razor_call_malloc unordered
 // CHECK-NOT: stack
 // CHECK: attributes #[[A]] = {{{.*}}"frame-pointer"="all"
