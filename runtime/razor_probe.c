@@ -984,6 +984,15 @@ static void watch_thread_exit(void) {
  * activation is not sampled (off trigger, recursion, too deep, disabled). */
 uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
   struct razor_tls *t = &razor_tls;
+  /* What a build that leaves its probes in pays on every call: a trigger
+   * seen off since the environment last changed, nothing open here (no
+   * activation for a longjmp to have left behind). */
+  if (RAZOR_LIKELY(p && !t->depth && p->trigger[0] &&
+                   atomic_load_explicit(&p->env_gen, memory_order_acquire) ==
+                       atomic_load_explicit(&razor_env_gen,
+                                            memory_order_relaxed) &&
+                   !atomic_load_explicit(&p->trig_on, memory_order_relaxed)))
+    return 0;
   if (!p || !p->valid || t->guard || atomic_load(&p->destroyed) ||
       atomic_load_explicit(&razor_disabled, memory_order_relaxed))
     return 0;
