@@ -28,6 +28,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/EscapeEnumerator.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
@@ -84,6 +85,8 @@ const char *const StreamIO[] = {
 /// Metadata on both calls behind an inline test (the wrapper's and the
 /// function's own): a second run of the pass leaves them alone.
 const char *const TestedMD = "razor.tested";
+/// Marks a site's thunk (see rewriteCall).
+const char *const ThunkMD = "razor.thunk";
 
 /// Attribute a probe function carries once its hooks are in, so a second
 /// run of the pass leaves it alone.
@@ -127,6 +130,8 @@ private:
   void rewriteCall(CallBase *CB, unsigned Kind);
   void expandCall(CallBase *W, const KnownFn &K);
   void callThroughPointer(CallBase *W, const KnownFn &K);
+  Function *siteThunk(FunctionType *Ty, FunctionCallee Wrapper, Constant *Site,
+                      bool NoThrow);
   void markCallsite(CallBase *CB);
   Value *entryCallsite(Function &F, GlobalVariable *TLS);
   GlobalVariable *siteRecord(const Instruction &I, unsigned Kind,
@@ -662,26 +667,80 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
       WF->setDoesNotThrow();
 
   Constant *SitePtr = ConstantExpr::getPointerCast(Site, PtrTy);
+  // Until the optimizer is done the call goes to a thunk of the site, with
+  // the function's own arguments: what the inliner weighs is the call the
+  // program makes.  expand() inlines the thunk: wrapper(args, site).  (A
+  // thunk cannot pass on variadic arguments: those call the wrapper.)
+  Function *Target = VarArg ? nullptr : siteThunk(OldTy, Wrapper, SitePtr,
+                                                  Callee->doesNotThrow());
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);
   Args.append(CB->arg_begin(), CB->arg_end());
-  if (!VarArg)
-    Args.push_back(SitePtr);
-
+  FunctionCallee Fn = Target ? FunctionCallee(Target) : Wrapper;
   CallBase *New;
   if (auto *II = dyn_cast<InvokeInst>(CB))
-    New = InvokeInst::Create(Wrapper, II->getNormalDest(), II->getUnwindDest(),
+    New = InvokeInst::Create(Fn, II->getNormalDest(), II->getUnwindDest(),
                              Args, "", CB);
   else
-    New = CallInst::Create(Wrapper, Args, "", CB);
+    New = CallInst::Create(Fn, Args, "", CB);
+  if (Target)
+    New->setAttributes(CB->getAttributes());
   New->setDebugLoc(CB->getDebugLoc());
   New->takeName(CB);
   CB->replaceAllUsesWith(New);
   CB->eraseFromParent();
 }
 
+/// A function of type \p Ty (not variadic) that calls \p Wrapper with its
+/// arguments and \p Site: internal, never inlined before expand().
+Function *RazorInstrumenter::siteThunk(FunctionType *Ty,
+                                       FunctionCallee Wrapper, Constant *Site,
+                                       bool NoThrow) {
+  Function *Thunk =
+      Function::Create(Ty, GlobalValue::InternalLinkage, "razor.thunk", M);
+  Thunk->addFnAttr(Attribute::NoInline);
+  Thunk->setMetadata(ThunkMD, MDNode::get(C, {}));
+  if (NoThrow)
+    Thunk->setDoesNotThrow();
+  IRBuilder<> B(BasicBlock::Create(C, "", Thunk));
+  SmallVector<Value *, 6> Args;
+  for (Argument &A : Thunk->args())
+    Args.push_back(&A);
+  Args.push_back(Site);
+  CallInst *Call = B.CreateCall(Wrapper, Args);
+  if (Call->getType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+  return Thunk;
+}
+
 bool RazorInstrumenter::expand() {
+  // The sites' thunks first (the optimizer may have cloned or specialised
+  // some): each call becomes the thunk's body, the wrapper's call.
+  SmallVector<Function *, 16> Thunks;
+  for (Function &F : M)
+    if (F.getMetadata(ThunkMD) && !F.isDeclaration())
+      Thunks.push_back(&F);
+  for (Function *T : Thunks) {
+    SmallVector<CallBase *, 4> Calls;
+    for (User *U : T->users())
+      if (auto *CB = dyn_cast<CallBase>(U))
+        if (CB->getCalledOperand() == T)
+          Calls.push_back(CB);
+    for (CallBase *CB : Calls) {
+      std::string Name = CB->getName().str();
+      InlineFunctionInfo IFI;
+      if (!InlineFunction(*CB, IFI).isSuccess())
+        continue;
+      for (CallBase *W : IFI.InlinedCallSites)
+        if (!W->getType()->isVoidTy())
+          W->setName(Name);
+    }
+    if (T->use_empty())
+      T->eraseFromParent();
+  }
   StringMap<const KnownFn *> Wrapped;
   for (const KnownFn &K : KnownFns)
     Wrapped[(Twine(RAZOR_WRAPPER_PREFIX) + K.Name).str()] = &K;

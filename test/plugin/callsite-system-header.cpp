@@ -19,6 +19,6 @@ int *take(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n); }
 // CHECK-LABEL: define linkonce_odr dso_local noundef ptr @_ZN9__gnu_cxx16malloc_allocatorIiE8allocateEmPKv(
 // CHECK-NOT:     @__razor_callsite
 // CHECK:         [[M:%[0-9a-z.]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
-// CHECK-NEXT:    call ptr [[M]](
+// CHECK-NEXT:    call {{.*}}ptr [[M]](
 // CHECK-NOT:     @__razor_callsite
 // CHECK:       {{^}}}

@@ -56,14 +56,14 @@ void explicit_calls(std::size_t n) {
 }
 
 // CHECK-LABEL: define dso_local void @_Z14explicit_callsm(
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znwm(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znam(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnamRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnamSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znwm(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znam(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnamRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnamSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
@@ -99,10 +99,10 @@ void expressions(std::size_t n) {
 }
 
 // CHECK-LABEL: define dso_local void @_Z11expressionsm(
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znwm(i64 4, ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__Znam(i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmRKSt9nothrow_t(i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call ptr @__razor__ZnwmSt11align_val_t(i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znwm(i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znam(i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmRKSt9nothrow_t(i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
+// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmSt11align_val_t(i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
 // CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})

@@ -16,13 +16,15 @@ int *attempt(unsigned long n) {
 // CHECK-NOT:     store ptr @razor.call
 // CHECK:         br i1 %razor.busy, label %razor.slow, label %razor.fast
 // CHECK:       razor.slow:
-// CHECK-NEXT:    [[T:%[0-9]+]] = invoke ptr @__razor__Znam(i64 [[N:%[0-9a-z.]+]], ptr @razor.site)
+// CHECK-NEXT:    [[T:%[0-9]+]] = invoke {{.*}}ptr @__razor__Znam(i64 [[N:%[0-9a-z.]+]], ptr @razor.site)
 // CHECK-NEXT:            to label %razor.join unwind label %lpad
 // CHECK:       razor.fast:
 // CHECK-NEXT:    [[U:%[0-9]+]] = invoke ptr @_Znam(i64 [[N]])
 // CHECK-NEXT:            to label %razor.join unwind label %lpad, {{.*}}!razor.tested
 // CHECK:       razor.join:
 // CHECK-NEXT:    %call = phi ptr [ [[T]], %razor.slow ], [ [[U]], %razor.fast ]
+// CHECK-NEXT:    br label %[[EXIT:razor.thunk.exit]]
+// CHECK:       [[EXIT]]:
 // CHECK-NEXT:    br label %invoke.cont
 // CHECK:       lpad:
 // CHECK-SAME:    preds = %razor.fast, %razor.slow

@@ -19,7 +19,7 @@ void outer(size_t n) { remember(n + 1); }
 // CHECK-SAME:    #[[ATTRS:[0-9]+]]
 // CHECK:         [[TOK:%[0-9]+]] = tail call i32 @__razor_probe_enter(ptr nonnull @razor.probe,
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
-// CHECK-NEXT:    call ptr [[M]](
+// CHECK-NEXT:    call {{.*}}ptr [[M]](
 // CHECK:         tail call void @__razor_probe_exit(ptr nonnull @razor.probe, i32 [[TOK]])
 // CHECK-NEXT:    ret void
 

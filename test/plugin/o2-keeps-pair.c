@@ -11,7 +11,7 @@ void scratch(void) {
 
 // CHECK-LABEL: define dso_local void @scratch()
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered, align 8
-// CHECK-NEXT:    [[P:%[0-9]+]] = tail call ptr [[M]](i64 16, ptr nonnull @razor.site){{.*}}!razor.tested
+// CHECK-NEXT:    [[P:%[0-9]+]] = tail call {{.*}}ptr [[M]](i64 16, ptr nonnull @razor.site){{.*}}!razor.tested
 // CHECK:         [[F:%[0-9]+]] = load atomic ptr, ptr @__razor_call_free unordered, align 8
 // CHECK-NEXT:    tail call void [[F]](ptr [[P]], ptr nonnull @razor.site.{{[0-9]+}}){{.*}}!razor.tested
 // CHECK-NEXT:    ret void

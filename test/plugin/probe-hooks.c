@@ -21,7 +21,7 @@ int fill(int n) {
 // CHECK-NEXT:    [[TOK:%[0-9]+]] = call i32 @__razor_probe_enter(ptr @razor.probe, ptr [[FRAME]])
 // CHECK-NOT:     @__razor_probe_{{enter|exit}}
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
-// CHECK-NEXT:    call ptr [[M]](
+// CHECK-NEXT:    call {{.*}}ptr [[M]](
 // CHECK-NOT:     @__razor_probe_{{enter|exit}}
 // CHECK:         [[RET:%[0-9]+]] = load i32, ptr %
 // CHECK-NEXT:    call void @__razor_probe_exit(ptr @razor.probe, i32 [[TOK]])

@@ -41,19 +41,19 @@ void all(void *p, size_t n, void **out) {
 // ignores the site, until anything can be traced).
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered, align 8
-// CHECK-NEXT: call ptr [[M]](i64 [[N]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
+// CHECK-NEXT: call {{.*}}ptr [[M]](i64 [[N]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_calloc unordered, align 8
-// CHECK-NEXT: call ptr [[M]](i64 [[N]], i64 4, ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
+// CHECK-NEXT: call {{.*}}ptr [[M]](i64 [[N]], i64 4, ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_realloc unordered, align 8
-// CHECK-NEXT: call ptr [[M]](ptr [[P]], i64 [[N]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
+// CHECK-NEXT: call {{.*}}ptr [[M]](ptr [[P]], i64 [[N]], ptr @razor.site{{[.0-9]*}}){{.*}}, !razor.tested
 // Other releases and resizes test whether anything may be tracked at all.
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
 // CHECK-NEXT: [[F:%[0-9]+]] = load i32, ptr @__razor_tracking, align 4
-// CHECK:      call ptr @__razor_reallocarray(ptr [[P]], i64 [[N]], i64 8, ptr @razor.site{{[.0-9]*}})
+// CHECK:      call {{.*}}ptr @__razor_reallocarray(ptr [[P]], i64 [[N]], i64 8, ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @reallocarray(ptr [[P]], i64 [[N]], i64 8){{.*}}, !razor.tested
 // CHECK:      [[P:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_free unordered, align 8
@@ -63,7 +63,7 @@ void all(void *p, size_t n, void **out) {
 // CHECK-NEXT: [[B:%[0-9]+]] = icmp ne i32 [[F]], 0
 // CHECK-NEXT: br i1 [[B]], label %[[SLOW:[0-9]+]], label %[[FAST:[0-9]+]], {{.*}}!prof [[UNLIKELY:![0-9]+]]
 // CHECK:      [[SLOW]]:
-// CHECK-NEXT: [[T:%[0-9]+]] = call ptr @__razor_strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, ptr @razor.site{{[.0-9]*}})
+// CHECK-NEXT: [[T:%[0-9]+]] = call {{.*}}ptr @__razor_strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, ptr @razor.site{{[.0-9]*}})
 // CHECK-NEXT: br label %[[JOIN:[0-9]+]]
 // CHECK:      [[FAST]]:
 // CHECK-NEXT: [[U:%[0-9]+]] = call ptr @strdup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}){{.*}}, !razor.tested
@@ -71,10 +71,10 @@ void all(void *p, size_t n, void **out) {
 // CHECK:      [[JOIN]]:
 // CHECK-NEXT: phi ptr [ [[T]], %[[SLOW]] ], [ [[U]], %[[FAST]] ]
 // CHECK:      [[N:%[0-9]+]] = load i64,
-// CHECK:      call ptr @__razor_strndup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, i64 [[N]], ptr @razor.site{{[.0-9]*}})
+// CHECK:      call {{.*}}ptr @__razor_strndup(ptr {{(getelementptr inbounds \(\[[0-9]+ x i8\], ptr )?}}@.str{{(, i64 0, i64 0\))?}}, i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @strndup(ptr {{.*}}, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
-// CHECK:      call ptr @__razor_aligned_alloc(i64 16, i64 [[N]], ptr @razor.site{{[.0-9]*}})
+// CHECK:      call {{.*}}ptr @__razor_aligned_alloc(i64 16, i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @aligned_alloc(i64 16, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[O:%[0-9]+]] = load ptr,
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
@@ -83,10 +83,10 @@ void all(void *p, size_t n, void **out) {
 // CHECK:      [[R:%[0-9]+]] = phi i32 [ [[R1]], %{{[0-9]+}} ], [ [[R2]], %{{[0-9]+}} ]
 // CHECK-NEXT: store i32 [[R]], ptr
 // CHECK-NEXT: [[N:%[0-9]+]] = load i64,
-// CHECK:      call ptr @__razor_memalign(i64 32, i64 [[N]], ptr @razor.site{{[.0-9]*}})
+// CHECK:      call {{.*}}ptr @__razor_memalign(i64 32, i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @memalign(i64 32, i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      [[N:%[0-9]+]] = load i64,
-// CHECK:      call ptr @__razor_valloc(i64 [[N]], ptr @razor.site{{[.0-9]*}})
+// CHECK:      call {{.*}}ptr @__razor_valloc(i64 [[N]], ptr @razor.site{{[.0-9]*}})
 // CHECK:      call ptr @valloc(i64 [[N]]){{.*}}, !razor.tested
 // CHECK:      ret void
 

@@ -17,4 +17,4 @@ void *user(size_t n) { return malloc(n); }
 // CHECK:         call void @free(ptr noundef
 // CHECK-LABEL: define dso_local ptr @user(
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
-// CHECK-NEXT:    call ptr [[M]](i64 {{%[0-9]+}}, ptr @razor.site)
+// CHECK-NEXT:    call {{.*}}ptr [[M]](i64 {{%[0-9]+}}, ptr @razor.site)

@@ -20,6 +20,6 @@ char *make_buffer(size_t n) {
 
 // CHECK-LABEL: define dso_local ptr @make_buffer(
 // CHECK: [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
-// CHECK-NEXT: call ptr [[M]](i64 %{{[0-9]+}}, ptr @[[SITE1]])
+// CHECK-NEXT: call {{.*}}ptr [[M]](i64 %{{[0-9]+}}, ptr @[[SITE1]])
 // CHECK: [[R:%[0-9]+]] = load atomic ptr, ptr @__razor_call_realloc unordered
-// CHECK-NEXT: call ptr [[R]](ptr %{{[0-9]+}}, i64 %{{[0-9]+}}, ptr @[[SITE2]])
+// CHECK-NEXT: call {{.*}}ptr [[R]](ptr %{{[0-9]+}}, i64 %{{[0-9]+}}, ptr @[[SITE2]])
