@@ -133,7 +133,7 @@ private:
   Function *siteThunk(FunctionType *Ty, FunctionCallee Wrapper, Constant *Site,
                       bool NoThrow);
   void markCallsite(CallBase *CB);
-  Value *entryCallsite(Function &F, GlobalVariable *TLS);
+  std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
   GlobalVariable *siteRecord(const Instruction &I, unsigned Kind,
                              StringRef Callee);
   void instrumentProbe(const ProbeInfo &P);
@@ -163,7 +163,7 @@ private:
   // (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
   SmallVector<GlobalValue *, 64> Used;
-  DenseMap<Function *, Value *> EntryCallsite;
+  DenseMap<Function *, std::pair<Value *, Value *>> EntryCallsite;
   /// Functions defined in this module that may allocate, directly or
   /// through what they call (see findMayAllocate).
   DenseSet<const Function *> MayAllocate;
@@ -614,8 +614,8 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
   // Set, call, restore the value the function was entered with: a callback
   // from the foreign code into the user's code sets its own and gives the
   // outer one back.
-  Value *Entry = entryCallsite(*CB->getFunction(), TLS);
-  IRBuilder<>(CB).CreateStore(Site, TLS);
+  auto [Entry, Slot] = entryCallsite(*CB->getFunction(), TLS);
+  IRBuilder<>(CB).CreateStore(Site, Slot);
   Instruction *After = CB->getNextNode();
   if (auto *II = dyn_cast<InvokeInst>(CB)) {
     BasicBlock *Dest = II->getNormalDest();
@@ -623,22 +623,31 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
       Dest = SplitEdge(II->getParent(), Dest);
     After = &*Dest->getFirstInsertionPt();
   }
-  IRBuilder<>(After).CreateStore(Entry, TLS);
+  IRBuilder<>(After).CreateStore(Entry, Slot);
 }
 
 /// The callsite \p F was entered with, loaded once at its entry.  Outside
 /// its own foreign calls that is always the right value, so it is also
 /// stored back at every landing pad: a call that ended by an exception
 /// does not leave its callsite behind.
-Value *RazorInstrumenter::entryCallsite(Function &F, GlobalVariable *TLS) {
-  Value *&Entry = EntryCallsite[&F];
-  if (Entry)
+///
+/// The variable's address is taken once there too (%razor.slot, a no-op
+/// cast the optimizer folds away): at -O0 each use of a thread-local
+/// variable would send its block from FastISel to SelectionDAG.
+std::pair<Value *, Value *>
+RazorInstrumenter::entryCallsite(Function &F, GlobalVariable *TLS) {
+  auto &Entry = EntryCallsite[&F];
+  if (Entry.first)
     return Entry;
-  Entry = IRBuilder<>(&F.getEntryBlock(), afterAllocas(F))
-              .CreateLoad(PtrTy, TLS, "razor.entry");
+  IRBuilder<> B(&F.getEntryBlock(), afterAllocas(F));
+  Value *Slot = B.Insert(CastInst::Create(Instruction::BitCast, TLS,
+                                          TLS->getType()),
+                         "razor.slot");
+  Value *Saved = B.CreateLoad(PtrTy, Slot, "razor.entry");
   for (BasicBlock &BB : F)
     if (auto *LP = dyn_cast<LandingPadInst>(BB.getFirstNonPHI()))
-      IRBuilder<>(LP->getNextNode()).CreateStore(Entry, TLS);
+      IRBuilder<>(LP->getNextNode()).CreateStore(Saved, Slot);
+  Entry = {Saved, Slot};
   return Entry;
 }
 

@@ -25,21 +25,22 @@ lpad:
 ; CHECK: @[[SECOND:razor.call[.0-9]*]] = private global {{.*}}, section "razor_sites"
 ; CHECK-LABEL: define void @both(
 ; CHECK-NEXT:  entry:
-; CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite
+; CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+; CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot
 ; CHECK-NEXT:    br i1 %c, label %a, label %b
 ; CHECK:       a:
-; CHECK-NEXT:    store ptr @[[FIRST]], ptr @__razor_callsite
+; CHECK-NEXT:    store ptr @[[FIRST]], ptr %razor.slot
 ; CHECK-NEXT:    invoke void @first()
 ; CHECK-NEXT:            to label %[[SPLIT1:[^ ]+]] unwind label %lpad
 ; CHECK:       [[SPLIT1]]:
-; CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+; CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot
 ; CHECK-NEXT:    br label %done
 ; CHECK:       b:
-; CHECK-NEXT:    store ptr @[[SECOND]], ptr @__razor_callsite
+; CHECK-NEXT:    store ptr @[[SECOND]], ptr %razor.slot
 ; CHECK-NEXT:    invoke void @second()
 ; CHECK-NEXT:            to label %[[SPLIT2:[^ ]+]] unwind label %lpad
 ; CHECK:       [[SPLIT2]]:
-; CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+; CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot
 ; CHECK-NEXT:    br label %done
 ; The shared destination itself restores nothing.
 ; CHECK:       done:
@@ -48,5 +49,5 @@ lpad:
 ; CHECK:       lpad:
 ; CHECK-NEXT:    %lp = landingpad { ptr, i32 }
 ; CHECK-NEXT:            cleanup
-; CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+; CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot
 ; CHECK-NEXT:    resume { ptr, i32 } %lp

@@ -38,28 +38,29 @@ int helper(int x) { return x + 1; }
 // CHECK-NEXT:    %x.addr = alloca i32
 // CHECK-NEXT:    %exn.slot = alloca ptr
 // CHECK-NEXT:    %ehselector.slot = alloca i32
-// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NEXT:    store i32 %x, ptr %x.addr
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr @[[CALL]], ptr @__razor_callsite, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr @[[CALL]], ptr %razor.slot, align 8
 // CHECK-NEXT:    invoke void @_Z9may_throwi(
 // CHECK-NEXT:            to label %[[CONT:.+]] unwind label %[[LPAD:[^ ,]+]]
 // CHECK:       [[CONT]]:
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
 // CHECK-NEXT:    br label %try.cont
 // CHECK:       [[LPAD]]:
 // CHECK-NEXT:    [[LP:%.+]] = landingpad { ptr, i32 }
 // CHECK-NEXT:            catch ptr null
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
 // CHECK-NEXT:    extractvalue { ptr, i32 } [[LP]], 0
 // The catch's own runtime calls are foreign too: each is set and restored to the entry value.
-// CHECK:         store ptr @{{razor.call[.0-9]+}}, ptr @__razor_callsite, align 8
+// CHECK:         store ptr @{{razor.call[.0-9]+}}, ptr %razor.slot, align 8
 // CHECK-NEXT:    call ptr @__cxa_begin_catch(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
-// CHECK:         store ptr @{{razor.call[.0-9]+}}, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
+// CHECK:         store ptr @{{razor.call[.0-9]+}}, ptr %razor.slot, align 8
 // CHECK-NEXT:    call void @__cxa_end_catch()
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         ret i32
 // CHECK-NEXT:  {{^}}}
 

@@ -33,25 +33,27 @@ int show(struct store *st, const char *s) {
 // CHECK-NEXT:  entry:
 // CHECK-NEXT:    %dst.addr = alloca ptr, align 8
 // CHECK-NEXT:    %src.addr = alloca ptr, align 8
-// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NEXT:    store ptr %dst, ptr %dst.addr, align 8
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr @[[CALL1]], ptr @__razor_callsite, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr @[[CALL1]], ptr %razor.slot, align 8
 // CHECK-NEXT:    %call = call ptr @fill(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
 // CHECK-NEXT:    ret ptr %call
 
 // One load per function: both calls restore the same entry value, so the two calls nest nothing.
 // CHECK-LABEL: define dso_local i32 @show(
 // CHECK:         %r = alloca i32, align 4
-// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr @[[CALL2]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr @[[CALL2]], ptr %razor.slot, align 8
 // CHECK-NEXT:    %call = call i32 @put(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr @[[CALL3]], ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr @[[CALL3]], ptr %razor.slot, align 8
 // CHECK-NEXT:    %call1 = call i32 @put(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         ret i32

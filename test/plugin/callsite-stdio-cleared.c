@@ -12,15 +12,16 @@ void log_to(FILE *f, const char *s) {
 // CHECK-NOT: razor.call
 // CHECK-LABEL: define dso_local void @log_to(
 // CHECK:         %s.addr = alloca ptr, align 8
-// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr null, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr null, ptr %razor.slot, align 8
 // CHECK-NEXT:    call i32 @fputs(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr null, ptr @__razor_callsite, align 8
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr null, ptr %razor.slot, align 8
 // CHECK-NEXT:    call i32 (ptr, ...) @printf(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite, align 8
-// CHECK-NOT:     @__razor_callsite
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot, align 8
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         ret void
 // CHECK-NOT: razor.call

@@ -9,16 +9,17 @@ int *take(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n); }
 // CHECK: @[[CALL:razor.call[.0-9]*]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-3]], i32 67, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[CALLEE]] }, section "razor_sites", align 8
 // CHECK-LABEL: define dso_local noundef ptr @_Z4takej(
 // CHECK:         %ref.tmp = alloca
-// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite
+// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot
 // The temporary allocator's constructor and destructor are header functions too (records of their own).
 // CHECK:         %conv = zext i32
-// CHECK-NEXT:    store ptr @[[CALL]], ptr @__razor_callsite
+// CHECK-NEXT:    store ptr @[[CALL]], ptr %razor.slot
 // CHECK-NEXT:    %call = call noundef ptr @_ZN9__gnu_cxx16malloc_allocatorIiE8allocateEmPKv(
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot
 // The header's function: its malloc is a site (flagged), its other calls set no callsite (and it loads no entry value).
 // CHECK-LABEL: define linkonce_odr dso_local noundef ptr @_ZN9__gnu_cxx16malloc_allocatorIiE8allocateEmPKv(
-// CHECK-NOT:     @__razor_callsite
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         [[M:%[0-9a-z.]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
 // CHECK-NEXT:    call {{.*}}ptr [[M]](
-// CHECK-NOT:     @__razor_callsite
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:       {{^}}}

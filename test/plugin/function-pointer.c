@@ -14,11 +14,12 @@ void *via_pointer(size_t n) { return allocate(n); }
 // CHECK-NOT: @razor.site
 // CHECK-LABEL: define dso_local ptr @via_pointer(
 // CHECK:         %n.addr = alloca i64
-// CHECK-NEXT:    %razor.entry = load ptr, ptr @__razor_callsite
+// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot
 // CHECK:         [[FP:%[0-9a-z.]+]] = load volatile ptr, ptr @allocate
-// CHECK-NOT:     @__razor_callsite
-// CHECK:         store ptr @[[CALL]], ptr @__razor_callsite
+// CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
+// CHECK:         store ptr @[[CALL]], ptr %razor.slot
 // CHECK-NEXT:    [[P:%[0-9a-z.]+]] = call ptr [[FP]](i64 noundef
-// CHECK-NEXT:    store ptr %razor.entry, ptr @__razor_callsite
+// CHECK-NEXT:    store ptr %razor.entry, ptr %razor.slot
 // CHECK-NEXT:    ret ptr [[P]]
 // CHECK-NOT: @__razor_malloc
