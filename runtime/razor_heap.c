@@ -1,9 +1,11 @@
 /* razor_heap.c - the table of tracked blocks: pointer -> (size, context,
  * serial), 16 bytes an entry.
  *
- * Sharded open addressing with linear probing and backward-shift deletion;
- * one spinlock per shard; storage from razor_map, grown by 1.5x past a load
- * of 0.8, so a live block costs 20 to 30 bytes of table.  An entry packs:
+ * Two levels.  Each sampling thread's newest blocks are in a small table of
+ * its own ("young blocks", below); older ones in 256 shards of open
+ * addressing with linear probing and backward-shift deletion, one spinlock
+ * each, storage from razor_map grown by 1.5x past a load of 0.8, so a live
+ * block costs 20 to 30 bytes of table.  An entry packs:
  *   word a: the key (47-bit user address, or 2^47 | fd) | serial (16 bits)
  *   word b: size (40 bits) | context (24 bits: razor_ctx_of's id)
  * A size that needs more than 40 bits is kept in a small side table. */
@@ -156,6 +158,34 @@ static void place(struct entry *slots, size_t cap, const struct entry *e) {
     }
 }
 
+/* The slot of KEY (hash H) among CAP slots, or -1. */
+static inline ptrdiff_t slots_find(const struct entry *slots, size_t cap,
+                                   uint64_t key, uint64_t h) {
+  if (!cap)
+    return -1;
+  for (size_t i = home(h, cap); slots[i].a; i = next_slot(i, cap))
+    if ((slots[i].a & KEY_MASK) == key)
+      return (ptrdiff_t)i;
+  return -1;
+}
+
+/* Empties slot I of CAP slots; backward-shift deletion keeps every probe
+ * chain intact. */
+static void slots_erase(struct entry *slots, size_t cap, size_t i) {
+  for (size_t j = i;;) {
+    j = next_slot(j, cap);
+    if (!slots[j].a)
+      break;
+    size_t k = home(hash_key(slots[j].a & KEY_MASK), cap);
+    int stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+    if (stays)
+      continue;
+    slots[i] = slots[j];
+    i = j;
+  }
+  slots[i].a = 0;
+}
+
 static int grow(struct shard *s) {
   size_t ncap = s->cap ? s->cap + s->cap / 2 : 16;
   if (ncap > UINT32_MAX)
@@ -172,28 +202,11 @@ static int grow(struct shard *s) {
   return 0;
 }
 
-/* The slot of KEY (hash H) in S, or -1.  The caller holds S's lock. */
-static inline ptrdiff_t find(const struct shard *s, uint64_t key, uint64_t h) {
-  if (!s->cap)
-    return -1;
-  for (size_t i = home(h, s->cap); s->slots[i].a; i = next_slot(i, s->cap))
-    if ((s->slots[i].a & KEY_MASK) == key)
-      return (ptrdiff_t)i;
-  return -1;
-}
-
-/* Records block B (B->ctx set; the low 16 bits of B->serial are kept).
- * When B->ptr was already present (a block released behind the runtime's
- * back), its old entry is copied to OLD and replaced: returns 1.  Returns 0
- * for a new entry, -1 when B cannot be tracked (out of memory, no context,
- * an address no entry holds); the table is then unchanged. */
-int razor_heap_insert(const struct razor_block *b, struct razor_block *old) {
-  uint64_t key = key_of(b->ptr);
-  struct entry e;
-  if (!key || pack(&e, key, b))
-    return -1;
-  int big = is_big(&e);
-  uint64_t h = hash_key(key);
+/* Puts entry E (key KEY, hash H; a big size already in big_tab) in its
+ * shard.  An entry the key had is replaced and, if STALE, copied there
+ * (returns 1).  Returns 0 for a new entry, -1 when out of memory. */
+static int shard_put(const struct entry *e, uint64_t key, uint64_t h,
+                     struct entry *stale) {
   struct shard *s = shard_of(h);
   razor_lock_acquire(&s->lock);
   /* Grown past a load of 0.8: linear probing stays short with this hash,
@@ -207,63 +220,296 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old) {
     if ((s->slots[i].a & KEY_MASK) == key)
       break;
   int found = s->slots[i].a != 0;
-  if (found)
-    unpack(&s->slots[i], old, 0);
-  if (big && big_set(key, b->size)) {
-    razor_lock_release(&s->lock);
-    return -1;
-  }
-  if (!big && found && is_big(&s->slots[i]))
-    big_get(key, 1);
-  s->slots[i] = e;
+  if (found && stale)
+    *stale = s->slots[i];
+  s->slots[i] = *e;
   if (!found)
     __atomic_store_n(&s->count, s->count + 1, __ATOMIC_RELAXED);
   razor_lock_release(&s->lock);
   return found;
 }
 
-/* Removes PTR from the table.  Returns 1 and copies its entry to OUT when
- * it was there, 0 otherwise. */
-int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
-  uint64_t key = key_of(ptr);
-  if (!key)
-    return 0;
-  uint64_t h = hash_key(key);
+/* Takes KEY (hash H) out of its shard into *E (TAKE set) or only looks.
+ * Returns 1 when it was there. */
+static int shard_take(uint64_t key, uint64_t h, struct entry *e, int take) {
   struct shard *s = shard_of(h);
   if (!shard_count(s))
     return 0;
   razor_lock_acquire(&s->lock);
-  ptrdiff_t at = find(s, key, h);
-  if (at < 0) {
-    razor_lock_release(&s->lock);
-    return 0;
+  ptrdiff_t at = slots_find(s->slots, s->cap, key, h);
+  if (at >= 0 && take) {
+    *e = s->slots[at];
+    slots_erase(s->slots, s->cap, (size_t)at);
+    __atomic_store_n(&s->count, s->count - 1, __ATOMIC_RELAXED);
   }
-  size_t i = (size_t)at, cap = s->cap;
-  struct entry e = s->slots[i];
-  /* Backward-shift deletion keeps every probe chain intact. */
-  for (size_t j = i;;) {
-    j = next_slot(j, cap);
-    if (!s->slots[j].a)
-      break;
-    size_t k = home(hash_key(s->slots[j].a & KEY_MASK), cap);
-    int stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
-    if (stays)
-      continue;
-    s->slots[i] = s->slots[j];
-    i = j;
-  }
-  s->slots[i].a = 0;
-  __atomic_store_n(&s->count, s->count - 1, __ATOMIC_RELAXED);
   razor_lock_release(&s->lock);
+  return at >= 0;
+}
+
+/* ---- young blocks ----
+ *
+ * What a thread allocates while it samples goes first to a small table of
+ * its own, which stays in its caches: a block allocated and released within
+ * a call (most are) never reaches the shards, and two threads' recent blocks
+ * share no cache line.  When the table is full, each new block moves a few
+ * older ones to the shards; all move when the thread ends.  A lookup, by
+ * any thread, sees every block: the thread's own table, the shards, then
+ * the other young tables whose filter may hold the key; blocks moved
+ * meanwhile (flush_gen changed) send it round once more. */
+
+#define YOUNG_SLOTS 2048u
+#define YOUNG_MAX (YOUNG_SLOTS * 3 / 8)
+#define YOUNG_MOVE 64u      /* blocks moved to the shards at a time */
+#define FILTER_SIZE 4096u   /* counters, two a key */
+
+struct young {
+  razor_lock lock;  /* the owner's, and a lookup's from another thread */
+  uint32_t count;   /* written under the lock; read without it to skip */
+  uint32_t cursor;  /* where the next move to the shards starts */
+  atomic_int owned; /* a running thread's; 0: free for the next thread */
+  struct young *next; /* every young table, in one list that only grows */
+  /* How many of the table's keys hash to each counter (saturating at 255):
+   * written under the lock, read by lookups without it. */
+  unsigned char filter[FILTER_SIZE];
+  struct entry slots[YOUNG_SLOTS];
+};
+
+static _Atomic(struct young *) youngs;
+static atomic_uint flush_gen;
+
+static inline int filter_may_hold(struct young *y, uint64_t h) {
+  return __atomic_load_n(&y->filter[h >> 52], __ATOMIC_RELAXED) &&
+         __atomic_load_n(&y->filter[(h >> 40) & (FILTER_SIZE - 1)],
+                         __ATOMIC_RELAXED);
+}
+
+/* Counts key hash H in (D 1) or out (D -1) of Y's filter; Y's lock held. */
+static inline void filter_count(struct young *y, uint64_t h, int d) {
+  unsigned char *c[2] = {&y->filter[h >> 52],
+                         &y->filter[(h >> 40) & (FILTER_SIZE - 1)]};
+  for (int i = 0; i < 2; i++) {
+    unsigned char v = *c[i];
+    if (v != 255) /* saturated: stays "maybe" */
+      __atomic_store_n(c[i], (unsigned char)(v + d), __ATOMIC_RELAXED);
+  }
+}
+
+/* This thread's young table, made (or a dead thread's taken over) when
+ * missing; NULL when there is no memory for one. */
+static struct young *young_mine(void) {
+  struct razor_tls *t = &razor_tls;
+  if (RAZOR_LIKELY(t->young != NULL))
+    return t->young;
+  for (struct young *y = atomic_load(&youngs); y; y = y->next) {
+    int free_one = 0;
+    if (atomic_compare_exchange_strong(&y->owned, &free_one, 1))
+      return t->young = y;
+  }
+  struct young *y = razor_map(sizeof *y);
+  if (!y)
+    return NULL;
+  atomic_store(&y->owned, 1);
+  y->next = atomic_load(&youngs);
+  while (!atomic_compare_exchange_weak(&youngs, &y->next, y))
+    ;
+  return t->young = y;
+}
+
+/* Moves up to MAX of Y's blocks to the shards (all when MAX is 0), those
+ * allocated before the thread's last activation (whose low serial bits
+ * differ from SERIAL's) first; Y's lock is held.  A block whose key a shard held already replaces
+ * that entry (released behind the runtime's back): the first such entries
+ * are kept in STALE (N of them at most) for the caller to account; *NSTALE
+ * says how many. */
+static void young_move(struct young *y, unsigned max, uint32_t serial,
+                       struct entry *stale, unsigned n, unsigned *nstale) {
+  unsigned moved = 0;
+  for (int any = max == 0; any < 2 && (!max || moved < max); any++) {
+    for (unsigned k = 0; k < YOUNG_SLOTS && y->count && (!max || moved < max);) {
+      unsigned i = (y->cursor + k) & (YOUNG_SLOTS - 1);
+      struct entry *e = &y->slots[i];
+      if (!e->a || (!any && (uint16_t)(e->a >> KEY_BITS) == (uint16_t)serial)) {
+        k++;
+        continue;
+      }
+      uint64_t key = e->a & KEY_MASK, h = hash_key(key);
+      struct entry old;
+      /* Out of memory: the block is no longer tracked (its counts stay). */
+      if (shard_put(e, key, h, &old) == 1 && *nstale < n)
+        stale[(*nstale)++] = old;
+      filter_count(y, h, -1);
+      slots_erase(y->slots, YOUNG_SLOTS, i);
+      __atomic_store_n(&y->count, y->count - 1, __ATOMIC_RELAXED);
+      moved++; /* slot I may hold a shifted block now: look again */
+    }
+  }
+  y->cursor = (y->cursor + YOUNG_SLOTS / 8) & (YOUNG_SLOTS - 1);
+  atomic_fetch_add_explicit(&flush_gen, 1, memory_order_release);
+}
+
+/* Takes KEY (hash H) out of young table Y into *E (TAKE set) or only
+ * looks.  Returns 1 when it was there. */
+static int young_take(struct young *y, uint64_t key, uint64_t h,
+                      struct entry *e, int take) {
+  razor_lock_acquire(&y->lock);
+  ptrdiff_t at = y->count ? slots_find(y->slots, YOUNG_SLOTS, key, h) : -1;
+  if (at >= 0 && take) {
+    *e = y->slots[at];
+    slots_erase(y->slots, YOUNG_SLOTS, (size_t)at);
+    __atomic_store_n(&y->count, y->count - 1, __ATOMIC_RELAXED);
+    filter_count(y, h, -1);
+  }
+  razor_lock_release(&y->lock);
+  return at >= 0;
+}
+
+/* Finds KEY anywhere: takes it out into *E when TAKE is set.  Returns 1
+ * when it was tracked. */
+static int lookup(uint64_t key, struct entry *e, int take) {
+  uint64_t h = hash_key(key);
+  struct young *mine = razor_tls.young;
+  if (mine && young_take(mine, key, h, e, take))
+    return 1;
+  for (;;) {
+    unsigned gen = atomic_load_explicit(&flush_gen, memory_order_acquire);
+    if (shard_take(key, h, e, take))
+      return 1;
+    for (struct young *y = atomic_load_explicit(&youngs, memory_order_acquire);
+         y; y = y->next)
+      if (y != mine && __atomic_load_n(&y->count, __ATOMIC_RELAXED) &&
+          filter_may_hold(y, h) && young_take(y, key, h, e, take))
+        return 1;
+    if (atomic_load_explicit(&flush_gen, memory_order_acquire) == gen)
+      return 0;
+  }
+}
+
+/* The blocks a flush found replaced behind the runtime's back, for
+ * razor_heap_stale. */
+#define STALE_MAX 16
+static __thread struct entry stale_buf[STALE_MAX]
+    __attribute__((tls_model("initial-exec")));
+static __thread unsigned stale_n __attribute__((tls_model("initial-exec")));
+
+/* Records block B (B->ctx set; the low 16 bits of B->serial are kept), in
+ * this thread's young table when YOUNG is set (a block it allocated while
+ * sampling), else in the shards.  When B->ptr was already present where
+ * it goes (a block released behind the runtime's back), the old entry is
+ * copied to OLD and replaced: returns 1.  Returns 0 for a new entry, -1 when
+ * B cannot be tracked (out of memory, no context, an address no entry
+ * holds); nothing is then changed.  After a young insert, call
+ * razor_heap_stale until it returns 0. */
+int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
+                      int young) {
+  uint64_t key = key_of(b->ptr);
+  struct entry e, prev;
+  if (!key || pack(&e, key, b))
+    return -1;
+  int big = is_big(&e), r;
+  uint64_t h = hash_key(key);
+  struct young *y = young ? young_mine() : NULL;
+  if (y) {
+    razor_lock_acquire(&y->lock);
+    if (y->count >= YOUNG_MAX)
+      young_move(y, YOUNG_MOVE, b->serial, stale_buf, STALE_MAX, &stale_n);
+    size_t at = home(h, YOUNG_SLOTS);
+    for (; y->slots[at].a; at = next_slot(at, YOUNG_SLOTS))
+      if ((y->slots[at].a & KEY_MASK) == key)
+        break;
+    r = y->slots[at].a != 0;
+    if (r) /* its big size, if any, is read before B's replaces it */
+      unpack(&y->slots[at], old, !big && is_big(&y->slots[at]));
+    if (big && big_set(key, b->size)) {
+      razor_lock_release(&y->lock);
+      return -1;
+    }
+    y->slots[at] = e;
+    if (!r) {
+      __atomic_store_n(&y->count, y->count + 1, __ATOMIC_RELAXED);
+      filter_count(y, h, 1);
+    }
+    razor_lock_release(&y->lock);
+    return r;
+  }
+  /* The big size a present entry has, before B's replaces it. */
+  uint64_t prev_big = big ? big_get(key, 0) : 0;
+  if (big && big_set(key, b->size))
+    return -1;
+  r = shard_put(&e, key, h, &prev);
+  if (r < 0 && big) {
+    if (prev_big)
+      big_set(key, prev_big);
+    else
+      big_get(key, 1);
+  }
+  if (r == 1) {
+    unpack(&prev, old, !big && is_big(&prev));
+    if (big && is_big(&prev))
+      old->size = prev_big;
+  }
+  return r;
+}
+
+/* A block a young table's move to the shards found released behind the
+ * runtime's back, into OUT: 1, or 0 when there is none left. */
+int razor_heap_stale(struct razor_block *out) {
+  if (!stale_n)
+    return 0;
+  unpack(&stale_buf[--stale_n], out, 0);
+  return 1;
+}
+
+/* Removes PTR from the table.  Returns 1 and copies its entry to OUT when
+ * it was there, 0 otherwise. */
+int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
+  uint64_t key = key_of(ptr);
+  struct entry e;
+  if (!key || !lookup(key, &e, 1))
+    return 0;
   /* The key is not reused before this returns: its block is released
    * after, and a realloc moving it has not inserted yet. */
   unpack(&e, out, 1);
   return 1;
 }
 
-/* Takes (LOCK set) or releases every shard lock: around fork(), so a child
- * never inherits a lock held by a thread that does not exist there. */
+/* True when PTR is in the table.  Takes locks; never allocates. */
+int razor_heap_contains(uintptr_t ptr) {
+  uint64_t key = key_of(ptr);
+  struct entry e;
+  return key && lookup(key, &e, 0);
+}
+
+/* This thread ends: its young blocks move to the shards and its table is
+ * free for the next thread. */
+void razor_heap_thread_exit(void) {
+  struct razor_tls *t = &razor_tls;
+  struct young *y = t->young;
+  if (!y)
+    return;
+  unsigned n = 0;
+  struct entry stale[1];
+  razor_lock_acquire(&y->lock);
+  young_move(y, 0, 0, stale, 0, &n);
+  razor_lock_release(&y->lock);
+  t->young = NULL;
+  atomic_store(&y->owned, 0);
+}
+
+/* Takes (LOCK set) or releases every table lock: around fork(), so a child
+ * never inherits a lock held by a thread that does not exist there.  The
+ * order is the one a move takes them in: young tables, shards, big_tab.
+ * Young tables made meanwhile (by threads still running) are left alone. */
+static struct young *fork_youngs;
+
 void razor_heap_fork_lock(int lock) {
+  if (lock)
+    fork_youngs = atomic_load(&youngs);
+  for (struct young *y = fork_youngs; y; y = y->next) {
+    if (lock)
+      razor_lock_acquire(&y->lock);
+    else
+      razor_lock_release(&y->lock);
+  }
   for (unsigned i = 0; i < SHARDS; i++) {
     if (lock)
       razor_lock_acquire(&shards[i].lock);
@@ -274,19 +520,4 @@ void razor_heap_fork_lock(int lock) {
     razor_lock_acquire(&big_lock);
   else
     razor_lock_release(&big_lock);
-}
-
-/* True when PTR is in the table.  Takes the shard's lock; never allocates. */
-int razor_heap_contains(uintptr_t ptr) {
-  uint64_t key = key_of(ptr);
-  if (!key)
-    return 0;
-  uint64_t h = hash_key(key);
-  struct shard *s = shard_of(h);
-  if (!shard_count(s))
-    return 0;
-  razor_lock_acquire(&s->lock);
-  int found = find(s, key, h) >= 0;
-  razor_lock_release(&s->lock);
-  return found;
 }

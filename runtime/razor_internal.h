@@ -88,7 +88,10 @@ struct razor_block {
   uint32_t serial; /* the thread's last activation token when allocated;
                       the table keeps its low 16 bits (razor_probe.c) */
 };
-int razor_heap_insert(const struct razor_block *b, struct razor_block *old);
+int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
+                      int young);
+int razor_heap_stale(struct razor_block *out);
+void razor_heap_thread_exit(void);
 int razor_heap_remove(uintptr_t ptr, struct razor_block *out);
 int razor_heap_contains(uintptr_t ptr);
 void razor_heap_fork_lock(int lock);
@@ -156,6 +159,7 @@ struct razor_tls {
   int want_stack; /* a sampled probe of this thread has `traceback` */
   uint32_t thread_idx;       /* this thread's number, from 1; 0: none yet */
   struct razor_pend *pend;   /* see razor_probe.c: counts not yet published */
+  struct young *young;       /* see razor_heap.c: this thread's new blocks */
   struct razor_act stack[RAZOR_MAX_DEPTH];
   /* Recent razor_ctx_of answers: (set << 32 | site) -> context. */
   uint64_t ctx_key[RAZOR_CTX_CACHE];

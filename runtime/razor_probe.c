@@ -818,11 +818,13 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
                               razor_ctx_of(t->set_id, sid), t->next_token},
                          old;
-      int r = razor_heap_insert(&b, &old);
+      int r = razor_heap_insert(&b, &old, 1);
       if (r == 1)
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0)
         razor_account(&b, (int64_t)size, 1);
+      while (razor_heap_stale(&old))
+        razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0 && stack)
         note_stack(b.set, b.site, stack);
     }
@@ -960,6 +962,7 @@ static __thread int exit_key_set;
 static void on_thread_exit(void *unused) {
   (void)unused;
   razor_close_all();
+  razor_heap_thread_exit();
   struct razor_tls *t = &razor_tls;
   if (t->pend && !t->depth) { /* nothing is pending any more */
     razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));

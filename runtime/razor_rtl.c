@@ -510,13 +510,13 @@ static void *realloc_keep(void *p, size_t n) {
   int had = razor_heap_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(p, n);
   if (had && !q) {
-    if (razor_heap_insert(&b, &old) < 0)
+    if (razor_heap_insert(&b, &old, 0) < 0)
       razor_account(&b, -(int64_t)b.size, -1);
   } else if (had) {
     razor_account(&b, (int64_t)n - (int64_t)b.size, 0);
     b.ptr = (uintptr_t)q;
     b.size = n;
-    int r = razor_heap_insert(&b, &old);
+    int r = razor_heap_insert(&b, &old, 0);
     if (r == 1)
       razor_account(&old, -(int64_t)old.size, -1);
     else if (r < 0)
@@ -542,7 +542,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   struct razor_block b, old;
   int had = p && razor_heap_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(p, n);
-  if (!q && had && razor_heap_insert(&b, &old) < 0)
+  if (!q && had && razor_heap_insert(&b, &old, 0) < 0)
     razor_account(&b, -(int64_t)b.size, -1);
   else if (q && had)
     razor_account(&b, -(int64_t)b.size, -1);
