@@ -349,7 +349,8 @@ static void young_move(struct young *y, unsigned max, uint32_t serial,
 
 /* Takes KEY (hash H) out of young table Y into *E (TAKE set) or only
  * looks.  Returns 1 when it was there. */
-static int young_take(struct young *y, uint64_t key, uint64_t h,
+static inline __attribute__((always_inline)) int
+young_take(struct young *y, uint64_t key, uint64_t h,
                       struct entry *e, int take) {
   razor_lock_acquire(&y->lock);
   ptrdiff_t at = y->count ? slots_find(y->slots, YOUNG_SLOTS, key, h) : -1;
@@ -365,7 +366,8 @@ static int young_take(struct young *y, uint64_t key, uint64_t h,
 
 /* Finds KEY anywhere: takes it out into *E when TAKE is set.  Returns 1
  * when it was tracked. */
-static int lookup(uint64_t key, struct entry *e, int take) {
+static inline __attribute__((always_inline)) int
+lookup(uint64_t key, struct entry *e, int take) {
   uint64_t h = hash_key(key);
   struct young *mine = razor_tls.young;
   if (mine && young_take(mine, key, h, e, take))
