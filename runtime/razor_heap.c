@@ -350,8 +350,8 @@ static void young_move(struct young *y, unsigned max, uint32_t serial,
 /* Takes KEY (hash H) out of young table Y into *E (TAKE set) or only
  * looks.  Returns 1 when it was there. */
 static inline __attribute__((always_inline)) int
-young_take(struct young *y, uint64_t key, uint64_t h,
-                      struct entry *e, int take) {
+young_take(struct young *y, uint64_t key, uint64_t h, struct entry *e,
+           int take) {
   razor_lock_acquire(&y->lock);
   ptrdiff_t at = y->count ? slots_find(y->slots, YOUNG_SLOTS, key, h) : -1;
   if (at >= 0 && take) {
