@@ -7,8 +7,8 @@
  * each, storage from razor_map grown by 1.5x past a load of 0.8, so a live
  * block costs 20 to 30 bytes of table.  An entry packs:
  *   word a: the key (47-bit user address, or 2^47 | fd) | serial (16 bits)
- *   word b: size (40 bits) | context (24 bits: razor_ctx_of's id)
- * A size that needs more than 40 bits is kept in a small side table. */
+ *   word b: size (36 bits) | context (28 bits: razor_ctx_of's id)
+ * A size of 64 GiB or more is kept in a small side table. */
 #include <string.h>
 
 #include "razor_internal.h"
@@ -19,7 +19,7 @@
 #define KEY_BITS 48
 #define KEY_MASK ((1ull << KEY_BITS) - 1)
 #define FD_TAG (1ull << 47) /* keys at or above it are file descriptors */
-#define SIZE_BITS 40
+#define SIZE_BITS 36
 #define SIZE_BIG ((1ull << SIZE_BITS) - 1) /* the size is in big_tab */
 
 struct entry {
@@ -79,7 +79,7 @@ static inline size_t next_slot(size_t i, size_t cap) {
   return i + 1 == cap ? 0 : i + 1;
 }
 
-/* ---- sizes of 2^40 - 1 bytes and more (never in practice) ---- */
+/* ---- sizes of 2^36 - 1 bytes (64 GiB) and more ---- */
 
 #define BIG_MAX 64
 static razor_lock big_lock; /* taken inside a shard's lock, or alone */

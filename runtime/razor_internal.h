@@ -176,9 +176,9 @@ uint32_t razor_site_register(struct razor_site *s);
 /* Contexts: a (probe set, site) pair as a RAZOR_CTX_BITS-bit id, for the
  * pointer table's entries.  Ids are never reused; 0: none (out of ids or
  * memory).  razor_ctx_get is lock-free: any thread, under any lock. */
-#define RAZOR_CTX_BITS 24
+#define RAZOR_CTX_BITS 28
 #define RAZOR_CTX_MAX ((1u << RAZOR_CTX_BITS) - 1)
-#define RAZOR_CTX_CHUNK_BITS 12
+#define RAZOR_CTX_CHUNK_BITS 16
 #define RAZOR_CTX_CHUNK (1u << RAZOR_CTX_CHUNK_BITS)
 /* Chunks of set << 32 | site by id; a chunk never moves. */
 extern _Atomic(uint64_t *) razor_ctx_chunks[(RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1];

@@ -498,7 +498,15 @@ static uint32_t ctx_intern(uint64_t key) {
       break;
     }
   }
-  if (!id && ctx_count < RAZOR_CTX_MAX && !idhash_reserve(&ctx_hash)) {
+  if (!id && ctx_count == RAZOR_CTX_MAX) {
+    static int said;
+    if (!said++)
+      fprintf(stderr,
+              "razortrace: %u (site, probe set) pairs in use, no more can be "
+              "told apart: blocks allocated at new ones are not tracked (a "
+              "probe with `clear` makes a new set at each call)\n",
+              RAZOR_CTX_MAX);
+  } else if (!id && !idhash_reserve(&ctx_hash)) {
     uint32_t n = ctx_count + 1;
     _Atomic(uint64_t *) *slot = &razor_ctx_chunks[n >> RAZOR_CTX_CHUNK_BITS];
     uint64_t *chunk = atomic_load_explicit(slot, memory_order_relaxed);
