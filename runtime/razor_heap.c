@@ -317,15 +317,16 @@ static struct young *young_mine(void) {
 
 /* Moves up to MAX of Y's blocks to the shards (all when MAX is 0), those
  * allocated before the thread's last activation (whose low serial bits
- * differ from SERIAL's) first; Y's lock is held.  A block whose key a shard held already replaces
- * that entry (released behind the runtime's back): the first such entries
- * are kept in STALE (N of them at most) for the caller to account; *NSTALE
- * says how many. */
+ * differ from SERIAL's) first; Y's lock is held.  A block whose key a shard
+ * held already replaces that entry (released behind the runtime's back):
+ * the first such entries are kept in STALE (N of them at most) for the
+ * caller to account; *NSTALE says how many. */
 static void young_move(struct young *y, unsigned max, uint32_t serial,
                        struct entry *stale, unsigned n, unsigned *nstale) {
   unsigned moved = 0;
   for (int any = max == 0; any < 2 && (!max || moved < max); any++) {
-    for (unsigned k = 0; k < YOUNG_SLOTS && y->count && (!max || moved < max);) {
+    for (unsigned k = 0;
+         k < YOUNG_SLOTS && y->count && (!max || moved < max);) {
       unsigned i = (y->cursor + k) & (YOUNG_SLOTS - 1);
       struct entry *e = &y->slots[i];
       if (!e->a || (!any && (uint16_t)(e->a >> KEY_BITS) == (uint16_t)serial)) {

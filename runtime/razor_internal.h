@@ -181,7 +181,8 @@ uint32_t razor_site_register(struct razor_site *s);
 #define RAZOR_CTX_CHUNK_BITS 16
 #define RAZOR_CTX_CHUNK (1u << RAZOR_CTX_CHUNK_BITS)
 /* Chunks of set << 32 | site by id; a chunk never moves. */
-extern _Atomic(uint64_t *) razor_ctx_chunks[(RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1];
+#define RAZOR_CTX_CHUNKS ((RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1)
+extern _Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
 uint32_t razor_ctx_of(uint32_t set, uint32_t site);
 
 static inline uint64_t razor_ctx_key(uint32_t ctx) {

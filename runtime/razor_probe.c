@@ -483,7 +483,7 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n,
  * move, so a lookup by id takes no lock. ---- */
 
 static razor_lock ctx_lock;
-_Atomic(uint64_t *) razor_ctx_chunks[(RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1];
+_Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
 static uint32_t ctx_count;
 static struct idhash ctx_hash;
 
