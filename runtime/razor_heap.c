@@ -150,23 +150,14 @@ static void unpack(const struct entry *e, struct razor_block *out, int take) {
   razor_ctx_get(out->ctx, &out->set, &out->site);
 }
 
-static void place(struct entry *slots, size_t cap, const struct entry *e) {
-  for (size_t i = home(hash_key(e->a & KEY_MASK), cap);; i = next_slot(i, cap))
-    if (!slots[i].a) {
-      slots[i] = *e;
-      return;
-    }
-}
-
-/* The slot of KEY (hash H) among CAP slots, or -1. */
-static inline ptrdiff_t slots_find(const struct entry *slots, size_t cap,
-                                   uint64_t key, uint64_t h) {
-  if (!cap)
-    return -1;
-  for (size_t i = home(h, cap); slots[i].a; i = next_slot(i, cap))
-    if ((slots[i].a & KEY_MASK) == key)
-      return (ptrdiff_t)i;
-  return -1;
+/* The slot of KEY (hash H) among CAP > 0 slots, or the empty slot where it
+ * would go. */
+static inline size_t slots_seek(const struct entry *slots, size_t cap,
+                                uint64_t key, uint64_t h) {
+  size_t i = home(h, cap);
+  while (slots[i].a && (slots[i].a & KEY_MASK) != key)
+    i = next_slot(i, cap);
+  return i;
 }
 
 /* Empties slot I of CAP slots; backward-shift deletion keeps every probe
@@ -186,6 +177,22 @@ static void slots_erase(struct entry *slots, size_t cap, size_t i) {
   slots[i].a = 0;
 }
 
+/* Finds KEY (hash H) among CAP slots and, when TAKE is set, moves its entry
+ * to *E.  Returns 1 when it was there. */
+static inline int slots_take(struct entry *slots, size_t cap, uint64_t key,
+                             uint64_t h, struct entry *e, int take) {
+  if (!cap)
+    return 0;
+  size_t i = slots_seek(slots, cap, key, h);
+  if (!slots[i].a)
+    return 0;
+  if (take) {
+    *e = slots[i];
+    slots_erase(slots, cap, i);
+  }
+  return 1;
+}
+
 static int grow(struct shard *s) {
   size_t ncap = s->cap ? s->cap + s->cap / 2 : 16;
   if (ncap > UINT32_MAX)
@@ -193,9 +200,11 @@ static int grow(struct shard *s) {
   struct entry *n = razor_map(ncap * sizeof *n);
   if (!n)
     return -1;
-  for (size_t i = 0; i < s->cap; i++)
-    if (s->slots[i].a)
-      place(n, ncap, &s->slots[i]);
+  for (size_t i = 0; i < s->cap; i++) {
+    uint64_t key = s->slots[i].a & KEY_MASK;
+    if (key)
+      n[slots_seek(n, ncap, key, hash_key(key))] = s->slots[i];
+  }
   razor_unmap(s->slots, s->cap * sizeof *s->slots);
   s->slots = n;
   s->cap = ncap;
@@ -215,10 +224,7 @@ static int shard_put(const struct entry *e, uint64_t key, uint64_t h,
     razor_lock_release(&s->lock);
     return -1;
   }
-  size_t i = home(h, s->cap);
-  for (; s->slots[i].a; i = next_slot(i, s->cap))
-    if ((s->slots[i].a & KEY_MASK) == key)
-      break;
+  size_t i = slots_seek(s->slots, s->cap, key, h);
   int found = s->slots[i].a != 0;
   if (found && stale)
     *stale = s->slots[i];
@@ -236,14 +242,11 @@ static int shard_take(uint64_t key, uint64_t h, struct entry *e, int take) {
   if (!shard_count(s))
     return 0;
   razor_lock_acquire(&s->lock);
-  ptrdiff_t at = slots_find(s->slots, s->cap, key, h);
-  if (at >= 0 && take) {
-    *e = s->slots[at];
-    slots_erase(s->slots, s->cap, (size_t)at);
+  int found = slots_take(s->slots, s->cap, key, h, e, take);
+  if (found && take)
     __atomic_store_n(&s->count, s->count - 1, __ATOMIC_RELAXED);
-  }
   razor_lock_release(&s->lock);
-  return at >= 0;
+  return found;
 }
 
 /* ---- young blocks ----
@@ -277,16 +280,19 @@ struct young {
 static _Atomic(struct young *) youngs;
 static atomic_uint flush_gen;
 
+/* Key hash H's counter I (0 or 1) in Y's filter. */
+static inline unsigned char *filter_at(struct young *y, uint64_t h, int i) {
+  return &y->filter[(h >> (i ? 40 : 52)) & (FILTER_SIZE - 1)];
+}
+
 static inline int filter_may_hold(struct young *y, uint64_t h) {
-  return __atomic_load_n(&y->filter[h >> 52], __ATOMIC_RELAXED) &&
-         __atomic_load_n(&y->filter[(h >> 40) & (FILTER_SIZE - 1)],
-                         __ATOMIC_RELAXED);
+  return __atomic_load_n(filter_at(y, h, 0), __ATOMIC_RELAXED) &&
+         __atomic_load_n(filter_at(y, h, 1), __ATOMIC_RELAXED);
 }
 
 /* Counts key hash H in (D 1) or out (D -1) of Y's filter; Y's lock held. */
 static inline void filter_count(struct young *y, uint64_t h, int d) {
-  unsigned char *c[2] = {&y->filter[h >> 52],
-                         &y->filter[(h >> 40) & (FILTER_SIZE - 1)]};
+  unsigned char *c[2] = {filter_at(y, h, 0), filter_at(y, h, 1)};
   for (int i = 0; i < 2; i++) {
     unsigned char v = *c[i];
     if (v != 255) /* saturated: stays "maybe" */
@@ -354,15 +360,13 @@ static inline __attribute__((always_inline)) int
 young_take(struct young *y, uint64_t key, uint64_t h, struct entry *e,
            int take) {
   razor_lock_acquire(&y->lock);
-  ptrdiff_t at = y->count ? slots_find(y->slots, YOUNG_SLOTS, key, h) : -1;
-  if (at >= 0 && take) {
-    *e = y->slots[at];
-    slots_erase(y->slots, YOUNG_SLOTS, (size_t)at);
+  int found = y->count && slots_take(y->slots, YOUNG_SLOTS, key, h, e, take);
+  if (found && take) {
     __atomic_store_n(&y->count, y->count - 1, __ATOMIC_RELAXED);
     filter_count(y, h, -1);
   }
   razor_lock_release(&y->lock);
-  return at >= 0;
+  return found;
 }
 
 /* Finds KEY anywhere: takes it out into *E when TAKE is set.  Returns 1
@@ -392,7 +396,6 @@ lookup(uint64_t key, struct entry *e, int take) {
 #define STALE_MAX 16
 static __thread struct entry stale_buf[STALE_MAX]
     __attribute__((tls_model("initial-exec")));
-static __thread unsigned stale_n __attribute__((tls_model("initial-exec")));
 
 /* Records block B (B->ctx set; the low 16 bits of B->serial are kept), in
  * this thread's young table when YOUNG is set (a block it allocated while
@@ -401,7 +404,7 @@ static __thread unsigned stale_n __attribute__((tls_model("initial-exec")));
  * copied to OLD and replaced: returns 1.  Returns 0 for a new entry, -1 when
  * B cannot be tracked (out of memory, no context, an address no entry
  * holds); nothing is then changed.  After a young insert, call
- * razor_heap_stale until it returns 0. */
+ * razor_heap_stale while razor_tls.heap_stale is set. */
 int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
                       int young) {
   uint64_t key = key_of(b->ptr);
@@ -414,11 +417,9 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
   if (y) {
     razor_lock_acquire(&y->lock);
     if (y->count >= YOUNG_MAX)
-      young_move(y, YOUNG_MOVE, b->serial, stale_buf, STALE_MAX, &stale_n);
-    size_t at = home(h, YOUNG_SLOTS);
-    for (; y->slots[at].a; at = next_slot(at, YOUNG_SLOTS))
-      if ((y->slots[at].a & KEY_MASK) == key)
-        break;
+      young_move(y, YOUNG_MOVE, b->serial, stale_buf, STALE_MAX,
+                 &razor_tls.heap_stale);
+    size_t at = slots_seek(y->slots, YOUNG_SLOTS, key, h);
     r = y->slots[at].a != 0;
     if (r) /* its big size, if any, is read before B's replaces it */
       unpack(&y->slots[at], old, !big && is_big(&y->slots[at]));
@@ -456,9 +457,9 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
 /* A block a young table's move to the shards found released behind the
  * runtime's back, into OUT: 1, or 0 when there is none left. */
 int razor_heap_stale(struct razor_block *out) {
-  if (!stale_n)
+  if (!razor_tls.heap_stale)
     return 0;
-  unpack(&stale_buf[--stale_n], out, 0);
+  unpack(&stale_buf[--razor_tls.heap_stale], out, 0);
   return 1;
 }
 

@@ -160,6 +160,7 @@ struct razor_tls {
   uint32_t thread_idx;       /* this thread's number, from 1; 0: none yet */
   struct razor_pend *pend;   /* see razor_probe.c: counts not yet published */
   struct young *young;       /* see razor_heap.c: this thread's new blocks */
+  unsigned heap_stale;       /* entries razor_heap_stale has to hand out */
   struct razor_act stack[RAZOR_MAX_DEPTH];
   /* Recent razor_ctx_of answers: (set << 32 | site) -> context. */
   uint64_t ctx_key[RAZOR_CTX_CACHE];

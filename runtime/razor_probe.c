@@ -831,7 +831,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0)
         razor_account(&b, (int64_t)size, 1);
-      while (razor_heap_stale(&old))
+      while (RAZOR_UNLIKELY(t->heap_stale) && razor_heap_stale(&old))
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0 && stack)
         note_stack(b.set, b.site, stack);
