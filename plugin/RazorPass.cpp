@@ -58,11 +58,13 @@ bool isReleaseRole(StringRef Role) {
 }
 
 /// The functions compiled code calls through the runtime's pointer
-/// (RAZOR_CALL_PREFIX) instead of testing a flag: while nothing is traced
-/// it points to the process's definition.
-bool hasCallPointer(StringRef Name) {
-  return Name == "malloc" || Name == "calloc" || Name == "realloc" ||
-         Name == "free";
+/// (RAZOR_CALL_PREFIX) instead of testing a flag: malloc, calloc, realloc,
+/// free and the global operators new and delete.  While nothing is traced
+/// the pointer is the process's definition.
+bool hasCallPointer(const KnownFn &K) {
+  StringRef Role = K.Role, Name = K.Name;
+  return Role == "NEW" || Role == "DELETE" || Name == "malloc" ||
+         Name == "calloc" || Name == "realloc" || Name == "free";
 }
 
 /// Foreign functions whose allocations are never the caller's: stdio's
@@ -769,7 +771,7 @@ bool RazorInstrumenter::expand() {
 }
 
 void RazorInstrumenter::expandCall(CallBase *W, const KnownFn &K) {
-  if (hasCallPointer(K.Name))
+  if (hasCallPointer(K))
     return callThroughPointer(W, K);
   auto *Invoke = dyn_cast<InvokeInst>(W);
   auto *Call = dyn_cast<CallInst>(W);
@@ -998,6 +1000,8 @@ PreservedAnalyses RazorPass::run(Module &M, ModuleAnalysisManager &) {
     Changed |= RazorInstrumenter(M).run();
   if (Phases & Expand)
     Changed |= RazorInstrumenter(M).expand();
+  if (Phases & Place)
+    Changed |= placeCallsites(M);
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
 
@@ -1008,8 +1012,10 @@ void registerRazorPass(PassBuilder &PB) {
       });
   // Last, so inlining and the other decisions saw one call per allocation.
   PB.registerOptimizerLastEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel, auto...) {
-        MPM.addPass(RazorPass(RazorPass::Expand));
+      [](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
+        MPM.addPass(RazorPass(Level == OptimizationLevel::O0
+                                  ? RazorPass::Expand
+                                  : RazorPass::Expand | RazorPass::Place));
       });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,

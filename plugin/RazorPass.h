@@ -20,7 +20,9 @@ class RazorPass : public llvm::PassInfoMixin<RazorPass> {
 public:
   /// Instrument: at the start of the pipeline.  Expand: after the optimizer,
   /// each wrapper call goes behind an inline "anything traced?" test.
-  enum Phase : unsigned { Instrument = 1, Expand = 2 };
+  /// Place (optimized builds): the callsite is written only where it can be
+  /// read (placeCallsites).
+  enum Phase : unsigned { Instrument = 1, Expand = 2, Place = 4 };
   explicit RazorPass(unsigned Phases) : Phases(Phases) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
@@ -33,6 +35,11 @@ private:
 /// level, before inlining) and its expansion at the optimizer-last one, and
 /// makes `-passes=razortrace` (both at once) parse.
 void registerRazorPass(llvm::PassBuilder &PB);
+
+/// Rewrites the stores to the thread's callsite variable of each function so
+/// that it is written only before the calls that may read it and at the
+/// function's ways out, with the value the instrumentation gave it there.
+bool placeCallsites(llvm::Module &M);
 
 } // namespace razor
 

@@ -52,8 +52,15 @@ static void *(*realloc_to)(void *, size_t) = razor_realloc_first;
                                 __ATOMIC_RELAXED);                           \
   } while (0)
 
+/* razor_cxx.c's part of the two below: weak, so a static link of a C
+ * program does not pull the C++ operators' hooks in. */
+extern void razor_cxx_resolved(void) __attribute__((weak));
+extern void razor_cxx_slow(void) __attribute__((weak));
+
 /* The next definitions are known: go there, unless already slow. */
 void razor_interpose_resolved(void) {
+  if (razor_cxx_resolved)
+    razor_cxx_resolved();
   RAZOR_MOVE_ON(&__razor_call_malloc, razor_call_malloc_first,
                 (call_malloc_fn *)(void *)__razor_next_malloc);
   RAZOR_MOVE_ON(&__razor_call_calloc, razor_call_calloc_first,
@@ -70,6 +77,8 @@ void razor_interpose_resolved(void) {
 
 /* From now on every call takes the slow path (which tests what it must). */
 void razor_interpose_slow(void) {
+  if (razor_cxx_slow)
+    razor_cxx_slow();
   __atomic_store_n(&__razor_call_malloc, __razor_malloc, __ATOMIC_RELEASE);
   __atomic_store_n(&__razor_call_calloc, __razor_calloc, __ATOMIC_RELEASE);
   __atomic_store_n(&__razor_call_free, __razor_free, __ATOMIC_RELEASE);

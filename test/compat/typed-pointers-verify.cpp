@@ -27,5 +27,7 @@ int main() {
   } catch (int) {
   }
 }
-// CHECK: invoke i8* @__razor__Znwm(i64 4, i8* bitcast (
+// CHECK: [[P:%[0-9]+]] = load atomic i8*, i8** @__razor_call__Znwm unordered
+// CHECK-NEXT: [[F:%[0-9]+]] = bitcast i8* [[P]] to i8* (i64, i8*)*
+// CHECK-NEXT: invoke i8* [[F]](i64 4, i8* bitcast (
 // CHECK: cleanup

@@ -28,7 +28,8 @@ void drop(Pooled *p) { delete p; }
 // CHECK-LABEL: define dso_local noundef ptr @_ZN6PoolednwEm(
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered
 // CHECK-NEXT:    call {{.*}}ptr [[M]](i64 {{%[0-9]+}}, ptr @[[MALLOC]])
-// CHECK:         call {{.*}}ptr @__razor__Znwm(i64 {{%[0-9]+}}, ptr @[[GLOBALNEW]])
+// CHECK:         [[N:%[0-9]+]] = load atomic ptr, ptr @__razor_call__Znwm unordered
+// CHECK-NEXT:    call {{.*}}ptr [[N]](i64 {{%[0-9]+}}, ptr @[[GLOBALNEW]])
 // The new-expression calls the class's operator, untouched (defined here: no callsite either).
 // CHECK-LABEL: define dso_local noundef ptr @_Z4makev(
 // CHECK-NEXT:    [[P:%[0-9a-z]+]] = call noundef ptr @_ZN6PoolednwEm(i64 noundef 4)

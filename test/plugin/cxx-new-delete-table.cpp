@@ -1,13 +1,10 @@
-// Every C++ allocation and deallocation operator of runtime/razor_fns.def, called explicitly or from a new/delete expression, is rewritten to __razor_<mangled>(original args..., ptr site) with a record of its kind, behind the inline test; the deleting and nothrow wrappers are nounwind, the throwing operator new wrappers are not.
+// Every C++ allocation and deallocation operator of runtime/razor_fns.def, called explicitly or from a new/delete expression, is called through the runtime's pointer __razor_call_<mangled> with the original args and the site (a record of its kind); the deleting and nothrow wrappers are nounwind, the throwing operator new wrappers are not.
 // RUN: %clangxx -std=c++17 -fsized-deallocation -faligned-allocation -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: FileCheck --check-prefix=KIND %s < %t.ll
 // RUN: FileCheck --check-prefix=DECL %s < %t.ll
-// The operators are still called directly, but only on the untraced path.
-// RUN: grep -E '(call|invoke) .*@_Z(n|d)[wla]' %t.ll > %t.calls
-// RUN: not grep -v 'razor.tested' %t.calls
-// RUN: grep -c 'razor.tested' %t.calls | FileCheck --check-prefix=PLAIN %s
-// PLAIN: {{^}}28{{$}}
+// The operators are never called directly.
+// RUN: not grep -E '(call|invoke) .*@_Z(n|d)[wla]' %t.ll
 #include <cstddef>
 #include <new>
 
@@ -56,26 +53,46 @@ void explicit_calls(std::size_t n) {
 }
 
 // CHECK-LABEL: define dso_local void @_Z14explicit_callsm(
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znwm(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znam(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnamRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnamSt11align_val_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnamSt11align_val_tRKSt9nothrow_t(i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPvm(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPvSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvmSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPvmSt11align_val_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPvRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvSt11align_val_tRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPvSt11align_val_tRKSt9nothrow_t(ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__Znwm unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__Znam unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnwmRKSt9nothrow_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnamRKSt9nothrow_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnwmSt11align_val_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnamSt11align_val_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnwmSt11align_val_tRKSt9nothrow_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnamSt11align_val_tRKSt9nothrow_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPv unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPv unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvm unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPvm unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvSt11align_val_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPvSt11align_val_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvmSt11align_val_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPvmSt11align_val_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvRKSt9nothrow_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPvRKSt9nothrow_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvSt11align_val_tRKSt9nothrow_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPvSt11align_val_tRKSt9nothrow_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, {{.*}}ptr @razor.site{{[.0-9]*}})
 
 // new and delete expressions: the operator they call, with the size (and alignment) the compiler computed.
 struct alignas(64) Wide { char c[64]; };
@@ -99,14 +116,22 @@ void expressions(std::size_t n) {
 }
 
 // CHECK-LABEL: define dso_local void @_Z11expressionsm(
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znwm(i64 4, ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__Znam(i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmRKSt9nothrow_t(i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
-// CHECK:         {{%[0-9]+}} = call {{.*}}ptr @__razor__ZnwmSt11align_val_t(i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdaPv(ptr {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvm(ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
-// CHECK:         call void @__razor__ZdlPvmSt11align_val_t(ptr {{%[0-9]+}}, i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__Znwm unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__Znam unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnwmRKSt9nothrow_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 4, ptr @_ZSt7nothrow, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZnwmSt11align_val_t unordered
+// CHECK-NEXT:    {{%[0-9a-z.]+}} = call {{.*}}ptr [[F]](i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvm unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdaPv unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvm unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, i64 4, ptr @razor.site{{[.0-9]*}})
+// CHECK:         [[F:%razor.fn[0-9]*]] = load atomic ptr, ptr @__razor_call__ZdlPvmSt11align_val_t unordered
+// CHECK-NEXT:    call void [[F]](ptr {{%[0-9]+}}, i64 64, i64 64, ptr @razor.site{{[.0-9]*}})
 
 // The wrappers keep the original parameters plus the site; those of functions that cannot throw are nounwind.
 // They are declared in the order of first use.

@@ -1,7 +1,9 @@
-// A throwing operator new inside a try block: both its wrapper and, when nothing samples, the operator itself are invoked with the original unwind destination, and gets no callsite record (it is a site itself); the result verifies.
+// A throwing operator new inside a try block is invoked through the runtime's pointer for it with the original unwind destination, and gets no callsite record (it is a site itself).
+// A function that may throw and has no pointer (fopen) is invoked twice behind the inline test, its wrapper and, when nothing samples, the function itself, both with the original unwind destination.  The result verifies.
 // RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %opt -passes=verify -disable-output %t.ll
+#include <cstdio>
 
 int *attempt(unsigned long n) {
   try {
@@ -11,21 +13,36 @@ int *attempt(unsigned long n) {
   }
 }
 
-// CHECK: @razor.site = private global {{.*}} { i32 0, i16 12, i16 0, i32 8, i32 12,
+FILE *attempt_open(const char *path) {
+  try {
+    return fopen(path, "r");
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+// CHECK: @[[NEW:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 12, i16 0, i32 10, i32 12,
+// CHECK: @[[FOPEN:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 {{[0-9]+}}, i16 0, i32 18, i32 12,
 // CHECK-LABEL: define dso_local noundef ptr @_Z7attemptm(
+// CHECK-NOT:     store ptr @razor.call
+// CHECK:         %razor.fn = load atomic ptr, ptr @__razor_call__Znam unordered
+// CHECK-NEXT:    %call = invoke {{.*}}ptr %razor.fn(i64 {{%[0-9a-z.]+}}, ptr @[[NEW]])
+// CHECK-NEXT:            to label %{{[0-9a-z.]+}} unwind label %lpad
+// CHECK:       lpad:
+// CHECK-SAME:    preds = %entry
+// CHECK-LABEL: define dso_local noundef ptr @_Z12attempt_openPKc(
 // CHECK-NOT:     store ptr @razor.call
 // CHECK:         br i1 %razor.busy, label %razor.slow, label %razor.fast
 // CHECK:       razor.slow:
-// CHECK-NEXT:    [[T:%[0-9]+]] = invoke {{.*}}ptr @__razor__Znam(i64 [[N:%[0-9a-z.]+]], ptr @razor.site)
+// CHECK-NEXT:    [[T:%[0-9]+]] = invoke {{.*}}ptr @__razor_fopen(ptr [[P:%[0-9a-z.]+]], ptr [[MODE:.*@.str.*]], ptr @[[FOPEN]])
 // CHECK-NEXT:            to label %razor.join unwind label %lpad
 // CHECK:       razor.fast:
-// CHECK-NEXT:    [[U:%[0-9]+]] = invoke ptr @_Znam(i64 [[N]])
+// CHECK-NEXT:    [[U:%[0-9]+]] = invoke ptr @fopen(ptr [[P]], ptr [[MODE]])
 // CHECK-NEXT:            to label %razor.join unwind label %lpad, {{.*}}!razor.tested
 // CHECK:       razor.join:
 // CHECK-NEXT:    %call = phi ptr [ [[T]], %razor.slow ], [ [[U]], %razor.fast ]
-// CHECK-NEXT:    br label %[[EXIT:razor.thunk.exit]]
+// CHECK-NEXT:    br label %[[EXIT:razor.thunk[.0-9]*.exit]]
 // CHECK:       [[EXIT]]:
 // CHECK-NEXT:    br label %invoke.cont
 // CHECK:       lpad:
 // CHECK-SAME:    preds = %razor.fast, %razor.slow
-// CHECK: declare ptr @__razor__Znam(i64, ptr){{$}}

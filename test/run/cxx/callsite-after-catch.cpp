@@ -2,6 +2,9 @@
 // Each function restores the callsite it was entered with at its landing pads.
 // RUN: %clangxx_razor %s -o %t
 // RUN: env TRACE_STALE=1 %run %t 2>&1 | FileCheck %s
+// At -O2 too (the callsite written only where it can be read).
+// RUN: %clangxx_razor -O2 %s -o %t.O2
+// RUN: env TRACE_STALE=1 %run %t.O2 2>&1 | FileCheck %s
 #include <razortrace.h>
 #include <algorithm>
 #include <iterator>
