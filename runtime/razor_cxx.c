@@ -7,7 +7,9 @@
  * references: a C program never needs a C++ library, and a C++ program's
  * only calls them through hooks it called.  Built with -fexceptions: an
  * exception from operator new unwinds through the hook. */
+#include <link.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "razor_internal.h"
 
@@ -77,52 +79,114 @@ RAZOR_DELETE(_ZdlPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
 RAZOR_DELETE(_ZdaPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
              size_t al, const void *nt)
 
+/* libstdc++'s operator new and new[] (razor_interpose.c's direct ways
+ * call them when malloc fails: they run the new_handler loop or throw). */
+void *razor_std_new(size_t n) { return next_Znwm(n); }
+void *razor_std_new_array(size_t n) { return next_Znam(n); }
+
 /* Each operator's call pointer, its first value, the process's definition
- * (null in a program without one) and the hook. */
-#define RAZOR_CALL_ROW(SYM)                                                    \
+ * (null in a program without one), the hook, and the direct way
+ * (razor_interpose.c) for the six that have one. */
+#define RAZOR_CALL_ROW(SYM, DIRECT)                                            \
   {(void **)&__razor_call_##SYM, (void *)first##SYM, (void *)next##SYM,        \
-   (void *)__razor_##SYM}
+   (void *)__razor_##SYM, (void *)(DIRECT)}
+#define RAZOR_CALL_ROWS_DIRECT 6 /* the first six rows */
 static const struct {
   void **call;
-  void *first, *next, *hook;
+  void *first, *next, *hook, *direct;
 } call_rows[] = {
-    RAZOR_CALL_ROW(_Znwm),
-    RAZOR_CALL_ROW(_Znam),
-    RAZOR_CALL_ROW(_ZnwmRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZnamRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZnwmSt11align_val_t),
-    RAZOR_CALL_ROW(_ZnamSt11align_val_t),
-    RAZOR_CALL_ROW(_ZnwmSt11align_val_tRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZnamSt11align_val_tRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZdlPv),
-    RAZOR_CALL_ROW(_ZdaPv),
-    RAZOR_CALL_ROW(_ZdlPvm),
-    RAZOR_CALL_ROW(_ZdaPvm),
-    RAZOR_CALL_ROW(_ZdlPvSt11align_val_t),
-    RAZOR_CALL_ROW(_ZdaPvSt11align_val_t),
-    RAZOR_CALL_ROW(_ZdlPvmSt11align_val_t),
-    RAZOR_CALL_ROW(_ZdaPvmSt11align_val_t),
-    RAZOR_CALL_ROW(_ZdlPvRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZdaPvRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZdlPvSt11align_val_tRKSt9nothrow_t),
-    RAZOR_CALL_ROW(_ZdaPvSt11align_val_tRKSt9nothrow_t),
+    RAZOR_CALL_ROW(_Znwm, razor_direct_new),
+    RAZOR_CALL_ROW(_Znam, razor_direct_new_array),
+    RAZOR_CALL_ROW(_ZdlPv, razor_direct_delete),
+    RAZOR_CALL_ROW(_ZdaPv, razor_direct_delete),
+    RAZOR_CALL_ROW(_ZdlPvm, razor_direct_delete),
+    RAZOR_CALL_ROW(_ZdaPvm, razor_direct_delete),
+    RAZOR_CALL_ROW(_ZnwmRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZnamRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZnwmSt11align_val_t, NULL),
+    RAZOR_CALL_ROW(_ZnamSt11align_val_t, NULL),
+    RAZOR_CALL_ROW(_ZnwmSt11align_val_tRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZnamSt11align_val_tRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZdlPvSt11align_val_t, NULL),
+    RAZOR_CALL_ROW(_ZdaPvSt11align_val_t, NULL),
+    RAZOR_CALL_ROW(_ZdlPvmSt11align_val_t, NULL),
+    RAZOR_CALL_ROW(_ZdaPvmSt11align_val_t, NULL),
+    RAZOR_CALL_ROW(_ZdlPvRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZdaPvRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZdlPvSt11align_val_tRKSt9nothrow_t, NULL),
+    RAZOR_CALL_ROW(_ZdaPvSt11align_val_tRKSt9nothrow_t, NULL),
 };
+
+/* Nonzero when the six operators with a direct way are libstdc++'s (set
+ * once, by the constructor below). */
+static int std_operators;
+
+/* Where row I's calls go while nothing is traced. */
+static void *untraced(size_t i) {
+  return __atomic_load_n(&std_operators, __ATOMIC_ACQUIRE) && call_rows[i].direct
+             ? call_rows[i].direct
+             : call_rows[i].next;
+}
+
+/* Moves row I's pointer from FROM to TO, unless it moved elsewhere. */
+static void move_on(size_t i, void *from, void *to) {
+  if (from && to)
+    __atomic_compare_exchange_n(call_rows[i].call, &from, to, 0,
+                                __ATOMIC_RELEASE, __ATOMIC_RELAXED);
+}
 
 /* The process's malloc is known (razor_interpose_resolved): calls go
  * straight to each operator the program has, unless already slow.  A
  * pointer moves on from its first value once (compare and swap). */
 void razor_cxx_resolved(void) {
-  for (size_t i = 0; i < sizeof call_rows / sizeof call_rows[0]; i++) {
-    void *expected = call_rows[i].first;
-    if (call_rows[i].next)
-      __atomic_compare_exchange_n(call_rows[i].call, &expected,
-                                  call_rows[i].next, 0, __ATOMIC_RELEASE,
-                                  __ATOMIC_RELAXED);
-  }
+  for (size_t i = 0; i < sizeof call_rows / sizeof call_rows[0]; i++)
+    move_on(i, call_rows[i].first, untraced(i));
 }
 
 /* From now on every call goes to the hooks (razor_interpose_slow). */
 void razor_cxx_slow(void) {
   for (size_t i = 0; i < sizeof call_rows / sizeof call_rows[0]; i++)
     __atomic_store_n(call_rows[i].call, call_rows[i].hook, __ATOMIC_RELEASE);
+}
+
+/* dl_iterate_phdr's callback: marks which of the six operators (ADDR)
+ * lie in libstdc++'s shared library. */
+struct std_search {
+  uintptr_t addr[RAZOR_CALL_ROWS_DIRECT];
+  unsigned found; /* bit I: addr[I] is libstdc++'s */
+};
+static int find_in_libstdcxx(struct dl_phdr_info *info, size_t size,
+                             void *arg) {
+  (void)size;
+  struct std_search *s = arg;
+  if (!info->dlpi_name || !strstr(info->dlpi_name, "/libstdc++.so"))
+    return 0;
+  for (int h = 0; h < info->dlpi_phnum; h++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[h];
+    if (ph->p_type != PT_LOAD)
+      continue;
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr, hi = lo + ph->p_memsz;
+    for (unsigned i = 0; i < RAZOR_CALL_ROWS_DIRECT; i++)
+      if (s->addr[i] >= lo && s->addr[i] < hi)
+        s->found |= 1u << i;
+  }
+  return 1;
+}
+
+/* Out of any allocation (the loader's lock is taken): are the six
+ * libstdc++'s?  Then pointers already at those operators move on to the
+ * direct ways. */
+__attribute__((constructor)) static void cxx_operators_init(void) {
+  struct std_search s = {.found = 0};
+  for (unsigned i = 0; i < RAZOR_CALL_ROWS_DIRECT; i++) {
+    s.addr[i] = (uintptr_t)call_rows[i].next;
+    if (!s.addr[i])
+      return;
+  }
+  dl_iterate_phdr(find_in_libstdcxx, &s);
+  if (s.found != (1u << RAZOR_CALL_ROWS_DIRECT) - 1)
+    return;
+  __atomic_store_n(&std_operators, 1, __ATOMIC_RELEASE);
+  for (size_t i = 0; i < RAZOR_CALL_ROWS_DIRECT; i++)
+    move_on(i, call_rows[i].next, call_rows[i].direct);
 }

@@ -340,6 +340,15 @@ void *__razor_malloc(size_t n, struct razor_site *site);
 void *__razor_calloc(size_t n, size_t sz, struct razor_site *site);
 void __razor_free(void *p, struct razor_site *site);
 void *__razor_realloc(void *p, size_t n, struct razor_site *site);
+/* razor_interpose.c's direct ways of libstdc++'s new, new[] and delete
+ * (any of the four), and razor_cxx.c's calls of its new and new[].  The
+ * sized deletes' extra argument and the site are ignored like malloc's. */
+void *razor_direct_new(size_t n, struct razor_site *site);
+void *razor_direct_new_array(size_t n, struct razor_site *site);
+void razor_direct_delete(void *p);
+void *razor_std_new(size_t n);
+void *razor_std_new_array(size_t n);
+
 /* The first values of __razor_call_*: the hooks, by another address. */
 void *razor_call_malloc_first(size_t n, struct razor_site *site);
 void *razor_call_calloc_first(size_t n, size_t sz, struct razor_site *site);

@@ -116,6 +116,28 @@ void *razor_realloc_impl(void *p, size_t n) {
 RAZOR_EXPORT __attribute__((weak, alias("razor_realloc_impl"))) void *realloc(
     void *p, size_t n);
 
+/* The direct ways of C++'s common operators while nothing is traced and
+ * they are libstdc++'s (razor_cxx.c): what those do, minus two calls.
+ * libstdc++'s operator new is malloc(n ? n : 1), with its new_handler loop
+ * (or bad_alloc) once that fails: a failed malloc here goes to it (a tail
+ * call, so an exception leaves no frame of ours).  Its operators delete,
+ * sized or not, are free. */
+void *razor_direct_new(size_t n, struct razor_site *site) {
+  (void)site;
+  void *p = __atomic_load_n(&malloc_to, __ATOMIC_RELAXED)(n ? n : 1);
+  return RAZOR_LIKELY(p != NULL) ? p : razor_std_new(n);
+}
+
+void *razor_direct_new_array(size_t n, struct razor_site *site) {
+  (void)site;
+  void *p = __atomic_load_n(&malloc_to, __ATOMIC_RELAXED)(n ? n : 1);
+  return RAZOR_LIKELY(p != NULL) ? p : razor_std_new_array(n);
+}
+
+void razor_direct_delete(void *p) {
+  __atomic_load_n(&free_to, __ATOMIC_RELAXED)(p);
+}
+
 /* Overflow check (NULL, ENOMEM), then as realloc. */
 RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,
                                                       size_t sz) {
