@@ -5,7 +5,9 @@
  * its own ("young blocks", below); older ones in 256 shards of open
  * addressing with linear probing and backward-shift deletion, one spinlock
  * each, storage from razor_map grown by 1.5x past a load of 0.8, so a live
- * block costs 20 to 30 bytes of table.  An entry packs:
+ * block costs 20 to 30 bytes of table.  A large shard grows without a
+ * pause: its entries move to the new table a few with each operation.  An
+ * entry packs:
  *   word a: the key (47-bit user address, or 2^47 | fd) | serial (16 bits)
  *   word b: size (36 bits) | context (28 bits: razor_ctx_of's id)
  * A size of 64 GiB or more is kept in a small side table. */
@@ -32,9 +34,15 @@ struct shard {
   razor_lock lock;
   struct entry *slots;
   size_t cap;
-  /* Written under the lock; read without it to skip an empty shard: a
-   * block inserted before a release of it was ordered by the program. */
+  /* Entries here and in OLD.  Written under the lock; read without it to
+   * skip an empty shard: a block inserted before a release of it was
+   * ordered by the program. */
   size_t count;
+  /* While a large shard grows (grow): the table before, OLD_COUNT entries
+   * of which are still to move to SLOTS, a few with each operation on the
+   * shard (migrate), from slot CURSOR on. */
+  struct entry *old;
+  size_t old_cap, old_count, cursor;
 } __attribute__((aligned(64)));
 
 static struct shard shards[SHARDS];
@@ -193,22 +201,84 @@ static inline int slots_take(struct entry *slots, size_t cap, uint64_t key,
   return 1;
 }
 
+/* Slots a shard operation visits of a growing shard's old table.  A grow
+ * starts at a load of 0.8 and the new table is 1.5 times larger, so the
+ * move must be done before 0.4 old capacities of blocks are added: at 16
+ * slots an operation it is done after 1/16 of that. */
+#define MIGRATE_STEP 16u
+/* Tables up to this many slots (64 KiB) are copied at once when they grow:
+ * well under 100 us. */
+#define MIGRATE_FROM 4096u
+
+/* Moves up to BUDGET slots' worth of S's old table to its new one; frees
+ * the old table when it is empty.  S's lock is held. */
+static void migrate(struct shard *s, size_t budget) {
+  while (s->old_count && budget--) {
+    struct entry *e = &s->old[s->cursor];
+    if (!e->a) {
+      s->cursor = next_slot(s->cursor, s->old_cap);
+      continue;
+    }
+    uint64_t key = e->a & KEY_MASK;
+    s->slots[slots_seek(s->slots, s->cap, key, hash_key(key))] = *e;
+    /* A later entry of the cluster may shift into the cursor's slot (or,
+     * wrapping, behind it: the cursor goes round until none is left). */
+    slots_erase(s->old, s->old_cap, s->cursor);
+    s->old_count--;
+  }
+  if (s->old && !s->old_count) {
+    razor_unmap(s->old, s->old_cap * sizeof *s->old);
+    s->old = NULL;
+    s->old_cap = s->cursor = 0;
+  }
+}
+
+/* Gives S a table 1.5 times larger.  A small one is copied at once; a
+ * large one becomes S's old table, moved over by the next operations
+ * (migrate), so no one waits for a whole copy.  -1 when out of memory. */
 static int grow(struct shard *s) {
+  migrate(s, SIZE_MAX); /* a move still under way ends first (rare) */
   size_t ncap = s->cap ? s->cap + s->cap / 2 : 16;
   if (ncap > UINT32_MAX)
     return -1;
-  struct entry *n = razor_map(ncap * sizeof *n);
+  int later = s->cap > MIGRATE_FROM;
+  struct entry *n = later ? razor_map_populated(ncap * sizeof *n)
+                          : razor_map(ncap * sizeof *n);
   if (!n)
     return -1;
-  for (size_t i = 0; i < s->cap; i++) {
-    uint64_t key = s->slots[i].a & KEY_MASK;
-    if (key)
-      n[slots_seek(n, ncap, key, hash_key(key))] = s->slots[i];
+  if (later) {
+    s->old = s->slots;
+    s->old_cap = s->cap;
+    s->old_count = s->count;
+    s->cursor = 0;
+  } else {
+    for (size_t i = 0; i < s->cap; i++) {
+      uint64_t key = s->slots[i].a & KEY_MASK;
+      if (key)
+        n[slots_seek(n, ncap, key, hash_key(key))] = s->slots[i];
+    }
+    razor_unmap(s->slots, s->cap * sizeof *s->slots);
   }
-  razor_unmap(s->slots, s->cap * sizeof *s->slots);
   s->slots = n;
   s->cap = ncap;
   return 0;
+}
+
+/* Takes KEY (hash H) out of S's tables into *E (TAKE set) or only looks;
+ * a growing shard moves a few more entries.  S's lock is held.  Returns 1
+ * when it was there. */
+static int shard_find(struct shard *s, uint64_t key, uint64_t h,
+                      struct entry *e, int take) {
+  int found = slots_take(s->slots, s->cap, key, h, e, take);
+  if (RAZOR_UNLIKELY(s->old != NULL)) {
+    if (!found && slots_take(s->old, s->old_cap, key, h, e, take)) {
+      found = 1;
+      if (take)
+        s->old_count--;
+    }
+    migrate(s, MIGRATE_STEP);
+  }
+  return found;
 }
 
 /* Puts entry E (key KEY, hash H; a big size already in big_tab) in its
@@ -218,16 +288,23 @@ static int shard_put(const struct entry *e, uint64_t key, uint64_t h,
                      struct entry *stale) {
   struct shard *s = shard_of(h);
   razor_lock_acquire(&s->lock);
+  /* An entry the key has in a growing shard's old table is taken out: the
+   * new one goes to the new table. */
+  struct entry prev;
+  int found = RAZOR_UNLIKELY(s->old != NULL) && shard_find(s, key, h, &prev, 1);
   /* Grown past a load of 0.8: linear probing stays short with this hash,
    * and 1.5x keeps the load from falling below 0.53. */
-  if ((s->count + 1) * 5 > s->cap * 4 && grow(s)) {
+  if (!found && (s->count + 1) * 5 > s->cap * 4 && grow(s)) {
     razor_lock_release(&s->lock);
     return -1;
   }
   size_t i = slots_seek(s->slots, s->cap, key, h);
-  int found = s->slots[i].a != 0;
+  if (s->slots[i].a) {
+    found = 1;
+    prev = s->slots[i];
+  }
   if (found && stale)
-    *stale = s->slots[i];
+    *stale = prev;
   s->slots[i] = *e;
   if (!found)
     __atomic_store_n(&s->count, s->count + 1, __ATOMIC_RELAXED);
@@ -242,7 +319,7 @@ static int shard_take(uint64_t key, uint64_t h, struct entry *e, int take) {
   if (!shard_count(s))
     return 0;
   razor_lock_acquire(&s->lock);
-  int found = slots_take(s->slots, s->cap, key, h, e, take);
+  int found = shard_find(s, key, h, e, take);
   if (found && take)
     __atomic_store_n(&s->count, s->count - 1, __ATOMIC_RELAXED);
   razor_lock_release(&s->lock);

@@ -49,6 +49,7 @@ static inline void razor_lock_release(razor_lock *l) {
 
 /* ---- razor_mem.c ---- */
 void *razor_map(size_t bytes);
+void *razor_map_populated(size_t bytes);
 void razor_unmap(void *p, size_t bytes);
 void *razor_arena_alloc(size_t bytes);
 char *razor_arena_strdup(const char *s);

@@ -18,6 +18,16 @@ void *razor_map(size_t bytes) {
   return p == MAP_FAILED ? NULL : p;
 }
 
+/* As razor_map, with the pages faulted in now (MAP_POPULATE): one wait
+ * here instead of one at each page's first touch.  Unmap with razor_unmap. */
+void *razor_map_populated(size_t bytes) {
+  if (bytes == 0)
+    return NULL;
+  void *p = mmap(NULL, page_round(bytes), PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
 /* Unmaps memory from razor_map; NULL is ignored. */
 void razor_unmap(void *p, size_t bytes) {
   if (p)
