@@ -26,6 +26,7 @@
 #include "clang/Basic/CodeGenOptions.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/TargetInfo.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
@@ -137,9 +138,10 @@ private:
 /// listed in quiet(), a callee that is neither a function defined in the
 /// main file nor a pure or const declaration nor a builtin that becomes an
 /// intrinsic, complex or _Atomic operands (runtime library calls), variably
-/// modified types, cleanup variables, a probe.  C only (C++ adds implicit
-/// calls everywhere), and only where the plugin itself asked for location
-/// tracking (with -g or -Rpass every location is wanted).
+/// modified types, cleanup variables, atomic operations that are not
+/// lock-free, a probe.  C only (C++ adds implicit calls everywhere), and
+/// only where the plugin itself asked for location tracking (with -g or
+/// -Rpass every location is wanted).
 class LocationPlan {
 public:
   explicit LocationPlan(ASTContext &Ctx)
@@ -153,6 +155,12 @@ public:
     llvm::sys::fs::make_absolute(Abs);
     Enabled = !MainName.empty() && !SM.isInSystemHeader(Start) &&
               !isSystemPath(Abs);
+    bool Invalid = false;
+    const SrcMgr::SLocEntry &Main =
+        SM.getSLocEntry(SM.getMainFileID(), &Invalid);
+    MainHasLineDirectives = SM.hasLineTable() &&
+                            (Invalid || !Main.isFile() ||
+                             Main.getFile().hasLineDirectives());
   }
 
   /// A function definition, before code is generated for it.
@@ -209,7 +217,9 @@ private:
     SourceLocation L = SM.getExpansionLoc(FD->getLocation());
     if (SM.getFileID(L) != SM.getMainFileID())
       return false;
-    if (!SM.hasLineTable())
+    // Without a #line in the main file the name is its own (and the
+    // presumed location, which computes the line, is not needed).
+    if (!MainHasLineDirectives)
       return true;
     PresumedLoc P = SM.getPresumedLoc(L);
     return P.isValid() && MainName == P.getFilename();
@@ -315,8 +325,23 @@ private:
 
   /// Whether \p S, apart from its children and its callee, generates no
   /// call.
-  static bool quiet(const Stmt *S) {
+  bool quiet(const Stmt *S) {
     switch (S->getStmtClass()) {
+    // __atomic and __c11_atomic builtins: inline instructions when the
+    // value is lock-free (a naturally aligned power of two the target
+    // handles inline), a libatomic call otherwise.
+    case Stmt::AtomicExprClass: {
+      const auto *AE = cast<AtomicExpr>(S);
+      QualType T = AE->getValueType();
+      if (T.isNull() || T->isIncompleteType() || T->isAnyComplexType())
+        return false;
+      uint64_t Bits = Ctx.getTypeSize(T);
+      QualType Pointee = AE->getPtr()->getType()->getPointeeType();
+      return llvm::isPowerOf2_64(Bits) &&
+             Bits <= Ctx.getTargetInfo().getMaxAtomicInlineWidth() &&
+             !Pointee.isNull() && !Pointee->isIncompleteType() &&
+             Ctx.getTypeAlign(Pointee) >= Bits;
+    }
     // Statements.
     case Stmt::CompoundStmtClass:
     case Stmt::DeclStmtClass:
@@ -387,7 +412,7 @@ private:
 
   ASTContext &Ctx;
   SourceManager &SM;
-  bool Enabled = false;
+  bool Enabled = false, MainHasLineDirectives = true;
   std::string MainName;
   llvm::StringSet<> Known;
   llvm::DenseMap<const FunctionDecl *, Verdict> Callees;

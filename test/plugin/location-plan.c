@@ -29,16 +29,29 @@ static int early(int n) { return later(n) * 2; }
 static int later(int n) { return n + 1; }
 int use(int n) { return early(n); }
 
+// Lock-free atomic builtins are inline instructions; a 32-byte one is a libatomic call.
+static int flag;
+int atomics(int n) { return __atomic_fetch_add(&flag, n, __ATOMIC_SEQ_CST) + __atomic_load_n(&flag, __ATOMIC_ACQUIRE); }
+struct wide { long a, b, c, d; };
+static struct wide shared;
+int wide_load(void) {
+  struct wide w;
+  __atomic_load(&shared, &w, __ATOMIC_SEQ_CST);
+  return (int)w.a;
+}
+
 int through(int (*fn)(int), int n) { return fn(n); }
 // SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-1]], i32 45,
 int outside(int n) { return 1 + external(n); }
 // SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-1]], i32 33,
 
 // Sorted: a definition with a subprogram (!dbg) has locations, one without has none.
-// CHECK:      define dso_local i32 @outside({{.*}}) #{{[0-9]+}} !dbg
+// CHECK:      define dso_local i32 @atomics({{.*}}) #{{[0-9]+}} {
+// CHECK-NEXT: define dso_local i32 @outside({{.*}}) #{{[0-9]+}} !dbg
 // CHECK-NEXT: define dso_local i32 @quiet({{.*}}) #{{[0-9]+}} {
 // CHECK-NEXT: define dso_local i32 @through({{.*}}) #{{[0-9]+}} !dbg
 // CHECK-NEXT: define dso_local i32 @use({{.*}}) #{{[0-9]+}} {
+// CHECK-NEXT: define dso_local i32 @wide_load({{.*}}) #{{[0-9]+}} !dbg
 // CHECK-NEXT: define internal i32 @early({{.*}}) #{{[0-9]+}} {
 // CHECK-NEXT: define internal i32 @grow({{.*}}) #{{[0-9]+}} !dbg
 // CHECK-NEXT: define internal i32 @later({{.*}}) #{{[0-9]+}} {
