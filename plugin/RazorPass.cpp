@@ -382,9 +382,21 @@ bool isSystemFunction(const Function &F) {
 void RazorInstrumenter::findMayAllocate() {
   DenseMap<const Function *, SmallVector<const Function *, 4>> CalledBy;
   SmallVector<const Function *, 64> Work;
+  // Functions the plugin generated without locations (TheQuietPlan) call
+  // only the user's own functions and ones that only read memory: nothing
+  // here is charged to them, and only system functions are asked whether
+  // they may allocate (which, in C, cannot call the user's).
+  QuietPlan Plan;
+  if (TheQuietPlan.MainFile == M.getSourceFileName())
+    std::swap(Plan, TheQuietPlan);
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
+    if (!Plan.Functions.empty() && !compat::subprogram(F) &&
+        Plan.Functions.count(F.getName())) {
+      CallsIn[&F]; // gathered: no calls to look at
+      continue;
+    }
     SmallVector<CallBase *, 8> &FnCalls = CallsIn[&F];
     for (BasicBlock &BB : F)
       for (Instruction &I : BB)

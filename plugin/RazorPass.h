@@ -8,7 +8,10 @@
 #ifndef RAZOR_PASS_H
 #define RAZOR_PASS_H
 
+#include "llvm/ADT/StringSet.h"
 #include "llvm/IR/PassManager.h"
+
+#include <string>
 
 namespace llvm {
 class PassBuilder;
@@ -35,6 +38,17 @@ private:
 /// level, before inlining) and its expansion at the optimizer-last one, and
 /// makes `-passes=razortrace` (both at once) parse.
 void registerRazorPass(llvm::PassBuilder &PB);
+
+/// The functions of the unit being compiled that the plugin's LocationPlan
+/// generated without locations (C without -g): their code holds no site
+/// and no call into foreign code, so the pass does not walk them.  The
+/// plugin fills it for the main file MainFile; the pass uses it only for a
+/// module of that source file, and empties it.
+struct QuietPlan {
+  std::string MainFile;
+  llvm::StringSet<> Functions;
+};
+inline QuietPlan TheQuietPlan;
 
 /// Rewrites the stores to the thread's callsite variable of each function so
 /// that it is written only before the calls that may read it and at the

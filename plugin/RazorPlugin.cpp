@@ -155,6 +155,8 @@ public:
     llvm::sys::fs::make_absolute(Abs);
     Enabled = !MainName.empty() && !SM.isInSystemHeader(Start) &&
               !isSystemPath(Abs);
+    if (Enabled)
+      TheQuietPlan.MainFile = MainName;
     bool Invalid = false;
     const SrcMgr::SLocEntry &Main =
         SM.getSLocEntry(SM.getMainFileID(), &Invalid);
@@ -168,16 +170,17 @@ public:
     if (!Enabled || !FD->doesThisDeclarationHaveABody() || !isUserCode(FD) ||
         isProbe(FD) || FD->isMultiVersion())
       return;
-    switch (body(FD, /*Final=*/false)) {
+    SmallVector<const FunctionDecl *, 4> Waiting;
+    switch (body(FD, /*Final=*/false, Waiting)) {
     case Quiet:
       markQuiet(FD);
       break;
     case Later:
       // Calls a function not defined yet: decided at the end of the unit,
       // in time for the functions clang generates then (static and inline
-      // ones, most of a C file).
+      // ones, most of a C file), by those callees alone.
       if (!Ctx.DeclMustBeEmitted(FD))
-        Pending.push_back(FD);
+        Pending.push_back({FD, std::move(Waiting)});
       break;
     case Loud:
       break;
@@ -186,9 +189,13 @@ public:
 
   /// The end of the unit: every function that will ever be defined is.
   void finish() {
-    for (FunctionDecl *FD : Pending)
-      if (body(FD, /*Final=*/true) == Quiet)
+    for (auto &[FD, Waiting] : Pending) {
+      bool NoBuiltins = FD->hasAttr<NoBuiltinAttr>();
+      if (llvm::all_of(Waiting, [&](const FunctionDecl *Callee) {
+            return callee(Callee, NoBuiltins, /*Final=*/true) == Quiet;
+          }))
         markQuiet(FD);
+    }
     Pending.clear();
   }
 
@@ -201,6 +208,11 @@ private:
     for (FunctionDecl *R : FD->redecls())
       if (!R->hasAttr<NoDebugAttr>())
         R->addAttr(NoDebugAttr::CreateImplicit(Ctx));
+    // The pass need not look into it either (by its IR name: a C
+    // function's own, unless renamed by asm() or overloadable).
+    if (FD->getIdentifier() && !FD->hasAttr<AsmLabelAttr>() &&
+        !FD->hasAttr<OverloadableAttr>())
+      TheQuietPlan.Functions.insert(FD->getName());
   }
 
   static bool isProbe(const FunctionDecl *FD) {
@@ -293,8 +305,10 @@ private:
 
   /// Whether \p FD's body may need locations: a walk over every statement
   /// and expression clang generates code for (children() includes variable
-  /// initialisers and the sizes of variable-length arrays).
-  Verdict body(const FunctionDecl *FD, bool Final) {
+  /// initialisers and the sizes of variable-length arrays).  Later: the
+  /// callees that decide it are added to \p Waiting.
+  Verdict body(const FunctionDecl *FD, bool Final,
+               SmallVectorImpl<const FunctionDecl *> &Waiting) {
     bool NoBuiltins = FD->hasAttr<NoBuiltinAttr>();
     Verdict V = Quiet;
     SmallVector<const Stmt *, 64> Work;
@@ -310,8 +324,11 @@ private:
         Verdict C = Callee ? callee(Callee, NoBuiltins, Final) : Loud;
         if (C == Loud)
           return Loud;
-        if (C == Later)
+        if (C == Later) {
           V = Later;
+          if (!llvm::is_contained(Waiting, Callee))
+            Waiting.push_back(Callee);
+        }
       } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
         for (const Decl *D : DS->decls())
           if (D->hasAttr<CleanupAttr>())
@@ -416,7 +433,10 @@ private:
   std::string MainName;
   llvm::StringSet<> Known;
   llvm::DenseMap<const FunctionDecl *, Verdict> Callees;
-  std::vector<FunctionDecl *> Pending;
+  /// Functions decided at the end of the unit, with the callees that
+  /// decide them.
+  std::vector<std::pair<FunctionDecl *, SmallVector<const FunctionDecl *, 4>>>
+      Pending;
 };
 
 #ifdef RAZOR_FRONTEND_COPIES_CGO
@@ -707,6 +727,7 @@ public:
       : CI(CI), PlanLocations(PlanLocations) {}
 
   void Initialize(ASTContext &Ctx) override {
+    TheQuietPlan = QuietPlan(); // a previous unit's, if any
     const LangOptions &LO = Ctx.getLangOpts();
     const CodeGenOptions &CGO = CI.getCodeGenOpts();
     // Only plain C: other languages, sanitizers and function
