@@ -321,7 +321,8 @@ bool Placer::run() {
   SmallVector<PHINode *, 8> PHIs(NewPHIs.begin(), NewPHIs.end());
   SmallPtrSet<PHINode *, 8> Seen(PHIs.begin(), PHIs.end());
   for (StoreInst *SI : A.Stores)
-    if (auto *PN = dyn_cast<PHINode>(SI->getValueOperand()); PN && Seen.insert(PN).second)
+    if (auto *PN = dyn_cast<PHINode>(SI->getValueOperand());
+        PN && Seen.insert(PN).second)
       PHIs.push_back(PN);
   for (unsigned I = 0; I < PHIs.size(); ++I)
     for (Value *In : PHIs[I]->incoming_values())
@@ -423,8 +424,9 @@ bool placeCallsites(Module &M) {
   bool Changed = false;
   for (auto &[F, A] : ByFn) {
     // One type throughout (typed pointers could differ by a cast).
-    Type *Ty = A.Stores.empty() ? nullptr
-                                : A.Stores.front()->getValueOperand()->getType();
+    Type *Ty = A.Stores.empty()
+                   ? nullptr
+                   : A.Stores.front()->getValueOperand()->getType();
     for (StoreInst *SI : A.Stores)
       A.Other |= SI->getValueOperand()->getType() != Ty;
     for (LoadInst *LI : A.Loads)

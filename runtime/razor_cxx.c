@@ -123,9 +123,8 @@ static int std_operators;
 
 /* Where row I's calls go while nothing is traced. */
 static void *untraced(size_t i) {
-  return __atomic_load_n(&std_operators, __ATOMIC_ACQUIRE) && call_rows[i].direct
-             ? call_rows[i].direct
-             : call_rows[i].next;
+  int std = __atomic_load_n(&std_operators, __ATOMIC_ACQUIRE);
+  return std && call_rows[i].direct ? call_rows[i].direct : call_rows[i].next;
 }
 
 /* Moves row I's pointer from FROM to TO, unless it moved elsewhere. */
