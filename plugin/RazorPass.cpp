@@ -114,9 +114,10 @@ struct SiteLoc {
 
 class RazorInstrumenter {
 public:
-  explicit RazorInstrumenter(Module &M)
+  explicit RazorInstrumenter(Module &M, bool Unoptimized = false)
       : M(M), C(M.getContext()), PtrTy(compat::getPtrTy(C)),
-        I16Ty(Type::getInt16Ty(C)), I32Ty(Type::getInt32Ty(C)) {}
+        I16Ty(Type::getInt16Ty(C)), I32Ty(Type::getInt32Ty(C)),
+        Unoptimized(Unoptimized) {}
   /// Instruments the module: probes, site records, wrapper calls.
   bool run();
   /// Puts the inline test in front of every wrapper call not yet behind
@@ -175,6 +176,7 @@ private:
   /// the IR changes).
   DenseMap<const Function *, SmallVector<CallBase *, 8>> CallsIn;
   bool HaveSites = false, HaveProbes = false;
+  bool Unoptimized; // at -O0 (RazorPass::Unoptimized)
 };
 
 /// \p Mangled demangled, with the standard library's spelled-out types
@@ -645,18 +647,29 @@ void RazorInstrumenter::markCallsite(CallBase *CB) {
 /// stored back at every landing pad: a call that ended by an exception
 /// does not leave its callsite behind.
 ///
-/// The variable's address is taken once there too (%razor.slot, a no-op
-/// cast the optimizer folds away): at -O0 each use of a thread-local
-/// variable would send its block from FastISel to SelectionDAG.
+/// The variable's address is taken once there too (%razor.slot): a no-op
+/// cast the optimizer folds away, or at -O0 a call of the runtime's
+/// RAZOR_CALLSITE_ADDRESS_NAME, because any use of a thread-local variable
+/// sends its block from FastISel to the slower SelectionDAG.
 std::pair<Value *, Value *>
 RazorInstrumenter::entryCallsite(Function &F, GlobalVariable *TLS) {
   auto &Entry = EntryCallsite[&F];
   if (Entry.first)
     return Entry;
   IRBuilder<> B(&F.getEntryBlock(), afterAllocas(F));
-  Value *Slot = B.Insert(CastInst::Create(Instruction::BitCast, TLS,
-                                          TLS->getType()),
-                         "razor.slot");
+  Value *Slot;
+  if (Unoptimized) {
+    FunctionCallee Address = M.getOrInsertFunction(
+        RAZOR_CALLSITE_ADDRESS_NAME, FunctionType::get(TLS->getType(), false));
+    if (auto *AF = dyn_cast<Function>(Address.getCallee())) {
+      AF->setDoesNotThrow();
+      AF->setWillReturn();
+    }
+    Slot = B.CreateCall(Address, {}, "razor.slot");
+  } else {
+    Slot = B.Insert(CastInst::Create(Instruction::BitCast, TLS, TLS->getType()),
+                    "razor.slot");
+  }
   Value *Saved = B.CreateLoad(PtrTy, Slot, "razor.entry");
   for (BasicBlock &BB : F)
     if (auto *LP = dyn_cast<LandingPadInst>(BB.getFirstNonPHI()))
@@ -1009,7 +1022,7 @@ void RazorInstrumenter::createModuleCtor() {
 PreservedAnalyses RazorPass::run(Module &M, ModuleAnalysisManager &) {
   bool Changed = false;
   if (Phases & Instrument)
-    Changed |= RazorInstrumenter(M).run();
+    Changed |= RazorInstrumenter(M, Phases & Unoptimized).run();
   if (Phases & Expand)
     Changed |= RazorInstrumenter(M).expand();
   if (Phases & Place)
@@ -1019,8 +1032,11 @@ PreservedAnalyses RazorPass::run(Module &M, ModuleAnalysisManager &) {
 
 void registerRazorPass(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel) {
-        MPM.addPass(RazorPass(RazorPass::Instrument));
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
+        MPM.addPass(RazorPass(Level == OptimizationLevel::O0
+                                  ? RazorPass::Instrument |
+                                        RazorPass::Unoptimized
+                                  : RazorPass::Instrument));
       });
   // Last, so inlining and the other decisions saw one call per allocation.
   PB.registerOptimizerLastEPCallback(

@@ -24,8 +24,14 @@ public:
   /// Instrument: at the start of the pipeline.  Expand: after the optimizer,
   /// each wrapper call goes behind an inline "anything traced?" test.
   /// Place (optimized builds): the callsite is written only where it can be
-  /// read (placeCallsites).
-  enum Phase : unsigned { Instrument = 1, Expand = 2, Place = 4 };
+  /// read (placeCallsites).  Unoptimized (with Instrument, at -O0): the
+  /// callsite's address comes from a call (RAZOR_CALLSITE_ADDRESS_NAME).
+  enum Phase : unsigned {
+    Instrument = 1,
+    Expand = 2,
+    Place = 4,
+    Unoptimized = 8
+  };
   explicit RazorPass(unsigned Phases) : Phases(Phases) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }

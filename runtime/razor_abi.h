@@ -28,6 +28,11 @@
 /* Thread-local `struct razor_site *`: the user's call into foreign code
  * that is running on this thread (NULL: none).  Initial-exec TLS. */
 #define RAZOR_CALLSITE_NAME "__razor_callsite"
+/* `struct razor_site **(void)`: the address of this thread's
+ * RAZOR_CALLSITE_NAME.  Code compiled without optimisation takes it with
+ * this call, once per function: FastISel selects a call, while a
+ * thread-local address sends its block to the slower SelectionDAG. */
+#define RAZOR_CALLSITE_ADDRESS_NAME "__razor_callsite_address"
 /* The inline tests compiled code makes before calling a wrapper (otherwise
  * it calls the function itself, or the one below):
  *   RAZOR_SAMPLING_NAME  thread-local uint32_t, initial-exec: nonzero while

@@ -82,6 +82,11 @@ static int str_eq(const char *a, const char *b) {
 RAZOR_EXPORT __thread struct razor_site *__razor_callsite
     __attribute__((tls_model("initial-exec")));
 
+/* Its address, for code compiled without optimisation (razor_abi.h). */
+RAZOR_EXPORT struct razor_site **__razor_callsite_address(void) {
+  return &__razor_callsite;
+}
+
 static razor_lock site_lock;
 static struct razor_idtab site_tab;
 /* id -> the first system-header record an allocation charged to that id

@@ -19,7 +19,7 @@ int guarded(int x) {
 // CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[CALLEE]] }, section "razor_sites"
 // CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
 // CHECK:         %ehselector.slot = alloca i32
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         store ptr @[[CALL]], ptr %razor.slot, align 8

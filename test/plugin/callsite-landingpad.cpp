@@ -38,7 +38,7 @@ int helper(int x) { return x + 1; }
 // CHECK-NEXT:    %x.addr = alloca i32
 // CHECK-NEXT:    %exn.slot = alloca ptr
 // CHECK-NEXT:    %ehselector.slot = alloca i32
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NEXT:    store i32 %x, ptr %x.addr
 // CHECK-NOT:     {{@__razor_callsite|%razor.slot}}

@@ -33,7 +33,7 @@ int show(struct store *st, const char *s) {
 // CHECK-NEXT:  entry:
 // CHECK-NEXT:    %dst.addr = alloca ptr, align 8
 // CHECK-NEXT:    %src.addr = alloca ptr, align 8
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NEXT:    store ptr %dst, ptr %dst.addr, align 8
 // CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
@@ -45,7 +45,7 @@ int show(struct store *st, const char *s) {
 // One load per function: both calls restore the same entry value, so the two calls nest nothing.
 // CHECK-LABEL: define dso_local i32 @show(
 // CHECK:         %r = alloca i32, align 4
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         store ptr @[[CALL2]], ptr %razor.slot, align 8

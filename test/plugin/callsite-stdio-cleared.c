@@ -12,7 +12,7 @@ void log_to(FILE *f, const char *s) {
 // CHECK-NOT: razor.call
 // CHECK-LABEL: define dso_local void @log_to(
 // CHECK:         %s.addr = alloca ptr, align 8
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot, align 8
 // CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
 // CHECK:         store ptr null, ptr %razor.slot, align 8

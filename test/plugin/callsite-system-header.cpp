@@ -9,7 +9,7 @@ int *take(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n); }
 // CHECK: @[[CALL:razor.call[.0-9]*]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-3]], i32 67, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[CALLEE]] }, section "razor_sites", align 8
 // CHECK-LABEL: define dso_local noundef ptr @_Z4takej(
 // CHECK:         %ref.tmp = alloca
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot
 // The temporary allocator's constructor and destructor are header functions too (records of their own).
 // CHECK:         %conv = zext i32

@@ -14,7 +14,7 @@ void *via_pointer(size_t n) { return allocate(n); }
 // CHECK-NOT: @razor.site
 // CHECK-LABEL: define dso_local ptr @via_pointer(
 // CHECK:         %n.addr = alloca i64
-// CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr
+// CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()
 // CHECK-NEXT:    %razor.entry = load ptr, ptr %razor.slot
 // CHECK:         [[FP:%[0-9a-z.]+]] = load volatile ptr, ptr @allocate
 // CHECK-NOT:     {{@__razor_callsite|%razor.slot}}
