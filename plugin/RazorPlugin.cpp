@@ -171,7 +171,7 @@ public:
         isProbe(FD) || FD->isMultiVersion())
       return;
     SmallVector<const FunctionDecl *, 4> Waiting;
-    switch (body(FD, /*Final=*/false, Waiting)) {
+    switch (body(FD, Waiting)) {
     case Quiet:
       markQuiet(FD);
       break;
@@ -306,8 +306,9 @@ private:
   /// Whether \p FD's body may need locations: a walk over every statement
   /// and expression clang generates code for (children() includes variable
   /// initialisers and the sizes of variable-length arrays).  Later: the
-  /// callees that decide it are added to \p Waiting.
-  Verdict body(const FunctionDecl *FD, bool Final,
+  /// callees not defined yet, which decide it at the end of the unit, are
+  /// added to \p Waiting.
+  Verdict body(const FunctionDecl *FD,
                SmallVectorImpl<const FunctionDecl *> &Waiting) {
     bool NoBuiltins = FD->hasAttr<NoBuiltinAttr>();
     Verdict V = Quiet;
@@ -321,7 +322,8 @@ private:
         return Loud;
       if (const auto *CE = dyn_cast<CallExpr>(S)) {
         const FunctionDecl *Callee = CE->getDirectCallee();
-        Verdict C = Callee ? callee(Callee, NoBuiltins, Final) : Loud;
+        Verdict C =
+            Callee ? callee(Callee, NoBuiltins, /*Final=*/false) : Loud;
         if (C == Loud)
           return Loud;
         if (C == Later) {

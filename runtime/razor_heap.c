@@ -204,7 +204,8 @@ static inline int slots_take(struct entry *slots, size_t cap, uint64_t key,
 /* Slots a shard operation visits of a growing shard's old table.  A grow
  * starts at a load of 0.8 and the new table is 1.5 times larger, so the
  * move must be done before 0.4 old capacities of blocks are added: at 16
- * slots an operation it is done after 1/16 of that. */
+ * slots an operation it is done after 1/16 of an old capacity of
+ * operations, well within that. */
 #define MIGRATE_STEP 16u
 /* Tables up to this many slots (64 KiB) are copied at once when they grow:
  * well under 100 us. */
