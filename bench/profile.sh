@@ -32,7 +32,7 @@ for mode in off on; do
     valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$f" \
     "$OUT/bin/$W.rt" $ARGS >/dev/null 2>"$f.log"
   echo "== $W trigger $mode: $(sed -n 's/.*Collected : *//p' "$f.log") Ir; razortrace's functions (self):"
-  callgrind_annotate "$f" 2>/dev/null | grep -E 'librazortrace' | head -15 |
-    sed 's#\[.*##; s#[^ ]*runtime/##'
+  { callgrind_annotate "$f" 2>/dev/null | grep -E 'librazortrace' || true; } |
+    head -15 | sed 's#\[.*##; s#[^ ]*runtime/##'
 done
 echo "line level: callgrind_annotate --auto=yes $OUT/prof/$W.on.dw4"

@@ -28,21 +28,41 @@
   RAZOR_EXPORT RET (*__razor_call_##SYM)(__VA_ARGS__, struct razor_site *) =   \
       first##SYM;
 
-/* Hook for an allocation operator SYM(PARAMS...) at SITE: N is the size. */
-#define RAZOR_NEW(SYM, ARGS, ...)                                              \
+/* Nonzero when the six operators with a direct way are libstdc++'s (set
+ * once, by the constructor at the end). */
+static int std_operators;
+
+/* Hook for an allocation operator SYM(PARAMS...) at SITE: N is the size.
+ * STD: one of libstdc++'s two that are malloc(n ? n : 1) until malloc
+ * fails; while a probe samples with block headers, the hook does that
+ * malloc itself (with a header), and calls the operator only for the
+ * failure (its new_handler loop, or bad_alloc).  Otherwise the block would
+ * come through the process's malloc and be recorded twice. */
+#define RAZOR_NEW(STD, SYM, ARGS, ...)                                         \
   extern void *next##SYM(__VA_ARGS__) __asm__(#SYM) __attribute__((weak));    \
   RAZOR_EXPORT void *__razor_##SYM(__VA_ARGS__, struct razor_site *site) {     \
-    void *p = next##SYM ? next##SYM ARGS : malloc(n);                          \
+    void *p = NULL;                                                            \
+    if (STD && __razor_sampling && razor_headers &&                            \
+        __atomic_load_n(&std_operators, __ATOMIC_RELAXED))                     \
+      p = razor_hdr_alloc(n ? n : 1);                                          \
+    if (!p)                                                                    \
+      p = next##SYM ? next##SYM ARGS : malloc(n);                              \
     razor_track_sampled(p, n, site);                                           \
     return p;                                                                  \
   }                                                                            \
   RAZOR_CALL_POINTER(void *, SYM, ARGS, __VA_ARGS__)
 
-/* Hook for a deallocation operator SYM(P, ...) at SITE. */
-#define RAZOR_DELETE(SYM, ARGS, ...)                                           \
+/* Hook for a deallocation operator SYM(P, ...) at SITE.  STD: one of
+ * libstdc++'s four that are free(p): the process's free, which forgets the
+ * block as it releases it. */
+#define RAZOR_DELETE(STD, SYM, ARGS, ...)                                      \
   extern void next##SYM(__VA_ARGS__) __asm__(#SYM) __attribute__((weak));     \
   RAZOR_EXPORT void __razor_##SYM(__VA_ARGS__, struct razor_site *site) {      \
     (void)site;                                                                \
+    if (STD && __atomic_load_n(&std_operators, __ATOMIC_RELAXED)) {            \
+      razor_free_impl(p);                                                      \
+      return;                                                                  \
+    }                                                                          \
     razor_forget(p);                                                           \
     if (next##SYM)                                                             \
       next##SYM ARGS;                                                          \
@@ -53,30 +73,30 @@
 
 /* std::align_val_t is passed as a size_t, const std::nothrow_t & as a
  * pointer. */
-RAZOR_NEW(_Znwm, (n), size_t n)
-RAZOR_NEW(_Znam, (n), size_t n)
-RAZOR_NEW(_ZnwmRKSt9nothrow_t, (n, nt), size_t n, const void *nt)
-RAZOR_NEW(_ZnamRKSt9nothrow_t, (n, nt), size_t n, const void *nt)
-RAZOR_NEW(_ZnwmSt11align_val_t, (n, al), size_t n, size_t al)
-RAZOR_NEW(_ZnamSt11align_val_t, (n, al), size_t n, size_t al)
-RAZOR_NEW(_ZnwmSt11align_val_tRKSt9nothrow_t, (n, al, nt), size_t n,
+RAZOR_NEW(1, _Znwm, (n), size_t n)
+RAZOR_NEW(1, _Znam, (n), size_t n)
+RAZOR_NEW(0, _ZnwmRKSt9nothrow_t, (n, nt), size_t n, const void *nt)
+RAZOR_NEW(0, _ZnamRKSt9nothrow_t, (n, nt), size_t n, const void *nt)
+RAZOR_NEW(0, _ZnwmSt11align_val_t, (n, al), size_t n, size_t al)
+RAZOR_NEW(0, _ZnamSt11align_val_t, (n, al), size_t n, size_t al)
+RAZOR_NEW(0, _ZnwmSt11align_val_tRKSt9nothrow_t, (n, al, nt), size_t n,
           size_t al, const void *nt)
-RAZOR_NEW(_ZnamSt11align_val_tRKSt9nothrow_t, (n, al, nt), size_t n,
+RAZOR_NEW(0, _ZnamSt11align_val_tRKSt9nothrow_t, (n, al, nt), size_t n,
           size_t al, const void *nt)
 
-RAZOR_DELETE(_ZdlPv, (p), void *p)
-RAZOR_DELETE(_ZdaPv, (p), void *p)
-RAZOR_DELETE(_ZdlPvm, (p, n), void *p, size_t n)
-RAZOR_DELETE(_ZdaPvm, (p, n), void *p, size_t n)
-RAZOR_DELETE(_ZdlPvSt11align_val_t, (p, al), void *p, size_t al)
-RAZOR_DELETE(_ZdaPvSt11align_val_t, (p, al), void *p, size_t al)
-RAZOR_DELETE(_ZdlPvmSt11align_val_t, (p, n, al), void *p, size_t n, size_t al)
-RAZOR_DELETE(_ZdaPvmSt11align_val_t, (p, n, al), void *p, size_t n, size_t al)
-RAZOR_DELETE(_ZdlPvRKSt9nothrow_t, (p, nt), void *p, const void *nt)
-RAZOR_DELETE(_ZdaPvRKSt9nothrow_t, (p, nt), void *p, const void *nt)
-RAZOR_DELETE(_ZdlPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
+RAZOR_DELETE(1, _ZdlPv, (p), void *p)
+RAZOR_DELETE(1, _ZdaPv, (p), void *p)
+RAZOR_DELETE(1, _ZdlPvm, (p, n), void *p, size_t n)
+RAZOR_DELETE(1, _ZdaPvm, (p, n), void *p, size_t n)
+RAZOR_DELETE(0, _ZdlPvSt11align_val_t, (p, al), void *p, size_t al)
+RAZOR_DELETE(0, _ZdaPvSt11align_val_t, (p, al), void *p, size_t al)
+RAZOR_DELETE(0, _ZdlPvmSt11align_val_t, (p, n, al), void *p, size_t n, size_t al)
+RAZOR_DELETE(0, _ZdaPvmSt11align_val_t, (p, n, al), void *p, size_t n, size_t al)
+RAZOR_DELETE(0, _ZdlPvRKSt9nothrow_t, (p, nt), void *p, const void *nt)
+RAZOR_DELETE(0, _ZdaPvRKSt9nothrow_t, (p, nt), void *p, const void *nt)
+RAZOR_DELETE(0, _ZdlPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
              size_t al, const void *nt)
-RAZOR_DELETE(_ZdaPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
+RAZOR_DELETE(0, _ZdaPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
              size_t al, const void *nt)
 
 /* libstdc++'s operator new and new[] (razor_interpose.c's direct ways
@@ -116,10 +136,6 @@ static const struct {
     RAZOR_CALL_ROW(_ZdlPvSt11align_val_tRKSt9nothrow_t, NULL),
     RAZOR_CALL_ROW(_ZdaPvSt11align_val_tRKSt9nothrow_t, NULL),
 };
-
-/* Nonzero when the six operators with a direct way are libstdc++'s (set
- * once, by the constructor below). */
-static int std_operators;
 
 /* Where row I's calls go while nothing is traced. */
 static void *untraced(size_t i) {

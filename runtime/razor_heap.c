@@ -489,6 +489,11 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
   struct entry e, prev;
   if (!key || pack(&e, key, b))
     return -1;
+  /* Before the block can be seen anywhere: releases look here from now. */
+  if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+        RAZOR_TRACKING_TABLE))
+    __atomic_fetch_or(&__razor_tracking, RAZOR_TRACKING_TABLE,
+                      __ATOMIC_SEQ_CST);
   int big = is_big(&e), r;
   uint64_t h = hash_key(key);
   struct young *y = young ? young_mine() : NULL;

@@ -217,12 +217,77 @@ int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);
 void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
                        void *frame);
 void razor_track_free(void *ptr);
+void razor_track_mapping(void *ptr, uint64_t size, struct razor_site *site);
+void razor_track_free_mapping(void *ptr);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
 
 /* __razor_tracking's bits: blocks may be tracked (a probe sampled once);
- * bootstrap blocks were handed out (frees must look at each pointer). */
-enum { RAZOR_TRACKING_BLOCKS = 1, RAZOR_TRACKING_BOOT = 2 };
+ * bootstrap blocks were handed out (frees must look at each pointer); the
+ * pointer table holds (or held) an entry, so a release that finds no
+ * header must look there. */
+enum {
+  RAZOR_TRACKING_BLOCKS = 1,
+  RAZOR_TRACKING_BOOT = 2,
+  RAZOR_TRACKING_TABLE = 4
+};
+
+/* ---- block headers (razor_rtl.c) ----
+ *
+ * With glibc's malloc behind the runtime's (no sanitizer, no other
+ * allocator, no Valgrind tool that replaces malloc), what is allocated
+ * while a probe samples on the thread carries 16 bytes in front of it:
+ *
+ *   q - 16: tag(q) | serial   tag: the top 48 bits of a keyed hash of q;
+ *                             serial: the low 16 bits of the allocating
+ *                             thread's token (razor_block.serial)
+ *   q - 8:  ctx << 36 | size  ctx 0: not tracked (a header all the same)
+ *
+ * where q is the address the program gets (malloc's result plus 16, so
+ * still 16-aligned).  The record of a tracked block is then its header:
+ * no table insert on allocation, no lookup on release.  Any pointer freed
+ * can be tested: glibc keeps its own chunk header at q - 16, so that word
+ * is always mapped; it holds the tag only in front of a block of ours
+ * (the runtime clears it before a block goes back to glibc).  What the
+ * runtime does not allocate itself (aligned allocations, resources) stays
+ * in the pointer table.  Decided once, before any block is allocated. */
+#define RAZOR_HDR_BYTES 16
+#define RAZOR_HDR_SIZE_BITS 36
+#define RAZOR_HDR_MAX_SIZE ((1ull << RAZOR_HDR_SIZE_BITS) - RAZOR_HDR_BYTES)
+extern int razor_headers;
+extern uint64_t razor_hdr_key;
+
+static inline uint64_t razor_hdr_tag(uintptr_t q) {
+  return ((q ^ razor_hdr_key) * 0x9E3779B97F4A7C15ull) & ~(uint64_t)0xFFFF;
+}
+
+/* The header of Q when Q is a block of ours with one, else NULL. */
+static inline uint64_t *razor_hdr_of(const void *q) {
+  uintptr_t a = (uintptr_t)q;
+  if (!razor_headers || (a & 15) || a < 4096 || (a >> 63))
+    return NULL;
+  uint64_t *h = (uint64_t *)a - 2;
+  uint64_t w = __atomic_load_n(h, __ATOMIC_RELAXED);
+  return (w & ~(uint64_t)0xFFFF) == razor_hdr_tag(a) ? h : NULL;
+}
+
+/* N bytes with a header (not tracked yet), or as the next malloc gives
+ * them when N is too large for one. */
+void *razor_hdr_alloc(size_t n);
+void *razor_hdr_calloc(size_t n, size_t sz);
+/* Releases the block of Q (header H): its record goes, then its memory. */
+void razor_hdr_free(void *q, uint64_t *h);
+/* Takes the record off header H of Q: its block counts no more. */
+void razor_hdr_forget(const void *q, uint64_t *h);
+/* Decodes header H of Q into B; 0 when its block is not tracked. */
+int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b);
+/* Writes B (B->ctx set) into header H. */
+static inline void razor_hdr_set(uint64_t *h, const struct razor_block *b) {
+  h[1] = (uint64_t)b->ctx << RAZOR_HDR_SIZE_BITS | b->size;
+  h[0] = razor_hdr_tag(b->ptr) | (uint16_t)b->serial;
+}
+/* True when PTR is a tracked block: a header's or the table's. */
+int razor_is_tracked(const void *ptr);
 
 /* The hooks' two fast tests, one predictable branch each when nothing is
  * traced.  razor_track_sampled: records P (N bytes, allocated at SITE) when

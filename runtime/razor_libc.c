@@ -48,7 +48,7 @@ static inline void track_fd(int fd, struct razor_site *site) {
 static void track_outbuf(char *out, char *before, size_t size,
                          struct razor_site *site) {
   if (RAZOR_UNLIKELY(__razor_sampling) && out && out != before &&
-      !razor_heap_contains((uintptr_t)out))
+      !razor_is_tracked(out))
     razor_track_alloc(out, size, site, NULL);
 }
 
@@ -322,8 +322,8 @@ RAZOR_EXPORT int __razor_close(int fd, struct razor_site *site) {
 RAZOR_EXPORT void *__razor_mmap(void *addr, size_t len, int prot, int flags,
                                 int fd, off_t off, struct razor_site *site) {
   void *p = mmap(addr, len, prot, flags, fd, off);
-  if (p != MAP_FAILED)
-    razor_track_sampled(p, len, site);
+  if (p != MAP_FAILED && RAZOR_UNLIKELY(__razor_sampling))
+    razor_track_mapping(p, len, site);
   return p;
 }
 
@@ -337,7 +337,9 @@ RAZOR_EXPORT void *__razor_mmap64(void *addr, size_t len, int prot, int flags,
 RAZOR_EXPORT int __razor_munmap(void *addr, size_t len,
                                 struct razor_site *site) {
   (void)site;
-  razor_forget(addr);
+  if (addr && __atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+                  RAZOR_TRACKING_BLOCKS)
+    razor_track_free_mapping(addr);
   return munmap(addr, len);
 }
 

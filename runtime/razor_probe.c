@@ -808,7 +808,7 @@ static void note_stack(uint32_t set, uint32_t site, uint32_t stack) {
 /* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
  * to SITE; VIA (may be NULL) is where it really happened. */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
-                     struct razor_site *via, void *frame) {
+                     struct razor_site *via, void *frame, int mapping) {
   struct razor_tls *t = &razor_tls;
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
@@ -831,7 +831,22 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
                               razor_ctx_of(t->set_id, sid), t->next_token},
                          old;
-      int r = razor_heap_insert(&b, &old, 1);
+      /* A mapping's address has nothing mapped in front of it, maybe. */
+      uint64_t *h = mapping ? NULL : razor_hdr_of(ptr);
+      int r;
+      if (h) { /* a block of ours: its header is its record */
+        r = razor_hdr_block(ptr, h, &old);
+        if (b.ctx && size < (1ull << RAZOR_HDR_SIZE_BITS)) {
+          razor_hdr_set(h, &b);
+        } else {
+          h[1] = 0;
+          if (r)
+            razor_account(&old, -(int64_t)old.size, -1);
+          r = -1;
+        }
+      } else {
+        r = razor_heap_insert(&b, &old, 1);
+      }
       if (r == 1)
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0)
@@ -860,7 +875,14 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
     via = site;
     site = __razor_callsite;
   }
-  track_at(ptr, size, site, via, frame);
+  track_at(ptr, size, site, via, frame, 0);
+}
+
+/* razor_track_alloc for a mapping (mmap's result): always in the table. */
+void razor_track_mapping(void *ptr, uint64_t size, struct razor_site *site) {
+  if (!ptr || !site || razor_tls.guard)
+    return;
+  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
 }
 
 
@@ -888,16 +910,26 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
       site_set_via(sid, via);
     }
   }
-  track_at(ptr, size, site, NULL, frame);
+  track_at(ptr, size, site, NULL, frame, 0);
 }
 
 /* Forgets PTR if it is tracked, wherever and whenever it is released. */
 void razor_track_free(void *ptr) {
+  uint64_t *h = razor_hdr_of(ptr);
+  if (h)
+    razor_hdr_forget(ptr, h);
+  else
+    razor_track_free_mapping(ptr);
+}
+
+/* razor_track_free for what can only be in the table (a mapping). */
+void razor_track_free_mapping(void *ptr) {
   struct razor_tls *t = &razor_tls;
   /* Set while this thread is inside the runtime: a signal handler that
    * frees there must not take a table lock the thread already holds (the
    * block's record then stays: the handler's free is not seen). */
-  if (t->guard)
+  if (t->guard || !(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+                    RAZOR_TRACKING_TABLE))
     return;
   t->guard = 1;
   struct razor_block b;

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #include "razor_internal.h"
@@ -98,6 +99,76 @@ static void sanitizer_free_hook(const volatile void *p) {
   razor_forget((void *)p);
 }
 
+/* Block headers (razor_internal.h): on or off for the whole run, decided
+ * with the allocator below; the tag's key comes from the kernel's random
+ * bytes for the process (AT_RANDOM). */
+int razor_headers;
+uint64_t razor_hdr_key;
+static size_t (*next_usable)(void *);
+static uint64_t tcache_mark;
+
+/* True when FN lies in glibc's libc.so. */
+static int in_glibc(void *fn) {
+  Dl_info info;
+  const char *base;
+  if (!fn || !dladdr(fn, &info) || !info.dli_fname)
+    return 0;
+  base = strrchr(info.dli_fname, '/');
+  base = base ? base + 1 : info.dli_fname;
+  return strncmp(base, "libc.so.", 8) == 0;
+}
+
+/* True under a Valgrind tool that replaces malloc (memcheck, helgrind,
+ * drd, massif, dhat): reading in front of its blocks is an error there.
+ * Its preloaded libraries say so; the core one alone does not. */
+static int under_valgrind_malloc(void) {
+  const char *s = getenv("LD_PRELOAD");
+  while (s && (s = strstr(s, "vgpreload_")) != NULL) {
+    s += strlen("vgpreload_");
+    if (strncmp(s, "core", 4) != 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Headers need the runtime's malloc, calloc, free and realloc to be the
+ * process's and glibc's behind them (M, C, F, R), whose chunks always have
+ * 16 mapped bytes in front. */
+static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
+                           realloc_fn *r) {
+  const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
+  next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
+  if (!rnd || !next_usable || !in_glibc((void *)m) || !in_glibc((void *)c) ||
+      !in_glibc((void *)f) || !in_glibc((void *)r) ||
+      !in_glibc((void *)next_usable) || under_valgrind_malloc())
+    return;
+  razor_hdr_key = rnd[0] ^ rnd[1];
+  /* glibc's tcache marks each block it holds with one random word, right
+   * after its link: what a block of ours freed into it has at q - 8. */
+  uint64_t *probe = m(24);
+  if (probe) {
+    probe[1] = 0;
+    f(probe);
+    uint64_t mark = __atomic_load_n(&probe[1], __ATOMIC_RELAXED);
+    if (mark >> 48) /* no chunk size is that large */
+      tcache_mark = mark;
+  }
+  __atomic_store_n(&razor_headers, 1, __ATOMIC_RELEASE);
+}
+
+/* The memory given to glibc for Q, when Q is a block of ours already
+ * released (a program's double free, or realloc after free): its tcache
+ * mark stands where a chunk of glibc's own keeps its size.  glibc then
+ * sees the same memory twice and says so as it would without razortrace
+ * ("free(): double free detected in tcache 2"). */
+static inline void *hdr_freed(void *q) {
+  uintptr_t a = (uintptr_t)q;
+  if (!tcache_mark || (a & 15) || a < 4096 || (a >> 63))
+    return q;
+  uint64_t *h = (uint64_t *)a - 2;
+  return __atomic_load_n(&h[1], __ATOMIC_RELAXED) == tcache_mark ? h : q;
+}
+
 /* Resolves the next malloc, calloc, free and realloc once.  dlsym may
  * itself allocate or free while it runs: the per-thread `resolving` flag
  * sends those to the bootstrap buffer or drops them (a tiny leak) instead
@@ -135,6 +206,8 @@ static int resolve_heap(void) {
     free_hooked = __sanitizer_install_malloc_and_free_hooks(
         sanitizer_malloc_hook, sanitizer_free_hook) != 0;
   free_foreign = foreign;
+  if (!foreign && m && c && f && r)
+    choose_headers(m, c, f, r);
   if (f && r) {
     __atomic_store_n(&__razor_next_realloc, r, __ATOMIC_RELEASE);
     __atomic_store_n(&__razor_next_free, f, __ATOMIC_RELEASE);
@@ -218,6 +291,108 @@ void *razor_real_realloc(void *p, size_t n) {
   }
   return __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE)(p, n);
 }
+
+/* ---- block headers (razor_internal.h) ---- */
+
+static inline void *hdr_init(uint64_t *h) {
+  void *q = h + 2;
+  h[1] = 0;
+  h[0] = razor_hdr_tag((uintptr_t)q);
+  return q;
+}
+
+void *razor_hdr_alloc(size_t n) {
+  if (RAZOR_UNLIKELY(n > RAZOR_HDR_MAX_SIZE))
+    return razor_real_malloc(n);
+  uint64_t *h = razor_real_malloc(n + RAZOR_HDR_BYTES);
+  return h ? hdr_init(h) : NULL;
+}
+
+void *razor_hdr_calloc(size_t n, size_t sz) {
+  size_t bytes;
+  if (__builtin_mul_overflow(n, sz, &bytes) || bytes > RAZOR_HDR_MAX_SIZE)
+    return razor_real_calloc(n, sz);
+  uint64_t *h = razor_real_calloc(1, bytes + RAZOR_HDR_BYTES);
+  return h ? hdr_init(h) : NULL;
+}
+
+int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
+  uint64_t info = h[1];
+  b->ctx = (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
+  if (!b->ctx)
+    return 0;
+  b->ptr = (uintptr_t)q;
+  b->size = info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1);
+  b->serial = (uint16_t)h[0];
+  razor_ctx_get(b->ctx, &b->set, &b->site);
+  return 1;
+}
+
+void razor_hdr_forget(const void *q, uint64_t *h) {
+  struct razor_tls *t = &razor_tls;
+  struct razor_block b;
+  /* Inside the runtime already (a signal handler's free): the count stays,
+   * as a table entry would (razor_track_free). */
+  if (t->guard || !razor_hdr_block(q, h, &b))
+    return;
+  t->guard = 1;
+  h[1] = 0;
+  razor_account(&b, -(int64_t)b.size, -1);
+  t->guard = 0;
+}
+
+/* The tag goes before the memory does: no stale one is ever left where a
+ * later block's header could be read. */
+void razor_hdr_free(void *q, uint64_t *h) {
+  razor_hdr_forget(q, h);
+  h[0] = 0;
+  __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
+}
+
+/* realloc of Q (header H) to N bytes, the result with a header too; its
+ * record is left as it was (the caller changes it).  NULL with Q intact
+ * when it fails; N == 0 is N == 1 (one rule for every block of ours). */
+static void *hdr_realloc(void *q, uint64_t *h, size_t n) {
+  if (n > RAZOR_HDR_MAX_SIZE) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  uint64_t tag = h[0];
+  h[0] = 0;
+  uint64_t *nh = __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE)(
+      h, (n ? n : 1) + RAZOR_HDR_BYTES);
+  if (!nh) {
+    h[0] = tag;
+    return NULL;
+  }
+  void *nq = nh + 2;
+  nh[0] = razor_hdr_tag((uintptr_t)nq) | (uint16_t)tag;
+  return nq;
+}
+
+int razor_is_tracked(const void *ptr) {
+  const uint64_t *h = razor_hdr_of(ptr);
+  if (h)
+    return h[1] >> RAZOR_HDR_SIZE_BITS != 0;
+  return (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+          RAZOR_TRACKING_TABLE) &&
+         razor_heap_contains((uintptr_t)ptr);
+}
+
+/* malloc_usable_size: a block of ours has 16 bytes fewer than its chunk. */
+size_t razor_usable_impl(void *p) {
+  uint64_t *h = razor_hdr_of(p);
+  if (h)
+    return next_usable(h) - RAZOR_HDR_BYTES;
+  if (!next_usable) {
+    resolve_heap();
+    if (!next_usable)
+      next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
+  }
+  return p && !is_boot(p) && next_usable ? next_usable(p) : 0;
+}
+RAZOR_EXPORT __attribute__((weak, alias("razor_usable_impl"))) size_t
+malloc_usable_size(void *p);
 
 /* ---- initialisation ---- */
 
@@ -416,9 +591,16 @@ RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
 
 /* ---- allocation hooks: call the real function, then track if sampling */
 
+/* N bytes from the next malloc; with a header while this thread samples. */
+static inline void *alloc_for(size_t n) {
+  return RAZOR_UNLIKELY(__razor_sampling) && razor_headers
+             ? razor_hdr_alloc(n)
+             : razor_real_malloc(n);
+}
+
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
-  void *p = razor_real_malloc(n);
+  void *p = alloc_for(n);
   razor_track_sampled(p, n, site);
   return p;
 }
@@ -426,7 +608,9 @@ RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
 /* Hook for calloc(N, SZ) at SITE. */
 RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
                                   struct razor_site *site) {
-  void *p = razor_real_calloc(n, sz);
+  void *p = RAZOR_UNLIKELY(__razor_sampling) && razor_headers
+                ? razor_hdr_calloc(n, sz)
+                : razor_real_calloc(n, sz);
   razor_track_sampled(p, (uint64_t)n * sz, site);
   return p;
 }
@@ -434,7 +618,7 @@ RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
 /* Hook for strdup(S) at SITE. */
 RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
   size_t n = strlen(s) + 1;
-  char *p = razor_real_malloc(n);
+  char *p = alloc_for(n);
   if (p)
     memcpy(p, s, n);
   else
@@ -447,7 +631,7 @@ RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
 RAZOR_EXPORT char *__razor_strndup(const char *s, size_t n,
                                    struct razor_site *site) {
   size_t len = strnlen(s, n);
-  char *p = razor_real_malloc(len + 1);
+  char *p = alloc_for(len + 1);
   if (p) {
     memcpy(p, s, len);
     p[len] = '\0';
@@ -492,15 +676,44 @@ RAZOR_EXPORT void *__razor_valloc(size_t n, struct razor_site *site) {
 
 /* ---- release and resize, traced or not ---- */
 
+/* realloc of a block of ours (Q, header H) to N bytes keeping its
+ * record, with the size changed by the delta.  N == 0 frees (as glibc's
+ * realloc does); on failure Q stays as it was. */
+static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
+  struct razor_tls *t = &razor_tls;
+  struct razor_block b;
+  if (n == 0) {
+    razor_hdr_free(q, h);
+    return NULL;
+  }
+  int had = razor_hdr_block(q, h, &b);
+  void *nq = hdr_realloc(q, h, n);
+  /* Inside the runtime already (a signal handler's realloc): the record
+   * keeps its old size, which its release then takes off again. */
+  if (nq && had && !t->guard) {
+    t->guard = 1;
+    razor_account(&b, (int64_t)n - (int64_t)b.size, 0);
+    b.ptr = (uintptr_t)nq;
+    b.size = n;
+    razor_hdr_set((uint64_t *)nq - 2, &b);
+    t->guard = 0;
+  }
+  return nq;
+}
+
 /* realloc of P to N bytes keeping P's attribution (site and probe set):
  * the size changes by the delta, the entry moves to the new address; N == 0
- * frees; on failure the old entry stays. */
+ * frees; on failure the old entry stays.  realloc(NULL, N) is malloc(N). */
 static void *realloc_keep(void *p, size_t n) {
-  if (!p ||
-      !(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
-        RAZOR_TRACKING_BLOCKS) ||
+  uint64_t *h = razor_hdr_of(p);
+  if (h)
+    return hdr_realloc_keep(p, h, n);
+  if (!p)
+    return alloc_for(n);
+  if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+        RAZOR_TRACKING_TABLE) ||
       razor_tls.guard)
-    return razor_real_realloc(p, n);
+    return razor_real_realloc(hdr_freed(p), n);
   if (n == 0) {
     razor_track_free(p);
     return razor_real_realloc(p, n);
@@ -508,7 +721,7 @@ static void *realloc_keep(void *p, size_t n) {
   razor_tls.guard = 1; /* see razor_track_free */
   struct razor_block b, old;
   int had = razor_heap_remove((uintptr_t)p, &b);
-  void *q = razor_real_realloc(p, n);
+  void *q = razor_real_realloc(had ? p : hdr_freed(p), n);
   if (had && !q) {
     if (razor_heap_insert(&b, &old, 0) < 0)
       razor_account(&b, -(int64_t)b.size, -1);
@@ -532,24 +745,57 @@ static void *realloc_keep(void *p, size_t n) {
 static inline __attribute__((always_inline)) void *
 realloc_traced(void *p, size_t n, struct razor_site *site,
                             void *frame) {
+  uint64_t *h = razor_hdr_of(p);
+  void *q;
   if (n == 0 && p) {
+    if (h) {
+      razor_hdr_free(p, h);
+      return NULL;
+    }
     razor_forget(p);
     return razor_real_realloc(p, n);
   }
   if (razor_tls.guard) /* see razor_track_free */
-    return razor_real_realloc(p, n);
+    return h ? hdr_realloc(p, h, n) : razor_real_realloc(hdr_freed(p), n);
   razor_tls.guard = 1;
   struct razor_block b, old;
-  int had = p && razor_heap_remove((uintptr_t)p, &b);
-  void *q = razor_real_realloc(p, n);
-  if (!q && had && razor_heap_insert(&b, &old, 0) < 0)
-    razor_account(&b, -(int64_t)b.size, -1);
-  else if (q && had)
-    razor_account(&b, -(int64_t)b.size, -1);
+  if (h) {
+    int had = razor_hdr_block(p, h, &b);
+    q = hdr_realloc(p, h, n);
+    if (q) {
+      ((uint64_t *)q - 2)[1] = 0; /* tracked anew below */
+      if (had)
+        razor_account(&b, -(int64_t)b.size, -1);
+    }
+  } else if (!p && razor_headers) {
+    q = razor_hdr_alloc(n);
+  } else {
+    int had = p &&
+              (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+               RAZOR_TRACKING_TABLE) &&
+              razor_heap_remove((uintptr_t)p, &b);
+    q = razor_real_realloc(had ? p : hdr_freed(p), n);
+    if (!q && had && razor_heap_insert(&b, &old, 0) < 0)
+      razor_account(&b, -(int64_t)b.size, -1);
+    else if (q && had)
+      razor_account(&b, -(int64_t)b.size, -1);
+  }
   razor_tls.guard = 0;
   if (q)
     razor_track_alloc(q, n, site, frame);
   return q;
+}
+
+/* Releases P: a block of ours through its header, any other after its
+ * record in the table (if any) goes. */
+static inline void release(void *p) {
+  uint64_t *h = razor_hdr_of(p);
+  if (h) {
+    razor_hdr_free(p, h);
+    return;
+  }
+  razor_forget(p);
+  razor_real_free(hdr_freed(p));
 }
 
 /* __razor_free while a probe samples on this thread. */
@@ -559,8 +805,7 @@ __attribute__((noinline)) static void free_traced(void *p) {
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
                       (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
-  razor_forget(p);
-  razor_real_free(p);
+  release(p);
 }
 
 /* Hook for free(P) at SITE. */
@@ -646,20 +891,21 @@ static inline void track_foreign(void *p, size_t n, unsigned kind) {
  * (razor_interpose.c): a probe samples on this thread, or blocks may be
  * tracked.  Out of line, with frames of their own. */
 __attribute__((noinline)) void *razor_malloc_slow(size_t n) {
-  void *p = razor_real_malloc(n);
+  void *p = alloc_for(n);
   track_foreign(p, n, RAZOR_KIND_malloc);
   return p;
 }
 
 __attribute__((noinline)) void *razor_calloc_slow(size_t n, size_t sz) {
-  void *p = razor_real_calloc(n, sz);
+  void *p = RAZOR_UNLIKELY(__razor_sampling) && razor_headers
+                ? razor_hdr_calloc(n, sz)
+                : razor_real_calloc(n, sz);
   track_foreign(p, (size_t)n * sz, RAZOR_KIND_calloc);
   return p;
 }
 
 __attribute__((noinline)) void razor_free_slow(void *p) {
-  razor_forget(p);
-  razor_real_free(p);
+  release(p);
 }
 
 /* Keeps a tracked block's attribution (libc's getline growing a buffer of
