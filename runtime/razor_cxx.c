@@ -41,12 +41,14 @@ static int std_operators;
 #define RAZOR_NEW(STD, SYM, ARGS, ...)                                         \
   extern void *next##SYM(__VA_ARGS__) __asm__(#SYM) __attribute__((weak));    \
   RAZOR_EXPORT void *__razor_##SYM(__VA_ARGS__, struct razor_site *site) {     \
-    void *p = NULL;                                                            \
+    void *p;                                                                   \
     if (STD && __razor_sampling && razor_headers &&                            \
-        __atomic_load_n(&std_operators, __ATOMIC_RELAXED))                     \
-      p = razor_hdr_alloc(n ? n : 1);                                          \
-    if (!p)                                                                    \
-      p = next##SYM ? next##SYM ARGS : malloc(n);                              \
+        __atomic_load_n(&std_operators, __ATOMIC_RELAXED) &&                   \
+        n <= RAZOR_HDR_MAX_SIZE &&                                             \
+        (p = razor_hdr_track(razor_real_malloc((n ? n : 1) + RAZOR_HDR_BYTES), \
+                             n, site)))                                        \
+      return p;                                                                \
+    p = next##SYM ? next##SYM ARGS : malloc(n);                                \
     razor_track_sampled(p, n, site);                                           \
     return p;                                                                  \
   }                                                                            \

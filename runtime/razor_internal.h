@@ -29,6 +29,8 @@
 #define RAZOR_MAX_PRINTED 64
 /* Entries of a thread's cache of contexts (razor_probe.c). */
 #define RAZOR_CTX_CACHE 16
+/* Entries of a thread's cache of pending entries (razor_probe.c). */
+#define RAZOR_ACCT_CACHE 16
 
 /* ---- spinlock (never held across a libc allocation call) ---- */
 typedef struct { atomic_int v; } razor_lock;
@@ -166,6 +168,10 @@ struct razor_tls {
   /* Recent razor_ctx_of answers: (set << 32 | site) -> context. */
   uint64_t ctx_key[RAZOR_CTX_CACHE];
   uint32_t ctx_id[RAZOR_CTX_CACHE];
+  /* razor_account's cache (razor_probe.c): context -> this thread's
+   * pending entry for it while one activation is open. */
+  uint32_t acct_ctx[RAZOR_ACCT_CACHE], acct_set[RAZOR_ACCT_CACHE];
+  struct pend_entry *acct_e[RAZOR_ACCT_CACHE];
 };
 extern __thread struct razor_tls razor_tls
     __attribute__((tls_model("initial-exec")));
@@ -219,6 +225,7 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
 void razor_track_free(void *ptr);
 void razor_track_mapping(void *ptr, uint64_t size, struct razor_site *site);
 void razor_track_free_mapping(void *ptr);
+int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
 
@@ -275,9 +282,8 @@ static inline uint64_t *razor_hdr_of(const void *q) {
  * them when N is too large for one. */
 void *razor_hdr_alloc(size_t n);
 void *razor_hdr_calloc(size_t n, size_t sz);
-/* Releases the block of Q (header H): its record goes, then its memory. */
-void razor_hdr_free(void *q, uint64_t *h);
-/* Takes the record off header H of Q: its block counts no more. */
+/* Takes the record off header H of Q: its block counts no more
+ * (razor_probe.c). */
 void razor_hdr_forget(const void *q, uint64_t *h);
 /* Decodes header H of Q into B; 0 when its block is not tracked. */
 int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b);
@@ -288,6 +294,22 @@ static inline void razor_hdr_set(uint64_t *h, const struct razor_block *b) {
 }
 /* True when PTR is a tracked block: a header's or the table's. */
 int razor_is_tracked(const void *ptr);
+
+/* Gives block H (N bytes from the next allocator, plus the header's 16;
+ * NULL: none) its header and records it for SITE.  For the hooks, while
+ * this thread samples: inlined, so a stack walk starts at the hook's
+ * caller. */
+static inline __attribute__((always_inline)) void *
+razor_hdr_track(uint64_t *h, size_t n, struct razor_site *site) {
+  if (!h)
+    return NULL;
+  if (RAZOR_LIKELY(razor_track_fresh(h, n, site)))
+    return h + 2;
+  h[1] = 0;
+  h[0] = razor_hdr_tag((uintptr_t)(h + 2));
+  razor_track_alloc(h + 2, n, site, NULL);
+  return h + 2;
+}
 
 /* The hooks' two fast tests, one predictable branch each when nothing is
  * traced.  razor_track_sampled: records P (N bytes, allocated at SITE) when

@@ -627,6 +627,8 @@ static int pend_reserve(struct razor_tls *t) {
     razor_unmap(pd->slot, pend_bytes(pd->cap));
   else
     n->used = 0;
+  /* Entries moved: razor_account's cache forgets them. */
+  memset(t->acct_ctx, 0, sizeof t->acct_ctx);
   n->slot = slot;
   n->dirty = dirty;
   n->cap = ncap;
@@ -725,10 +727,8 @@ static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
   return 0;
 }
 
-/* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
- * counter of its site of every probe of its set whose epoch still matches:
- * to this thread's pending counts while the allocating activation is open
- * here, else to the shared counter.  Any thread. */
+/* Adds DBYTES and DBLOCKS to P's shared counter of SITE (made for an
+ * addition when missing). */
 static void shared_add(struct razor_probe *p, uint32_t site, int64_t dbytes,
                        int64_t dblocks) {
   struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
@@ -738,27 +738,99 @@ static void shared_add(struct razor_probe *p, uint32_t site, int64_t dbytes,
   atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
 }
 
+/* True when block B is of this thread's current probe set (just
+ * allocated, or freed within the same calls) and no probe was reset since:
+ * the set's probes are then T's open activations, in order. */
+static inline int of_current_set(const struct razor_tls *t,
+                                 const struct razor_block *b) {
+  return b->set && b->set == t->set_id &&
+         t->set_gen ==
+             atomic_load_explicit(&razor_epoch_gen, memory_order_relaxed);
+}
+
+static void account_slow(struct razor_tls *t, const struct razor_block *b,
+                         int64_t dbytes, int64_t dblocks);
+
+/* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
+ * counter of its site of every probe of its set whose epoch still matches:
+ * to this thread's pending counts while the allocating activation is open
+ * here, else to the shared counter.  Any thread.  The common case, a
+ * block of the one activation open on this thread, goes straight to its
+ * pending entry through the thread's cache. */
+/* razor_account's cached way for a block of context CTX and serial SERIAL
+ * (its low 16 bits are enough): 1 when done, 0 when razor_account has to.
+ * An entry is cached for a context of the set of one open activation; a
+ * hit with that set current is a block of the activation open now or of
+ * an earlier one of the same probe (the serial tells). */
+static inline __attribute__((always_inline)) int
+account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+               int64_t dbytes, int64_t dblocks) {
+  unsigned i = ctx & (RAZOR_ACCT_CACHE - 1);
+  if (RAZOR_LIKELY(t->acct_ctx[i] == ctx && ctx &&
+                   t->acct_set[i] == t->set_id && t->depth == 1 &&
+                   t->set_gen == atomic_load_explicit(&razor_epoch_gen,
+                                                      memory_order_relaxed) &&
+                   t->stack[0].token <= serial_of(t, serial))) {
+    pend_add(t, t->acct_e[i],
+             atomic_load_explicit(&t->stack[0].probe->epoch,
+                                  memory_order_relaxed),
+             dbytes, dblocks);
+    return 1;
+  }
+  return 0;
+}
+
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks) {
   struct razor_tls *t = &razor_tls;
-  /* Fast path, the common case: a block of this thread's current probe
-   * set (just allocated, or freed within the same calls), no reset since.
-   * The set's probes are then this thread's open activations, in order. */
-  if (b->set && b->set == t->set_id &&
-      t->set_gen == atomic_load_explicit(&razor_epoch_gen,
-                                         memory_order_relaxed)) {
+  if (!account_cached(t, b->ctx, b->serial, dbytes, dblocks))
+    account_slow(t, b, dbytes, dblocks);
+}
+
+/* Takes the record off header H of block Q: it counts no more. */
+void razor_hdr_forget(const void *q, uint64_t *h) {
+  struct razor_tls *t = &razor_tls;
+  uint64_t info = h[1];
+  uint32_t ctx = (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
+  /* Inside the runtime already (a signal handler's free): the count stays,
+   * as a table entry would (razor_track_free). */
+  if (!ctx || t->guard)
+    return;
+  t->guard = 1;
+  h[1] = 0;
+  int64_t size = (int64_t)(info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1));
+  uint32_t serial = (uint16_t)h[0];
+  if (!account_cached(t, ctx, serial, -size, -1)) {
+    struct razor_block b = {(uintptr_t)q, (uint64_t)size, 0, 0, ctx, serial};
+    razor_ctx_get(ctx, &b.set, &b.site);
+    account_slow(t, &b, -size, -1);
+  }
+  t->guard = 0;
+}
+
+__attribute__((noinline)) static void
+account_slow(struct razor_tls *t, const struct razor_block *b, int64_t dbytes,
+             int64_t dblocks) {
+  if (of_current_set(t, b)) {
     uint32_t serial = serial_of(t, b->serial);
     for (uint32_t i = 0; i < t->depth; i++) {
       struct razor_probe *p = t->stack[i].probe;
       struct pend_entry *e = t->stack[i].token <= serial
                                  ? pend_get(t, p, b->site)
                                  : NULL;
-      if (e)
+      if (e) {
         pend_add(t, e,
                  atomic_load_explicit(&p->epoch, memory_order_relaxed),
                  dbytes, dblocks);
-      else
+        if (t->depth == 1 && b->ctx) {
+          unsigned k = b->ctx & (RAZOR_ACCT_CACHE - 1);
+          t->acct_ctx[k] = b->ctx;
+          t->acct_set[k] = b->set;
+          t->acct_e[k] = e;
+        }
+      } else {
         shared_add(p, b->site, dbytes, dblocks);
+      }
     }
     return;
   }
@@ -876,6 +948,38 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
     site = __razor_callsite;
   }
   track_at(ptr, size, site, via, frame, 0);
+}
+
+/* The hooks' way for a block of N bytes with header H just allocated at
+ * SITE while this thread samples (razor_hdr_track): the common case in
+ * one go, the header written.  0 when razor_track_alloc must do it (the
+ * header not written): inside the runtime, a site not seen before or in a
+ * system header, `traceback`, an activation to close, a set or context not
+ * known yet. */
+int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site) {
+  struct razor_tls *t = &razor_tls;
+  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  if (RAZOR_UNLIKELY(t->guard || !sid || !t->depth || !t->set_id ||
+                     t->want_stack ||
+                     (site->flags & RAZOR_SITE_SYSTEM_HEADER) ||
+                     t->set_gen != atomic_load_explicit(
+                                       &razor_epoch_gen, memory_order_relaxed)))
+    return 0;
+  void *top = t->stack[t->depth - 1].frame;
+  if (top && (uintptr_t)top <= (uintptr_t)__builtin_frame_address(0))
+    return 0;
+  uint64_t key = (uint64_t)t->set_id << 32 | sid;
+  unsigned i = (sid ^ t->set_id * 5u) & (RAZOR_CTX_CACHE - 1);
+  if (t->ctx_key[i] != key)
+    return 0;
+  struct razor_block b = {(uintptr_t)(h + 2), n, sid, t->set_id,
+                          t->ctx_id[i], t->next_token};
+  t->guard = 1;
+  razor_hdr_set(h, &b);
+  if (!account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
+    account_slow(t, &b, (int64_t)n, 1);
+  t->guard = 0;
+  return 1;
 }
 
 /* razor_track_alloc for a mapping (mmap's result): always in the table. */
@@ -1012,6 +1116,7 @@ static void on_thread_exit(void *unused) {
   if (t->pend && !t->depth) { /* nothing is pending any more */
     razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));
     t->pend = NULL;
+    memset(t->acct_ctx, 0, sizeof t->acct_ctx);
   }
 }
 

@@ -328,22 +328,10 @@ int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
   return 1;
 }
 
-void razor_hdr_forget(const void *q, uint64_t *h) {
-  struct razor_tls *t = &razor_tls;
-  struct razor_block b;
-  /* Inside the runtime already (a signal handler's free): the count stays,
-   * as a table entry would (razor_track_free). */
-  if (t->guard || !razor_hdr_block(q, h, &b))
-    return;
-  t->guard = 1;
-  h[1] = 0;
-  razor_account(&b, -(int64_t)b.size, -1);
-  t->guard = 0;
-}
-
-/* The tag goes before the memory does: no stale one is ever left where a
- * later block's header could be read. */
-void razor_hdr_free(void *q, uint64_t *h) {
+/* Releases the block of Q (header H): its record goes, then its tag, then
+ * its memory, so no stale tag is ever left where a later block's header
+ * could be read. */
+static inline void hdr_free(void *q, uint64_t *h) {
   razor_hdr_forget(q, h);
   h[0] = 0;
   __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
@@ -598,9 +586,17 @@ static inline void *alloc_for(size_t n) {
              : razor_real_malloc(n);
 }
 
+/* True while this thread samples and blocks of N bytes get headers. */
+static inline int headed(size_t n) {
+  return RAZOR_UNLIKELY(__razor_sampling) && razor_headers &&
+         n <= RAZOR_HDR_MAX_SIZE;
+}
+
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
-  void *p = alloc_for(n);
+  if (headed(n))
+    return razor_hdr_track(razor_real_malloc(n + RAZOR_HDR_BYTES), n, site);
+  void *p = razor_real_malloc(n);
   razor_track_sampled(p, n, site);
   return p;
 }
@@ -608,9 +604,11 @@ RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
 /* Hook for calloc(N, SZ) at SITE. */
 RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
                                   struct razor_site *site) {
-  void *p = RAZOR_UNLIKELY(__razor_sampling) && razor_headers
-                ? razor_hdr_calloc(n, sz)
-                : razor_real_calloc(n, sz);
+  size_t bytes;
+  if (!__builtin_mul_overflow(n, sz, &bytes) && headed(bytes))
+    return razor_hdr_track(razor_real_calloc(1, bytes + RAZOR_HDR_BYTES),
+                           bytes, site);
+  void *p = razor_real_calloc(n, sz);
   razor_track_sampled(p, (uint64_t)n * sz, site);
   return p;
 }
@@ -618,7 +616,16 @@ RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
 /* Hook for strdup(S) at SITE. */
 RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
   size_t n = strlen(s) + 1;
-  char *p = alloc_for(n);
+  if (headed(n)) {
+    uint64_t *h = razor_real_malloc(n + RAZOR_HDR_BYTES);
+    if (!h) {
+      errno = ENOMEM;
+      return NULL;
+    }
+    memcpy(h + 2, s, n);
+    return razor_hdr_track(h, n, site);
+  }
+  char *p = razor_real_malloc(n);
   if (p)
     memcpy(p, s, n);
   else
@@ -683,7 +690,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
   struct razor_tls *t = &razor_tls;
   struct razor_block b;
   if (n == 0) {
-    razor_hdr_free(q, h);
+    hdr_free(q, h);
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b);
@@ -749,7 +756,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   void *q;
   if (n == 0 && p) {
     if (h) {
-      razor_hdr_free(p, h);
+      hdr_free(p, h);
       return NULL;
     }
     razor_forget(p);
@@ -791,7 +798,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
 static inline void release(void *p) {
   uint64_t *h = razor_hdr_of(p);
   if (h) {
-    razor_hdr_free(p, h);
+    hdr_free(p, h);
     return;
   }
   razor_forget(p);
