@@ -747,8 +747,8 @@ static void *realloc_keep(void *p, size_t n) {
 }
 
 /* realloc at SITE inside a sampled call: the result belongs to SITE and the
- * current probes; the old block's accounting is removed. */
-/* Inlined into its hooks: the tracking call's caller is the hook. */
+ * current probes; the old block's accounting is removed.  Inlined into its
+ * hooks: the tracking call's caller is the hook. */
 static inline __attribute__((always_inline)) void *
 realloc_traced(void *p, size_t n, struct razor_site *site,
                             void *frame) {
@@ -764,29 +764,35 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   }
   if (razor_tls.guard) /* see razor_track_free */
     return h ? hdr_realloc(p, h, n) : razor_real_realloc(hdr_freed(p), n);
-  razor_tls.guard = 1;
   struct razor_block b, old;
   if (h) {
-    int had = razor_hdr_block(p, h, &b);
+    uint64_t info = h[1];
+    razor_hdr_forget(p, h); /* the old record goes */
     q = hdr_realloc(p, h, n);
-    if (q) {
-      ((uint64_t *)q - 2)[1] = 0; /* tracked anew below */
-      if (had)
-        razor_account(&b, -(int64_t)b.size, -1);
+    if (q)
+      return razor_hdr_track((uint64_t *)q - 2, n, site);
+    if (info >> RAZOR_HDR_SIZE_BITS) { /* P stays, and so does its record */
+      razor_tls.guard = 1;
+      h[1] = info;
+      razor_hdr_block(p, h, &b);
+      razor_account(&b, (int64_t)b.size, 1);
+      razor_tls.guard = 0;
     }
-  } else if (!p && razor_headers) {
-    q = razor_hdr_alloc(n);
-  } else {
-    int had = p &&
-              (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
-               RAZOR_TRACKING_TABLE) &&
-              razor_heap_remove((uintptr_t)p, &b);
-    q = razor_real_realloc(had ? p : hdr_freed(p), n);
-    if (!q && had && razor_heap_insert(&b, &old, 0) < 0)
-      razor_account(&b, -(int64_t)b.size, -1);
-    else if (q && had)
-      razor_account(&b, -(int64_t)b.size, -1);
+    return NULL;
   }
+  if (!p && headed(n))
+    return razor_hdr_track(razor_real_malloc(n + RAZOR_HDR_BYTES), n, site);
+  /* A block the table may hold (or none): the result is not headed. */
+  razor_tls.guard = 1;
+  int had = p &&
+            (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+             RAZOR_TRACKING_TABLE) &&
+            razor_heap_remove((uintptr_t)p, &b);
+  q = razor_real_realloc(had ? p : hdr_freed(p), n);
+  if (!q && had && razor_heap_insert(&b, &old, 0) < 0)
+    razor_account(&b, -(int64_t)b.size, -1);
+  else if (q && had)
+    razor_account(&b, -(int64_t)b.size, -1);
   razor_tls.guard = 0;
   if (q)
     razor_track_alloc(q, n, site, frame);
