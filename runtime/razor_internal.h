@@ -172,6 +172,9 @@ struct razor_tls {
    * pending entry for it while one activation is open. */
   uint32_t acct_ctx[RAZOR_ACCT_CACHE], acct_set[RAZOR_ACCT_CACHE];
   struct pend_entry *acct_e[RAZOR_ACCT_CACHE];
+  /* Sites known to have a "via" record (razor_probe.c): id << 1, | 1 when
+   * that record has a location. */
+  uint32_t via_ok[RAZOR_ACCT_CACHE];
 };
 extern __thread struct razor_tls razor_tls
     __attribute__((tls_model("initial-exec")));
@@ -225,7 +228,8 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
 void razor_track_free(void *ptr);
 void razor_track_mapping(void *ptr, uint64_t size, struct razor_site *site);
 void razor_track_free_mapping(void *ptr);
-int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site);
+int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site,
+                      int foreign);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
                          void *frame);
 
@@ -278,10 +282,6 @@ static inline uint64_t *razor_hdr_of(const void *q) {
   return (w & ~(uint64_t)0xFFFF) == razor_hdr_tag(a) ? h : NULL;
 }
 
-/* N bytes with a header (not tracked yet), or as the next malloc gives
- * them when N is too large for one. */
-void *razor_hdr_alloc(size_t n);
-void *razor_hdr_calloc(size_t n, size_t sz);
 /* Takes the record off header H of Q: its block counts no more
  * (razor_probe.c). */
 void razor_hdr_forget(const void *q, uint64_t *h);
@@ -303,7 +303,7 @@ static inline __attribute__((always_inline)) void *
 razor_hdr_track(uint64_t *h, size_t n, struct razor_site *site) {
   if (!h)
     return NULL;
-  if (RAZOR_LIKELY(razor_track_fresh(h, n, site)))
+  if (RAZOR_LIKELY(razor_track_fresh(h, n, site, 0)))
     return h + 2;
   h[1] = 0;
   h[0] = razor_hdr_tag((uintptr_t)(h + 2));

@@ -950,20 +950,44 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
   track_at(ptr, size, site, via, frame, 0);
 }
 
-/* The hooks' way for a block of N bytes with header H just allocated at
- * SITE while this thread samples (razor_hdr_track): the common case in
- * one go, the header written.  0 when razor_track_alloc must do it (the
- * header not written): inside the runtime, a site not seen before or in a
- * system header, `traceback`, an activation to close, a set or context not
- * known yet. */
-int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site) {
+/* True when site ID has a "via" record already (one with a location if
+ * LOCATED): nothing to remember for it.  Through the thread's cache. */
+static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
+  unsigned k = id & (RAZOR_ACCT_CACHE - 1);
+  uint32_t v = t->via_ok[k];
+  if (v >> 1 == id && ((v & 1) || !located))
+    return 1;
+  struct razor_site *known = razor_idtab_get(&via_tab, id);
+  if (!known || (located && !known->file))
+    return 0;
+  t->via_ok[k] = id << 1 | (known->file != NULL);
+  return 1;
+}
+
+/* The common case of recording a block of N bytes with header H, just
+ * allocated while this thread samples, in one go, the header written:
+ * at SITE in instrumented code (razor_hdr_track), or, FOREIGN set, in code
+ * built without the plugin during the user's call SITE.  0 when
+ * razor_track_alloc or razor_track_foreign must do it (the header not
+ * written): inside the runtime, a site not seen before, a "via" not known
+ * yet, `traceback`, an activation to close, a set or context not known. */
+int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site,
+                      int foreign) {
   struct razor_tls *t = &razor_tls;
-  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
-  if (RAZOR_UNLIKELY(t->guard || !sid || !t->depth || !t->set_id ||
-                     t->want_stack ||
-                     (site->flags & RAZOR_SITE_SYSTEM_HEADER) ||
+  if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
                      t->set_gen != atomic_load_explicit(
                                        &razor_epoch_gen, memory_order_relaxed)))
+    return 0;
+  /* As razor_track_alloc: a system header's allocation is charged to the
+   * user's call into it. */
+  int located = 0;
+  if (!foreign && (site->flags & RAZOR_SITE_SYSTEM_HEADER) &&
+      __razor_callsite) {
+    site = __razor_callsite;
+    located = 1;
+  }
+  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  if (!sid || ((foreign || located) && !via_known(t, sid, located)))
     return 0;
   void *top = t->stack[t->depth - 1].frame;
   if (top && (uintptr_t)top <= (uintptr_t)__builtin_frame_address(0))

@@ -301,18 +301,12 @@ static inline void *hdr_init(uint64_t *h) {
   return q;
 }
 
-void *razor_hdr_alloc(size_t n) {
+/* N bytes with a header (no record yet); as the next malloc gives them
+ * when N is too large for one. */
+static void *hdr_alloc(size_t n) {
   if (RAZOR_UNLIKELY(n > RAZOR_HDR_MAX_SIZE))
     return razor_real_malloc(n);
   uint64_t *h = razor_real_malloc(n + RAZOR_HDR_BYTES);
-  return h ? hdr_init(h) : NULL;
-}
-
-void *razor_hdr_calloc(size_t n, size_t sz) {
-  size_t bytes;
-  if (__builtin_mul_overflow(n, sz, &bytes) || bytes > RAZOR_HDR_MAX_SIZE)
-    return razor_real_calloc(n, sz);
-  uint64_t *h = razor_real_calloc(1, bytes + RAZOR_HDR_BYTES);
   return h ? hdr_init(h) : NULL;
 }
 
@@ -582,7 +576,7 @@ RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
 /* N bytes from the next malloc; with a header while this thread samples. */
 static inline void *alloc_for(size_t n) {
   return RAZOR_UNLIKELY(__razor_sampling) && razor_headers
-             ? razor_hdr_alloc(n)
+             ? hdr_alloc(n)
              : razor_real_malloc(n);
 }
 
@@ -903,16 +897,38 @@ static inline void track_foreign(void *p, size_t n, unsigned kind) {
 /* The slow paths of the process's malloc, calloc, free and realloc
  * (razor_interpose.c): a probe samples on this thread, or blocks may be
  * tracked.  Out of line, with frames of their own. */
+/* Block H (N bytes and a header, NULL: none) allocated by code built
+ * without the plugin while this thread samples, with function KIND:
+ * given its header and recorded as track_foreign does.  Inlined: the
+ * return address is the caller's of the process's malloc or calloc. */
+static inline __attribute__((always_inline)) void *
+hdr_foreign(uint64_t *h, size_t n, unsigned kind) {
+  struct razor_site *site = __razor_callsite;
+  if (!h)
+    return NULL;
+  if (site && !from_loader(__builtin_return_address(0)) &&
+      razor_track_fresh(h, n, site, 1))
+    return h + 2;
+  void *q = hdr_init(h);
+  track_foreign(q, n, kind);
+  return q;
+}
+
 __attribute__((noinline)) void *razor_malloc_slow(size_t n) {
-  void *p = alloc_for(n);
+  if (headed(n))
+    return hdr_foreign(razor_real_malloc(n + RAZOR_HDR_BYTES), n,
+                       RAZOR_KIND_malloc);
+  void *p = razor_real_malloc(n);
   track_foreign(p, n, RAZOR_KIND_malloc);
   return p;
 }
 
 __attribute__((noinline)) void *razor_calloc_slow(size_t n, size_t sz) {
-  void *p = RAZOR_UNLIKELY(__razor_sampling) && razor_headers
-                ? razor_hdr_calloc(n, sz)
-                : razor_real_calloc(n, sz);
+  size_t bytes;
+  if (!__builtin_mul_overflow(n, sz, &bytes) && headed(bytes))
+    return hdr_foreign(razor_real_calloc(1, bytes + RAZOR_HDR_BYTES), bytes,
+                       RAZOR_KIND_calloc);
+  void *p = razor_real_calloc(n, sz);
   track_foreign(p, (size_t)n * sz, RAZOR_KIND_calloc);
   return p;
 }
