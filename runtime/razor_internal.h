@@ -29,8 +29,10 @@
 #define RAZOR_MAX_PRINTED 64
 /* Entries of a thread's cache of contexts (razor_probe.c). */
 #define RAZOR_CTX_CACHE 16
-/* Entries of a thread's cache of pending entries (razor_probe.c). */
+/* Entries of a thread's caches of pending entries and "via" records, and
+ * of its probe sets (razor_probe.c). */
 #define RAZOR_ACCT_CACHE 16
+#define RAZOR_SET_CACHE 8
 
 /* ---- spinlock (never held across a libc allocation call) ---- */
 typedef struct { atomic_int v; } razor_lock;
@@ -135,12 +137,15 @@ struct razor_probe {
   unsigned opts;
   int created, valid;
   atomic_int destroyed;
-  razor_lock lock; /* calls, counters' series */
-  atomic_uint epoch;
-  uint64_t calls;
+  atomic_uint epoch; /* read by every traced allocation and release */
   _Atomic(struct razor_counter *) counters;
   atomic_uint env_gen;
   atomic_int trig_on;
+  /* What every sampled call writes, a cache line away from the above
+   * (threads sampling at once keep it moving). */
+  char pad[64];
+  razor_lock lock; /* calls, counters' series */
+  uint64_t calls;
 };
 
 struct razor_act {
@@ -175,6 +180,8 @@ struct razor_tls {
   /* Sites known to have a "via" record (razor_probe.c): id << 1, | 1 when
    * that record has a location. */
   uint32_t via_ok[RAZOR_ACCT_CACHE];
+  /* Recent probe sets of this thread (razor_probe.c): hash -> id. */
+  uint32_t set_cache_h[RAZOR_SET_CACHE], set_cache_id[RAZOR_SET_CACHE];
 };
 extern __thread struct razor_tls razor_tls
     __attribute__((tls_model("initial-exec")));

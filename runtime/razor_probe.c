@@ -453,6 +453,16 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n,
   for (uint32_t i = 0; i < n; i++)
     h64 = mix64(h64 ^ (((uint64_t)pairs[i].probe << 32) | pairs[i].epoch));
   uint32_t h = (uint32_t)h64, id = 0;
+  /* The thread's recent answers first: sets never change once made, so
+   * one is compared without the lock. */
+  struct razor_tls *t = &razor_tls;
+  unsigned k = h & (RAZOR_SET_CACHE - 1);
+  if (t->set_cache_h[k] == h && t->set_cache_id[k]) {
+    struct razor_set *s = razor_idtab_get(&set_tab, t->set_cache_id[k]);
+    if (s && s->n == n && s->thread == thread &&
+        !memcmp(s->pairs, pairs, n * sizeof *pairs))
+      return t->set_cache_id[k];
+  }
   razor_lock_acquire(&set_lock);
   if (set_hash.cap) {
     for (size_t j = h & (set_hash.cap - 1); set_hash.slots[j];
@@ -480,6 +490,10 @@ static uint32_t set_intern(const struct razor_pair *pairs, uint32_t n,
     }
   }
   razor_lock_release(&set_lock);
+  if (id) {
+    t->set_cache_h[k] = h;
+    t->set_cache_id[k] = id;
+  }
   return id;
 }
 
