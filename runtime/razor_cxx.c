@@ -45,8 +45,8 @@ static int std_operators;
     if (STD && __razor_sampling && razor_headers &&                            \
         __atomic_load_n(&std_operators, __ATOMIC_RELAXED) &&                   \
         n <= RAZOR_HDR_MAX_SIZE &&                                             \
-        (p = razor_hdr_track(razor_real_malloc((n ? n : 1) + RAZOR_HDR_BYTES), \
-                             n, site)))                                        \
+        (p = razor_hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n,       \
+                             site)))                                           \
       return p;                                                                \
     p = next##SYM ? next##SYM ARGS : malloc(n);                                \
     razor_track_sampled(p, n, site);                                           \

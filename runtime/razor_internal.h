@@ -275,6 +275,14 @@ enum {
 extern int razor_headers;
 extern uint64_t razor_hdr_key;
 
+/* What to ask glibc for, for a block of N bytes and its header.  At least
+ * 24 bytes for the block: glibc's smallest chunk has that many usable, and
+ * malloc_usable_size then says for every small block what it says without
+ * razortrace. */
+static inline size_t razor_hdr_bytes(size_t n) {
+  return (n < 24 ? 24 : n) + RAZOR_HDR_BYTES;
+}
+
 static inline uint64_t razor_hdr_tag(uintptr_t q) {
   return ((q ^ razor_hdr_key) * 0x9E3779B97F4A7C15ull) & ~(uint64_t)0xFFFF;
 }

@@ -306,7 +306,7 @@ static inline void *hdr_init(uint64_t *h) {
 static void *hdr_alloc(size_t n) {
   if (RAZOR_UNLIKELY(n > RAZOR_HDR_MAX_SIZE))
     return razor_real_malloc(n);
-  uint64_t *h = razor_real_malloc(n + RAZOR_HDR_BYTES);
+  uint64_t *h = razor_real_malloc(razor_hdr_bytes(n));
   return h ? hdr_init(h) : NULL;
 }
 
@@ -342,7 +342,7 @@ static void *hdr_realloc(void *q, uint64_t *h, size_t n) {
   uint64_t tag = h[0];
   h[0] = 0;
   uint64_t *nh = __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE)(
-      h, (n ? n : 1) + RAZOR_HDR_BYTES);
+      h, razor_hdr_bytes(n));
   if (!nh) {
     h[0] = tag;
     return NULL;
@@ -589,7 +589,7 @@ static inline int headed(size_t n) {
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
 RAZOR_EXPORT void *__razor_malloc(size_t n, struct razor_site *site) {
   if (headed(n))
-    return razor_hdr_track(razor_real_malloc(n + RAZOR_HDR_BYTES), n, site);
+    return razor_hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site);
   void *p = razor_real_malloc(n);
   razor_track_sampled(p, n, site);
   return p;
@@ -600,7 +600,7 @@ RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
                                   struct razor_site *site) {
   size_t bytes;
   if (!__builtin_mul_overflow(n, sz, &bytes) && headed(bytes))
-    return razor_hdr_track(razor_real_calloc(1, bytes + RAZOR_HDR_BYTES),
+    return razor_hdr_track(razor_real_calloc(1, razor_hdr_bytes(bytes)),
                            bytes, site);
   void *p = razor_real_calloc(n, sz);
   razor_track_sampled(p, (uint64_t)n * sz, site);
@@ -611,7 +611,7 @@ RAZOR_EXPORT void *__razor_calloc(size_t n, size_t sz,
 RAZOR_EXPORT char *__razor_strdup(const char *s, struct razor_site *site) {
   size_t n = strlen(s) + 1;
   if (headed(n)) {
-    uint64_t *h = razor_real_malloc(n + RAZOR_HDR_BYTES);
+    uint64_t *h = razor_real_malloc(razor_hdr_bytes(n));
     if (!h) {
       errno = ENOMEM;
       return NULL;
@@ -775,7 +775,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
     return NULL;
   }
   if (!p && headed(n))
-    return razor_hdr_track(razor_real_malloc(n + RAZOR_HDR_BYTES), n, site);
+    return razor_hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site);
   /* A block the table may hold (or none): the result is not headed. */
   razor_tls.guard = 1;
   int had = p &&
@@ -916,7 +916,7 @@ hdr_foreign(uint64_t *h, size_t n, unsigned kind) {
 
 __attribute__((noinline)) void *razor_malloc_slow(size_t n) {
   if (headed(n))
-    return hdr_foreign(razor_real_malloc(n + RAZOR_HDR_BYTES), n,
+    return hdr_foreign(razor_real_malloc(razor_hdr_bytes(n)), n,
                        RAZOR_KIND_malloc);
   void *p = razor_real_malloc(n);
   track_foreign(p, n, RAZOR_KIND_malloc);
@@ -926,7 +926,7 @@ __attribute__((noinline)) void *razor_malloc_slow(size_t n) {
 __attribute__((noinline)) void *razor_calloc_slow(size_t n, size_t sz) {
   size_t bytes;
   if (!__builtin_mul_overflow(n, sz, &bytes) && headed(bytes))
-    return hdr_foreign(razor_real_calloc(1, bytes + RAZOR_HDR_BYTES), bytes,
+    return hdr_foreign(razor_real_calloc(1, razor_hdr_bytes(bytes)), bytes,
                        RAZOR_KIND_calloc);
   void *p = razor_real_calloc(n, sz);
   track_foreign(p, (size_t)n * sz, RAZOR_KIND_calloc);
