@@ -107,15 +107,34 @@ uint64_t razor_hdr_key;
 static size_t (*next_usable)(void *);
 static uint64_t tcache_mark;
 
-/* True when FN lies in glibc's libc.so. */
-static int in_glibc(void *fn) {
-  Dl_info info;
-  const char *base;
-  if (!fn || !dladdr(fn, &info) || !info.dli_fname)
+/* The address range of glibc's libc.so (its loaded segments), found once
+ * with dl_iterate_phdr: cheaper than dladdr, which searches the symbols. */
+struct glibc_range {
+  uintptr_t lo, hi;
+};
+
+static int find_glibc(struct dl_phdr_info *info, size_t size, void *arg) {
+  (void)size;
+  struct glibc_range *r = arg;
+  const char *base = info->dlpi_name ? strrchr(info->dlpi_name, '/') : NULL;
+  if (!base || strncmp(base + 1, "libc.so.", 8) != 0)
     return 0;
-  base = strrchr(info.dli_fname, '/');
-  base = base ? base + 1 : info.dli_fname;
-  return strncmp(base, "libc.so.", 8) == 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_LOAD)
+      continue;
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+    if (!r->lo || lo < r->lo)
+      r->lo = lo;
+    if (lo + ph->p_memsz > r->hi)
+      r->hi = lo + ph->p_memsz;
+  }
+  return 1;
+}
+
+/* True when FN lies in glibc's libc.so (range R). */
+static int in_glibc(const struct glibc_range *r, void *fn) {
+  return (uintptr_t)fn - r->lo < r->hi - r->lo;
 }
 
 /* True under a Valgrind tool that replaces malloc (memcheck, helgrind,
@@ -137,10 +156,14 @@ static int under_valgrind_malloc(void) {
 static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
                            realloc_fn *r) {
   const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
+  struct glibc_range g = {0, 0};
   next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
-  if (!rnd || !next_usable || !in_glibc((void *)m) || !in_glibc((void *)c) ||
-      !in_glibc((void *)f) || !in_glibc((void *)r) ||
-      !in_glibc((void *)next_usable) || under_valgrind_malloc())
+  if (!rnd || !next_usable || under_valgrind_malloc())
+    return;
+  dl_iterate_phdr(find_glibc, &g);
+  if (!g.lo || !in_glibc(&g, (void *)m) || !in_glibc(&g, (void *)c) ||
+      !in_glibc(&g, (void *)f) || !in_glibc(&g, (void *)r) ||
+      !in_glibc(&g, (void *)next_usable))
     return;
   razor_hdr_key = rnd[0] ^ rnd[1];
   /* glibc's tcache marks each block it holds with one random word, right
