@@ -33,6 +33,8 @@
  * of its probe sets (razor_probe.c). */
 #define RAZOR_ACCT_CACHE 16
 #define RAZOR_SET_CACHE 8
+/* Releases a thread's signal handlers can leave for it (razor_probe.c). */
+#define RAZOR_DEFERRED 16
 
 /* ---- spinlock (never held across a libc allocation call) ---- */
 typedef struct { atomic_int v; } razor_lock;
@@ -182,6 +184,13 @@ struct razor_tls {
   uint32_t via_ok[RAZOR_ACCT_CACHE];
   /* Recent probe sets of this thread (razor_probe.c): hash -> id. */
   uint32_t set_cache_h[RAZOR_SET_CACHE], set_cache_id[RAZOR_SET_CACHE];
+  /* Records of headed blocks a signal handler released while this thread
+   * was inside the runtime, to take off once it is out (razor_probe.c). */
+  struct {
+    uint32_t ctx, serial;
+    uint64_t size;
+  } deferred[RAZOR_DEFERRED];
+  atomic_uint ndeferred;
 };
 extern __thread struct razor_tls razor_tls
     __attribute__((tls_model("initial-exec")));
@@ -287,6 +296,12 @@ static inline uint64_t razor_hdr_tag(uintptr_t q) {
   return ((q ^ razor_hdr_key) * 0x9E3779B97F4A7C15ull) & ~(uint64_t)0xFFFF;
 }
 
+/* What a block of ours released to glibc keeps at q - 8 unless glibc
+ * writes there (razor_rtl.c): bit 63 set, which no chunk size has. */
+static inline uint64_t razor_hdr_freed_mark(uintptr_t q) {
+  return razor_hdr_tag(q ^ 8) | 1ull << 63;
+}
+
 /* The header of Q when Q is a block of ours with one, else NULL. */
 static inline uint64_t *razor_hdr_of(const void *q) {
   uintptr_t a = (uintptr_t)q;
@@ -298,8 +313,10 @@ static inline uint64_t *razor_hdr_of(const void *q) {
 }
 
 /* Takes the record off header H of Q: its block counts no more
- * (razor_probe.c). */
+ * (razor_probe.c).  Inside the runtime already (a signal handler's
+ * release), it counts no more once the thread is out. */
 void razor_hdr_forget(const void *q, uint64_t *h);
+void razor_drain_deferred(void);
 /* Decodes header H of Q into B; 0 when its block is not tracked. */
 int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b);
 /* Writes B (B->ctx set) into header H. */

@@ -801,24 +801,77 @@ void razor_account(const struct razor_block *b, int64_t dbytes,
     account_slow(t, b, dbytes, dblocks);
 }
 
+/* Takes a released block's record (context CTX, serial SERIAL, SIZE bytes)
+ * off the counts.  The caller has the recursion guard set. */
+static void forget_record(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                          uint64_t size) {
+  if (!account_cached(t, ctx, serial, -(int64_t)size, -1)) {
+    struct razor_block b = {0, size, 0, 0, ctx, serial};
+    razor_ctx_get(ctx, &b.set, &b.site);
+    account_slow(t, &b, -(int64_t)size, -1);
+  }
+}
+
+/* Leaves a record for the thread to take off once it is out of the
+ * runtime: 0 when there is no room (it then counts on).  Called from a
+ * signal handler while the thread is in the runtime (its guard set, so
+ * nothing but another handler's push runs in between): a slot is reserved
+ * first, so a nested handler's push takes the next one. */
+static int defer_record(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                        uint64_t size) {
+  unsigned n = atomic_load_explicit(&t->ndeferred, memory_order_relaxed);
+  do {
+    if (n >= RAZOR_DEFERRED)
+      return 0;
+  } while (!atomic_compare_exchange_weak_explicit(
+      &t->ndeferred, &n, n + 1, memory_order_relaxed, memory_order_relaxed));
+  t->deferred[n].ctx = ctx;
+  t->deferred[n].serial = serial;
+  t->deferred[n].size = size;
+  return 1;
+}
+
+/* Takes off the records signal handlers left for this thread.  Outside the
+ * runtime only (guard clear); a handler that releases meanwhile pushes a
+ * new one, which the loop takes too. */
+void razor_drain_deferred(void) {
+  struct razor_tls *t = &razor_tls;
+  if (t->guard)
+    return;
+  t->guard = 1;
+  unsigned n;
+  while ((n = atomic_load_explicit(&t->ndeferred, memory_order_relaxed))) {
+    uint32_t ctx = t->deferred[n - 1].ctx, serial = t->deferred[n - 1].serial;
+    uint64_t size = t->deferred[n - 1].size;
+    if (atomic_compare_exchange_strong_explicit(&t->ndeferred, &n, n - 1,
+                                                memory_order_relaxed,
+                                                memory_order_relaxed))
+      forget_record(t, ctx, serial, size);
+  }
+  t->guard = 0;
+}
+
 /* Takes the record off header H of block Q: it counts no more. */
 void razor_hdr_forget(const void *q, uint64_t *h) {
+  (void)q;
   struct razor_tls *t = &razor_tls;
   uint64_t info = h[1];
   uint32_t ctx = (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
-  /* Inside the runtime already (a signal handler's free): the count stays,
-   * as a table entry would (razor_track_free). */
-  if (!ctx || t->guard)
+  if (!ctx)
     return;
+  uint64_t size = info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1);
+  uint32_t serial = (uint16_t)h[0];
+  if (RAZOR_UNLIKELY(t->guard)) { /* a signal handler's release */
+    if (defer_record(t, ctx, serial, size))
+      h[1] = 0;
+    return;
+  }
+  if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,
+                                          memory_order_relaxed)))
+    razor_drain_deferred();
   t->guard = 1;
   h[1] = 0;
-  int64_t size = (int64_t)(info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1));
-  uint32_t serial = (uint16_t)h[0];
-  if (!account_cached(t, ctx, serial, -size, -1)) {
-    struct razor_block b = {(uintptr_t)q, (uint64_t)size, 0, 0, ctx, serial};
-    razor_ctx_get(ctx, &b.set, &b.site);
-    account_slow(t, &b, -size, -1);
-  }
+  forget_record(t, ctx, serial, size);
   t->guard = 0;
 }
 
@@ -1110,6 +1163,10 @@ static void take_sample(struct razor_probe *p) {
 /* Pops the innermost activation of this thread and takes its sample. */
 static void close_top(struct razor_tls *t) {
   struct razor_probe *p = t->stack[t->depth - 1].probe;
+  /* What signal handlers released during the call counts no more. */
+  if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,
+                                          memory_order_relaxed)))
+    razor_drain_deferred();
   /* The call returns: what it kept now counts for everyone. */
   pend_publish(t, p);
   t->depth--;

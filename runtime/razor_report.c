@@ -580,6 +580,7 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   if (atomic_load(&razor_disabled))
     return 0;
   struct razor_tls *t = &razor_tls;
+  razor_drain_deferred(); /* signal handlers' releases (unless inside) */
   int saved_guard = t->guard;
   t->guard = 1;
   pthread_mutex_lock(&report_mutex);

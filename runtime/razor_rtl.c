@@ -180,16 +180,22 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
 }
 
 /* The memory given to glibc for Q, when Q is a block of ours already
- * released (a program's double free, or realloc after free): its tcache
- * mark stands where a chunk of glibc's own keeps its size.  glibc then
- * sees the same memory twice and says so as it would without razortrace
- * ("free(): double free detected in tcache 2"). */
+ * released (a program's double free, or realloc after free).  At q - 8 a
+ * block of glibc's own, live or released, keeps its chunk's size (under
+ * 2^44).  One of ours released has there glibc's tcache mark (it went to
+ * the tcache), a link of glibc's bins (a pointer; on x86-64 the heap and
+ * libc lie above 2^44 unless the executable is not position-independent),
+ * or the runtime's freed mark (glibc wrote nothing there: a fast bin, or
+ * merged into a free neighbour).  glibc then sees the same memory twice and
+ * says so as it would without razortrace ("free(): double free detected in
+ * tcache 2").  Otherwise glibc gets Q and aborts with another message. */
 static inline void *hdr_freed(void *q) {
   uintptr_t a = (uintptr_t)q;
-  if (!tcache_mark || (a & 15) || a < 4096 || (a >> 63))
+  if (!razor_headers || (a & 15) || a < 4096 || (a >> 63))
     return q;
   uint64_t *h = (uint64_t *)a - 2;
-  return __atomic_load_n(&h[1], __ATOMIC_RELAXED) == tcache_mark ? h : q;
+  uint64_t w = __atomic_load_n(&h[1], __ATOMIC_RELAXED);
+  return w >> 44 || (tcache_mark && w == tcache_mark) ? h : q;
 }
 
 /* Resolves the next malloc, calloc, free and realloc once.  dlsym may
@@ -350,6 +356,7 @@ int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
  * could be read. */
 static inline void hdr_free(void *q, uint64_t *h) {
   razor_hdr_forget(q, h);
+  h[1] = razor_hdr_freed_mark((uintptr_t)q);
   h[0] = 0;
   __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
 }
