@@ -1,0 +1,96 @@
+// malloc_usable_size of a large block (one glibc maps on its own) allocated inside a sampled probe, by malloc, calloc, realloc of NULL or reallocarray in instrumented code or malloc and calloc in code built without the plugin, is at least the size asked for and what README's Known limits say: 16 bytes less than glibc gives the same size outside any probe, or a page more when the block's 16-byte header took it over a page boundary; writing every usable byte and freeing is fine, and the report stays exact.
+// The mmap threshold is fixed (mallopt), so every one of these sizes is a
+// mapping of its own in both builds, whatever the heap's state.
+// RUN: %clang -c %S/Inputs/plain-ops.c -o %t.ops.o
+// RUN: %clang_razor %s %t.ops.o -o %t
+// RUN: %clang -I%include %s %t.ops.o -o %t.plain
+// RUN: %run %t.plain > %t.plain.out
+// RUN: env TRACE_USABLE=1 %run %t > %t.out 2> %t.err
+// RUN: FileCheck %s --implicit-check-not=differs < %t.out
+// RUN: diff %t.plain.out %t.out
+// RUN: FileCheck %s --check-prefix=REPORT --implicit-check-not=razortrace: < %t.err
+#define _GNU_SOURCE
+#include <malloc.h>
+#include <razortrace.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "Inputs/plain-ops.h"
+
+enum { MALLOC, CALLOC, REALLOC_NULL, REALLOCARRAY, PLAIN_MALLOC, PLAIN_CALLOC,
+       KINDS };
+static const char *names[KINDS] = {"malloc", "calloc", "realloc-null",
+                                   "reallocarray", "plain-malloc",
+                                   "plain-calloc"};
+
+static void *alloc_kind(int kind, size_t n) {
+  switch (kind) {
+  case MALLOC: return malloc(n);
+  case CALLOC: return calloc(n, 1);
+  case REALLOC_NULL: return realloc(NULL, n);
+  case REALLOCARRAY: return reallocarray(NULL, 1, n);
+  case PLAIN_MALLOC: return plain_malloc(n);
+  case PLAIN_CALLOC: return plain_calloc(1, n);
+  }
+  return NULL;
+}
+
+/* Each call's block is freed after it returns; the last call makes none. */
+RAZOR_PROBE("TRACE_USABLE") void *made_in_probe(int kind, size_t n) {
+  return kind < 0 ? NULL : alloc_kind(kind, n);
+}
+
+/* What glibc's malloc_usable_size says of a mapped chunk for N bytes
+ * (64-bit): the chunk for N (N + 8 rounded up to 16) plus 8, rounded up to
+ * the page, less the 16 bytes of its header. */
+static size_t glibc_mapped_usable(size_t n) {
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  size_t chunk = (n + 8 + 15) & ~(size_t)15;
+  return ((chunk + 8 + page - 1) & ~(page - 1)) - 16;
+}
+
+int main(void) {
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  size_t sizes[] = {300000, 80 * page - 48, 80 * page - 40, 80 * page - 32,
+                    80 * page - 24, 80 * page - 16, 80 * page - 8, 80 * page,
+                    256 * page - 24, 256 * page};
+  int nsizes = sizeof sizes / sizeof *sizes, calls = 0;
+  for (int kind = 0; kind < KINDS; kind++) {
+    int same = 0;
+    for (int i = 0; i < nsizes; i++) {
+      size_t n = sizes[i];
+      char *outside = alloc_kind(kind, n), *inside = made_in_probe(kind, n);
+      calls++;
+      size_t uo = malloc_usable_size(outside), ui = malloc_usable_size(inside);
+      if (uo == glibc_mapped_usable(n) && ui >= n &&
+          (ui == uo || ui == uo - 16 || ui == uo + page - 16) &&
+          plain_usable(inside) == ui)
+        same++;
+      else
+        printf("%s(%zu): usable %zu inside the probe, %zu outside, glibc's "
+               "page rounding %zu: differs\n", names[kind], n, ui, uo,
+               glibc_mapped_usable(n));
+      /* Past a usable size claimed too large lies the mapping's end. */
+      memset(inside, 0xA5, ui);
+      memset(outside, 0x5A, uo);
+      free(outside);
+      plain_free(inside);
+    }
+    printf("%s: %d of %d sizes as documented\n", names[kind], same, nsizes);
+  }
+  made_in_probe(-1, 0);
+  fprintf(stderr, "%d calls\n", calls + 1);
+  return 0;
+}
+// CHECK:      malloc: 10 of 10 sizes as documented
+// CHECK-NEXT: calloc: 10 of 10 sizes as documented
+// CHECK-NEXT: realloc-null: 10 of 10 sizes as documented
+// CHECK-NEXT: reallocarray: 10 of 10 sizes as documented
+// CHECK-NEXT: plain-malloc: 10 of 10 sizes as documented
+// CHECK-NEXT: plain-calloc: 10 of 10 sizes as documented
+
+// REPORT:      61 calls
+// REPORT-NEXT: razortrace: no growing allocation sites (1 probe(s), 61 call(s) sampled)
