@@ -298,9 +298,7 @@ static inline uint64_t razor_hdr_tag(uintptr_t q) {
 
 /* What a block of ours released to glibc keeps at q - 8 unless glibc
  * writes there (razor_rtl.c): bit 63 set, which no chunk size has. */
-static inline uint64_t razor_hdr_freed_mark(uintptr_t q) {
-  return razor_hdr_tag(q ^ 8) | 1ull << 63;
-}
+#define RAZOR_HDR_FREED_MARK (~0ull)
 
 /* The header of Q when Q is a block of ours with one, else NULL. */
 static inline uint64_t *razor_hdr_of(const void *q) {

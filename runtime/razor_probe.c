@@ -710,7 +710,9 @@ static void pend_publish(struct razor_tls *t, struct razor_probe *p) {
       d++;
       continue;
     }
-    if (e->epoch == epoch) {
+    /* A call's blocks all released again add nothing (and the shared
+     * counter's cache line stays where it is). */
+    if (e->epoch == epoch && (e->bytes || e->blocks)) {
       atomic_fetch_add_explicit(&e->c->bytes, e->bytes, memory_order_relaxed);
       atomic_fetch_add_explicit(&e->c->blocks, e->blocks,
                                 memory_order_relaxed);
@@ -803,8 +805,9 @@ void razor_account(const struct razor_block *b, int64_t dbytes,
 
 /* Takes a released block's record (context CTX, serial SERIAL, SIZE bytes)
  * off the counts.  The caller has the recursion guard set. */
-static void forget_record(struct razor_tls *t, uint32_t ctx, uint32_t serial,
-                          uint64_t size) {
+static inline __attribute__((always_inline)) void
+forget_record(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+              uint64_t size) {
   if (!account_cached(t, ctx, serial, -(int64_t)size, -1)) {
     struct razor_block b = {0, size, 0, 0, ctx, serial};
     razor_ctx_get(ctx, &b.set, &b.site);

@@ -356,7 +356,7 @@ int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
  * could be read. */
 static inline void hdr_free(void *q, uint64_t *h) {
   razor_hdr_forget(q, h);
-  h[1] = razor_hdr_freed_mark((uintptr_t)q);
+  h[1] = RAZOR_HDR_FREED_MARK;
   h[0] = 0;
   __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
 }
@@ -825,7 +825,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
 
 /* Releases P: a block of ours through its header, any other after its
  * record in the table (if any) goes. */
-static inline void release(void *p) {
+static inline __attribute__((always_inline)) void release(void *p) {
   uint64_t *h = razor_hdr_of(p);
   if (h) {
     hdr_free(p, h);
