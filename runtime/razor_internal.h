@@ -243,7 +243,7 @@ void razor_track_alloc(void *ptr, uint64_t size, struct razor_site *site,
                        void *frame);
 void razor_track_free(void *ptr);
 void razor_track_mapping(void *ptr, uint64_t size, struct razor_site *site);
-void razor_track_free_mapping(void *ptr);
+void razor_track_free_table(void *ptr);
 int razor_track_fresh(uint64_t *h, uint64_t n, struct razor_site *site,
                       int foreign);
 void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,

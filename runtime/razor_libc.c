@@ -339,7 +339,7 @@ RAZOR_EXPORT int __razor_munmap(void *addr, size_t len,
   (void)site;
   if (addr && __atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
                   RAZOR_TRACKING_BLOCKS)
-    razor_track_free_mapping(addr);
+    razor_track_free_table(addr);
   return munmap(addr, len);
 }
 

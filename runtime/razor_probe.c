@@ -767,12 +767,6 @@ static inline int of_current_set(const struct razor_tls *t,
 static void account_slow(struct razor_tls *t, const struct razor_block *b,
                          int64_t dbytes, int64_t dblocks);
 
-/* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
- * counter of its site of every probe of its set whose epoch still matches:
- * to this thread's pending counts while the allocating activation is open
- * here, else to the shared counter.  Any thread.  The common case, a
- * block of the one activation open on this thread, goes straight to its
- * pending entry through the thread's cache. */
 /* razor_account's cached way for a block of context CTX and serial SERIAL
  * (its low 16 bits are enough): 1 when done, 0 when razor_account has to.
  * An entry is cached for a context of the set of one open activation; a
@@ -796,6 +790,12 @@ account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
   return 0;
 }
 
+/* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
+ * counter of its site of every probe of its set whose epoch still matches:
+ * to this thread's pending counts while the allocating activation is open
+ * here, else to the shared counter.  Any thread.  The common case, a
+ * block of the one activation open on this thread, goes straight to its
+ * pending entry through the thread's cache. */
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks) {
   struct razor_tls *t = &razor_tls;
@@ -944,11 +944,11 @@ static void note_stack(uint32_t set, uint32_t site, uint32_t stack) {
 
 /* ---- tracking ---- */
 
-/* Records PTR (SIZE bytes, from SITE) for the probes sampling on this thread.
- * FRAME is the caller's frame, for closing activations left by longjmp.
- * NULL PTR is ignored. */
 /* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
- * to SITE; VIA (may be NULL) is where it really happened. */
+ * to SITE; VIA (may be NULL) is where it really happened.  FRAME starts a
+ * stack walk.  The record goes into PTR's header when it has one, else
+ * into the table (always for a MAPPING, whose address may have nothing
+ * mapped in front of it). */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
                      struct razor_site *via, void *frame, int mapping) {
   struct razor_tls *t = &razor_tls;
@@ -973,7 +973,6 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
                               razor_ctx_of(t->set_id, sid), t->next_token},
                          old;
-      /* A mapping's address has nothing mapped in front of it, maybe. */
       uint64_t *h = mapping ? NULL : razor_hdr_of(ptr);
       int r;
       if (h) { /* a block of ours: its header is its record */
@@ -1117,11 +1116,12 @@ void razor_track_free(void *ptr) {
   if (h)
     razor_hdr_forget(ptr, h);
   else
-    razor_track_free_mapping(ptr);
+    razor_track_free_table(ptr);
 }
 
-/* razor_track_free for what can only be in the table (a mapping). */
-void razor_track_free_mapping(void *ptr) {
+/* razor_track_free for what the table may hold (a mapping, a block with
+ * no header). */
+void razor_track_free_table(void *ptr) {
   struct razor_tls *t = &razor_tls;
   /* Set while this thread is inside the runtime: a signal handler that
    * frees there must not take a table lock the thread already holds (the

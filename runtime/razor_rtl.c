@@ -361,9 +361,9 @@ static inline void hdr_free(void *q, uint64_t *h) {
   __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
 }
 
-/* realloc of Q (header H) to N bytes, the result with a header too; its
- * record is left as it was (the caller changes it).  NULL with Q intact
- * when it fails; N == 0 is N == 1 (one rule for every block of ours). */
+/* realloc of Q (header H) to N bytes (not 0: callers release instead), the
+ * result with a header too; its record is left as it was (the caller
+ * changes it).  NULL with Q intact when it fails. */
 static void *hdr_realloc(void *q, uint64_t *h, size_t n) {
   if (n > RAZOR_HDR_MAX_SIZE) {
     errno = ENOMEM;
