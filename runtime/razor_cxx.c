@@ -44,7 +44,7 @@ static int std_operators;
     void *p;                                                                   \
     if (STD && __razor_sampling && razor_headers &&                            \
         __atomic_load_n(&std_operators, __ATOMIC_RELAXED) &&                   \
-        n <= RAZOR_HDR_MAX_SIZE &&                                             \
+        razor_hdr_fits(n) &&                                                   \
         (p = razor_hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n,       \
                              site)))                                           \
       return p;                                                                \

@@ -277,10 +277,27 @@ enum {
  * is always mapped; it holds the tag only in front of a block of ours
  * (the runtime clears it before a block goes back to glibc).  What the
  * runtime does not allocate itself (aligned allocations, resources) stays
- * in the pointer table.  Decided once, before any block is allocated. */
+ * in the pointer table.  Decided once, before any block is allocated.
+ *
+ * Sizes where 16 more bytes would change how glibc serves a block get no
+ * header (razor_hdr_fits), and such blocks are recorded in the table:
+ * - 1017 to 1032 bytes (1024 among them): glibc's tcache holds blocks of
+ *   up to 1032; with a header such a block would go to the large bins,
+ *   where each request first consolidates the fast bins.  This holds for
+ *   new blocks only: a realloc, which glibc serves from its bins anyway,
+ *   keeps a block's header through these sizes.
+ * - over RAZOR_HDR_MAX_SIZE: with a header, a block just under glibc's
+ *   default mmap threshold (128 KiB) would get a mapping of its own; and a
+ *   mapped block's usable size is its pages', which the header would
+ *   shift.  A headed block a realloc makes larger moves to the table. */
 #define RAZOR_HDR_BYTES 16
 #define RAZOR_HDR_SIZE_BITS 36
-#define RAZOR_HDR_MAX_SIZE ((1ull << RAZOR_HDR_SIZE_BITS) - RAZOR_HDR_BYTES)
+#define RAZOR_HDR_MAX_SIZE (128 * 1024 - 48)
+
+/* True when a new block of N bytes gets a header (see above). */
+static inline int razor_hdr_fits(size_t n) {
+  return n <= RAZOR_HDR_MAX_SIZE && n - 1017 >= 16;
+}
 extern int razor_headers;
 extern uint64_t razor_hdr_key;
 

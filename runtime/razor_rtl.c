@@ -333,7 +333,7 @@ static inline void *hdr_init(uint64_t *h) {
 /* N bytes with a header (no record yet); as the next malloc gives them
  * when N is too large for one. */
 static void *hdr_alloc(size_t n) {
-  if (RAZOR_UNLIKELY(n > RAZOR_HDR_MAX_SIZE))
+  if (!razor_hdr_fits(n))
     return razor_real_malloc(n);
   uint64_t *h = razor_real_malloc(razor_hdr_bytes(n));
   return h ? hdr_init(h) : NULL;
@@ -361,13 +361,23 @@ static inline void hdr_free(void *q, uint64_t *h) {
   __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
 }
 
-/* realloc of Q (header H) to N bytes (not 0: callers release instead), the
- * result with a header too; its record is left as it was (the caller
- * changes it).  NULL with Q intact when it fails. */
-static void *hdr_realloc(void *q, uint64_t *h, size_t n) {
-  if (n > RAZOR_HDR_MAX_SIZE) {
-    errno = ENOMEM;
-    return NULL;
+/* realloc of Q (header H) to N bytes (not 0: callers release instead).
+ * The result has a header too while N is small enough for one (*STILL
+ * set), its record left as it was (the caller changes it); a larger one is
+ * a plain block of glibc's with Q's bytes, Q released (the caller records
+ * it in the table).  NULL with Q intact when it fails. */
+static void *hdr_realloc(void *q, uint64_t *h, size_t n, int *still) {
+  *still = n <= RAZOR_HDR_MAX_SIZE;
+  if (!*still) {
+    void *p = razor_real_malloc(n);
+    if (!p)
+      return NULL;
+    size_t old = next_usable(h) - RAZOR_HDR_BYTES;
+    memcpy(p, q, old < n ? old : n);
+    h[1] = RAZOR_HDR_FREED_MARK;
+    h[0] = 0;
+    __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
+    return p;
   }
   uint64_t tag = h[0];
   h[0] = 0;
@@ -613,7 +623,7 @@ static inline void *alloc_for(size_t n) {
 /* True while this thread samples and blocks of N bytes get headers. */
 static inline int headed(size_t n) {
   return RAZOR_UNLIKELY(__razor_sampling) && razor_headers &&
-         n <= RAZOR_HDR_MAX_SIZE;
+         razor_hdr_fits(n);
 }
 
 /* Hook for malloc(N) at SITE.  Returns malloc's result. */
@@ -717,16 +727,26 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
     hdr_free(q, h);
     return NULL;
   }
-  int had = razor_hdr_block(q, h, &b);
-  void *nq = hdr_realloc(q, h, n);
+  int had = razor_hdr_block(q, h, &b), still;
+  void *nq = hdr_realloc(q, h, n, &still);
   /* Inside the runtime already (a signal handler's realloc): the record
-   * keeps its old size, which its release then takes off again. */
+   * keeps its old size, which its release then takes off again (a block
+   * that left its header keeps counting). */
   if (nq && had && !t->guard) {
+    struct razor_block old;
     t->guard = 1;
     razor_account(&b, (int64_t)n - (int64_t)b.size, 0);
     b.ptr = (uintptr_t)nq;
     b.size = n;
-    razor_hdr_set((uint64_t *)nq - 2, &b);
+    if (still) {
+      razor_hdr_set((uint64_t *)nq - 2, &b);
+    } else {
+      int r = razor_heap_insert(&b, &old, 0);
+      if (r == 1)
+        razor_account(&old, -(int64_t)old.size, -1);
+      else if (r < 0)
+        razor_account(&b, -(int64_t)n, -1);
+    }
     t->guard = 0;
   }
   return nq;
@@ -786,15 +806,21 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
     razor_forget(p);
     return razor_real_realloc(p, n);
   }
+  int still;
   if (razor_tls.guard) /* see razor_track_free */
-    return h ? hdr_realloc(p, h, n) : razor_real_realloc(hdr_freed(p), n);
+    return h ? hdr_realloc(p, h, n, &still)
+             : razor_real_realloc(hdr_freed(p), n);
   struct razor_block b, old;
   if (h) {
     uint64_t info = h[1];
     razor_hdr_forget(p, h); /* the old record goes */
-    q = hdr_realloc(p, h, n);
-    if (q)
+    q = hdr_realloc(p, h, n, &still);
+    if (q && still) /* still with a header */
       return razor_hdr_track((uint64_t *)q - 2, n, site);
+    if (q) {
+      razor_track_alloc(q, n, site, frame);
+      return q;
+    }
     if (info >> RAZOR_HDR_SIZE_BITS) { /* P stays, and so does its record */
       razor_tls.guard = 1;
       h[1] = info;
