@@ -706,7 +706,9 @@ static void pend_publish(struct razor_tls *t, struct razor_probe *p) {
   uint32_t epoch = atomic_load_explicit(&p->epoch, memory_order_relaxed);
   for (size_t d = 0; d < pd->ndirty;) {
     struct pend_entry *e = &pd->slot[pd->dirty[d]];
-    if (e->c->probe != p->index) {
+    /* Its probe from its key: the counter's cache line is other threads'
+     * to write. */
+    if ((uint32_t)(e->key >> 32) != p->index) {
       d++;
       continue;
     }
@@ -1158,7 +1160,12 @@ static void take_sample(struct razor_probe *p) {
         c->last_bytes = v;
       }
     }
-    c->last_blocks = b < 0 ? 0 : b;
+    /* Written only when it changes: another thread's sample reads this
+     * cache line next. */
+    if (b < 0)
+      b = 0;
+    if (c->last_blocks != b)
+      c->last_blocks = b;
   }
   razor_lock_release(&p->lock);
 }
