@@ -7,8 +7,10 @@
  * allocations (malloc, write, free).  The program grows the live set to each
  * decade 10^3, 10^4, ... MAX, and at each one times a fixed batch of churn
  * requests (CHURN_OPS malloc+free pairs): that batch's ns per malloc+free
- * pair is printed as `live=N ns_per_op=X`.  A traced run pays a pointer
- * table insert and remove per pair, in a table of N entries.
+ * pair is printed as `live=N ns_per_op=X`.  A traced run pays a record per
+ * pair: with glibc's malloc a 16-byte header on each block (the cost does
+ * not depend on N), else an insert and a remove in a pointer table of N
+ * entries.
  *
  *   usage: growheap [MAX_LIVE [CHURN_OPS]]   (default 1000000 10000000)
  */

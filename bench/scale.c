@@ -1,7 +1,9 @@
 /* bench/scale.c - cost per allocation against the number of live tracked
  * blocks and the number of threads (issue 7: "flat from 1 to 2 threads and
  * from 10^3 to 10^7 live blocks; the pointer table grows without stopping
- * the world for long").
+ * the world for long").  With glibc's malloc the blocks carry their records
+ * in headers and no table is involved; with another allocator (e.g. under
+ * LD_PRELOAD) the table is.
  *
  * Everything is allocated inside calls of the probe scale_probe:
  *   (a) keep: LIVE blocks (16..48 bytes) that stay live to the end, on a

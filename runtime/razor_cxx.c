@@ -92,8 +92,10 @@ RAZOR_DELETE(1, _ZdlPvm, (p, n), void *p, size_t n)
 RAZOR_DELETE(1, _ZdaPvm, (p, n), void *p, size_t n)
 RAZOR_DELETE(0, _ZdlPvSt11align_val_t, (p, al), void *p, size_t al)
 RAZOR_DELETE(0, _ZdaPvSt11align_val_t, (p, al), void *p, size_t al)
-RAZOR_DELETE(0, _ZdlPvmSt11align_val_t, (p, n, al), void *p, size_t n, size_t al)
-RAZOR_DELETE(0, _ZdaPvmSt11align_val_t, (p, n, al), void *p, size_t n, size_t al)
+RAZOR_DELETE(0, _ZdlPvmSt11align_val_t, (p, n, al), void *p, size_t n,
+             size_t al)
+RAZOR_DELETE(0, _ZdaPvmSt11align_val_t, (p, n, al), void *p, size_t n,
+             size_t al)
 RAZOR_DELETE(0, _ZdlPvRKSt9nothrow_t, (p, nt), void *p, const void *nt)
 RAZOR_DELETE(0, _ZdaPvRKSt9nothrow_t, (p, nt), void *p, const void *nt)
 RAZOR_DELETE(0, _ZdlPvSt11align_val_tRKSt9nothrow_t, (p, al, nt), void *p,
