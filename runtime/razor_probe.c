@@ -771,22 +771,28 @@ static void account_slow(struct razor_tls *t, const struct razor_block *b,
 
 /* razor_account's cached way for a block of context CTX and serial SERIAL
  * (its low 16 bits are enough): 1 when done, 0 when razor_account has to.
- * An entry is cached for a context of the set of one open activation; a
- * hit with that set current is a block of the activation open now or of
- * an earlier one of the same probe (the serial tells). */
+ * An entry is cached for a context of the set of one open activation (only
+ * account_slow fills the cache, and only at depth 1); a hit with that set
+ * current is a block of the activation open now or of an earlier one of
+ * the same probe (the serial tells).  No probe was reset since the thread
+ * last made its set (set_gen), and a reset makes a new set, so the entry's
+ * epoch is the probe's: pend_add's test is not needed. */
 static inline __attribute__((always_inline)) int
 account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
                int64_t dbytes, int64_t dblocks) {
   unsigned i = ctx & (RAZOR_ACCT_CACHE - 1);
   if (RAZOR_LIKELY(t->acct_ctx[i] == ctx && ctx &&
-                   t->acct_set[i] == t->set_id && t->depth == 1 &&
+                   t->acct_set[i] == t->set_id &&
                    t->set_gen == atomic_load_explicit(&razor_epoch_gen,
                                                       memory_order_relaxed) &&
                    t->stack[0].token <= serial_of(t, serial))) {
-    pend_add(t, t->acct_e[i],
-             atomic_load_explicit(&t->stack[0].probe->epoch,
-                                  memory_order_relaxed),
-             dbytes, dblocks);
+    struct pend_entry *e = t->acct_e[i];
+    e->bytes += dbytes;
+    e->blocks += dblocks;
+    if (!e->dirty) {
+      e->dirty = 1;
+      t->pend->dirty[t->pend->ndirty++] = (uint32_t)(e - t->pend->slot);
+    }
     return 1;
   }
   return 0;
