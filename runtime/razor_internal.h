@@ -317,6 +317,14 @@ static inline uint64_t razor_hdr_tag(uintptr_t q) {
  * writes there (razor_rtl.c): bit 63 set, which no chunk size has. */
 #define RAZOR_HDR_FREED_MARK (~0ull)
 
+/* Gives block H (from the next allocator, 16 bytes more than the program
+ * asked for) a header with no record; returns the program's pointer. */
+static inline void *razor_hdr_init(uint64_t *h) {
+  h[1] = 0;
+  h[0] = razor_hdr_tag((uintptr_t)(h + 2));
+  return h + 2;
+}
+
 /* The header of Q when Q is a block of ours with one, else NULL. */
 static inline uint64_t *razor_hdr_of(const void *q) {
   uintptr_t a = (uintptr_t)q;
@@ -352,10 +360,9 @@ razor_hdr_track(uint64_t *h, size_t n, struct razor_site *site) {
     return NULL;
   if (RAZOR_LIKELY(razor_track_fresh(h, n, site, 0)))
     return h + 2;
-  h[1] = 0;
-  h[0] = razor_hdr_tag((uintptr_t)(h + 2));
-  razor_track_alloc(h + 2, n, site, NULL);
-  return h + 2;
+  void *q = razor_hdr_init(h);
+  razor_track_alloc(q, n, site, NULL);
+  return q;
 }
 
 /* The hooks' two fast tests, one predictable branch each when nothing is

@@ -40,7 +40,6 @@ static void *next_fn(const char *name) {
   return dlsym(RTLD_NEXT, name);
 }
 
-static int find_loader(struct dl_phdr_info *info, size_t size, void *data);
 
 /* What dlsym allocates while the allocator is being looked up comes from
  * here (zeroed, never reused); such blocks are never passed on to free. */
@@ -107,21 +106,23 @@ uint64_t razor_hdr_key;
 static size_t (*next_usable)(void *);
 static uint64_t tcache_mark;
 
-/* The address range of glibc's libc.so (its loaded segments), found once
- * with dl_iterate_phdr: cheaper than dladdr, which searches the symbols. */
-struct glibc_range {
+/* The address range of a loaded module whose path contains NAME: its
+ * PT_LOAD segments with all of FLAGS (PF_X: code only).  Filled by
+ * dl_iterate_phdr with find_module, which allocates nothing. */
+struct module_range {
+  const char *name;
+  unsigned flags;
   uintptr_t lo, hi;
 };
 
-static int find_glibc(struct dl_phdr_info *info, size_t size, void *arg) {
+static int find_module(struct dl_phdr_info *info, size_t size, void *arg) {
   (void)size;
-  struct glibc_range *r = arg;
-  const char *base = info->dlpi_name ? strrchr(info->dlpi_name, '/') : NULL;
-  if (!base || strncmp(base + 1, "libc.so.", 8) != 0)
+  struct module_range *r = arg;
+  if (!info->dlpi_name || !strstr(info->dlpi_name, r->name))
     return 0;
   for (int i = 0; i < info->dlpi_phnum; i++) {
     const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-    if (ph->p_type != PT_LOAD)
+    if (ph->p_type != PT_LOAD || (ph->p_flags & r->flags) != r->flags)
       continue;
     uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
     if (!r->lo || lo < r->lo)
@@ -132,10 +133,12 @@ static int find_glibc(struct dl_phdr_info *info, size_t size, void *arg) {
   return 1;
 }
 
-/* True when FN lies in glibc's libc.so (range R). */
-static int in_glibc(const struct glibc_range *r, void *fn) {
-  return (uintptr_t)fn - r->lo < r->hi - r->lo;
+static inline int in_module(const struct module_range *r, const void *p) {
+  return (uintptr_t)p - r->lo < r->hi - r->lo;
 }
+
+/* The dynamic loader's code (ld.so), found at initialisation. */
+static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
 
 /* True under a Valgrind tool that replaces malloc (memcheck, helgrind,
  * drd, massif, dhat): reading in front of its blocks is an error there.
@@ -156,14 +159,14 @@ static int under_valgrind_malloc(void) {
 static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
                            realloc_fn *r) {
   const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
-  struct glibc_range g = {0, 0};
+  struct module_range g = {"/libc.so.", 0, 0, 0};
   next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
   if (!rnd || !next_usable || under_valgrind_malloc())
     return;
-  dl_iterate_phdr(find_glibc, &g);
-  if (!g.lo || !in_glibc(&g, (void *)m) || !in_glibc(&g, (void *)c) ||
-      !in_glibc(&g, (void *)f) || !in_glibc(&g, (void *)r) ||
-      !in_glibc(&g, (void *)next_usable))
+  dl_iterate_phdr(find_module, &g);
+  if (!g.lo || !in_module(&g, (void *)m) || !in_module(&g, (void *)c) ||
+      !in_module(&g, (void *)f) || !in_module(&g, (void *)r) ||
+      !in_module(&g, (void *)next_usable))
     return;
   razor_hdr_key = rnd[0] ^ rnd[1];
   /* glibc's tcache marks each block it holds with one random word, right
@@ -323,20 +326,13 @@ void *razor_real_realloc(void *p, size_t n) {
 
 /* ---- block headers (razor_internal.h) ---- */
 
-static inline void *hdr_init(uint64_t *h) {
-  void *q = h + 2;
-  h[1] = 0;
-  h[0] = razor_hdr_tag((uintptr_t)q);
-  return q;
-}
-
 /* N bytes with a header (no record yet); as the next malloc gives them
  * when N is too large for one. */
 static void *hdr_alloc(size_t n) {
   if (!razor_hdr_fits(n))
     return razor_real_malloc(n);
   uint64_t *h = razor_real_malloc(razor_hdr_bytes(n));
-  return h ? hdr_init(h) : NULL;
+  return h ? razor_hdr_init(h) : NULL;
 }
 
 int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
@@ -528,7 +524,7 @@ static void fork_child(void) {
 
 static void do_init(void) {
   resolve_heap();
-  dl_iterate_phdr(find_loader, NULL);
+  dl_iterate_phdr(find_module, &loader);
   if (razor_flags_init(getenv("RAZOR_OPTIONS"))) {
     atomic_store(&razor_disabled, 1);
     return;
@@ -913,31 +909,11 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
   return razor_array_bytes(n, sz, &bytes) ? NULL : __razor_realloc(p, bytes, site);
 }
 
-/* The dynamic loader's code (ld.so): what it allocates while a probe runs
- * (loading libgcc_s at the first pthread_exit, a lazily bound library) is
- * its own bookkeeping for the process's lifetime, never the caller's. */
-static uintptr_t loader_lo, loader_hi;
-
-static int find_loader(struct dl_phdr_info *info, size_t size, void *data) {
-  (void)size;
-  (void)data;
-  if (!info->dlpi_name || !strstr(info->dlpi_name, "/ld-linux"))
-    return 0;
-  for (int i = 0; i < info->dlpi_phnum; i++) {
-    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-    if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_X))
-      continue;
-    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
-    if (!loader_lo || lo < loader_lo)
-      loader_lo = lo;
-    if (lo + ph->p_memsz > loader_hi)
-      loader_hi = lo + ph->p_memsz;
-  }
-  return 1;
-}
-
+/* What the dynamic loader allocates while a probe runs (loading libgcc_s
+ * at the first pthread_exit, a lazily bound library) is its own
+ * bookkeeping for the process's lifetime, never the caller's. */
 static inline int from_loader(const void *ret) {
-  return (uintptr_t)ret - loader_lo < loader_hi - loader_lo;
+  return in_module(&loader, ret);
 }
 
 /* A block that code built without the plugin allocated (libc's fopen,
@@ -965,7 +941,7 @@ hdr_foreign(uint64_t *h, size_t n, unsigned kind) {
   if (site && !from_loader(__builtin_return_address(0)) &&
       razor_track_fresh(h, n, site, 1))
     return h + 2;
-  void *q = hdr_init(h);
+  void *q = razor_hdr_init(h);
   track_foreign(q, n, kind);
   return q;
 }
