@@ -339,6 +339,9 @@ static inline uint64_t *razor_hdr_of(const void *q) {
  * (razor_probe.c).  Inside the runtime already (a signal handler's
  * release), it counts no more once the thread is out. */
 void razor_hdr_forget(const void *q, uint64_t *h);
+/* Releases block Q (header H): its record goes, then its memory
+ * (razor_probe.c). */
+void razor_hdr_free(void *q, uint64_t *h);
 void razor_drain_deferred(void);
 /* Decodes header H of Q into B; 0 when its block is not tracked. */
 int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b);

@@ -862,9 +862,8 @@ void razor_drain_deferred(void) {
   t->guard = 0;
 }
 
-/* Takes the record off header H of block Q: it counts no more. */
-void razor_hdr_forget(const void *q, uint64_t *h) {
-  (void)q;
+/* Takes the record off header H: its block counts no more. */
+static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
   struct razor_tls *t = &razor_tls;
   uint64_t info = h[1];
   uint32_t ctx = (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
@@ -884,6 +883,22 @@ void razor_hdr_forget(const void *q, uint64_t *h) {
   h[1] = 0;
   forget_record(t, ctx, serial, size);
   t->guard = 0;
+}
+
+void razor_hdr_forget(const void *q, uint64_t *h) {
+  (void)q;
+  hdr_forget(h);
+}
+
+/* Releases block Q (header H): its record, its tag, then its memory, so
+ * no stale tag is ever left where a later block's header could be read.
+ * Here rather than in razor_rtl.c: the release path's one call. */
+void razor_hdr_free(void *q, uint64_t *h) {
+  (void)q;
+  hdr_forget(h);
+  h[1] = RAZOR_HDR_FREED_MARK;
+  h[0] = 0;
+  __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
 }
 
 __attribute__((noinline)) static void

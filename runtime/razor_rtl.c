@@ -347,16 +347,6 @@ int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
   return 1;
 }
 
-/* Releases the block of Q (header H): its record goes, then its tag, then
- * its memory, so no stale tag is ever left where a later block's header
- * could be read. */
-static inline void hdr_free(void *q, uint64_t *h) {
-  razor_hdr_forget(q, h);
-  h[1] = RAZOR_HDR_FREED_MARK;
-  h[0] = 0;
-  __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
-}
-
 /* realloc of Q (header H) to N bytes (not 0: callers release instead).
  * The result has a header too while N is small enough for one (*STILL
  * set), its record left as it was (the caller changes it); a larger one is
@@ -720,7 +710,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
   struct razor_tls *t = &razor_tls;
   struct razor_block b;
   if (n == 0) {
-    hdr_free(q, h);
+    razor_hdr_free(q, h);
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b), still;
@@ -796,7 +786,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   void *q;
   if (n == 0 && p) {
     if (h) {
-      hdr_free(p, h);
+      razor_hdr_free(p, h);
       return NULL;
     }
     razor_forget(p);
@@ -850,7 +840,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
 static inline __attribute__((always_inline)) void release(void *p) {
   uint64_t *h = razor_hdr_of(p);
   if (h) {
-    hdr_free(p, h);
+    razor_hdr_free(p, h);
     return;
   }
   razor_forget(p);
