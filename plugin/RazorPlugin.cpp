@@ -17,6 +17,7 @@
 #include "RazorCompat.h"
 #include "RazorNames.h"
 #include "RazorPass.h"
+#include "razor_abi.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/Attr.h"
@@ -539,16 +540,20 @@ public:
 private:
   bool ok() const { return !CI.getDiagnostics().hasErrorOccurred(); }
 
+  static StringRef calleeName(const llvm::CallBase &CB) {
+    return CB.getCalledOperand()->stripPointerCasts()->getName();
+  }
+
+  /// The calls of \p F the source made: not debug intrinsics, and not the
+  /// callsite-address calls the pass may have added to the main module at
+  /// -O0 before the first question (RazorPass::Unoptimized).
   static void calls(const llvm::Function &F,
                     SmallVectorImpl<const llvm::CallBase *> &Out) {
     for (const llvm::Instruction &I : llvm::instructions(F))
       if (auto *CB = dyn_cast<llvm::CallBase>(&I))
-        if (!isa<llvm::DbgInfoIntrinsic>(CB))
+        if (!isa<llvm::DbgInfoIntrinsic>(CB) &&
+            calleeName(*CB) != RAZOR_CALLSITE_ADDRESS_NAME)
           Out.push_back(CB);
-  }
-
-  static StringRef calleeName(const llvm::CallBase &CB) {
-    return CB.getCalledOperand()->stripPointerCasts()->getName();
   }
 
   /// Pairs every call of \p Main with the shadow's, once, before the pass

@@ -1,5 +1,5 @@
 // operator new behaves as libstdc++'s with razortrace linked, traced or not (while nothing is traced its calls go straight to malloc): a request malloc cannot satisfy runs the new_handler, then throws std::bad_alloc once there is none; new of 0 bytes gives distinct blocks; delete, sized or not, releases.
-// RUN: %clangxx_razor -O2 %s -o %t
+// RUN: %clangxx_razor -O2 -fsized-deallocation %s -o %t
 // RUN: %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_NH=1 %run %t 2>&1 | FileCheck %s
 #include <razortrace.h>
