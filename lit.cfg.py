@@ -112,3 +112,9 @@ if glob.glob("/usr/lib/*/libjemalloc.so"):
     config.available_features.add("jemalloc")
 if glob.glob("/usr/lib/*/libtcmalloc_minimal.so"):
     config.available_features.add("tcmalloc")
+# glibc's malloc debugging library (glibc 2.34 and later), for MALLOC_CHECK_.
+_malloc_debug = sorted(glob.glob("/usr/lib/*/libc_malloc_debug.so.0") +
+                       glob.glob("/lib/*/libc_malloc_debug.so.0"))
+if _malloc_debug:
+    config.available_features.add("malloc-debug")
+    config.substitutions.append(("%malloc_debug", _malloc_debug[0]))

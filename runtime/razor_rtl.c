@@ -40,7 +40,6 @@ static void *next_fn(const char *name) {
   return dlsym(RTLD_NEXT, name);
 }
 
-
 /* What dlsym allocates while the allocator is being looked up comes from
  * here (zeroed, never reused); such blocks are never passed on to free. */
 static char boot_buf[32768] __attribute__((aligned(16)));
@@ -59,12 +58,67 @@ static inline int is_boot(const void *p) {
   return (uintptr_t)p - (uintptr_t)boot_buf < sizeof boot_buf;
 }
 
+/* The address range of a loaded module whose path contains NAME: its
+ * PT_LOAD segments with all of FLAGS (PF_X: code only).  Filled by
+ * dl_iterate_phdr with find_module, which allocates nothing. */
+struct module_range {
+  const char *name;
+  unsigned flags;
+  uintptr_t lo, hi;
+};
+
+static int find_module(struct dl_phdr_info *info, size_t size, void *arg) {
+  (void)size;
+  struct module_range *r = arg;
+  if (!info->dlpi_name || !strstr(info->dlpi_name, r->name))
+    return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_LOAD || (ph->p_flags & r->flags) != r->flags)
+      continue;
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+    if (!r->lo || lo < r->lo)
+      r->lo = lo;
+    if (lo + ph->p_memsz > r->hi)
+      r->hi = lo + ph->p_memsz;
+  }
+  return 1;
+}
+
+static inline int in_module(const struct module_range *r, const void *p) {
+  return (uintptr_t)p - r->lo < r->hi - r->lo;
+}
+
+/* The dynamic loader's code (ld.so), found at initialisation. */
+static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
+
+/* glibc's first symbol version on this architecture (see winner_fn). */
+#if defined(__GLIBC__) && defined(__x86_64__)
+#define RAZOR_GLIBC_BASE_VERSION "GLIBC_2.2.5"
+#elif defined(__GLIBC__) && defined(__aarch64__)
+#define RAZOR_GLIBC_BASE_VERSION "GLIBC_2.17"
+#endif
+
 /* The function NAME that calls should reach: the process's own definition
  * when it is not the runtime's (a sanitizer's, or an allocator linked into
  * the executable won), else the next one after the runtime (libc's or a
  * shared allocator's).  SELF is the runtime's local definition. */
 static void *winner_fn(const char *name, void *self, int *foreign) {
   void *def = dlsym(RTLD_DEFAULT, name);
+#ifdef RAZOR_GLIBC_BASE_VERSION
+  /* libc and programs bind malloc and friends at glibc's first symbol
+   * version, which an allocator may define alone, as a hidden version that
+   * plain dlsym skips (glibc's own libc_malloc_debug.so, preloaded for
+   * MALLOC_CHECK_).  Asked for that version, the lookup passes over the
+   * runtime's own definitions and finds libc's unless such an allocator
+   * comes first. */
+  static struct module_range libc = {"/libc.so.", 0, 0, 0};
+  void *vdef = dlvsym(RTLD_DEFAULT, name, RAZOR_GLIBC_BASE_VERSION);
+  if (!libc.lo)
+    dl_iterate_phdr(find_module, &libc);
+  if (vdef && vdef != self && libc.lo && !in_module(&libc, vdef))
+    def = vdef;
+#endif
   if (def && def != self) {
     *foreign = 1;
     return def;
@@ -105,40 +159,6 @@ int razor_headers;
 uint64_t razor_hdr_key;
 static size_t (*next_usable)(void *);
 static uint64_t tcache_mark;
-
-/* The address range of a loaded module whose path contains NAME: its
- * PT_LOAD segments with all of FLAGS (PF_X: code only).  Filled by
- * dl_iterate_phdr with find_module, which allocates nothing. */
-struct module_range {
-  const char *name;
-  unsigned flags;
-  uintptr_t lo, hi;
-};
-
-static int find_module(struct dl_phdr_info *info, size_t size, void *arg) {
-  (void)size;
-  struct module_range *r = arg;
-  if (!info->dlpi_name || !strstr(info->dlpi_name, r->name))
-    return 0;
-  for (int i = 0; i < info->dlpi_phnum; i++) {
-    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-    if (ph->p_type != PT_LOAD || (ph->p_flags & r->flags) != r->flags)
-      continue;
-    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
-    if (!r->lo || lo < r->lo)
-      r->lo = lo;
-    if (lo + ph->p_memsz > r->hi)
-      r->hi = lo + ph->p_memsz;
-  }
-  return 1;
-}
-
-static inline int in_module(const struct module_range *r, const void *p) {
-  return (uintptr_t)p - r->lo < r->hi - r->lo;
-}
-
-/* The dynamic loader's code (ld.so), found at initialisation. */
-static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
 
 /* True under a Valgrind tool that replaces malloc (memcheck, helgrind,
  * drd, massif, dhat): reading in front of its blocks is an error there.
