@@ -317,6 +317,24 @@ static inline uint64_t razor_hdr_tag(uintptr_t q) {
  * writes there (razor_rtl.c): bit 63 set, which no chunk size has. */
 #define RAZOR_HDR_FREED_MARK (~0ull)
 
+/* A header's context (0: no record) and size, from its word at q - 8. */
+static inline uint32_t razor_hdr_ctx(uint64_t info) {
+  return (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
+}
+static inline uint64_t razor_hdr_size(uint64_t info) {
+  return info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1);
+}
+
+/* Gives the memory of a block of ours (header H, record already taken)
+ * back to glibc: its tag goes first, so no stale tag is ever left where a
+ * later block's header could be read, and the freed mark stays at q - 8
+ * unless glibc writes there (see razor_rtl.c's hdr_freed). */
+static inline void razor_hdr_give_back(uint64_t *h) {
+  h[1] = RAZOR_HDR_FREED_MARK;
+  h[0] = 0;
+  __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
+}
+
 /* Gives block H (from the next allocator, 16 bytes more than the program
  * asked for) a header with no record; returns the program's pointer. */
 static inline void *razor_hdr_init(uint64_t *h) {
@@ -335,13 +353,13 @@ static inline uint64_t *razor_hdr_of(const void *q) {
   return (w & ~(uint64_t)0xFFFF) == razor_hdr_tag(a) ? h : NULL;
 }
 
-/* Takes the record off header H of Q: its block counts no more
+/* Takes the record off header H: its block counts no more
  * (razor_probe.c).  Inside the runtime already (a signal handler's
  * release), it counts no more once the thread is out. */
-void razor_hdr_forget(const void *q, uint64_t *h);
-/* Releases block Q (header H): its record goes, then its memory
+void razor_hdr_forget(uint64_t *h);
+/* Releases the block of header H: its record goes, then its memory
  * (razor_probe.c). */
-void razor_hdr_free(void *q, uint64_t *h);
+void razor_hdr_free(uint64_t *h);
 void razor_drain_deferred(void);
 /* Decodes header H of Q into B; 0 when its block is not tracked. */
 int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b);
@@ -382,6 +400,14 @@ static inline void razor_forget(void *p) {
   if (p && RAZOR_UNLIKELY(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
                           RAZOR_TRACKING_BLOCKS))
     razor_track_free(p);
+}
+
+/* razor_forget for a pointer known to have no header: the table only,
+ * and only once it has held an entry. */
+static inline void razor_forget_table(void *p) {
+  if (p && RAZOR_UNLIKELY(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+                          RAZOR_TRACKING_TABLE))
+    razor_track_free_table(p);
 }
 void razor_account(const struct razor_block *b, int64_t dbytes,
                    int64_t dblocks);

@@ -337,9 +337,7 @@ RAZOR_EXPORT void *__razor_mmap64(void *addr, size_t len, int prot, int flags,
 RAZOR_EXPORT int __razor_munmap(void *addr, size_t len,
                                 struct razor_site *site) {
   (void)site;
-  if (addr && __atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
-                  RAZOR_TRACKING_BLOCKS)
-    razor_track_free_table(addr);
+  razor_forget_table(addr);
   return munmap(addr, len);
 }
 

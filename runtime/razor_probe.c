@@ -866,10 +866,10 @@ void razor_drain_deferred(void) {
 static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
   struct razor_tls *t = &razor_tls;
   uint64_t info = h[1];
-  uint32_t ctx = (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
+  uint32_t ctx = razor_hdr_ctx(info);
   if (!ctx)
     return;
-  uint64_t size = info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1);
+  uint64_t size = razor_hdr_size(info);
   uint32_t serial = (uint16_t)h[0];
   if (RAZOR_UNLIKELY(t->guard)) { /* a signal handler's release */
     if (defer_record(t, ctx, serial, size))
@@ -885,20 +885,15 @@ static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
   t->guard = 0;
 }
 
-void razor_hdr_forget(const void *q, uint64_t *h) {
-  (void)q;
+void razor_hdr_forget(uint64_t *h) {
   hdr_forget(h);
 }
 
-/* Releases block Q (header H): its record, its tag, then its memory, so
- * no stale tag is ever left where a later block's header could be read.
- * Here rather than in razor_rtl.c: the release path's one call. */
-void razor_hdr_free(void *q, uint64_t *h) {
-  (void)q;
+/* Releases the block of header H: its record, then its memory.  Here
+ * rather than in razor_rtl.c: the release path's one call. */
+void razor_hdr_free(uint64_t *h) {
   hdr_forget(h);
-  h[1] = RAZOR_HDR_FREED_MARK;
-  h[0] = 0;
-  __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
+  razor_hdr_give_back(h);
 }
 
 __attribute__((noinline)) static void
@@ -1137,7 +1132,7 @@ void razor_track_foreign(void *ptr, uint64_t size, unsigned kind,
 void razor_track_free(void *ptr) {
   uint64_t *h = razor_hdr_of(ptr);
   if (h)
-    razor_hdr_forget(ptr, h);
+    razor_hdr_forget(h);
   else
     razor_track_free_table(ptr);
 }

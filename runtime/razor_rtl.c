@@ -92,6 +92,14 @@ static inline int in_module(const struct module_range *r, const void *p) {
 /* The dynamic loader's code (ld.so), found at initialisation. */
 static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
 
+/* glibc's libc.so, found at its first use (the allocator's look-up). */
+static const struct module_range *glibc(void) {
+  static struct module_range libc = {"/libc.so.", 0, 0, 0};
+  if (!libc.lo)
+    dl_iterate_phdr(find_module, &libc);
+  return &libc;
+}
+
 /* glibc's first symbol version on this architecture (see winner_fn). */
 #if defined(__GLIBC__) && defined(__x86_64__)
 #define RAZOR_GLIBC_BASE_VERSION "GLIBC_2.2.5"
@@ -112,11 +120,8 @@ static void *winner_fn(const char *name, void *self, int *foreign) {
    * MALLOC_CHECK_).  Asked for that version, the lookup passes over the
    * runtime's own definitions and finds libc's unless such an allocator
    * comes first. */
-  static struct module_range libc = {"/libc.so.", 0, 0, 0};
   void *vdef = dlvsym(RTLD_DEFAULT, name, RAZOR_GLIBC_BASE_VERSION);
-  if (!libc.lo)
-    dl_iterate_phdr(find_module, &libc);
-  if (vdef && vdef != self && libc.lo && !in_module(&libc, vdef))
+  if (vdef && vdef != self && glibc()->lo && !in_module(glibc(), vdef))
     def = vdef;
 #endif
   if (def && def != self) {
@@ -158,7 +163,6 @@ static void sanitizer_free_hook(const volatile void *p) {
 int razor_headers;
 uint64_t razor_hdr_key;
 static size_t (*next_usable)(void *);
-static uint64_t tcache_mark;
 
 /* True under a Valgrind tool that replaces malloc (memcheck, helgrind,
  * drd, massif, dhat): reading in front of its blocks is an error there.
@@ -179,37 +183,26 @@ static int under_valgrind_malloc(void) {
 static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
                            realloc_fn *r) {
   const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
-  struct module_range g = {"/libc.so.", 0, 0, 0};
+  const struct module_range *g = glibc();
   next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
-  if (!rnd || !next_usable || under_valgrind_malloc())
-    return;
-  dl_iterate_phdr(find_module, &g);
-  if (!g.lo || !in_module(&g, (void *)m) || !in_module(&g, (void *)c) ||
-      !in_module(&g, (void *)f) || !in_module(&g, (void *)r) ||
-      !in_module(&g, (void *)next_usable))
+  if (!rnd || !next_usable || under_valgrind_malloc() || !g->lo ||
+      !in_module(g, (void *)m) || !in_module(g, (void *)c) ||
+      !in_module(g, (void *)f) || !in_module(g, (void *)r) ||
+      !in_module(g, (void *)next_usable))
     return;
   razor_hdr_key = rnd[0] ^ rnd[1];
-  /* glibc's tcache marks each block it holds with one random word, right
-   * after its link: what a block of ours freed into it has at q - 8. */
-  uint64_t *probe = m(24);
-  if (probe) {
-    probe[1] = 0;
-    f(probe);
-    uint64_t mark = __atomic_load_n(&probe[1], __ATOMIC_RELAXED);
-    if (mark >> 48) /* no chunk size is that large */
-      tcache_mark = mark;
-  }
   __atomic_store_n(&razor_headers, 1, __ATOMIC_RELEASE);
 }
 
 /* The memory given to glibc for Q, when Q is a block of ours already
  * released (a program's double free, or realloc after free).  At q - 8 a
  * block of glibc's own, live or released, keeps its chunk's size (under
- * 2^44).  One of ours released has there glibc's tcache mark (it went to
- * the tcache), a link of glibc's bins (a pointer; on x86-64 the heap and
- * libc lie above 2^44 unless the executable is not position-independent),
- * or the runtime's freed mark (glibc wrote nothing there: a fast bin, or
- * merged into a free neighbour).  glibc then sees the same memory twice and
+ * 2^44).  One of ours released has there glibc's tcache key (a random
+ * word: it went to the tcache), a link of glibc's bins (a pointer; on
+ * x86-64 the heap and libc lie above 2^44 unless the executable is not
+ * position-independent), or the runtime's freed mark (glibc wrote nothing
+ * there: a fast bin, or merged into a free neighbour): all 2^44 or more,
+ * but for a random key once in 2^20 runs.  glibc then sees the same memory twice and
  * says so as it would without razortrace ("free(): double free detected in
  * tcache 2").  Otherwise glibc gets Q and aborts with another message. */
 static inline void *hdr_freed(void *q) {
@@ -218,7 +211,7 @@ static inline void *hdr_freed(void *q) {
     return q;
   uint64_t *h = (uint64_t *)a - 2;
   uint64_t w = __atomic_load_n(&h[1], __ATOMIC_RELAXED);
-  return w >> 44 || (tcache_mark && w == tcache_mark) ? h : q;
+  return w >> 44 ? h : q;
 }
 
 /* Resolves the next malloc, calloc, free and realloc once.  dlsym may
@@ -357,11 +350,11 @@ static void *hdr_alloc(size_t n) {
 
 int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
   uint64_t info = h[1];
-  b->ctx = (uint32_t)(info >> RAZOR_HDR_SIZE_BITS);
+  b->ctx = razor_hdr_ctx(info);
   if (!b->ctx)
     return 0;
   b->ptr = (uintptr_t)q;
-  b->size = info & ((1ull << RAZOR_HDR_SIZE_BITS) - 1);
+  b->size = razor_hdr_size(info);
   b->serial = (uint16_t)h[0];
   razor_ctx_get(b->ctx, &b->set, &b->site);
   return 1;
@@ -380,9 +373,7 @@ static void *hdr_realloc(void *q, uint64_t *h, size_t n, int *still) {
       return NULL;
     size_t old = next_usable(h) - RAZOR_HDR_BYTES;
     memcpy(p, q, old < n ? old : n);
-    h[1] = RAZOR_HDR_FREED_MARK;
-    h[0] = 0;
-    __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
+    razor_hdr_give_back(h);
     return p;
   }
   uint64_t tag = h[0];
@@ -401,7 +392,7 @@ static void *hdr_realloc(void *q, uint64_t *h, size_t n, int *still) {
 int razor_is_tracked(const void *ptr) {
   const uint64_t *h = razor_hdr_of(ptr);
   if (h)
-    return h[1] >> RAZOR_HDR_SIZE_BITS != 0;
+    return razor_hdr_ctx(h[1]) != 0;
   return (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
           RAZOR_TRACKING_TABLE) &&
          razor_heap_contains((uintptr_t)ptr);
@@ -730,7 +721,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
   struct razor_tls *t = &razor_tls;
   struct razor_block b;
   if (n == 0) {
-    razor_hdr_free(q, h);
+    razor_hdr_free(h);
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b), still;
@@ -806,7 +797,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   void *q;
   if (n == 0 && p) {
     if (h) {
-      razor_hdr_free(p, h);
+      razor_hdr_free(h);
       return NULL;
     }
     razor_forget(p);
@@ -819,7 +810,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
   struct razor_block b, old;
   if (h) {
     uint64_t info = h[1];
-    razor_hdr_forget(p, h); /* the old record goes */
+    razor_hdr_forget(h); /* the old record goes */
     q = hdr_realloc(p, h, n, &still);
     if (q && still) /* still with a header */
       return razor_hdr_track((uint64_t *)q - 2, n, site);
@@ -827,7 +818,7 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
       razor_track_alloc(q, n, site, frame);
       return q;
     }
-    if (info >> RAZOR_HDR_SIZE_BITS) { /* P stays, and so does its record */
+    if (razor_hdr_ctx(info)) { /* P stays, and so does its record */
       razor_tls.guard = 1;
       h[1] = info;
       razor_hdr_block(p, h, &b);
@@ -860,10 +851,10 @@ realloc_traced(void *p, size_t n, struct razor_site *site,
 static inline __attribute__((always_inline)) void release(void *p) {
   uint64_t *h = razor_hdr_of(p);
   if (h) {
-    razor_hdr_free(p, h);
+    razor_hdr_free(h);
     return;
   }
-  razor_forget(p);
+  razor_forget_table(p);
   razor_real_free(hdr_freed(p));
 }
 
