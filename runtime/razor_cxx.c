@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "razor_internal.h"
+#include "razor_hooks.h"
+#include "razor_record.h"
 
 /* ARGS, a parenthesised argument list, with SITE added last. */
 #define RAZOR_WITH_SITE(...) (__VA_ARGS__, site)
@@ -42,14 +43,12 @@ static int std_operators;
   extern void *next##SYM(__VA_ARGS__) __asm__(#SYM) __attribute__((weak));    \
   RAZOR_EXPORT void *__razor_##SYM(__VA_ARGS__, struct razor_site *site) {     \
     void *p;                                                                   \
-    if (STD && __razor_sampling && razor_headers &&                            \
+    if (STD && __razor_sampling &&                                             \
         __atomic_load_n(&std_operators, __ATOMIC_RELAXED) &&                   \
-        razor_hdr_fits(n) &&                                                   \
-        (p = razor_hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n,       \
-                             site)))                                           \
+        (p = razor_record_malloc_headed(n, site, __builtin_frame_address(0))))  \
       return p;                                                                \
     p = next##SYM ? next##SYM ARGS : malloc(n);                                \
-    razor_track_sampled(p, n, site);                                           \
+    razor_record_sampled(p, n, site);                                          \
     return p;                                                                  \
   }                                                                            \
   RAZOR_CALL_POINTER(void *, SYM, ARGS, __VA_ARGS__)

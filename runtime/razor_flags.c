@@ -9,7 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "razor_internal.h"
+#include "razor_flags.h"
+#include "razor_mem.h"
+#include "razor_stack.h"
 
 struct razor_flags razor_flags = {
 #define RAZOR_FLAG(type, name, def, desc) .name = def,

@@ -45,5 +45,7 @@ struct razor_flags {
 extern struct razor_flags razor_flags;
 int razor_flags_init(const char *options);
 void razor_flags_help(FILE *out);
+/* In a forked child: `output` with %p names the child's own file. */
+void razor_flags_after_fork(void);
 
 #endif /* RAZOR_FLAGS_H */

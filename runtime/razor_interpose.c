@@ -1,17 +1,23 @@
 /* razor_interpose.c - the process's malloc, calloc, free, realloc and
- * reallocarray.  Weak, so a program's own allocator or a sanitizer wins.
+ * reallocarray, exit() and the setenv family.  Weak, so a program's own
+ * allocator or a sanitizer wins.
  *
  * Every allocation and release of the process passes here, traced or not,
  * so the fast path is one jump to the next definition; this file is
  * compiled without frame pointers for that.  The slow paths (a probe samples
- * on this thread; blocks may be tracked) are in razor_rtl.c, with frames of
- * their own, and test what they must. */
+ * on this thread; blocks may be tracked) are the record owner's
+ * (razor_record.c), with frames of their own, and test what they must. */
+#include <dlfcn.h>
 #include <errno.h>
+#include <stdlib.h>
+#include <unistd.h>
 
-#include "razor_internal.h"
+#include "razor_hooks.h"
+#include "razor_probe.h"
+#include "razor_record.h"
 
 /* The definitions calls are forwarded to (razor_abi.h): until they are
- * looked up, functions of razor_rtl.c that look them up first.  Defined
+ * looked up, functions of razor_alloc.c that look them up first.  Defined
  * here, where the fast paths read them directly. */
 RAZOR_EXPORT void *(*__razor_next_malloc)(size_t) = razor_malloc_first;
 RAZOR_EXPORT void *(*__razor_next_calloc)(size_t, size_t) = razor_calloc_first;
@@ -83,10 +89,10 @@ void razor_interpose_slow(void) {
   __atomic_store_n(&__razor_call_calloc, __razor_calloc, __ATOMIC_RELEASE);
   __atomic_store_n(&__razor_call_free, __razor_free, __ATOMIC_RELEASE);
   __atomic_store_n(&__razor_call_realloc, __razor_realloc, __ATOMIC_RELEASE);
-  __atomic_store_n(&malloc_to, razor_malloc_slow, __ATOMIC_RELEASE);
-  __atomic_store_n(&calloc_to, razor_calloc_slow, __ATOMIC_RELEASE);
-  __atomic_store_n(&free_to, razor_free_slow, __ATOMIC_RELEASE);
-  __atomic_store_n(&realloc_to, razor_realloc_slow, __ATOMIC_RELEASE);
+  __atomic_store_n(&malloc_to, razor_record_foreign_malloc, __ATOMIC_RELEASE);
+  __atomic_store_n(&calloc_to, razor_record_foreign_calloc, __ATOMIC_RELEASE);
+  __atomic_store_n(&free_to, razor_record_release, __ATOMIC_RELEASE);
+  __atomic_store_n(&realloc_to, razor_record_realloc_foreign, __ATOMIC_RELEASE);
 }
 
 /* Charges what code built without the plugin allocates to the user's call
@@ -144,3 +150,49 @@ RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,
   size_t bytes;
   return razor_array_bytes(n, sz, &bytes) ? NULL : razor_realloc_impl(p, bytes);
 }
+
+/* ---- exit() and the environment ---- */
+
+typedef void exit_fn(int);
+typedef int setenv_fn(const char *, const char *, int);
+typedef int unsetenv_fn(const char *);
+typedef int putenv_fn(char *);
+typedef int clearenv_fn(void);
+
+/* Closes (samples) the calling thread's open probes, innermost first, then
+ * forwards to the next exit.  Weak. */
+RAZOR_EXPORT __attribute__((weak, noreturn)) void exit(int status) {
+  razor_close_all();
+  exit_fn *f = (exit_fn *)dlsym(RTLD_NEXT, "exit");
+  if (f)
+    f(status);
+  _exit(status);
+}
+
+static inline void env_changed(void) {
+  atomic_fetch_add(&razor_env_gen, 1);
+}
+
+/* Defines the weak replacement of NAME(PARAMS) -> int: forwards to the next
+ * definition, then tells the probes to re-read their triggers at their next
+ * call.  ENOSYS when there is no next definition. */
+#define ENV_WRAPPER(NAME, PARAMS, ARGS)                                        \
+  RAZOR_EXPORT __attribute__((weak)) int NAME PARAMS {                         \
+    static _Atomic(NAME##_fn *) next;                                          \
+    NAME##_fn *f = atomic_load(&next);                                         \
+    if (!f)                                                                    \
+      atomic_store(&next, f = (NAME##_fn *)dlsym(RTLD_NEXT, #NAME));                    \
+    if (!f) {                                                                  \
+      errno = ENOSYS;                                                          \
+      return -1;                                                               \
+    }                                                                          \
+    int r = f ARGS;                                                            \
+    env_changed();                                                             \
+    return r;                                                                  \
+  }
+
+ENV_WRAPPER(setenv, (const char *name, const char *value, int overwrite),
+            (name, value, overwrite))
+ENV_WRAPPER(unsetenv, (const char *name), (name))
+ENV_WRAPPER(putenv, (char *string), (string))
+ENV_WRAPPER(clearenv, (void), ())

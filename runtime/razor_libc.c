@@ -24,7 +24,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "razor_internal.h"
+#include "razor_record.h"
+#include "razor_report.h"
 
 /* Calls EXPR with the callsite cleared: libc's own allocations inside are
  * not the caller's. */
@@ -39,17 +40,17 @@
 
 static inline void track_fd(int fd, struct razor_site *site) {
   if (fd >= 0)
-    razor_track_sampled(RAZOR_FD_KEY(fd), 1, site);
+    razor_record_sampled(RAZOR_FD_KEY(fd), 1, site);
 }
 
 /* OUT (a buffer getline or getdelim may have replaced) is recorded when it
  * is new: not BEFORE, and not already known (a block of the user's that
  * libc's realloc moved keeps its own site). */
-static void track_outbuf(char *out, char *before, size_t size,
-                         struct razor_site *site) {
+static inline __attribute__((always_inline)) void
+track_outbuf(char *out, char *before, size_t size, struct razor_site *site) {
   if (RAZOR_UNLIKELY(__razor_sampling) && out && out != before &&
-      !razor_is_tracked(out))
-    razor_track_alloc(out, size, site, NULL);
+      !razor_record_tracked(out))
+    razor_record_block(out, size, site, __builtin_frame_address(0));
 }
 
 /* ---- memory handed back ---- */
@@ -82,7 +83,7 @@ RAZOR_EXPORT int __razor_vasprintf(char **strp, const char *fmt, va_list ap,
                                    struct razor_site *site) {
   int r = UNCHARGED(vasprintf(strp, fmt, ap));
   if (r >= 0)
-    razor_track_sampled(*strp, (uint64_t)r + 1, site);
+    razor_record_sampled(*strp, (uint64_t)r + 1, site);
   return r;
 }
 
@@ -102,7 +103,7 @@ RAZOR_EXPORT char *__razor_realpath(const char *path, char *resolved,
                                     struct razor_site *site) {
   char *r = UNCHARGED(realpath(path, resolved));
   if (r && !resolved)
-    razor_track_sampled(r, strlen(r) + 1, site);
+    razor_record_sampled(r, strlen(r) + 1, site);
   return r;
 }
 
@@ -112,7 +113,7 @@ RAZOR_EXPORT char *__razor_realpath(const char *path, char *resolved,
   RAZOR_EXPORT TYPE *__razor_##NAME PARAMS {                                   \
     TYPE *r = UNCHARGED(NAME ARGS);                                            \
     if (r)                                                                     \
-      razor_track_sampled(r, 1, site);                                                       \
+      razor_record_sampled(r, 1, site);                                                       \
     return r;                                                                  \
   }
 
@@ -141,7 +142,7 @@ RAZOR_EXPORT FILE *__razor_freopen(const char *path, const char *mode,
                                    FILE *stream, struct razor_site *site) {
   FILE *r = UNCHARGED(freopen(path, mode, stream));
   if (r && r != stream)
-    razor_track_sampled(r, 1, site);
+    razor_record_sampled(r, 1, site);
   return r;
 }
 
@@ -323,7 +324,7 @@ RAZOR_EXPORT void *__razor_mmap(void *addr, size_t len, int prot, int flags,
                                 int fd, off_t off, struct razor_site *site) {
   void *p = mmap(addr, len, prot, flags, fd, off);
   if (p != MAP_FAILED && RAZOR_UNLIKELY(__razor_sampling))
-    razor_track_mapping(p, len, site);
+    razor_record_mapping(p, len, site);
   return p;
 }
 

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#include "razor_internal.h"
+#include "razor_mem.h"
 
 static size_t page_round(size_t n) {
   return (n + 4095) & ~(size_t)4095;
@@ -166,3 +166,6 @@ void razor_arena_fork_lock(int lock) {
   else
     razor_lock_release(&arena_lock);
 }
+
+/* See razor_mem.h. */
+atomic_ulong razor_dropped;

@@ -9,7 +9,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "razor_internal.h"
+#include "razor_account.h"
+#include "razor_probe.h"
+#include "razor_flags.h"
+#include "razor_report.h"
+#include "razor_stack.h"
+#include "razor_symbolize.h"
+#include "razor_tls.h"
+
+/* At most this many samples are printed per site (first and last kept). */
+#define RAZOR_MAX_PRINTED 64
 
 struct snap_site {
   struct razor_site *rec;
@@ -580,7 +589,7 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   if (atomic_load(&razor_disabled))
     return 0;
   struct razor_tls *t = &razor_tls;
-  razor_drain_deferred(); /* signal handlers' releases (unless inside) */
+  razor_account_drain(); /* signal handlers' releases (unless inside) */
   int saved_guard = t->guard;
   t->guard = 1;
   pthread_mutex_lock(&report_mutex);

@@ -6,7 +6,9 @@
 #include <pthread.h>
 #include <string.h>
 
-#include "razor_internal.h"
+#include "razor_flags.h"
+#include "razor_stack.h"
+#include "razor_mem.h"
 
 /* ---- the thread's stack bounds ---- */
 

@@ -23,7 +23,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "razor_internal.h"
+#include "razor_flags.h"
+#include "razor_symbolize.h"
+#include "razor_stack.h"
 
 extern char **environ;
 

@@ -1,4 +1,4 @@
-/* razor_heap.c - the table of tracked blocks: pointer -> (size, context,
+/* razor_table.c - the table of tracked blocks: pointer -> (size, context,
  * serial), 16 bytes an entry.
  *
  * Two levels.  Each sampling thread's newest blocks are in a small table of
@@ -13,7 +13,10 @@
  * A size of 64 GiB or more is kept in a small side table. */
 #include <string.h>
 
-#include "razor_internal.h"
+#include "razor_alloc.h"
+#include "razor_registry.h"
+#include "razor_table.h"
+#include "razor_tls.h"
 
 #define SHARD_BITS 8
 #define SHARDS (1u << SHARD_BITS)
@@ -470,7 +473,7 @@ lookup(uint64_t key, struct entry *e, int take) {
 }
 
 /* The blocks a flush found replaced behind the runtime's back, for
- * razor_heap_stale. */
+ * razor_table_stale. */
 #define STALE_MAX 16
 static __thread struct entry stale_buf[STALE_MAX]
     __attribute__((tls_model("initial-exec")));
@@ -482,8 +485,8 @@ static __thread struct entry stale_buf[STALE_MAX]
  * copied to OLD and replaced: returns 1.  Returns 0 for a new entry, -1 when
  * B cannot be tracked (out of memory, no context, an address no entry
  * holds); nothing is then changed.  After a young insert, call
- * razor_heap_stale while razor_tls.heap_stale is set. */
-int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
+ * razor_table_stale while razor_tls.heap_stale is set. */
+int razor_table_insert(const struct razor_block *b, struct razor_block *old,
                       int young) {
   uint64_t key = key_of(b->ptr);
   struct entry e, prev;
@@ -539,7 +542,7 @@ int razor_heap_insert(const struct razor_block *b, struct razor_block *old,
 
 /* A block a young table's move to the shards found released behind the
  * runtime's back, into OUT: 1, or 0 when there is none left. */
-int razor_heap_stale(struct razor_block *out) {
+int razor_table_stale(struct razor_block *out) {
   if (!razor_tls.heap_stale)
     return 0;
   unpack(&stale_buf[--razor_tls.heap_stale], out, 0);
@@ -548,7 +551,7 @@ int razor_heap_stale(struct razor_block *out) {
 
 /* Removes PTR from the table.  Returns 1 and copies its entry to OUT when
  * it was there, 0 otherwise. */
-int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
+int razor_table_remove(uintptr_t ptr, struct razor_block *out) {
   uint64_t key = key_of(ptr);
   struct entry e;
   if (!key || !lookup(key, &e, 1))
@@ -560,7 +563,7 @@ int razor_heap_remove(uintptr_t ptr, struct razor_block *out) {
 }
 
 /* True when PTR is in the table.  Takes locks; never allocates. */
-int razor_heap_contains(uintptr_t ptr) {
+int razor_table_contains(uintptr_t ptr) {
   uint64_t key = key_of(ptr);
   struct entry e;
   return key && lookup(key, &e, 0);
@@ -568,7 +571,7 @@ int razor_heap_contains(uintptr_t ptr) {
 
 /* This thread ends: its young blocks move to the shards and its table is
  * free for the next thread. */
-void razor_heap_thread_exit(void) {
+void razor_table_thread_exit(void) {
   struct razor_tls *t = &razor_tls;
   struct young *y = t->young;
   if (!y)
@@ -588,7 +591,7 @@ void razor_heap_thread_exit(void) {
  * Young tables made meanwhile (by threads still running) are left alone. */
 static struct young *fork_youngs;
 
-void razor_heap_fork_lock(int lock) {
+void razor_table_fork_lock(int lock) {
   if (lock)
     fork_youngs = atomic_load(&youngs);
   for (struct young *y = fork_youngs; y; y = y->next) {

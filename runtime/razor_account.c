@@ -1,0 +1,447 @@
+/* razor_account.c - accounting and samples: per (probe, site) counters
+ * with lock-free lookup, each thread's pending counts (published when its
+ * activation returns), the releases a signal handler defers, and the
+ * sampled series.  The hot path updates counters here; nothing formats. */
+#include <string.h>
+
+#include "razor_account.h"
+
+/* ---- counters: (probe index, site id) -> counter, lock-free reads ---- */
+
+struct ctr_table {
+  size_t cap;
+  _Atomic(struct razor_counter *) slot[];
+};
+
+static _Atomic(struct ctr_table *) ctr_tab;
+static razor_lock ctr_lock;
+static size_t ctr_count;
+
+static inline size_t ctr_hash(uint32_t probe, uint32_t site) {
+  return (size_t)razor_mix64(((uint64_t)probe << 32) | site);
+}
+
+static struct razor_counter *ctr_find(struct ctr_table *t, uint32_t probe,
+                                      uint32_t site) {
+  if (!t)
+    return NULL;
+  size_t mask = t->cap - 1;
+  for (size_t i = ctr_hash(probe, site) & mask;; i = (i + 1) & mask) {
+    struct razor_counter *c =
+        atomic_load_explicit(&t->slot[i], memory_order_acquire);
+    if (!c)
+      return NULL;
+    if (c->probe == probe && c->site == site)
+      return c;
+  }
+}
+
+static void ctr_place(struct ctr_table *t, struct razor_counter *c) {
+  size_t mask = t->cap - 1;
+  for (size_t i = ctr_hash(c->probe, c->site) & mask;; i = (i + 1) & mask)
+    if (!atomic_load_explicit(&t->slot[i], memory_order_relaxed)) {
+      atomic_store_explicit(&t->slot[i], c, memory_order_release);
+      return;
+    }
+}
+
+/* The counter of (P, SITE); created when CREATE.  NULL when absent or out of
+ * memory.  Old tables stay mapped: a reader may still be walking one. */
+static struct razor_counter *counter_get(struct razor_probe *p, uint32_t site,
+                                         int create) {
+  struct razor_counter *c = ctr_find(
+      atomic_load_explicit(&ctr_tab, memory_order_acquire), p->index, site);
+  if (c || !create)
+    return c;
+  razor_lock_acquire(&ctr_lock);
+  struct ctr_table *t = atomic_load_explicit(&ctr_tab, memory_order_relaxed);
+  c = ctr_find(t, p->index, site);
+  if (!c) {
+    if (!t || (ctr_count + 1) * 2 > t->cap) {
+      size_t ncap = t ? t->cap * 2 : 4096;
+      struct ctr_table *n =
+          razor_map(sizeof *n + ncap * sizeof(struct razor_counter *));
+      if (n) {
+        n->cap = ncap;
+        for (size_t i = 0; t && i < t->cap; i++) {
+          struct razor_counter *o = atomic_load(&t->slot[i]);
+          if (o)
+            ctr_place(n, o);
+        }
+        atomic_store_explicit(&ctr_tab, n, memory_order_release);
+        t = n;
+      }
+    }
+    if (t && (ctr_count + 1) * 2 <= t->cap &&
+        (c = razor_arena_alloc(sizeof *c))) {
+      c->probe = p->index;
+      c->site = site;
+      c->series.elsize = sizeof(struct razor_point);
+      c->series.small = 1;
+      c->next = atomic_load(&p->counters);
+      atomic_store_explicit(&p->counters, c, memory_order_release);
+      ctr_place(t, c);
+      ctr_count++;
+    }
+  }
+  razor_lock_release(&ctr_lock);
+  return c;
+}
+
+/* Sample value of C after sampled call K (0 before its first change point).
+ * The caller holds the probe's lock. */
+int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k) {
+  const struct razor_point *pt = c->series.data;
+  size_t lo = 0, hi = c->series.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (pt[mid].k <= k)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? pt[lo - 1].bytes : 0;
+}
+
+
+/* ---- counts not yet published ----
+ *
+ * SPEC 1: blocks of a call still running on another thread count once that
+ * call returns.  So what a thread allocates (and frees again) during an
+ * activation goes to its own pending table, keyed by (probe, site), and is
+ * published to the shared counters when that probe's activation closes,
+ * just before its sample is taken.  A block freed by another thread is
+ * taken off the shared counter at once (its pending +size follows when the
+ * allocating call returns).  The table also caches the thread's counters.
+ * It lives in mmap memory; only its own thread touches it. */
+
+static size_t pend_bytes(size_t cap) {
+  return cap * (sizeof(struct pend_entry) + sizeof(uint32_t));
+}
+
+/* Fibonacci hashing: keys are (probe, site) pairs, small and dense. */
+static inline size_t pend_hash(uint64_t key) {
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+/* Places E in a table of CAP slots; returns its index. */
+static size_t pend_place(struct pend_entry *slot, size_t cap,
+                         const struct pend_entry *e) {
+  size_t i = pend_hash(e->key) & (cap - 1);
+  while (slot[i].key)
+    i = (i + 1) & (cap - 1);
+  slot[i] = *e;
+  return i;
+}
+
+/* Makes room for one more entry.  0, or -1 when out of memory. */
+static int pend_reserve(struct razor_tls *t) {
+  struct razor_pend *pd = t->pend;
+  if (pd && (pd->used + 1) * 2 <= pd->cap)
+    return 0;
+  size_t ncap = pd ? pd->cap * 2 : 64;
+  struct razor_pend *n = pd ? pd : razor_arena_alloc(sizeof *n);
+  void *mem = razor_map(pend_bytes(ncap));
+  if (!n || !mem)
+    return -1;
+  struct pend_entry *slot = mem;
+  uint32_t *dirty = (uint32_t *)(slot + ncap);
+  size_t nd = 0;
+  for (size_t i = 0; pd && i < pd->cap; i++)
+    if (pd->slot[i].key) {
+      size_t k = pend_place(slot, ncap, &pd->slot[i]);
+      if (slot[k].dirty)
+        dirty[nd++] = (uint32_t)k;
+    }
+  if (pd)
+    razor_unmap(pd->slot, pend_bytes(pd->cap));
+  else
+    n->used = 0;
+  /* Entries moved: razor_account's cache forgets them. */
+  memset(t->acct_ctx, 0, sizeof t->acct_ctx);
+  n->slot = slot;
+  n->dirty = dirty;
+  n->cap = ncap;
+  n->ndirty = nd;
+  t->pend = n;
+  return 0;
+}
+
+/* The thread's entry for (P, SITE), created with its counter when missing;
+ * NULL when out of memory. */
+static struct pend_entry *pend_new(struct razor_tls *t, struct razor_probe *p,
+                                   uint32_t site);
+
+static inline __attribute__((always_inline)) struct pend_entry *
+pend_get(struct razor_tls *t, struct razor_probe *p, uint32_t site) {
+  uint64_t key = (uint64_t)p->index << 32 | site;
+  struct razor_pend *pd = t->pend;
+  if (RAZOR_LIKELY(pd != NULL)) {
+    size_t mask = pd->cap - 1;
+    for (size_t i = pend_hash(key) & mask; pd->slot[i].key; i = (i + 1) & mask)
+      if (pd->slot[i].key == key)
+        return &pd->slot[i];
+  }
+  return pend_new(t, p, site);
+}
+
+/* pend_get's miss: the entry is created. */
+__attribute__((noinline)) static struct pend_entry *
+pend_new(struct razor_tls *t, struct razor_probe *p, uint32_t site) {
+  uint64_t key = (uint64_t)p->index << 32 | site;
+  struct razor_pend *pd;
+  struct razor_counter *c = counter_get(p, site, 1);
+  if (!c || pend_reserve(t))
+    return NULL;
+  pd = t->pend;
+  struct pend_entry e = {key, c, 0, 0, 0, 0};
+  pd->used++;
+  return &pd->slot[pend_place(pd->slot, pd->cap, &e)];
+}
+
+/* Adds a delta under EPOCH to entry E of thread T. */
+static void pend_add(struct razor_tls *t, struct pend_entry *e, uint32_t epoch,
+                     int64_t dbytes, int64_t dblocks) {
+  if (e->epoch != epoch) { /* the probe was reset since: start over */
+    e->bytes = e->blocks = 0;
+    e->epoch = epoch;
+  }
+  e->bytes += dbytes;
+  e->blocks += dblocks;
+  if (!e->dirty) {
+    e->dirty = 1;
+    t->pend->dirty[t->pend->ndirty++] = (uint32_t)(e - t->pend->slot);
+  }
+}
+
+/* Publishes thread T's pending counts of probe P to the shared counters. */
+void razor_account_publish(struct razor_tls *t, struct razor_probe *p) {
+  struct razor_pend *pd = t->pend;
+  if (!pd)
+    return;
+  uint32_t epoch = atomic_load_explicit(&p->epoch, memory_order_relaxed);
+  for (size_t d = 0; d < pd->ndirty;) {
+    struct pend_entry *e = &pd->slot[pd->dirty[d]];
+    /* Its probe from its key: the counter's cache line is other threads'
+     * to write. */
+    if ((uint32_t)(e->key >> 32) != p->index) {
+      d++;
+      continue;
+    }
+    /* A call's blocks all released again add nothing (and the shared
+     * counter's cache line stays where it is). */
+    if (e->epoch == epoch && (e->bytes || e->blocks)) {
+      atomic_fetch_add_explicit(&e->c->bytes, e->bytes, memory_order_relaxed);
+      atomic_fetch_add_explicit(&e->c->blocks, e->blocks,
+                                memory_order_relaxed);
+    }
+    e->bytes = e->blocks = 0;
+    e->dirty = 0;
+    pd->dirty[d] = pd->dirty[--pd->ndirty];
+  }
+}
+
+/* True when thread T has an activation of P open since before a block with
+ * SERIAL was allocated: that block is still pending there. */
+static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
+                      uint32_t serial) {
+  serial = razor_serial_of(t, serial);
+  for (uint32_t i = 0; i < t->depth; i++)
+    if (t->stack[i].probe == p && t->stack[i].token <= serial)
+      return 1;
+  return 0;
+}
+
+/* Adds DBYTES and DBLOCKS to P's shared counter of SITE (made for an
+ * addition when missing). */
+static void shared_add(struct razor_probe *p, uint32_t site, int64_t dbytes,
+                       int64_t dblocks) {
+  struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
+  if (!c)
+    return;
+  atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
+  atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
+}
+
+/* True when block B is of this thread's current probe set (just
+ * allocated, or freed within the same calls) and no probe was reset since:
+ * the set's probes are then T's open activations, in order. */
+static inline int of_current_set(const struct razor_tls *t,
+                                 const struct razor_block *b) {
+  return b->set && b->set == t->set_id &&
+         t->set_gen ==
+             atomic_load_explicit(&razor_epoch_gen, memory_order_relaxed);
+}
+
+/* Leaves a record for the thread to take off once it is out of the
+ * runtime: 0 when there is no room (it then counts on).  Called from a
+ * signal handler while the thread is in the runtime (its guard set, so
+ * nothing but another handler's push runs in between): a slot is reserved
+ * first, so a nested handler's push takes the next one. */
+int razor_account_defer(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                        uint64_t size) {
+  unsigned n = atomic_load_explicit(&t->ndeferred, memory_order_relaxed);
+  do {
+    if (n >= RAZOR_DEFERRED)
+      return 0;
+  } while (!atomic_compare_exchange_weak_explicit(
+      &t->ndeferred, &n, n + 1, memory_order_relaxed, memory_order_relaxed));
+  t->deferred[n].ctx = ctx;
+  t->deferred[n].serial = serial;
+  t->deferred[n].size = size;
+  return 1;
+}
+
+/* Takes off the records signal handlers left for this thread.  Outside the
+ * runtime only (guard clear); a handler that releases meanwhile pushes a
+ * new one, which the loop takes too. */
+void razor_account_drain(void) {
+  struct razor_tls *t = &razor_tls;
+  if (t->guard)
+    return;
+  t->guard = 1;
+  unsigned n;
+  while ((n = atomic_load_explicit(&t->ndeferred, memory_order_relaxed))) {
+    uint32_t ctx = t->deferred[n - 1].ctx, serial = t->deferred[n - 1].serial;
+    uint64_t size = t->deferred[n - 1].size;
+    if (atomic_compare_exchange_strong_explicit(&t->ndeferred, &n, n - 1,
+                                                memory_order_relaxed,
+                                                memory_order_relaxed))
+      razor_account_release(t, ctx, serial, size);
+  }
+  t->guard = 0;
+}
+
+/* Takes the record off header H: its block counts no more. */
+__attribute__((noinline)) void
+razor_account_slow(struct razor_tls *t, const struct razor_block *b,
+                   int64_t dbytes, int64_t dblocks) {
+  if (of_current_set(t, b)) {
+    uint32_t serial = razor_serial_of(t, b->serial);
+    for (uint32_t i = 0; i < t->depth; i++) {
+      struct razor_probe *p = t->stack[i].probe;
+      struct pend_entry *e = t->stack[i].token <= serial
+                                 ? pend_get(t, p, b->site)
+                                 : NULL;
+      if (e) {
+        pend_add(t, e,
+                 atomic_load_explicit(&p->epoch, memory_order_relaxed),
+                 dbytes, dblocks);
+        if (t->depth == 1 && b->ctx) {
+          unsigned k = b->ctx & (RAZOR_ACCT_CACHE - 1);
+          t->acct_ctx[k] = b->ctx;
+          t->acct_set[k] = b->set;
+          t->acct_e[k] = e;
+        }
+      } else {
+        shared_add(p, b->site, dbytes, dblocks);
+      }
+    }
+    return;
+  }
+  struct razor_set *s = razor_set_get(b->set);
+  if (!s)
+    return;
+  int mine = s->thread == t->thread_idx;
+  for (uint32_t i = 0; i < s->n; i++) {
+    struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
+    if (!p || atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
+                  s->pairs[i].epoch)
+      continue;
+    if (mine && pending_in(t, p, b->serial)) {
+      struct pend_entry *e = pend_get(t, p, b->site);
+      if (e) {
+        pend_add(t, e, s->pairs[i].epoch, dbytes, dblocks);
+        continue;
+      }
+    }
+    shared_add(p, b->site, dbytes, dblocks);
+  }
+}
+
+/* Gives the counter of SITE of every probe of SET with `traceback` (epoch
+ * still current) stack STACK, unless it has one already: the stack of its
+ * first block since the last reset is the one reported.  Any thread. */
+void razor_account_note_stack(uint32_t set, uint32_t site, uint32_t stack) {
+  struct razor_set *s = razor_set_get(set);
+  for (uint32_t i = 0; s && i < s->n; i++) {
+    struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
+    if (!p || !(p->opts & RAZOR_OPT_TRACEBACK) ||
+        atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
+            s->pairs[i].epoch)
+      continue;
+    struct razor_counter *c = counter_get(p, site, 0);
+    unsigned none = 0;
+    if (c && !atomic_load_explicit(&c->stack, memory_order_relaxed))
+      atomic_compare_exchange_strong(&c->stack, &none, stack);
+  }
+}
+
+
+/* Drops P's samples: a new epoch (blocks from before no longer count),
+ * every counter and series zeroed, calls back to 0. */
+void razor_account_reset(struct razor_probe *p) {
+  razor_lock_acquire(&p->lock);
+  atomic_fetch_add(&p->epoch, 1);
+  atomic_fetch_add(&razor_epoch_gen, 1);
+  p->calls = 0;
+  for (struct razor_counter *c = atomic_load(&p->counters); c; c = c->next) {
+    atomic_store(&c->bytes, 0);
+    atomic_store(&c->blocks, 0);
+    c->series.len = 0;
+    c->last_bytes = c->last_blocks = 0;
+    c->reclaimed = 0;
+    atomic_store(&c->stack, 0);
+  }
+  razor_lock_release(&p->lock);
+}
+
+
+void razor_account_sample(struct razor_probe *p) {
+  razor_lock_acquire(&p->lock);
+  uint64_t k = ++p->calls;
+  for (struct razor_counter *c =
+           atomic_load_explicit(&p->counters, memory_order_acquire);
+       c; c = c->next) {
+    int64_t v = atomic_load_explicit(&c->bytes, memory_order_relaxed);
+    int64_t b = atomic_load_explicit(&c->blocks, memory_order_relaxed);
+    if (v < 0)
+      v = 0;
+    if (v != c->last_bytes) {
+      struct razor_point *pt = razor_vec_push(&c->series);
+      if (pt) {
+        if (v < c->last_bytes)
+          c->reclaimed = 1;
+        pt->k = k;
+        pt->bytes = v;
+        c->last_bytes = v;
+      }
+    }
+    /* Written only when it changes: another thread's sample reads this
+     * cache line next. */
+    if (b < 0)
+      b = 0;
+    if (c->last_blocks != b)
+      c->last_blocks = b;
+  }
+  razor_lock_release(&p->lock);
+}
+
+/* Pops the innermost activation of this thread and takes its sample. */
+
+/* Thread T ends with no activation open: nothing is pending any more. */
+void razor_account_thread_exit(struct razor_tls *t) {
+  if (t->pend && !t->depth) {
+    razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));
+    t->pend = NULL;
+    memset(t->acct_ctx, 0, sizeof t->acct_ctx);
+  }
+}
+
+/* Takes (LOCK set) or releases the counters' lock around fork(). */
+void razor_account_fork_lock(int lock) {
+  if (lock)
+    razor_lock_acquire(&ctr_lock);
+  else
+    razor_lock_release(&ctr_lock);
+}

@@ -1,0 +1,134 @@
+/* razor_account.h - accounting and samples (razor_account.c): the live
+ * bytes and blocks of each (probe, site), a thread's counts not yet
+ * published, and the sampled series the verdict reads.  Records
+ * (razor_record.c) call in with a block and a delta; activations
+ * (razor_probe.c) publish and sample.  Nothing here formats. */
+#ifndef RAZOR_ACCOUNT_H
+#define RAZOR_ACCOUNT_H
+
+#include "razor_block.h"
+#include "razor_registry.h"
+#include "razor_tls.h"
+
+/* A change point of a series: after sampled call K, BYTES retained. */
+struct razor_point {
+  uint64_t k;
+  int64_t bytes;
+};
+
+/* Live bytes and blocks of one (probe, site), and its sampled series. */
+struct razor_counter {
+  uint32_t probe, site;
+  atomic_llong bytes, blocks;
+  struct razor_counter *next; /* the probe's list; fixed once published */
+  /* Guarded by the probe's lock: */
+  struct razor_vec series; /* change points (k, bytes), k ascending */
+  int64_t last_bytes, last_blocks;
+  int reclaimed;
+  atomic_uint stack; /* depot id of the first block since reset; 0: none */
+};
+
+/* A thread's pending counts of one (probe, site) (see razor_account.c). */
+struct pend_entry {
+  uint64_t key; /* probe << 32 | site; 0: empty */
+  struct razor_counter *c;
+  int64_t bytes, blocks;
+  uint32_t epoch, dirty;
+};
+
+struct razor_pend {
+  size_t cap, used, ndirty;
+  struct pend_entry *slot;
+  uint32_t *dirty; /* slots with deltas to publish, cap entries */
+};
+
+/* The serial of a block of thread T from the low 16 bits a record keeps:
+ * the latest token at or before T's last one with those bits.  It is exact
+ * for a block allocated within T's last 65536 activations; an older one
+ * comes out newer, so its release may count when an open activation
+ * returns instead of at once (the totals after that return are the same). */
+static inline uint32_t razor_serial_of(const struct razor_tls *t,
+                                       uint32_t serial) {
+  return t->next_token - (uint16_t)(t->next_token - serial);
+}
+
+void razor_account_slow(struct razor_tls *t, const struct razor_block *b,
+                        int64_t dbytes, int64_t dblocks);
+
+/* razor_account's cached way for a block of context CTX and serial SERIAL
+ * (its low 16 bits are enough): 1 when done, 0 when razor_account_slow has
+ * to.  An entry is cached for a context of the set of one open activation
+ * (only razor_account_slow fills the cache, and only at depth 1); a hit
+ * with that set current is a block of the activation open now or of an
+ * earlier one of the same probe (the serial tells).  No probe was reset
+ * since the thread last made its set (set_gen), and a reset makes a new
+ * set, so the entry's epoch is the probe's. */
+static inline __attribute__((always_inline)) int
+razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                     int64_t dbytes, int64_t dblocks) {
+  unsigned i = ctx & (RAZOR_ACCT_CACHE - 1);
+  if (RAZOR_LIKELY(t->acct_ctx[i] == ctx && ctx &&
+                   t->acct_set[i] == t->set_id &&
+                   t->set_gen == atomic_load_explicit(&razor_epoch_gen,
+                                                      memory_order_relaxed) &&
+                   t->stack[0].token <= razor_serial_of(t, serial))) {
+    struct pend_entry *e = t->acct_e[i];
+    e->bytes += dbytes;
+    e->blocks += dblocks;
+    if (!e->dirty) {
+      e->dirty = 1;
+      t->pend->dirty[t->pend->ndirty++] = (uint32_t)(e - t->pend->slot);
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
+ * counter of its site of every probe of its set whose epoch still matches:
+ * to this thread's pending counts while the allocating activation is open
+ * here, else to the shared counter.  Any thread; the caller has the
+ * thread's guard set. */
+static inline __attribute__((always_inline)) void
+razor_account(const struct razor_block *b, int64_t dbytes, int64_t dblocks) {
+  struct razor_tls *t = &razor_tls;
+  RAZOR_CHECK(t->guard);
+  if (!razor_account_cached(t, b->ctx, b->serial, dbytes, dblocks))
+    razor_account_slow(t, b, dbytes, dblocks);
+}
+
+/* Takes a released block's record (context CTX, serial SERIAL, SIZE bytes)
+ * off the counts.  The caller has the guard set. */
+static inline __attribute__((always_inline)) void
+razor_account_release(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                      uint64_t size) {
+  if (!razor_account_cached(t, ctx, serial, -(int64_t)size, -1)) {
+    struct razor_block b = {0, size, 0, 0, ctx, serial};
+    razor_ctx_get(ctx, &b.set, &b.site);
+    razor_account_slow(t, &b, -(int64_t)size, -1);
+  }
+}
+
+/* Releases that a signal handler made while its thread was inside the
+ * runtime: left for the thread (razor_account_defer, 0 when there is no
+ * room), taken off once it is out (razor_account_drain). */
+int razor_account_defer(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                        uint64_t size);
+void razor_account_drain(void);
+
+/* Gives the counters of SITE of the `traceback` probes of SET stack STACK
+ * unless they have one. */
+void razor_account_note_stack(uint32_t set, uint32_t site, uint32_t stack);
+
+/* Activations (razor_probe.c): thread T's pending counts of P go to the
+ * shared counters when P's activation returns; then P's sample is taken. */
+void razor_account_publish(struct razor_tls *t, struct razor_probe *p);
+void razor_account_sample(struct razor_probe *p);
+/* Drops P's samples: a new epoch, every counter and series zeroed. */
+void razor_account_reset(struct razor_probe *p);
+/* Thread T ends with nothing pending: its table is unmapped. */
+void razor_account_thread_exit(struct razor_tls *t);
+int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);
+void razor_account_fork_lock(int lock);
+
+#endif /* RAZOR_ACCOUNT_H */

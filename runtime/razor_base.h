@@ -1,0 +1,69 @@
+/* razor_base.h - what every file of the runtime uses: export and branch
+ * hints, the spinlock, the internal check, small arithmetic.  Includes
+ * nothing of the runtime's own. */
+#ifndef RAZOR_BASE_H
+#define RAZOR_BASE_H
+
+#include <errno.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define RAZOR_EXPORT __attribute__((visibility("default")))
+#define RAZOR_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RAZOR_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* RAZOR_CHECK(COND): an internal invariant.  In a runtime built with
+ * RAZOR_CHECKS (a debug build, and the runtime the test suite links) a
+ * false COND prints "razortrace: CHECK failed: FILE:LINE: COND" and
+ * aborts; in a release build it costs nothing and COND is not evaluated.
+ * Never for what the program or the user can cause: those get a message
+ * and the runtime goes on. */
+#ifdef RAZOR_CHECKS
+__attribute__((noreturn, cold)) void razor_check_failed(const char *file,
+                                                        int line,
+                                                        const char *cond);
+#define RAZOR_CHECK(cond)                                                      \
+  (RAZOR_LIKELY(cond) ? (void)0 : razor_check_failed(__FILE__, __LINE__, #cond))
+#else
+#define RAZOR_CHECK(cond) ((void)sizeof(!(cond)))
+#endif
+
+/* ---- spinlock (never held across a libc allocation call) ---- */
+typedef struct { atomic_int v; } razor_lock;
+
+static inline void razor_lock_acquire(razor_lock *l) {
+  for (unsigned spins = 0;; spins++) {
+    if (!atomic_load_explicit(&l->v, memory_order_relaxed) &&
+        !atomic_exchange_explicit(&l->v, 1, memory_order_acquire))
+      return;
+    if (spins > 64)
+      sched_yield();
+  }
+}
+
+static inline void razor_lock_release(razor_lock *l) {
+  RAZOR_CHECK(atomic_load_explicit(&l->v, memory_order_relaxed));
+  atomic_store_explicit(&l->v, 0, memory_order_release);
+}
+
+/* N * SZ into *BYTES; on overflow -1 with errno ENOMEM (reallocarray). */
+static inline int razor_array_bytes(size_t n, size_t sz, size_t *bytes) {
+  if (!__builtin_mul_overflow(n, sz, bytes))
+    return 0;
+  errno = ENOMEM;
+  return -1;
+}
+
+/* A 64-bit finaliser (splitmix64's): the hash of the runtime's tables. */
+static inline uint64_t razor_mix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+#endif /* RAZOR_BASE_H */

@@ -1,0 +1,211 @@
+/* razor_init.c - start-up, fork and the end: RAZOR_OPTIONS read once, the
+ * allocator looked up, the sanitizer hooks installed, the report_signal
+ * thread, fork handlers that hold every runtime lock across fork(), and the
+ * exit report (after the program's static destructors). */
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "razor_account.h"
+#include "razor_alloc.h"
+#include "razor_flags.h"
+#include "razor_hooks.h"
+#include "razor_init.h"
+#include "razor_probe.h"
+#include "razor_report.h"
+#include "razor_table.h"
+
+/* ASan/LSan/TSan/MSan call these hooks on every allocation and free. */
+extern int __sanitizer_install_malloc_and_free_hooks(
+    void (*malloc_hook)(const volatile void *, size_t),
+    void (*free_hook)(const volatile void *)) __attribute__((weak));
+
+extern void __sanitizer_set_death_callback(void (*callback)(void))
+    __attribute__((weak));
+
+#ifdef RAZOR_CHECKS
+void razor_check_failed(const char *file, int line, const char *cond) {
+  char buf[512];
+  int n = snprintf(buf, sizeof buf, "razortrace: CHECK failed: %s:%d: %s\n",
+                   file, line, cond);
+  if (n > 0 && write(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1) < 0) {
+  }
+  abort();
+}
+#endif
+
+static atomic_int init_state; /* 0 never, 1 running, 2 done */
+static __thread int init_running;
+
+static int report_pipe[2] = {-1, -1};
+
+/* Set by the signal, cleared by whoever writes that report: the report
+ * thread, or the exit report when the program ends first. */
+static atomic_int signal_report_pending;
+
+static void on_report_signal(int sig) {
+  (void)sig;
+  int e = errno;
+  char c = 1;
+  atomic_store(&signal_report_pending, 1);
+  if (report_pipe[1] >= 0 && write(report_pipe[1], &c, 1) < 0) {
+  }
+  errno = e;
+}
+
+/* The report_signal thread: a signal handler only writes one byte to a
+ * pipe (async-signal-safe); this thread then writes the report in a normal
+ * context, so the program can be anywhere when the signal arrives. */
+static void *report_thread(void *arg) {
+  (void)arg;
+  sigset_t all;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, NULL);
+  char c;
+  for (;;) {
+    ssize_t r = read(report_pipe[0], &c, 1);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return NULL;
+    if (atomic_exchange(&signal_report_pending, 0))
+      razor_report_write(NULL, NULL, RAZOR_RK_API);
+  }
+}
+
+static void setup_report_signal(void) {
+  if (pipe2(report_pipe, O_CLOEXEC)) {
+    fprintf(stderr, "razortrace: report_signal: cannot create a pipe\n");
+    return;
+  }
+  pthread_t th;
+  pthread_attr_t a;
+  pthread_attr_init(&a);
+  pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&th, &a, report_thread, NULL)) {
+    fprintf(stderr, "razortrace: report_signal: cannot start its thread\n");
+    pthread_attr_destroy(&a);
+    return;
+  }
+  pthread_attr_destroy(&a);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_report_signal;
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  sigaction(razor_flags.signo, &sa, NULL);
+}
+
+/* The exit report: registered with atexit from the earliest constructor,
+ * so it runs after the program's static destructors. */
+/* Set once the exit report ran: modules unloaded after it need no copies. */
+static atomic_int exit_reported;
+
+static void exit_report(void) {
+  /* At exit, or from a sanitizer's death callback: once. */
+  if (atomic_load(&razor_disabled) || atomic_exchange(&exit_reported, 1))
+    return;
+  /* A report_signal that arrived just before the end is not lost. */
+  if (atomic_exchange(&signal_report_pending, 0))
+    razor_report_write(NULL, NULL, RAZOR_RK_API);
+  razor_close_all(); /* probes left open by a longjmp out of them */
+  int findings;
+  if (razor_flags.mode == RAZOR_REPORT_EXIT)
+    findings = razor_report_write(NULL, NULL, RAZOR_RK_EXIT);
+  else
+    findings = razor_flags.exitcode
+                   ? razor_report_write(NULL, NULL, RAZOR_RK_COUNT)
+                   : 0;
+  if (findings > 0 && razor_flags.exitcode) {
+    fflush(NULL);
+    _exit(razor_flags.exitcode);
+  }
+}
+
+/* Fork handlers: every runtime lock is held across fork() (report lock
+ * first, then probes', the arena's and the pointer table's), so the child
+ * never inherits one held by a thread that does not exist there. */
+static void fork_prepare(void) {
+  razor_report_fork_lock(1);
+  razor_account_fork_lock(1);
+  razor_registry_fork_lock(1);
+  razor_table_fork_lock(1);
+}
+
+static void fork_parent(void) {
+  razor_table_fork_lock(0);
+  razor_registry_fork_lock(0);
+  razor_account_fork_lock(0);
+  razor_report_fork_lock(0);
+}
+
+/* After each sampled call: the per-call report (report=call, `clear`). */
+static void call_closed(struct razor_probe *p) {
+  if (razor_flags.mode == RAZOR_REPORT_CALL ||
+      ((p->opts & RAZOR_OPT_CLEAR) && razor_flags.mode != RAZOR_REPORT_NONE))
+    razor_report_write(p, NULL, RAZOR_RK_CALL);
+}
+
+static void fork_child(void) {
+  fork_parent();
+  razor_flags_after_fork();
+}
+
+static void do_init(void) {
+  razor_alloc_resolve();
+  razor_alloc_find_loader();
+  if (razor_alloc_free_foreign() && __sanitizer_install_malloc_and_free_hooks &&
+      __sanitizer_install_malloc_and_free_hooks(razor_sanitizer_malloc_hook,
+                                                razor_sanitizer_free_hook))
+    razor_alloc_hooked();
+  if (razor_flags_init(getenv("RAZOR_OPTIONS"))) {
+    atomic_store(&razor_disabled, 1);
+    return;
+  }
+  if (razor_flags.signo)
+    setup_report_signal();
+  razor_on_call_closed = call_closed;
+  pthread_atfork(fork_prepare, fork_parent, fork_child);
+  atexit(exit_report);
+  /* A sanitizer that ends the process itself (LeakSanitizer's check at
+   * exit, which runs before this report) calls this first. */
+  if (__sanitizer_set_death_callback)
+    __sanitizer_set_death_callback(exit_report);
+}
+
+/* Makes sure RAZOR_OPTIONS was read and the exit report registered.  Runs
+ * once; cheap afterwards; a nested call during initialisation returns. */
+void razor_ensure_init(void) {
+  if (RAZOR_LIKELY(atomic_load_explicit(&init_state, memory_order_acquire) ==
+                   2))
+    return;
+  if (init_running)
+    return;
+  int expected = 0;
+  if (atomic_compare_exchange_strong(&init_state, &expected, 1)) {
+    init_running = 1;
+    do_init();
+    init_running = 0;
+    atomic_store_explicit(&init_state, 2, memory_order_release);
+    return;
+  }
+  while (atomic_load_explicit(&init_state, memory_order_acquire) != 2)
+    sched_yield();
+}
+
+__attribute__((constructor(101))) static void razor_early_init(void) {
+  razor_ensure_init();
+}
+
+
+int razor_init_done(void) {
+  return atomic_load(&init_state) == 2;
+}
+
+int razor_exit_reported(void) {
+  return atomic_load(&exit_reported);
+}

@@ -1,0 +1,600 @@
+/* razor_record.c - a block's record: the one place that creates, moves
+ * and releases it, in the block's header or in the pointer table
+ * (razor_record.h says which and why).  Every hook that allocates, frees or
+ * resizes calls one function here; each adds or takes the block's bytes
+ * through razor_account.h.  The thread's guard is set around every change,
+ * so a signal handler that allocates or frees meanwhile never re-enters a
+ * table: a handler's release of a headed block is deferred to its thread
+ * (razor_account_defer), one of a table block is not seen. */
+#include <string.h>
+
+#include "razor_account.h"
+#include "razor_probe.h"
+#include "razor_record.h"
+#include "razor_stack.h"
+#include "razor_table.h"
+
+/* The memory given to glibc for Q, when Q is a block of ours already
+ * released (a program's double free, or realloc after free).  At q - 8 a
+ * block of glibc's own, live or released, keeps its chunk's size (under
+ * 2^44).  One of ours released has there glibc's tcache key (a random
+ * word: it went to the tcache), a link of glibc's bins (a pointer; on
+ * x86-64 the heap and libc lie above 2^44 unless the executable is not
+ * position-independent), or the runtime's freed mark (glibc wrote nothing
+ * there: a fast bin, or merged into a free neighbour): all 2^44 or more,
+ * but for a random key once in 2^20 runs.  glibc then sees the same memory twice and
+ * says so as it would without razortrace ("free(): double free detected in
+ * tcache 2").  Otherwise glibc gets Q and aborts with another message. */
+static inline void *hdr_freed(void *q) {
+  uintptr_t a = (uintptr_t)q;
+  if (!razor_headers || (a & 15) || a < 4096 || (a >> 63))
+    return q;
+  uint64_t *h = (uint64_t *)a - 2;
+  uint64_t w = __atomic_load_n(&h[1], __ATOMIC_RELAXED);
+  return w >> 44 ? h : q;
+}
+
+
+/* N bytes with a header (no record yet); as the next malloc gives them
+ * when N is too large for one. */
+static void *hdr_alloc(size_t n) {
+  if (!razor_hdr_fits(n))
+    return razor_real_malloc(n);
+  uint64_t *h = razor_real_malloc(razor_hdr_bytes(n));
+  return h ? razor_hdr_init(h) : NULL;
+}
+
+int razor_hdr_block(const void *q, const uint64_t *h, struct razor_block *b) {
+  uint64_t info = h[1];
+  b->ctx = razor_hdr_ctx(info);
+  if (!b->ctx)
+    return 0;
+  b->ptr = (uintptr_t)q;
+  b->size = razor_hdr_size(info);
+  b->serial = (uint16_t)h[0];
+  razor_ctx_get(b->ctx, &b->set, &b->site);
+  return 1;
+}
+
+/* realloc of Q (header H) to N bytes (not 0: callers release instead).
+ * The result has a header too while N is small enough for one (*STILL
+ * set), its record left as it was (the caller changes it); a larger one is
+ * a plain block of glibc's with Q's bytes, Q released (the caller records
+ * it in the table).  NULL with Q intact when it fails. */
+static void *hdr_realloc(void *q, uint64_t *h, size_t n, int *still) {
+  *still = n <= RAZOR_HDR_MAX_SIZE;
+  if (!*still) {
+    void *p = razor_real_malloc(n);
+    if (!p)
+      return NULL;
+    size_t old = razor_real_usable()(h) - RAZOR_HDR_BYTES;
+    memcpy(p, q, old < n ? old : n);
+    razor_hdr_give_back(h);
+    return p;
+  }
+  uint64_t tag = h[0];
+  h[0] = 0;
+  uint64_t *nh = __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE)(
+      h, razor_hdr_bytes(n));
+  if (!nh) {
+    h[0] = tag;
+    return NULL;
+  }
+  void *nq = nh + 2;
+  nh[0] = razor_hdr_tag((uintptr_t)nq) | (uint16_t)tag;
+  return nq;
+}
+
+int razor_record_tracked(const void *ptr) {
+  const uint64_t *h = razor_hdr_of(ptr);
+  if (h)
+    return razor_hdr_ctx(h[1]) != 0;
+  return (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+          RAZOR_TRACKING_TABLE) &&
+         razor_table_contains((uintptr_t)ptr);
+}
+
+/* malloc_usable_size: a block of ours has 16 bytes fewer than its chunk. */
+size_t razor_usable_impl(void *p) {
+  size_t (*usable)(void *) = razor_real_usable();
+  uint64_t *h = razor_hdr_of(p);
+  if (h)
+    return usable(h) - RAZOR_HDR_BYTES;
+  return p && !razor_alloc_is_boot(p) && usable ? usable(p) : 0;
+}
+RAZOR_EXPORT __attribute__((weak, alias("razor_usable_impl"))) size_t
+malloc_usable_size(void *p);
+
+/* Takes the record off header H: its block counts no more. */
+static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
+  struct razor_tls *t = &razor_tls;
+  uint64_t info = h[1];
+  uint32_t ctx = razor_hdr_ctx(info);
+  if (!ctx)
+    return;
+  uint64_t size = razor_hdr_size(info);
+  uint32_t serial = (uint16_t)h[0];
+  if (RAZOR_UNLIKELY(t->guard)) { /* a signal handler's release */
+    if (razor_account_defer(t, ctx, serial, size))
+      h[1] = 0;
+    return;
+  }
+  if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,
+                                          memory_order_relaxed)))
+    razor_account_drain();
+  t->guard = 1;
+  h[1] = 0;
+  razor_account_release(t, ctx, serial, size);
+  t->guard = 0;
+}
+
+/* See razor_record.h. */
+void razor_record_forget(void *ptr) {
+  uint64_t *h = razor_hdr_of(ptr);
+  if (h)
+    hdr_forget(h);
+  else
+    razor_record_forget_table(ptr);
+}
+
+/* Releases the block of header H: its record, then its memory. */
+static inline __attribute__((always_inline)) void hdr_free(uint64_t *h) {
+  hdr_forget(h);
+  razor_hdr_give_back(h);
+}
+
+
+/* ---- tracking ---- */
+
+/* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
+ * to SITE; VIA (may be NULL) is where it really happened.  FRAME starts a
+ * stack walk.  The record goes into PTR's header when it has one, else
+ * into the table (always for a MAPPING, whose address may have nothing
+ * mapped in front of it). */
+static void track_at(void *ptr, uint64_t size, struct razor_site *site,
+                     struct razor_site *via, void *frame, int mapping) {
+  struct razor_tls *t = &razor_tls;
+  t->guard = 1;
+  /* Our own frame, always valid, for closing activations a longjmp left;
+   * FRAME (the caller's, possibly without a frame pointer) only starts a
+   * stack walk, which checks every frame against the stack's bounds. */
+  void *here = __builtin_frame_address(0);
+  if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <= (uintptr_t)here)
+    razor_reap(here);
+  if (__razor_sampling) {
+    uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+    if (!sid)
+      sid = razor_site_register(site);
+    if (via && sid)
+      razor_site_set_via(sid, via);
+    if (t->set_gen != atomic_load(&razor_epoch_gen))
+      razor_refresh_set(t);
+    if (sid && t->set_id) {
+      /* Captured before any lock is taken (it may allocate, once). */
+      uint32_t stack = t->want_stack ? razor_stack_capture(frame) : 0;
+      struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
+                              razor_ctx_of(t->set_id, sid), t->next_token},
+                         old;
+      uint64_t *h = mapping ? NULL : razor_hdr_of(ptr);
+      int r;
+      if (h) { /* a block of ours: its header is its record */
+        r = razor_hdr_block(ptr, h, &old);
+        if (b.ctx && size < (1ull << RAZOR_HDR_SIZE_BITS)) {
+          razor_hdr_set(h, &b);
+        } else {
+          h[1] = 0;
+          if (r)
+            razor_account(&old, -(int64_t)old.size, -1);
+          r = -1;
+        }
+      } else {
+        r = razor_table_insert(&b, &old, 1);
+      }
+      if (r < 0)
+        razor_note_dropped();
+      if (r == 1)
+        razor_account(&old, -(int64_t)old.size, -1);
+      if (r >= 0)
+        razor_account(&b, (int64_t)size, 1);
+      while (RAZOR_UNLIKELY(t->heap_stale) && razor_table_stale(&old))
+        razor_account(&old, -(int64_t)old.size, -1);
+      if (r >= 0 && stack)
+        razor_account_note_stack(b.set, b.site, stack);
+    }
+  }
+  t->guard = 0;
+}
+
+/* See razor_record.h.  One in a system header (the standard library's
+ * containers) is charged to the user's line that called into it. */
+void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
+                        void *frame) {
+  if (!ptr || !site || razor_tls.guard)
+    return;
+  struct razor_site *via = NULL;
+  if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
+    via = site;
+    site = __razor_callsite;
+  }
+  track_at(ptr, size, site, via, frame, 0);
+}
+
+/* True when site ID has a "via" record already (one with a location if
+ * LOCATED): nothing to remember for it.  Through the thread's cache. */
+static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
+  unsigned k = id & (RAZOR_ACCT_CACHE - 1);
+  uint32_t v = t->via_ok[k];
+  if (v >> 1 == id && ((v & 1) || !located))
+    return 1;
+  struct razor_site *known = razor_site_via(id);
+  if (!known || (located && !known->file))
+    return 0;
+  t->via_ok[k] = id << 1 | (known->file != NULL);
+  return 1;
+}
+
+/* The common case of recording a block of N bytes with header H, just
+ * allocated while this thread samples, in one go, the header written:
+ * at SITE in instrumented code (hdr_track), or, FOREIGN set, in code
+ * built without the plugin during the user's call SITE.  0 when
+ * razor_record_block or razor_record_foreign must do it (the header not
+ * written): inside the runtime, a site not seen before, a "via" not known
+ * yet, `traceback`, an activation to close, a set or context not known. */
+static inline __attribute__((always_inline)) int
+track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
+  struct razor_tls *t = &razor_tls;
+  if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
+                     t->set_gen != atomic_load_explicit(
+                                       &razor_epoch_gen, memory_order_relaxed)))
+    return 0;
+  /* As razor_record_block: a system header's allocation is charged to the
+   * user's call into it. */
+  int located = 0;
+  if (!foreign && (site->flags & RAZOR_SITE_SYSTEM_HEADER) &&
+      __razor_callsite) {
+    site = __razor_callsite;
+    located = 1;
+  }
+  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  if (!sid || ((foreign || located) && !via_known(t, sid, located)))
+    return 0;
+  void *top = t->stack[t->depth - 1].frame;
+  if (top && (uintptr_t)top <= (uintptr_t)__builtin_frame_address(0))
+    return 0;
+  uint64_t key = (uint64_t)t->set_id << 32 | sid;
+  unsigned i = (sid ^ t->set_id * 5u) & (RAZOR_CTX_CACHE - 1);
+  if (t->ctx_key[i] != key)
+    return 0;
+  struct razor_block b = {(uintptr_t)(h + 2), n, sid, t->set_id,
+                          t->ctx_id[i], t->next_token};
+  t->guard = 1;
+  razor_hdr_set(h, &b);
+  if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
+    razor_account_slow(t, &b, (int64_t)n, 1);
+  t->guard = 0;
+  return 1;
+}
+
+/* See razor_record.h. */
+void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
+  if (!ptr || !site || razor_tls.guard)
+    return;
+  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
+}
+
+
+/* See razor_record.h. */
+void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
+                          void *frame) {
+  struct razor_site *site = __razor_callsite;
+  if (!ptr || !site || razor_tls.guard || kind >= RAZOR_KIND_COUNT)
+    return;
+  /* Its "via", once per site: no location, the allocation function and the
+   * function this very call went to (several calls on one line and column
+   * share the site; the one that allocated is named). */
+  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  if (!sid)
+    sid = razor_site_register(site);
+  if (sid && !razor_site_via(sid)) {
+    struct razor_site *via = razor_arena_alloc(sizeof *via);
+    if (via) {
+      memset(via, 0, sizeof *via);
+      via->kind = (uint16_t)kind;
+      via->function = razor_arena_strdup(site->callee ? site->callee : "");
+      razor_site_set_via(sid, via);
+    }
+  }
+  track_at(ptr, size, site, NULL, frame, 0);
+}
+
+/* See razor_record.h. */
+void razor_record_forget_table(void *ptr) {
+  struct razor_tls *t = &razor_tls;
+  /* Set while this thread is inside the runtime: a signal handler that
+   * frees there must not take a table lock the thread already holds (the
+   * block's record then stays: the handler's free is not seen). */
+  if (t->guard || !(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+                    RAZOR_TRACKING_TABLE))
+    return;
+  t->guard = 1;
+  struct razor_block b;
+  if (razor_table_remove((uintptr_t)ptr, &b))
+    razor_account(&b, -(int64_t)b.size, -1);
+  t->guard = 0;
+}
+
+
+/* N bytes from the next malloc; with a header while this thread samples. */
+static inline void *alloc_for(size_t n) {
+  return RAZOR_UNLIKELY(__razor_sampling) && razor_headers
+             ? hdr_alloc(n)
+             : razor_real_malloc(n);
+}
+
+/* True while this thread samples and blocks of N bytes get headers. */
+static inline int headed(size_t n) {
+  return RAZOR_UNLIKELY(__razor_sampling) && razor_headers &&
+         razor_hdr_fits(n);
+}
+
+/* Gives block H (N bytes from the next allocator, plus the header's 16;
+ * NULL: none) its header and records it for SITE. */
+static inline __attribute__((always_inline)) void *
+hdr_track(uint64_t *h, size_t n, struct razor_site *site, void *frame) {
+  if (!h)
+    return NULL;
+  if (RAZOR_LIKELY(track_fresh(h, n, site, 0)))
+    return h + 2;
+  void *q = razor_hdr_init(h);
+  razor_record_block(q, n, site, frame);
+  return q;
+}
+
+/* ---- allocation at a site of instrumented code, while sampling ---- */
+
+void *razor_record_malloc(size_t n, struct razor_site *site, void *frame) {
+  if (headed(n))
+    return hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site, frame);
+  void *p = razor_real_malloc(n);
+  razor_record_block(p, n, site, frame);
+  return p;
+}
+
+void *razor_record_calloc(size_t n, size_t sz, struct razor_site *site,
+                          void *frame) {
+  size_t bytes;
+  if (!__builtin_mul_overflow(n, sz, &bytes) && headed(bytes))
+    return hdr_track(razor_real_calloc(1, razor_hdr_bytes(bytes)), bytes,
+                     site, frame);
+  void *p = razor_real_calloc(n, sz);
+  razor_record_block(p, (uint64_t)n * sz, site, frame);
+  return p;
+}
+
+void *razor_record_malloc_headed(size_t n, struct razor_site *site,
+                                 void *frame) {
+  return headed(n) ? hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n,
+                               site, frame)
+                   : NULL;
+}
+
+/* ---- realloc and release ---- */
+
+
+/* realloc of a block of ours (Q, header H) to N bytes keeping its
+ * record, with the size changed by the delta.  N == 0 frees (as glibc's
+ * realloc does); on failure Q stays as it was. */
+static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
+  struct razor_tls *t = &razor_tls;
+  struct razor_block b;
+  if (n == 0) {
+    hdr_free(h);
+    return NULL;
+  }
+  int had = razor_hdr_block(q, h, &b), still;
+  void *nq = hdr_realloc(q, h, n, &still);
+  /* Inside the runtime already (a signal handler's realloc): the record
+   * keeps its old size, which its release then takes off again (a block
+   * that left its header keeps counting). */
+  if (nq && had && !t->guard) {
+    struct razor_block old;
+    t->guard = 1;
+    razor_account(&b, (int64_t)n - (int64_t)b.size, 0);
+    b.ptr = (uintptr_t)nq;
+    b.size = n;
+    if (still) {
+      razor_hdr_set((uint64_t *)nq - 2, &b);
+    } else {
+      int r = razor_table_insert(&b, &old, 0);
+      if (r == 1)
+        razor_account(&old, -(int64_t)old.size, -1);
+      else if (r < 0)
+        razor_account(&b, -(int64_t)n, -1);
+    }
+    t->guard = 0;
+  }
+  return nq;
+}
+
+/* realloc of P to N bytes keeping P's attribution (site and probe set):
+ * the size changes by the delta, the entry moves to the new address; N == 0
+ * frees; on failure the old entry stays.  realloc(NULL, N) is malloc(N). */
+static void *realloc_keep(void *p, size_t n) {
+  uint64_t *h = razor_hdr_of(p);
+  if (h)
+    return hdr_realloc_keep(p, h, n);
+  if (!p)
+    return alloc_for(n);
+  if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+        RAZOR_TRACKING_TABLE) ||
+      razor_tls.guard)
+    return razor_real_realloc(hdr_freed(p), n);
+  if (n == 0) {
+    razor_record_forget(p);
+    return razor_real_realloc(p, n);
+  }
+  razor_tls.guard = 1; /* see razor_record_forget_table */
+  struct razor_block b, old;
+  int had = razor_table_remove((uintptr_t)p, &b);
+  void *q = razor_real_realloc(had ? p : hdr_freed(p), n);
+  if (had && !q) {
+    if (razor_table_insert(&b, &old, 0) < 0)
+      razor_account(&b, -(int64_t)b.size, -1);
+  } else if (had) {
+    razor_account(&b, (int64_t)n - (int64_t)b.size, 0);
+    b.ptr = (uintptr_t)q;
+    b.size = n;
+    int r = razor_table_insert(&b, &old, 0);
+    if (r == 1)
+      razor_account(&old, -(int64_t)old.size, -1);
+    else if (r < 0)
+      razor_account(&b, -(int64_t)n, -1);
+  }
+  razor_tls.guard = 0;
+  return q;
+}
+
+/* See razor_record.h: the old block's accounting is removed. */
+void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
+                           void *frame) {
+  uint64_t *h = razor_hdr_of(p);
+  void *q;
+  if (n == 0 && p) {
+    if (h) {
+      hdr_free(h);
+      return NULL;
+    }
+    razor_forget(p);
+    return razor_real_realloc(p, n);
+  }
+  int still;
+  if (razor_tls.guard) /* see razor_record_forget_table */
+    return h ? hdr_realloc(p, h, n, &still)
+             : razor_real_realloc(hdr_freed(p), n);
+  struct razor_block b, old;
+  if (h) {
+    uint64_t info = h[1];
+    hdr_forget(h); /* the old record goes */
+    q = hdr_realloc(p, h, n, &still);
+    if (q && still) /* still with a header */
+      return hdr_track((uint64_t *)q - 2, n, site, frame);
+    if (q) {
+      razor_record_block(q, n, site, frame);
+      return q;
+    }
+    if (razor_hdr_ctx(info)) { /* P stays, and so does its record */
+      razor_tls.guard = 1;
+      h[1] = info;
+      razor_hdr_block(p, h, &b);
+      razor_account(&b, (int64_t)b.size, 1);
+      razor_tls.guard = 0;
+    }
+    return NULL;
+  }
+  if (!p && headed(n))
+    return hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site, frame);
+  /* A block the table may hold (or none): the result is not headed. */
+  razor_tls.guard = 1;
+  int had = p &&
+            (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+             RAZOR_TRACKING_TABLE) &&
+            razor_table_remove((uintptr_t)p, &b);
+  q = razor_real_realloc(had ? p : hdr_freed(p), n);
+  if (!q && had && razor_table_insert(&b, &old, 0) < 0)
+    razor_account(&b, -(int64_t)b.size, -1);
+  else if (q && had)
+    razor_account(&b, -(int64_t)b.size, -1);
+  razor_tls.guard = 0;
+  if (q)
+    razor_record_block(q, n, site, frame);
+  return q;
+}
+
+/* Releases P: a block of ours through its header, any other after its
+ * record in the table (if any) goes. */
+static inline __attribute__((always_inline)) void release(void *p) {
+  uint64_t *h = razor_hdr_of(p);
+  if (h) {
+    hdr_free(h);
+    return;
+  }
+  razor_forget_table(p);
+  razor_real_free(hdr_freed(p));
+}
+
+/* See razor_record.h. */
+void razor_record_release_traced(void *p) {
+  struct razor_tls *t = &razor_tls;
+  /* A probe left by longjmp has a frame at or below this one. */
+  if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
+                      (uintptr_t)__builtin_frame_address(0))
+    razor_reap_here();
+  release(p);
+}
+
+
+/* A block that code built without the plugin allocated (libc's fopen,
+ * getline or asprintf, libstdc++'s std::string, a third-party library)
+ * while a probe samples on this thread: it is charged to the user's call
+ * into that code, with the function called as "via". */
+static inline void track_foreign(void *p, size_t n, unsigned kind) {
+  if (RAZOR_UNLIKELY(__razor_sampling) && __razor_callsite &&
+      !razor_alloc_from_loader(__builtin_return_address(0)))
+    razor_record_foreign(p, n, kind, __builtin_frame_address(0));
+}
+
+/* Block H (N bytes and a header, NULL: none) allocated by code built
+ * without the plugin while this thread samples, with function KIND:
+ * given its header and recorded as track_foreign does.  Inlined: the
+ * return address is the caller's of the process's malloc or calloc. */
+static inline __attribute__((always_inline)) void *
+hdr_foreign(uint64_t *h, size_t n, unsigned kind) {
+  struct razor_site *site = __razor_callsite;
+  if (!h)
+    return NULL;
+  if (site && !razor_alloc_from_loader(__builtin_return_address(0)) &&
+      track_fresh(h, n, site, 1))
+    return h + 2;
+  void *q = razor_hdr_init(h);
+  track_foreign(q, n, kind);
+  return q;
+}
+
+/* ---- the slow paths of the process's malloc, calloc, free and realloc
+ * (razor_interpose.c), for code built without the plugin: a probe samples
+ * on this thread, or blocks may be tracked.  Out of line, with frames of
+ * their own: track_foreign's return address is the allocation's caller. */
+
+__attribute__((noinline)) void *razor_record_foreign_malloc(size_t n) {
+  if (headed(n))
+    return hdr_foreign(razor_real_malloc(razor_hdr_bytes(n)), n,
+                       RAZOR_KIND_malloc);
+  void *p = razor_real_malloc(n);
+  track_foreign(p, n, RAZOR_KIND_malloc);
+  return p;
+}
+
+__attribute__((noinline)) void *razor_record_foreign_calloc(size_t n,
+                                                            size_t sz) {
+  size_t bytes;
+  if (!__builtin_mul_overflow(n, sz, &bytes) && headed(bytes))
+    return hdr_foreign(razor_real_calloc(1, razor_hdr_bytes(bytes)), bytes,
+                       RAZOR_KIND_calloc);
+  void *p = razor_real_calloc(n, sz);
+  track_foreign(p, (size_t)n * sz, RAZOR_KIND_calloc);
+  return p;
+}
+
+__attribute__((noinline)) void razor_record_release(void *p) {
+  release(p);
+}
+
+/* Keeps a tracked block's attribution (libc's getline growing a buffer of
+ * the user's), then forwards. */
+__attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
+                                                             size_t n) {
+  void *q = realloc_keep(p, n);
+  if (!p)
+    track_foreign(q, n, RAZOR_KIND_realloc);
+  return q;
+}

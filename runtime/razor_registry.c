@@ -1,0 +1,498 @@
+/* razor_registry.c - the registries: sites (and where their allocations
+ * really happened, "via"), probes, probe sets and contexts.  Each is an
+ * interning table under its own lock with lock-free lookups by id; nothing
+ * here is freed before the process ends.  Module unloading (dlclose) copies
+ * what the registries still point at in the module. */
+#include <stdio.h>
+#include <string.h>
+
+#include "razor_registry.h"
+#include "razor_tls.h"
+
+/* ---- small id hash tables (sites, sets) ---- */
+
+/* Each slot holds (hash32 << 32) | id; 0 is empty. */
+struct idhash {
+  uint64_t *slots;
+  size_t cap, count;
+};
+
+static int idhash_reserve(struct idhash *h) {
+  if ((h->count + 1) * 2 <= h->cap)
+    return 0;
+  size_t ncap = h->cap ? h->cap * 2 : 1024;
+  uint64_t *n = razor_map(ncap * sizeof *n);
+  if (!n)
+    return -1;
+  for (size_t i = 0; i < h->cap; i++) {
+    uint64_t e = h->slots[i];
+    if (!e)
+      continue;
+    for (size_t j = (e >> 32) & (ncap - 1);; j = (j + 1) & (ncap - 1))
+      if (!n[j]) {
+        n[j] = e;
+        break;
+      }
+  }
+  razor_unmap(h->slots, h->cap * sizeof *h->slots);
+  h->slots = n;
+  h->cap = ncap;
+  return 0;
+}
+
+static void idhash_put(struct idhash *h, uint32_t hash, uint32_t id) {
+  for (size_t j = hash & (h->cap - 1);; j = (j + 1) & (h->cap - 1))
+    if (!h->slots[j]) {
+      h->slots[j] = ((uint64_t)hash << 32) | id;
+      h->count++;
+      return;
+    }
+}
+
+static uint64_t hash_str(uint64_t h, const char *s) {
+  for (; s && *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h;
+}
+
+static int str_eq(const char *a, const char *b) {
+  return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* ---- sites ---- */
+
+/* The user's call into foreign code running on this thread (the pass sets
+ * and restores it around such calls). */
+RAZOR_EXPORT __thread struct razor_site *__razor_callsite
+    __attribute__((tls_model("initial-exec")));
+
+/* Its address, for code compiled without optimisation (razor_abi.h). */
+RAZOR_EXPORT struct razor_site **__razor_callsite_address(void) {
+  return &__razor_callsite;
+}
+
+static razor_lock site_lock;
+static struct razor_idtab site_tab;
+/* id -> the first system-header record an allocation charged to that id
+ * really happened at (the JSON's "via"). */
+static struct razor_idtab via_tab;
+static uint32_t site_count;
+static struct idhash site_hash;
+
+/* Gives S its id (records with the same file:line:column share one; a
+ * record without a line is a site of its own) and returns it.  Returns 0
+ * when out of memory.  Idempotent and thread-safe. */
+uint32_t razor_site_register(struct razor_site *s) {
+  uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+  if (id)
+    return id;
+  uint32_t h = (uint32_t)razor_mix64(hash_str(0xcbf29ce484222325ull, s->file) ^
+                               ((uint64_t)s->line << 20) ^ s->column);
+  razor_lock_acquire(&site_lock);
+  id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+  if (id) {
+    razor_lock_release(&site_lock);
+    return id;
+  }
+  if (s->line && site_hash.cap) {
+    for (size_t j = h & (site_hash.cap - 1); site_hash.slots[j];
+         j = (j + 1) & (site_hash.cap - 1)) {
+      uint64_t e = site_hash.slots[j];
+      if ((uint32_t)(e >> 32) != h)
+        continue;
+      struct razor_site *o = razor_idtab_get(&site_tab, (uint32_t)e);
+      if (o && o->line == s->line && o->column == s->column &&
+          (o->kind == RAZOR_KIND_CALL) == (s->kind == RAZOR_KIND_CALL) &&
+          str_eq(o->file, s->file)) {
+        id = (uint32_t)e;
+        break;
+      }
+    }
+  }
+  if (!id && (!s->line || !idhash_reserve(&site_hash)) &&
+      !razor_idtab_set(&site_tab, site_count + 1, s)) {
+    id = ++site_count;
+    if (s->line)
+      idhash_put(&site_hash, h, id);
+  }
+  if (id)
+    __atomic_store_n(&s->id, id, __ATOMIC_RELEASE);
+  razor_lock_release(&site_lock);
+  return id;
+}
+
+/* The first record registered under ID, or NULL. */
+struct razor_site *razor_site_get(uint32_t id) {
+  return id ? razor_idtab_get(&site_tab, id) : NULL;
+}
+
+/* The record in a system header where the allocations charged to ID were
+ * really made (the first one seen), or NULL. */
+struct razor_site *razor_site_via(uint32_t id) {
+  return id ? razor_idtab_get(&via_tab, id) : NULL;
+}
+
+/* Remembers VIA as where allocations charged to ID happen, unless one is
+ * known already; a record with a location (a system header's) wins over
+ * one without (a function of a library built without the plugin). */
+void razor_site_set_via(uint32_t id, struct razor_site *via) {
+  struct razor_site *known = razor_idtab_get(&via_tab, id);
+  if (known && (known->file || !via->file))
+    return;
+  razor_lock_acquire(&site_lock);
+  known = razor_idtab_get(&via_tab, id);
+  if (!known || (!known->file && via->file))
+    razor_idtab_set(&via_tab, id, via);
+  razor_lock_release(&site_lock);
+}
+
+/* ---- probes ---- */
+
+static razor_lock probe_lock;
+static struct razor_idtab probe_tab;
+static atomic_uint probe_count;
+
+/* Parses "TRIGGER{,OPTION}".  On success stores the trigger (an arena copy)
+ * and the RAZOR_OPT_* bits and returns 0; otherwise writes a message to ERR
+ * and returns -1. */
+static int parse_spec(const char *spec, const char **trigger, unsigned *opts,
+                     char *err, size_t errlen) {
+  if (!spec)
+    spec = "";
+  const char *comma = strchr(spec, ',');
+  size_t tlen = comma ? (size_t)(comma - spec) : strlen(spec);
+  for (size_t i = 0; i < tlen; i++) {
+    char c = spec[i];
+    int ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+             (i > 0 && c >= '0' && c <= '9');
+    if (!ok) {
+      snprintf(err, errlen, "bad trigger name '%.*s' in \"%s\"", (int)tlen,
+               spec, spec);
+      return -1;
+    }
+  }
+  unsigned o = 0, seen = 0;
+  for (const char *p = comma; p; p = strchr(p + 1, ',')) {
+    const char *q = p + 1, *e = strchr(q, ',');
+    size_t n = e ? (size_t)(e - q) : strlen(q);
+    static const struct {
+      const char *name;
+      unsigned bit, set;
+    } names[] = {{"traceback", 1, RAZOR_OPT_TRACEBACK},
+                 {"clear", 2, RAZOR_OPT_CLEAR},
+                 {"strict", 4, 0},
+                 {"nostrict", 4, RAZOR_OPT_NOSTRICT},
+                 {"debug", 8, RAZOR_OPT_DEBUG}};
+    size_t k;
+    for (k = 0; k < sizeof names / sizeof names[0]; k++)
+      if (strlen(names[k].name) == n && !strncmp(names[k].name, q, n))
+        break;
+    if (k == sizeof names / sizeof names[0]) {
+      snprintf(err, errlen, "unknown option '%.*s' in \"%s\"", (int)n, q,
+               spec);
+      return -1;
+    }
+    if (seen & names[k].bit) {
+      snprintf(err, errlen, "repeated or conflicting option '%.*s' in \"%s\"",
+               (int)n, q, spec);
+      return -1;
+    }
+    seen |= names[k].bit;
+    o |= names[k].set;
+  }
+  char *t = razor_arena_alloc(tlen + 1);
+  if (!t) {
+    snprintf(err, errlen, "out of memory");
+    return -1;
+  }
+  memcpy(t, spec, tlen);
+  *trigger = t;
+  *opts = o;
+  return 0;
+}
+
+/* Caller holds probe_lock.  Returns NULL when out of memory. */
+static struct razor_probe *probe_alloc(void) {
+  uint32_t idx = atomic_load(&probe_count) + 1;
+  struct razor_probe *p = razor_arena_alloc(sizeof *p);
+  if (!p || razor_idtab_set(&probe_tab, idx, p))
+    return NULL;
+  p->index = idx;
+  atomic_store(&probe_count, idx);
+  return p;
+}
+
+/* Creates a probe for the C API named NAME (copied) with SPEC
+ * ("TRIGGER{,OPTION}", NULL: always on).  NULL with a message in ERR for a
+ * bad SPEC, or (ERR empty) when out of memory. */
+struct razor_probe *razor_probe_new(const char *name, const char *spec,
+                                    char *err, size_t errlen) {
+  const char *trigger;
+  unsigned opts;
+  err[0] = 0;
+  if (parse_spec(spec, &trigger, &opts, err, errlen))
+    return NULL;
+  razor_lock_acquire(&probe_lock);
+  struct razor_probe *p = probe_alloc();
+  if (p) {
+    p->name = razor_arena_strdup(name);
+    p->trigger = trigger;
+    p->file = p->dir = "";
+    p->opts = opts;
+    p->created = 1;
+    p->valid = p->name != NULL;
+  }
+  razor_lock_release(&probe_lock);
+  return p;
+}
+
+/* The runtime probe of descriptor D, registering it on first use
+ * (descriptors with the same function, file and line share one probe).
+ * Returns NULL for a descriptor of another ABI version or out of memory.
+ * A malformed spec prints one line; that probe never samples. */
+struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
+  struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+  if (RAZOR_LIKELY(p != NULL))
+    return p;
+  if (d->abi_version != RAZOR_ABI_VERSION)
+    return NULL;
+  char err[256];
+  err[0] = 0;
+  razor_lock_acquire(&probe_lock);
+  p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+  if (!p) {
+    uint32_t n = atomic_load(&probe_count);
+    for (uint32_t i = 1; i <= n && !p; i++) {
+      struct razor_probe *q = razor_idtab_get(&probe_tab, i);
+      if (q && !q->created && q->line == d->line &&
+          str_eq(q->name, d->function) && str_eq(q->file, d->file))
+        p = q;
+    }
+    if (!p && (p = probe_alloc())) {
+      /* Copies: the module the descriptor lives in may be unloaded. */
+      p->name = razor_arena_strdup(d->function ? d->function : "");
+      p->file = razor_arena_strdup(d->file ? d->file : "");
+      p->dir = razor_arena_strdup(d->dir ? d->dir : "");
+      if (!p->name || !p->file || !p->dir)
+        p->name = p->file = p->dir = "";
+      p->line = d->line;
+      p->fn = d->fn;
+      p->valid = !parse_spec(d->spec, &p->trigger, &p->opts, err,
+                                   sizeof err);
+      if (!p->valid)
+        p->trigger = "";
+    }
+    if (p)
+      __atomic_store_n(&d->state, p, __ATOMIC_RELEASE);
+  }
+  razor_lock_release(&probe_lock);
+  if (err[0])
+    fprintf(stderr, "razortrace: probe %s in %s:%u: %s\n",
+            d->function ? d->function : "?", d->file ? d->file : "?",
+            (unsigned)d->line, err);
+  return p;
+}
+
+/* The probe with index INDEX (1-based), or NULL. */
+struct razor_probe *razor_probe_get(uint32_t index) {
+  return razor_idtab_get(&probe_tab, index);
+}
+
+/* How many probes were ever registered (the highest index). */
+uint32_t razor_probe_count(void) {
+  return atomic_load(&probe_count);
+}
+
+/* ---- probe sets: the (probe, epoch) pairs active at an allocation ---- */
+
+
+/* Bumped whenever a probe's epoch changes: threads recompute their set. */
+atomic_uint razor_epoch_gen = 1;
+
+static razor_lock set_lock;
+static struct razor_idtab set_tab;
+static uint32_t set_count;
+static struct idhash set_hash;
+
+uint32_t razor_set_intern(const struct razor_pair *pairs, uint32_t n,
+                           uint32_t thread) {
+  if (!n)
+    return 0;
+  uint64_t h64 = razor_mix64(0x9E3779B97F4A7C15ull ^ thread);
+  for (uint32_t i = 0; i < n; i++)
+    h64 = razor_mix64(h64 ^ (((uint64_t)pairs[i].probe << 32) | pairs[i].epoch));
+  uint32_t h = (uint32_t)h64, id = 0;
+  /* The thread's recent answers first: sets never change once made, so
+   * one is compared without the lock. */
+  struct razor_tls *t = &razor_tls;
+  unsigned k = h & (RAZOR_SET_CACHE - 1);
+  if (t->set_cache_h[k] == h && t->set_cache_id[k]) {
+    struct razor_set *s = razor_idtab_get(&set_tab, t->set_cache_id[k]);
+    if (s && s->n == n && s->thread == thread &&
+        !memcmp(s->pairs, pairs, n * sizeof *pairs))
+      return t->set_cache_id[k];
+  }
+  razor_lock_acquire(&set_lock);
+  if (set_hash.cap) {
+    for (size_t j = h & (set_hash.cap - 1); set_hash.slots[j];
+         j = (j + 1) & (set_hash.cap - 1)) {
+      uint64_t e = set_hash.slots[j];
+      if ((uint32_t)(e >> 32) != h)
+        continue;
+      struct razor_set *s = razor_idtab_get(&set_tab, (uint32_t)e);
+      if (s && s->n == n && s->thread == thread &&
+          !memcmp(s->pairs, pairs, n * sizeof *pairs)) {
+        id = (uint32_t)e;
+        break;
+      }
+    }
+  }
+  if (!id && !idhash_reserve(&set_hash)) {
+    struct razor_set *s = razor_arena_alloc(sizeof *s + n * sizeof *pairs);
+    if (s && !razor_idtab_set(&set_tab, set_count + 1, s)) {
+      s->n = n;
+      s->hash = h;
+      s->thread = thread;
+      memcpy(s->pairs, pairs, n * sizeof *pairs);
+      id = ++set_count;
+      idhash_put(&set_hash, h, id);
+    }
+  }
+  razor_lock_release(&set_lock);
+  if (id) {
+    t->set_cache_h[k] = h;
+    t->set_cache_id[k] = id;
+  }
+  return id;
+}
+
+/* The set with id ID, or NULL. */
+struct razor_set *razor_set_get(uint32_t id) {
+  return id ? razor_idtab_get(&set_tab, id) : NULL;
+}
+
+/* ---- contexts: (set, site) pairs as the pointer table's entries name
+ * them (razor_internal.h).  Interned for good; ids index chunks that never
+ * move, so a lookup by id takes no lock. ---- */
+
+static razor_lock ctx_lock;
+_Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
+static uint32_t ctx_count;
+static struct idhash ctx_hash;
+
+static uint32_t ctx_intern(uint64_t key) {
+  uint32_t h = (uint32_t)razor_mix64(key), id = 0;
+  razor_lock_acquire(&ctx_lock);
+  for (size_t j = ctx_hash.cap ? h & (ctx_hash.cap - 1) : 0;
+       ctx_hash.cap && ctx_hash.slots[j]; j = (j + 1) & (ctx_hash.cap - 1)) {
+    uint64_t e = ctx_hash.slots[j];
+    if ((uint32_t)(e >> 32) == h && razor_ctx_key((uint32_t)e) == key) {
+      id = (uint32_t)e;
+      break;
+    }
+  }
+  if (!id && ctx_count == RAZOR_CTX_MAX) {
+    static int said;
+    if (!said++)
+      fprintf(stderr,
+              "razortrace: %u (site, probe set) pairs in use, no more can be "
+              "told apart: blocks allocated at new ones are not tracked (a "
+              "probe with `clear` makes a new set at each call)\n",
+              RAZOR_CTX_MAX);
+  } else if (!id && !idhash_reserve(&ctx_hash)) {
+    uint32_t n = ctx_count + 1;
+    _Atomic(uint64_t *) *slot = &razor_ctx_chunks[n >> RAZOR_CTX_CHUNK_BITS];
+    uint64_t *chunk = atomic_load_explicit(slot, memory_order_relaxed);
+    if (!chunk && (chunk = razor_map(RAZOR_CTX_CHUNK * sizeof *chunk)))
+      atomic_store_explicit(slot, chunk, memory_order_release);
+    if (chunk) {
+      chunk[n & (RAZOR_CTX_CHUNK - 1)] = key;
+      ctx_count = id = n;
+      idhash_put(&ctx_hash, h, id);
+    }
+  }
+  razor_lock_release(&ctx_lock);
+  return id;
+}
+
+/* The context of (SET, SITE), through this thread's cache; 0 when none can
+ * be made. */
+uint32_t razor_ctx_of(uint32_t set, uint32_t site) {
+  struct razor_tls *t = &razor_tls;
+  uint64_t key = (uint64_t)set << 32 | site;
+  unsigned i = (site ^ set * 5u) & (RAZOR_CTX_CACHE - 1);
+  if (RAZOR_LIKELY(t->ctx_key[i] == key))
+    return t->ctx_id[i];
+  uint32_t id = set && site ? ctx_intern(key) : 0;
+  if (id) {
+    t->ctx_key[i] = key;
+    t->ctx_id[i] = id;
+  }
+  return id;
+}
+
+static struct razor_site *site_copy(const struct razor_site *s) {
+  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  if (!c)
+    return (struct razor_site *)s;
+  *c = *s;
+  const char **strs[] = {&c->file, &c->dir, &c->function, &c->source,
+                         &c->callee};
+  for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+    if (*strs[i] && !(*strs[i] = razor_arena_strdup(*strs[i])))
+      *strs[i] = "";
+  return c;
+}
+
+/* A module is being unloaded (dlclose): what the runtime still points at in
+ * its records — registered sites, "via" records, probe functions — is
+ * copied or forgotten, so reports after the unload still name its files and
+ * lines.  At process exit, after the exit report, there is nothing to do. */
+void razor_module_fini(struct razor_site *sb, struct razor_site *se,
+                       struct razor_probe_desc *pb,
+                       struct razor_probe_desc *pe) {
+  razor_lock_acquire(&site_lock);
+  for (struct razor_site *s = sb; s && s < se; s++) {
+    uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+    if (id && razor_idtab_get(&site_tab, id) == s)
+      razor_idtab_set(&site_tab, id, site_copy(s));
+  }
+  for (uint32_t id = 1; sb && id <= site_count; id++) {
+    struct razor_site *v = razor_idtab_get(&via_tab, id);
+    if (v && v >= sb && v < se)
+      razor_idtab_set(&via_tab, id, site_copy(v));
+  }
+  razor_lock_release(&site_lock);
+  razor_lock_acquire(&probe_lock);
+  for (struct razor_probe_desc *d = pb; d && d < pe; d++) {
+    struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+    if (p && p->fn == d->fn)
+      p->fn = NULL; /* its address may be reused by the next load */
+  }
+  razor_lock_release(&probe_lock);
+}
+
+/* Takes (LOCK set) or releases the registry locks around fork(), in one
+ * fixed order (the arena lock, taken inside the others, last). */
+void razor_registry_fork_lock(int lock) {
+  razor_lock *locks[] = {&probe_lock, &site_lock, &set_lock, &ctx_lock};
+  size_t nlocks = sizeof locks / sizeof locks[0];
+  if (lock)
+    for (size_t i = 0; i < nlocks; i++)
+      razor_lock_acquire(locks[i]);
+  /* Each probe's own lock too (a leaf: nothing is taken under it), so a
+   * child never inherits one a sampling thread held.  probe_lock is held
+   * meanwhile: the number of probes cannot change. */
+  uint32_t n = razor_probe_count();
+  for (uint32_t i = 1; i <= n; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    if (p && lock)
+      razor_lock_acquire(&p->lock);
+    else if (p)
+      razor_lock_release(&p->lock);
+  }
+  razor_arena_fork_lock(lock);
+  if (!lock)
+    for (size_t i = nlocks; i-- > 0;)
+      razor_lock_release(locks[i]);
+}

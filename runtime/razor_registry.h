@@ -1,0 +1,99 @@
+/* razor_registry.h - the registries (razor_registry.c): sites and their
+ * "via" records, probes, probe sets and contexts.  Ids are small integers,
+ * never reused; lookups by id take no lock. */
+#ifndef RAZOR_REGISTRY_H
+#define RAZOR_REGISTRY_H
+
+#include "razor_abi.h"
+#include "razor_mem.h"
+
+/* ---- sites ---- */
+uint32_t razor_site_register(struct razor_site *s);
+struct razor_site *razor_site_get(uint32_t id);
+struct razor_site *razor_site_via(uint32_t id);
+void razor_site_set_via(uint32_t id, struct razor_site *via);
+
+/* ---- probes ---- */
+struct razor_counter;
+
+/* A probe's options (the spec's), as bits. */
+enum {
+  RAZOR_OPT_TRACEBACK = 1u << 0,
+  RAZOR_OPT_CLEAR = 1u << 1,
+  RAZOR_OPT_NOSTRICT = 1u << 2,
+  RAZOR_OPT_DEBUG = 1u << 3,
+};
+
+struct razor_probe {
+  uint32_t index;
+  const char *name, *trigger, *file, *dir;
+  uint32_t line;
+  void (*fn)(void);
+  unsigned opts; /* RAZOR_OPT_* (razor_spec.h) */
+  int created, valid;
+  atomic_int destroyed;
+  atomic_uint epoch; /* read by every traced allocation and release */
+  _Atomic(struct razor_counter *) counters;
+  atomic_uint env_gen;
+  atomic_int trig_on;
+  /* What every sampled call writes, a cache line away from the above
+   * (threads sampling at once keep it moving). */
+  char pad[64];
+  razor_lock lock; /* calls, counters' series */
+  uint64_t calls;
+};
+
+struct razor_probe *razor_probe_of(struct razor_probe_desc *d);
+struct razor_probe *razor_probe_new(const char *name, const char *spec,
+                                    char *err, size_t errlen);
+struct razor_probe *razor_probe_get(uint32_t index);
+uint32_t razor_probe_count(void);
+
+/* ---- probe sets: the (probe, epoch) pairs active at an allocation ---- */
+struct razor_pair {
+  uint32_t probe, epoch;
+};
+/* The probes an allocation counts for (with their epochs), on one thread:
+ * a set belongs to the thread that allocated under it. */
+struct razor_set {
+  uint32_t n, hash, thread;
+  struct razor_pair pairs[];
+};
+uint32_t razor_set_intern(const struct razor_pair *pairs, uint32_t n,
+                          uint32_t thread);
+struct razor_set *razor_set_get(uint32_t id);
+/* Bumped whenever a probe's epoch changes: threads remake their set. */
+extern atomic_uint razor_epoch_gen;
+
+/* ---- contexts: a (probe set, site) pair as a RAZOR_CTX_BITS-bit id, for
+ * records.  Ids are never reused; 0: none (out of ids or memory).
+ * razor_ctx_get is lock-free: any thread, under any lock. ---- */
+#define RAZOR_CTX_BITS 28
+#define RAZOR_CTX_MAX ((1u << RAZOR_CTX_BITS) - 1)
+#define RAZOR_CTX_CHUNK_BITS 16
+#define RAZOR_CTX_CHUNK (1u << RAZOR_CTX_CHUNK_BITS)
+/* Chunks of set << 32 | site by id; a chunk never moves. */
+#define RAZOR_CTX_CHUNKS ((RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1)
+extern _Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
+uint32_t razor_ctx_of(uint32_t set, uint32_t site);
+
+static inline uint64_t razor_ctx_key(uint32_t ctx) {
+  uint64_t *chunk = atomic_load_explicit(
+      &razor_ctx_chunks[(ctx & RAZOR_CTX_MAX) >> RAZOR_CTX_CHUNK_BITS],
+      memory_order_acquire);
+  return chunk ? chunk[ctx & (RAZOR_CTX_CHUNK - 1)] : 0;
+}
+
+static inline void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site) {
+  uint64_t key = razor_ctx_key(ctx);
+  *set = (uint32_t)(key >> 32);
+  *site = (uint32_t)key;
+}
+
+/* ---- modules ---- */
+void razor_module_fini(struct razor_site *sb, struct razor_site *se,
+                       struct razor_probe_desc *pb,
+                       struct razor_probe_desc *pe);
+void razor_registry_fork_lock(int lock);
+
+#endif /* RAZOR_REGISTRY_H */

@@ -1,0 +1,26 @@
+/* razor_report.h - reports (razor_report.c): a snapshot of the probes'
+ * counters and series taken under their locks, judged and rendered as text
+ * or JSON.  Never on the hot path. */
+#ifndef RAZOR_REPORT_H
+#define RAZOR_REPORT_H
+
+#include <stdio.h>
+
+#include "razor_registry.h"
+
+enum razor_report_kind {
+  RAZOR_RK_EXIT,  /* the exit report: all probes, JSON always written */
+  RAZOR_RK_CALL,  /* after a sampled call: text only with findings */
+  RAZOR_RK_API,   /* razor_report / razor_probe_report / report_signal */
+  RAZOR_RK_COUNT, /* count findings, write nothing */
+};
+int razor_report_write(struct razor_probe *only, FILE *out,
+                       enum razor_report_kind kind);
+
+void razor_report_fork_lock(int lock);
+
+/* True for the kinds counted by how many are open rather than by bytes
+ * (razor_libc.c). */
+int razor_kind_counted(unsigned kind);
+
+#endif /* RAZOR_REPORT_H */

@@ -1,0 +1,29 @@
+/* razor_symbolize.h - report time only (razor_symbolize.c): return
+ * addresses to functions, files and lines, through llvm-symbolizer or the
+ * dynamic symbol table. */
+#ifndef RAZOR_SYMBOLIZE_H
+#define RAZOR_SYMBOLIZE_H
+
+#include "razor_mem.h"
+
+/* One frame of a resolved return address.  Strings are offsets into the
+ * owning razor_syms (razor_syms_str); 0 is "". */
+struct razor_frame {
+  uint32_t function, file, module;
+  uint32_t line, column; /* 0: unknown */
+  uint8_t inlined;       /* inlined into the next frame of the same pc */
+  uint8_t runtime;       /* a frame of the runtime itself */
+  uint8_t system;        /* in a library of the system (/lib, /usr/lib) */
+  uintptr_t offset;      /* the call's address in the module */
+};
+struct razor_syms {
+  struct razor_vec pcs, frames, strs;
+  int symbolized; /* 1: llvm-symbolizer answered; 0: dladdr only */
+};
+void razor_syms_resolve(struct razor_syms *s, const uint32_t *ids, size_t n);
+size_t razor_syms_frames(const struct razor_syms *s, uintptr_t pc,
+                         const struct razor_frame **out);
+const char *razor_syms_str(const struct razor_syms *s, uint32_t off);
+void razor_syms_release(struct razor_syms *s);
+
+#endif /* RAZOR_SYMBOLIZE_H */

@@ -1,0 +1,74 @@
+/* razor_tls.h - the per-thread state of the runtime: one initial-exec TLS
+ * block per thread (defined in razor_probe.c).  Which file owns which
+ * field is written next to it; only that file writes it. */
+#ifndef RAZOR_TLS_H
+#define RAZOR_TLS_H
+
+#include "razor_base.h"
+
+/* Deeper activations on one thread are not sampled. */
+#define RAZOR_MAX_DEPTH 64
+/* Entries of a thread's cache of contexts (razor_registry.c). */
+#define RAZOR_CTX_CACHE 16
+/* Entries of a thread's caches of pending entries and "via" records, and
+ * of its probe sets. */
+#define RAZOR_ACCT_CACHE 16
+#define RAZOR_SET_CACHE 8
+/* Releases a thread's signal handlers can leave for it (razor_account.c). */
+#define RAZOR_DEFERRED 16
+
+struct razor_probe;
+struct razor_pend;
+struct pend_entry;
+struct young;
+
+/* One open activation of a probe on a thread (razor_probe.c). */
+struct razor_act {
+  struct razor_probe *probe;
+  void *frame; /* NULL: begun through the C API */
+  uint32_t token;
+  uint32_t nested; /* unsampled razor_probe_begin calls inside it */
+};
+
+/* __razor_sampling (razor_abi.h): this thread's sampled activations open,
+ * the hot-path test. */
+struct razor_tls {
+  /* razor_probe.c: the open activations and the set they make. */
+  uint32_t depth;
+  uint32_t set_id;
+  uint32_t set_gen;
+  uint32_t next_token;
+  /* Set while this thread runs inside the runtime: a signal handler's
+   * allocation or release then does not re-enter its tables. */
+  int guard;
+  int resolving;             /* razor_alloc.c: looking the allocator up */
+  int want_stack;            /* a sampled probe of this thread has `traceback` */
+  uint32_t thread_idx;       /* this thread's number, from 1; 0: none yet */
+  struct razor_pend *pend;   /* razor_account.c: counts not yet published */
+  struct young *young;       /* razor_table.c: this thread's new blocks */
+  unsigned heap_stale;       /* entries razor_table_stale has to hand out */
+  struct razor_act stack[RAZOR_MAX_DEPTH];
+  /* razor_registry.c: recent contexts, (set << 32 | site) -> context. */
+  uint64_t ctx_key[RAZOR_CTX_CACHE];
+  uint32_t ctx_id[RAZOR_CTX_CACHE];
+  /* razor_account.c: context -> this thread's pending entry for it while
+   * one activation is open. */
+  uint32_t acct_ctx[RAZOR_ACCT_CACHE], acct_set[RAZOR_ACCT_CACHE];
+  struct pend_entry *acct_e[RAZOR_ACCT_CACHE];
+  /* razor_record.c: sites known to have a "via" record: id << 1, | 1 when
+   * that record has a location. */
+  uint32_t via_ok[RAZOR_ACCT_CACHE];
+  /* razor_registry.c: recent probe sets of this thread, hash -> id. */
+  uint32_t set_cache_h[RAZOR_SET_CACHE], set_cache_id[RAZOR_SET_CACHE];
+  /* razor_account.c: records of blocks a signal handler released while
+   * this thread was inside the runtime, to take off once it is out. */
+  struct {
+    uint32_t ctx, serial;
+    uint64_t size;
+  } deferred[RAZOR_DEFERRED];
+  atomic_uint ndeferred;
+};
+extern __thread struct razor_tls razor_tls
+    __attribute__((tls_model("initial-exec")));
+
+#endif /* RAZOR_TLS_H */
