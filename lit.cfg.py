@@ -48,6 +48,11 @@ config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%pass_plugin", config.razor_pass_plugin))
 config.substitutions.append(("%plugin", config.razor_plugin))
 config.substitutions.append(("%razor_static_lib", os.path.join(lib, "librazortrace.a")))
+# Unit tests of the runtime's parts: a C program built against its internal
+# headers and linked with the checked static runtime (hidden symbols link
+# statically).
+config.substitutions.append(("%razor_unit", '%s -std=c11 -D_GNU_SOURCE -DRAZOR_CHECKS -g -I"%s" -I"%s"' % (
+    config.clang, os.path.join(config.razor_src_dir, "runtime"), include)))
 config.substitutions.append(("%libdir", lib))
 config.substitutions.append(("%include", include))
 config.substitutions.append(("%opt", os.path.join(config.llvm_tools_dir, "opt") +

@@ -257,8 +257,11 @@ static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
 static void shared_add(struct razor_probe *p, uint32_t site, int64_t dbytes,
                        int64_t dblocks) {
   struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
-  if (!c)
+  if (!c) {
+    if (dbytes > 0 || dblocks > 0)
+      razor_note_dropped();
     return;
+  }
   atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
   atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
 }
@@ -409,6 +412,8 @@ void razor_account_sample(struct razor_probe *p) {
       v = 0;
     if (v != c->last_bytes) {
       struct razor_point *pt = razor_vec_push(&c->series);
+      if (!pt)
+        razor_note_dropped();
       if (pt) {
         if (v < c->last_bytes)
           c->reclaimed = 1;

@@ -45,6 +45,7 @@ void razor_refresh_set(struct razor_tls *t) {
 
 /* Pops the innermost activation of this thread and takes its sample. */
 static void close_top(struct razor_tls *t) {
+  RAZOR_CHECK(t->depth > 0 && t->guard);
   struct razor_probe *p = t->stack[t->depth - 1].probe;
   /* What signal handlers released during the call counts no more. */
   if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,

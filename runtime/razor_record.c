@@ -117,6 +117,8 @@ static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
   if (RAZOR_UNLIKELY(t->guard)) { /* a signal handler's release */
     if (razor_account_defer(t, ctx, serial, size))
       h[1] = 0;
+    else /* no room: the block counts on */
+      razor_note_dropped();
     return;
   }
   if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,
@@ -410,6 +412,8 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
         razor_account(&old, -(int64_t)old.size, -1);
       else if (r < 0)
         razor_account(&b, -(int64_t)n, -1);
+      if (r < 0)
+        razor_note_dropped();
     }
     t->guard = 0;
   }

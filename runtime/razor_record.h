@@ -83,6 +83,7 @@ static inline uint64_t razor_hdr_size(uint64_t info) {
  * later block's header could be read, and the freed mark stays at q - 8
  * unless glibc writes there (see hdr_freed). */
 static inline void razor_hdr_give_back(uint64_t *h) {
+  RAZOR_CHECK((h[0] & ~(uint64_t)0xFFFF) == razor_hdr_tag((uintptr_t)(h + 2)));
   h[1] = RAZOR_HDR_FREED_MARK;
   h[0] = 0;
   __atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE)(h);
@@ -108,6 +109,8 @@ static inline uint64_t *razor_hdr_of(const void *q) {
 
 /* Writes B (B->ctx set) into header H. */
 static inline void razor_hdr_set(uint64_t *h, const struct razor_block *b) {
+  RAZOR_CHECK(b->ptr == (uintptr_t)(h + 2) && b->ctx &&
+              b->size < (1ull << RAZOR_HDR_SIZE_BITS));
   h[1] = (uint64_t)b->ctx << RAZOR_HDR_SIZE_BITS | b->size;
   h[0] = razor_hdr_tag(b->ptr) | (uint16_t)b->serial;
 }

@@ -372,7 +372,7 @@ struct razor_set *razor_set_get(uint32_t id) {
 }
 
 /* ---- contexts: (set, site) pairs as the pointer table's entries name
- * them (razor_internal.h).  Interned for good; ids index chunks that never
+ * them (razor_registry.h).  Interned for good; ids index chunks that never
  * move, so a lookup by id takes no lock. ---- */
 
 static razor_lock ctx_lock;

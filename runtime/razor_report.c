@@ -480,7 +480,11 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
 static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
                         const struct snap_site *all,
                         const struct razor_syms *sy) {
-  fprintf(o, "{\"razortrace\": 1, \"pid\": %ld, \"probes\": [", (long)getpid());
+  fprintf(o, "{\"razortrace\": 1, \"pid\": %ld, ", (long)getpid());
+  unsigned long dropped = atomic_load(&razor_dropped);
+  if (dropped)
+    fprintf(o, "\"dropped\": %lu, ", dropped);
+  fprintf(o, "\"probes\": [");
   for (size_t i = 0; i < np; i++) {
     const struct snap_probe *sp = &probes[i];
     const struct razor_probe *p = sp->p;
@@ -672,6 +676,12 @@ int razor_report_write(struct razor_probe *only, FILE *out,
                   "razortrace: no growing allocation sites (%zu probe(s), "
                   "%llu call(s) sampled)\n",
                   sampled, (unsigned long long)calls);
+        unsigned long dropped = atomic_load(&razor_dropped);
+        if (dropped)
+          fprintf(o,
+                  "razortrace: %lu record(s) dropped (the runtime's own "
+                  "memory ran out): figures may be low\n",
+                  dropped);
       }
       /* A report that cannot be written (a full disk, /dev/full) is
        * said, in one line, not lost without a word. */
