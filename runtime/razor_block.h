@@ -20,6 +20,9 @@ struct razor_block {
  * a key: the FILE * or DIR * itself, or RAZOR_FD_KEY(fd), which no heap
  * address can equal. */
 #define RAZOR_FD_KEY(fd) ((void *)(uintptr_t)((1ull << 63) | (unsigned)(fd)))
+/* True for the kinds (enum razor_kind) counted by how many are open rather
+ * than by bytes (razor_libc.c). */
+int razor_kind_counted(unsigned kind);
 
 
 /* __razor_tracking's bits (razor_abi.h): blocks may be tracked (a probe

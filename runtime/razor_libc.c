@@ -25,7 +25,6 @@
 #include <unistd.h>
 
 #include "razor_record.h"
-#include "razor_report.h"
 
 /* Calls EXPR with the callsite cleared: libc's own allocations inside are
  * not the caller's. */

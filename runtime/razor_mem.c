@@ -9,9 +9,28 @@ static size_t page_round(size_t n) {
   return (n + 4095) & ~(size_t)4095;
 }
 
+#ifdef RAZOR_CHECKS
+#include <stdlib.h>
+/* Fault injection for tests (checked runtime only): RAZOR_TEST_MAP_LIMIT=N
+ * lets the runtime map N times, then every mapping fails, as when the
+ * process's memory runs out. */
+static int map_refused(void) {
+  static atomic_long left = -2;
+  long n = atomic_load(&left);
+  if (n == -2) {
+    const char *v = getenv("RAZOR_TEST_MAP_LIMIT");
+    n = v ? atol(v) : -1;
+    atomic_store(&left, n);
+  }
+  return n >= 0 && atomic_fetch_sub(&left, 1) <= 0;
+}
+#else
+static inline int map_refused(void) { return 0; }
+#endif
+
 /* Maps BYTES of zeroed memory.  Returns NULL on failure. */
 void *razor_map(size_t bytes) {
-  if (bytes == 0)
+  if (bytes == 0 || map_refused())
     return NULL;
   void *p = mmap(NULL, page_round(bytes), PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -21,7 +40,7 @@ void *razor_map(size_t bytes) {
 /* As razor_map, with the pages faulted in now (MAP_POPULATE): one wait
  * here instead of one at each page's first touch.  Unmap with razor_unmap. */
 void *razor_map_populated(size_t bytes) {
-  if (bytes == 0)
+  if (bytes == 0 || map_refused())
     return NULL;
   void *p = mmap(NULL, page_round(bytes), PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);

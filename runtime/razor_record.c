@@ -202,6 +202,8 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0 && stack)
         razor_account_note_stack(b.set, b.site, stack);
+    } else { /* no site or set id: the registries' memory ran out */
+      razor_note_dropped();
     }
   }
   t->guard = 0;

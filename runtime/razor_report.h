@@ -19,8 +19,4 @@ int razor_report_write(struct razor_probe *only, FILE *out,
 
 void razor_report_fork_lock(int lock);
 
-/* True for the kinds counted by how many are open rather than by bytes
- * (razor_libc.c). */
-int razor_kind_counted(unsigned kind);
-
 #endif /* RAZOR_REPORT_H */
