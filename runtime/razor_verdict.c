@@ -25,21 +25,27 @@ static double root(double v) {
   return x;
 }
 
+/* s[i] - s[0] as a double, without overflow; exact while the two are
+ * within 2^53 of each other. */
+static double offset(const int64_t *s, size_t i) {
+  return s[i] >= s[0] ? (double)diff(s[i], s[0]) : -(double)diff(s[0], s[i]);
+}
+
 /* The trend test of nostrict: the least-squares slope of s[0..m-1] against
  * the call number, over its standard error.  +-HUGE_VAL when the points lie
  * on a straight line that is not flat, 0 for fewer than 3 points or a flat
- * line.  Two passes (the mean, then centred sums) keep huge samples exact
- * enough. */
+ * line.  Two passes (the mean, then centred sums) over the samples' offsets
+ * from the first keep huge samples exact enough. */
 static double trend(const int64_t *s, size_t m) {
   if (m < 3)
     return 0;
   double mean = 0;
   for (size_t i = 0; i < m; i++)
-    mean += (double)s[i];
+    mean += offset(s, i);
   mean /= (double)m;
   double xbar = (double)(m - 1) / 2, sxy = 0, syy = 0;
   for (size_t i = 0; i < m; i++) {
-    double dy = (double)s[i] - mean;
+    double dy = offset(s, i) - mean;
     sxy += ((double)i - xbar) * dy;
     syy += dy * dy;
   }
@@ -112,12 +118,12 @@ enum razor_verdict razor_verdict(const int64_t *s, size_t n,
   in->strict = in->nostrict = RAZOR_VERDICT_TOO_FEW;
 
   size_t warmup = o->warmup < n ? o->warmup : n;
-  s += warmup;
   n -= warmup;
   in->calls = n;
   size_t min_calls = o->min_calls ? o->min_calls : 8;
   if (n < min_calls || n == 0)
     return RAZOR_VERDICT_TOO_FEW;
+  s += warmup;
 
   /* Kept memory is what stays at least `keep` calls. */
   size_t keep = n / 8 + (n % 8 != 0);

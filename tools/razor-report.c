@@ -81,8 +81,8 @@ int main(int argc, char **argv) {
     }
     return commands[i].run(argc - 1, argv + 1);
   }
-  fprintf(stderr, "%s: unknown command '%s'\n", prog, name);
-  usage(stderr);
+  fprintf(stderr, "%s: unknown command '%s'\nTry '%s --help'.\n", prog, name,
+          prog);
   return 2;
 }
 

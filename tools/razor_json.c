@@ -154,14 +154,14 @@ static int parse_number(struct parser *p) {
 }
 
 static int parse_word(struct parser *p, const char *word,
-                      enum razor_json_type type) {
+                      enum razor_json_type type, const char *msg) {
   size_t n = strlen(word);
   struct razor_json_tok *t = new_tok(p, type);
   if (!t)
     return -1;
   for (size_t i = 0; i < n; i++, p->pos++)
     if (p->pos >= p->len || p->s[p->pos] != word[i])
-      return fail(p, RAZOR_JSON_SYNTAX, "unexpected character");
+      return fail(p, RAZOR_JSON_SYNTAX, msg);
   t->end = p->pos;
   return 0;
 }
@@ -228,11 +228,11 @@ size_t razor_json_parse(const char *text, size_t len,
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       rc = parse_number(&p);
     } else if (c == 't') {
-      rc = parse_word(&p, "true", RAZOR_JSON_TRUE);
+      rc = parse_word(&p, "true", RAZOR_JSON_TRUE, "expected true");
     } else if (c == 'f') {
-      rc = parse_word(&p, "false", RAZOR_JSON_FALSE);
+      rc = parse_word(&p, "false", RAZOR_JSON_FALSE, "expected false");
     } else if (c == 'n') {
-      rc = parse_word(&p, "null", RAZOR_JSON_NULL);
+      rc = parse_word(&p, "null", RAZOR_JSON_NULL, "expected null");
     } else {
       fail(&p, RAZOR_JSON_SYNTAX, "expected a value");
       return 0;

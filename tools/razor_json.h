@@ -5,8 +5,9 @@
  * value, whitespace around it) from a buffer of known length, which need not
  * be NUL-terminated and may hold any bytes.  It never allocates, never
  * recurses and never reads outside text[0..len-1]: it fills a flat array of
- * tokens that the caller provides (at most RAZOR_JSON_MAX_TOKENS(len) are
- * ever needed) and nests at most RAZOR_JSON_MAX_DEPTH containers.  The
+ * tokens that the caller provides (a valid text needs at most len / 2 + 1;
+ * with RAZOR_JSON_MAX_TOKENS(len), a broken one too is read up to its real
+ * error) and nests at most RAZOR_JSON_MAX_DEPTH containers.  The
  * tokens point into the text, which must outlive them; nothing is copied or
  * decoded until an accessor asks.  Strict: no comments, no trailing commas,
  * no bare control characters or invalid UTF-8 in strings, no leading zeros,
@@ -58,9 +59,10 @@ struct razor_json_err {
 };
 
 #define RAZOR_JSON_MAX_DEPTH 128
-/* Tokens a text of LEN bytes can need: every value but the last takes at
- * least two bytes (itself or its brackets, and a separator). */
-#define RAZOR_JSON_MAX_TOKENS(len) ((len) / 2 + 1)
+/* Tokens enough for any text of LEN bytes: each starts at a byte of its
+ * own.  (A valid text needs at most LEN / 2 + 1: every value but the last
+ * takes two bytes, itself or its brackets and a separator.) */
+#define RAZOR_JSON_MAX_TOKENS(len) ((len) + 1)
 
 /* Parses text[0..len-1] as one JSON value into toks[0..max_toks-1].
  * Returns the number of tokens used (at least 1; toks[0] is the value), or
