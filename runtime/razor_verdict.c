@@ -105,6 +105,8 @@ static void stays(const int64_t *s, size_t n, size_t keep, size_t *q,
   }
 }
 
+/* The rule in plain words and the contract are above the declaration in
+ * razor_verdict.h. */
 enum razor_verdict razor_verdict(const int64_t *s, size_t n,
                                  const struct razor_verdict_opts *o,
                                  struct razor_verdict_info *info,

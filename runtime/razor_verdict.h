@@ -3,46 +3,6 @@
  * memory back?  One pure function, shared by the runtime's reports and by
  * `razor-report verdict`.  It never allocates: series longer than
  * RAZOR_VERDICT_SMALL samples need work space from the caller.
- *
- * The verdict, in plain words.
- *
- * A site's samples are the bytes (for a resource site: the handles) it still
- * holds after each sampled call.  They mix memory the program keeps (a leak,
- * a cache) with temporary memory that a later call gives back (a collector's
- * garbage, a per-request buffer, the previous call's result).  The verdict
- * is about the kept part.
- *
- * - The first `warmup` samples are left out.  With fewer than `min_calls`
- *   samples left (default 8) there is no verdict: too few calls to tell.
- * - Kept at the middle: the least the site holds at any call from the middle
- *   call (call n/2 of n) to the end: memory that stays from then on.
- * - How long memory stayed: when a sample falls below the samples just
- *   before it, the memory given back had stayed that many calls.  Memory
- *   that stayed at least an eighth of the calls (and at least 2) was kept:
- *   giving it back is a reclaim (a cache flush).  Anything shorter-lived was
- *   temporary; the longest such stay is the site's temporary lifetime T (0
- *   when it never gave anything back).
- * - Kept at the end: the least the site holds over its last max(T, 1) + 1
- *   samples: memory that has already stayed longer than this site's
- *   temporary memory ever does.  The last sample alone never counts: growth
- *   seen only at the very last call (its own result, an exception in flight)
- *   is not enough.
- * - Still growing: kept at the end exceeds kept at the middle, by at least
- *   `min_growth`.
- * - strict (the default) reports a site that is still growing and never
- *   gave kept memory back.
- * - nostrict also reports one that gave kept memory back but still grew
- *   with a trend that stands out from the noise: the samples from the middle
- *   call to the one before last rise with a least-squares slope at least 4
- *   standard errors above zero (a series of independent noise passes that
- *   about once in a thousand; a flush followed by steady growth always does).
- *
- * So a list gaining an entry every tenth call grows; a cache that fills up
- * and stays flat does not; a collector's saw-tooth is judged by the floor it
- * returns to, rising (a leak) or not; a flush of memory held for a long time
- * is a reclaim, a collection every few calls is not.  All of it is exact
- * integer work on every sample, O(n) time, except the nostrict trend (O(n)
- * floating point, only consulted after a reclaim).
  */
 #ifndef RAZOR_VERDICT_H
 #define RAZOR_VERDICT_H
@@ -100,7 +60,48 @@ struct razor_verdict_info {
 /* Work space for a series of N samples, in size_t entries. */
 #define RAZOR_VERDICT_WORK(n) ((n) / 8 + 4)
 
-/* Judges the samples s[0..n-1] of one site of one probe (see above).
+/* The verdict, in plain words.
+ *
+ * A site's samples are the bytes (for a resource site: the handles) it still
+ * holds after each sampled call.  They mix memory the program keeps (a leak,
+ * a cache) with temporary memory that a later call gives back (a collector's
+ * garbage, a per-request buffer, the previous call's result).  The verdict
+ * is about the kept part.
+ *
+ * - The first `warmup` samples are left out.  With fewer than `min_calls`
+ *   samples left (default 8) there is no verdict: too few calls to tell.
+ * - Kept at the middle: the least the site holds at any call from the middle
+ *   call (call n/2 of n) to the end: memory that stays from then on.
+ * - How long memory stayed: when a sample falls below the samples just
+ *   before it, the memory given back had stayed that many calls.  Memory
+ *   that stayed at least an eighth of the calls (and at least 2) was kept:
+ *   giving it back is a reclaim (a cache flush).  Anything shorter-lived was
+ *   temporary; the longest such stay is the site's temporary lifetime T (0
+ *   when it never gave anything back).
+ * - Kept at the end: the least the site holds over its last max(T, 1) + 1
+ *   samples: memory that has already stayed longer than this site's
+ *   temporary memory ever does.  The last sample alone never counts: growth
+ *   seen only at the very last call (its own result, an exception in flight)
+ *   is not enough.
+ * - Still growing: kept at the end exceeds kept at the middle, by at least
+ *   `min_growth`.
+ * - strict (the default) reports a site that is still growing and never
+ *   gave kept memory back.
+ * - nostrict also reports one that gave kept memory back but still grew
+ *   with a trend that stands out from the noise: the samples from the middle
+ *   call to the one before last rise with a least-squares slope at least 4
+ *   standard errors above zero (a series of independent noise passes that
+ *   about once in a thousand; a flush followed by steady growth always does).
+ *
+ * So a list gaining an entry every tenth call grows; a cache that fills up
+ * and stays flat does not; a collector's saw-tooth is judged by the floor it
+ * returns to, rising (a leak) or not; a flush of memory held for a long time
+ * is a reclaim, a collection every few calls is not.  All of it is exact
+ * integer work on every sample, O(n) time, except the nostrict trend (O(n)
+ * floating point, only consulted after a reclaim).
+ *
+ * razor_verdict judges the samples s[0..n-1] of one site of one probe so
+ * (a probe with `clear` is judged per call by its caller: s1 > 0).
  * s: the samples, read only; may be NULL when n is 0.
  * o: options, NULL for the defaults.
  * info: filled in when not NULL (always, whatever the result; fields that
