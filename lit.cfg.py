@@ -70,6 +70,9 @@ config.substitutions.append(("%razor_build", config.razor_build_dir))
 config.substitutions.append(("%cmake_generator", '"%s"' % getattr(config, "cmake_generator", "Ninja")))
 config.substitutions.append(("%cmake", getattr(config, "cmake", "cmake")))
 config.substitutions.append(("%razor_cc", os.path.join(config.razor_build_dir, "bin", "razor-cc")))
+# razor-report, quoted: a build directory may have blanks in its path.
+config.substitutions.append(("%razor_report", '"%s"' % getattr(
+    config, "razor_report", os.path.join(config.razor_build_dir, "bin", "razor-report"))))
 config.substitutions.append(("%razor_cxx", os.path.join(config.razor_build_dir, "bin", "razor-c++")))
 if lit.util.which("pkg-config"):
     config.available_features.add("pkg-config")
