@@ -1,6 +1,6 @@
 // Blanks around the trigger and each option are ignored by the annotation as by razor_probe_create (one parser, runtime/razor_spec.c): RAZOR_PROBE("T, traceback") compiles cleanly, means the same probe as "T,traceback" on another declaration, and its descriptor holds the spec without blanks.
-// RUN: %clang -fplugin=%plugin -I%include -fsyntax-only -Xclang -verify %s
-// RUN: %clang -fplugin=%plugin -I%include -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clang -fplugin="%plugin" -I"%include" -fsyntax-only -Xclang -verify "%s"
+// RUN: %clang -fplugin="%plugin" -I"%include" -S -emit-llvm -o - "%s" | FileCheck "%s"
 // expected-no-diagnostics
 #include <razortrace.h>
 

@@ -1,6 +1,6 @@
 // warmup=N, min_growth=SIZE and min_calls=N are accepted on a probe, blanks around them ignored, and the descriptor's spec spells them canonically: after the flags, sizes in bytes, warmup=0 and min_growth=0 (the defaults) left out; the same values spelled differently on a prototype and the definition are one probe.
-// RUN: %clang -fplugin=%plugin -fsyntax-only -Xclang -verify %s
-// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clang -fplugin="%plugin" -fsyntax-only -Xclang -verify "%s"
+// RUN: %clang -fplugin="%plugin" -S -emit-llvm -o - "%s" | FileCheck "%s"
 // expected-no-diagnostics
 
 __attribute__((annotate("razor_probe:T, warmup=3 , min_growth=1KiB,min_calls=4"))) void tuned(void) {}

@@ -1,5 +1,5 @@
 // A bad warmup=, min_growth= or min_calls= is a compile error at the attribute naming the option: a missing, negative, non-numeric, too large or (min_calls) zero value, a size with another suffix, a repeat, a value on a flag, an unknown NAME=VALUE; two declarations with different values conflict.
-// RUN: not %clang -fplugin=%plugin -fsyntax-only -fno-color-diagnostics -fno-diagnostics-show-line-numbers %s 2>&1 | FileCheck --strict-whitespace %s
+// RUN: not %clang -fplugin="%plugin" -fsyntax-only -fno-color-diagnostics -fno-diagnostics-show-line-numbers "%s" 2>&1 | FileCheck --strict-whitespace "%s"
 
 __attribute__((annotate("razor_probe:T,warmup=-1"))) void negative(void) {}
 // CHECK: {{^}}{{.*}}spec-values-bad.c:[[@LINE-1]]:16: error: razor_probe option 'warmup=-1': '-1' is not a whole number{{$}}
