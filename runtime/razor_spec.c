@@ -119,7 +119,7 @@ static int parse_digits(const char *s, size_t n, uint64_t max, uint64_t *v) {
     if (s[i] < '0' || s[i] > '9')
       return 1;
     unsigned d = (unsigned)(s[i] - '0');
-    if (x > (max - d) / 10)
+    if (big || x > (max - d) / 10)
       big = 1;
     else
       x = x * 10 + d;
@@ -137,7 +137,8 @@ static int parse_size(const char *s, size_t n, uint64_t max, uint64_t *v) {
     n -= 3;
   }
   int rc = parse_digits(s, n, max / unit, v);
-  *v *= unit;
+  if (rc == 0)
+    *v *= unit;
   return rc;
 }
 
@@ -152,17 +153,14 @@ static void set_value(struct razor_spec *s, const struct razor_spec_option *o,
     s->min_growth = v;
 }
 
-/* Option O's value in S, and whether the canonical spelling writes it. */
-static int get_value(const struct razor_spec *s,
-                     const struct razor_spec_option *o, uint64_t *v) {
+/* Option O's value in S. */
+static uint64_t get_value(const struct razor_spec *s,
+                          const struct razor_spec_option *o) {
   if (o->given == RAZOR_SPEC_WARMUP)
-    *v = s->warmup;
-  else if (o->given == RAZOR_SPEC_MIN_CALLS)
-    *v = s->min_calls;
-  else
-    *v = s->min_growth;
-  return o->given == RAZOR_SPEC_MIN_CALLS ? (s->given & o->given) != 0
-                                          : *v != 0;
+    return s->warmup;
+  if (o->given == RAZOR_SPEC_MIN_CALLS)
+    return s->min_calls;
+  return s->min_growth;
 }
 
 /* Parses one OPTION item [S, S + N), blanks trimmed, into *OUT.  Returns 0,
@@ -246,6 +244,8 @@ static int parse_option(const char *s, size_t n, struct razor_spec *out,
   return -1;
 }
 
+/* See razor_spec.h.  Items are split at ',' first, then trimmed; the first
+ * mistake from the left is the one reported. */
 int razor_spec_parse(const char *spec, size_t len, struct razor_spec *out,
                      char *err, size_t errlen) {
   struct razor_spec_out e = {err, errlen, 0};
@@ -290,13 +290,15 @@ int razor_spec_parse(const char *spec, size_t len, struct razor_spec *out,
   return 0;
 }
 
+/* See razor_spec.h. */
 size_t razor_spec_format(const struct razor_spec *s, char *buf, size_t n) {
   struct razor_spec_out o = {buf, n, 0};
   out_bytes(&o, s->trigger, s->trigger_len);
+  /* A flag when set, a value when not 0 (a given min_calls is >= 1). */
   for (size_t i = 0; i < RAZOR_SPEC_NOPTIONS; i++) {
     const struct razor_spec_option *opt = &razor_spec_options[i];
-    uint64_t v;
-    if (opt->kind == KIND_FLAG ? !(s->opts & opt->opt) : !get_value(s, opt, &v))
+    uint64_t v = opt->kind == KIND_FLAG ? 0 : get_value(s, opt);
+    if (opt->kind == KIND_FLAG ? !(s->opts & opt->opt) : v == 0)
       continue;
     out_str(&o, ",");
     out_str(&o, opt->name);

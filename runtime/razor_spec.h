@@ -77,12 +77,12 @@ int razor_spec_parse(const char *spec, size_t len, struct razor_spec *out,
  * full length, NUL not counted.  The canonical spelling is
  *   TRIGGER[,traceback][,clear][,nostrict][,debug][,warmup=N]
  *          [,min_growth=BYTES][,min_calls=N]
- * in that order, without blanks: two specs mean the same exactly when their
- * spellings are equal (options at their default - strict, warmup=0,
- * min_growth=0 - are left out; min_calls, whose default the runtime picks,
- * is written whenever given).  It parses back to the same spelling, and
- * for the first four options it is what runtimes before warmup/min_growth/
- * min_calls read from a probe descriptor. */
+ * in that order, without blanks: flags when set, values when not 0.  Two
+ * parsed specs mean the same exactly when their spellings are equal: options
+ * at their default (strict, warmup=0, min_growth=0) are left out, while
+ * min_calls, whose default the runtime picks, is written whenever given.
+ * The spelling parses back to itself; without the valued options it is
+ * what runtimes before them read from a probe descriptor. */
 size_t razor_spec_format(const struct razor_spec *s, char *buf, size_t n);
 
 #ifdef __cplusplus
