@@ -1,25 +1,21 @@
-//===- RazorAnnotation.cpp - the razor_probe annotation grammar -----------===//
+//===- RazorAnnotation.cpp - the razor_probe annotation -------------------===//
 #include "RazorAnnotation.h"
 #include "RazorCompat.h"
 #include "razor_abi.h"
 
-#include "llvm/ADT/SmallVector.h"
+#include <vector>
 
 using namespace llvm;
 
 namespace razor {
 
 std::string ProbeSpec::canonical() const {
-  std::string S = Trigger;
-  if (Traceback)
-    S += ",traceback";
-  if (Clear)
-    S += ",clear";
-  if (!Strict)
-    S += ",nostrict";
-  if (Debug)
-    S += ",debug";
-  return S;
+  razor_spec S = Options;
+  S.trigger = Trigger.data();
+  S.trigger_len = Trigger.size();
+  std::string Text(razor_spec_format(&S, nullptr, 0), '\0');
+  razor_spec_format(&S, &Text[0], Text.size() + 1);
+  return Text;
 }
 
 bool isProbeAnnotation(StringRef Annotation) {
@@ -32,33 +28,6 @@ bool isProbeAnnotation(StringRef Annotation) {
   return Rest.empty() || !(isalnum((unsigned char)Rest[0]) || Rest[0] == '_');
 }
 
-static bool isTriggerName(StringRef S) {
-  if (S.empty())
-    return true;
-  if (!(isalpha((unsigned char)S[0]) || S[0] == '_'))
-    return false;
-  for (char C : S)
-    if (!(isalnum((unsigned char)C) || C == '_'))
-      return false;
-  return true;
-}
-
-/// Quotes \p S for a message, showing control bytes as escapes.
-static std::string quote(StringRef S) {
-  std::string Q = "'";
-  for (unsigned char C : S) {
-    if (C < 0x20 || C == 0x7f) {
-      static const char Hex[] = "0123456789abcdef";
-      Q += "\\x";
-      Q += Hex[C >> 4];
-      Q += Hex[C & 15];
-    } else {
-      Q += (char)C;
-    }
-  }
-  return Q + "'";
-}
-
 bool parseProbeAnnotation(StringRef Annotation, ProbeSpec &Out,
                           std::string &Error) {
   Out = ProbeSpec();
@@ -68,48 +37,18 @@ bool parseProbeAnnotation(StringRef Annotation, ProbeSpec &Out,
             "'razor_probe:TRIGGER[,OPTION...]'";
     return false;
   }
-  SmallVector<StringRef, 8> Parts;
-  Annotation.drop_front(Prefix.size()).split(Parts, ',');
-  StringRef Trigger = Parts[0].trim();
-  if (!isTriggerName(Trigger)) {
-    Error = "razor_probe trigger " + quote(Trigger) +
-            " is not an environment variable name "
-            "([A-Za-z_][A-Za-z0-9_]*, or empty for always on)";
+  StringRef Spec = Annotation.drop_front(Prefix.size());
+  // Room for the whole message: a quoted part of the spec (at most four
+  // bytes per byte, \xNN) and the fixed words around it.
+  std::vector<char> Message(4 * Spec.size() + 256);
+  if (razor_spec_parse(Spec.data(), Spec.size(), &Out.Options, Message.data(),
+                       Message.size())) {
+    Error = Message.data();
     return false;
   }
-  Out.Trigger = Trigger.str();
-  bool Seen[5] = {false, false, false, false, false};
-  static const char *const Names[5] = {"traceback", "clear", "strict",
-                                       "nostrict", "debug"};
-  for (size_t I = 1; I < Parts.size(); ++I) {
-    StringRef Opt = Parts[I].trim();
-    if (Opt.empty()) {
-      Error = "empty razor_probe option (a stray ',')";
-      return false;
-    }
-    int Which = -1;
-    for (int N = 0; N < 5; ++N)
-      if (Opt == Names[N])
-        Which = N;
-    if (Which < 0) {
-      Error = "unknown razor_probe option " + quote(Opt) +
-              "; expected traceback, clear, strict, nostrict or debug";
-      return false;
-    }
-    if (Seen[Which]) {
-      Error = "razor_probe option " + quote(Opt) + " is repeated";
-      return false;
-    }
-    Seen[Which] = true;
-  }
-  if (Seen[2] && Seen[3]) {
-    Error = "razor_probe options 'strict' and 'nostrict' contradict each other";
-    return false;
-  }
-  Out.Traceback = Seen[0];
-  Out.Clear = Seen[1];
-  Out.Strict = !Seen[3];
-  Out.Debug = Seen[4];
+  Out.Trigger = std::string(Out.Options.trigger, Out.Options.trigger_len);
+  Out.Options.trigger = nullptr;
+  Out.Options.trigger_len = 0;
   return true;
 }
 

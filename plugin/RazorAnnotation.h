@@ -1,8 +1,11 @@
-//===- RazorAnnotation.h - the razor_probe annotation grammar -------------===//
+//===- RazorAnnotation.h - the razor_probe annotation ---------------------===//
 //
-//   razor_probe: TRIGGER { , OPTION }
-//   TRIGGER  [A-Za-z_][A-Za-z0-9_]* or empty (always on)
-//   OPTION   traceback | clear | strict | nostrict | debug
+//   razor_probe: SPEC
+//
+// SPEC (TRIGGER { , OPTION }) is parsed by razor_spec_parse
+// (runtime/razor_spec.h), the parser the runtime's razor_probe_create uses
+// too: the grammar, the blanks it ignores and its messages live there.
+// This file adds the "razor_probe:" prefix.
 //
 // The frontend checks annotations with it and reports mistakes at the
 // attribute; the pass reads the already-checked text again.
@@ -11,6 +14,8 @@
 #ifndef RAZOR_ANNOTATION_H
 #define RAZOR_ANNOTATION_H
 
+#include "razor_spec.h"
+
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -18,14 +23,14 @@ namespace razor {
 
 /// A parsed probe annotation.
 struct ProbeSpec {
-  std::string Trigger; ///< empty: always on
-  bool Traceback = false;
-  bool Clear = false;
-  bool Strict = true;
-  bool Debug = false;
+  std::string Trigger; ///< blanks trimmed; empty: always on
+  /// Options and values as razor_spec_parse left them (RAZOR_OPT_* in
+  /// opts, RAZOR_SPEC_* in given); its trigger field is null (see Trigger).
+  razor_spec Options = {};
 
-  /// The canonical spelling ("TRIGGER,opt,..."), used to tell whether two
-  /// annotations of one function agree.
+  /// The canonical spelling (razor_spec_format: "TRIGGER,opt,...", fixed
+  /// order, defaults left out): equal exactly when two annotations mean the
+  /// same probe.  It is the spec the pass writes into the probe descriptor.
   std::string canonical() const;
 };
 

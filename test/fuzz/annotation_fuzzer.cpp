@@ -1,17 +1,21 @@
 //===- annotation_fuzzer.cpp - libFuzzer target for the probe annotation --===//
 //
 // Feeds arbitrary bytes to razor::isProbeAnnotation and
-// razor::parseProbeAnnotation (plugin/RazorAnnotation.cpp) and checks the
-// parser's own invariants: a success yields a valid trigger whose canonical
-// spelling parses again to the same spec; a failure yields a one-line
-// message.  Built and run briefly by test/run/reliability/fuzz-annotation.c.
+// razor::parseProbeAnnotation (plugin/RazorAnnotation.cpp, over the shared
+// spec parser in runtime/razor_spec.c, which spec_fuzzer.c covers on its
+// own) and checks the parser's own invariants: a success yields a valid
+// trigger whose canonical spelling parses again to the same spec; a failure
+// yields a one-line message.  Built and run briefly by
+// test/run/reliability/fuzz-annotation.c.
 //
 // A longer run (from the source tree, -lLLVM-19 or $(llvm-config-19 --libs
 // support) both work):
+//   clang -g -O1 -fsanitize=fuzzer-no-link,address -c runtime/razor_spec.c \
+//     -o /tmp/razor_spec.o
 //   clang++ -g -O1 -fsanitize=fuzzer,address -I/usr/lib/llvm-19/include \
 //     -Iplugin -Iruntime test/fuzz/annotation_fuzzer.cpp \
-//     plugin/RazorAnnotation.cpp -L/usr/lib/llvm-19/lib -lLLVM-19 \
-//     -Wl,-rpath,/usr/lib/llvm-19/lib -o /tmp/annotation_fuzzer
+//     plugin/RazorAnnotation.cpp /tmp/razor_spec.o -L/usr/lib/llvm-19/lib \
+//     -lLLVM-19 -Wl,-rpath,/usr/lib/llvm-19/lib -o /tmp/annotation_fuzzer
 //   mkdir -p /tmp/ann && /tmp/annotation_fuzzer -max_total_time=600 \
 //     /tmp/ann test/fuzz/corpus/annotation
 //===----------------------------------------------------------------------===//
