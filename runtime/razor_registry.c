@@ -152,62 +152,27 @@ static razor_lock probe_lock;
 static struct razor_idtab probe_tab;
 static atomic_uint probe_count;
 
-/* Parses "TRIGGER{,OPTION}".  On success stores the trigger (an arena copy)
- * and the RAZOR_OPT_* bits and returns 0; otherwise writes a message to ERR
- * and returns -1. */
-static int parse_spec(const char *spec, const char **trigger, unsigned *opts,
-                     char *err, size_t errlen) {
-  if (!spec)
-    spec = "";
-  const char *comma = strchr(spec, ',');
-  size_t tlen = comma ? (size_t)(comma - spec) : strlen(spec);
-  for (size_t i = 0; i < tlen; i++) {
-    char c = spec[i];
-    int ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-             (i > 0 && c >= '0' && c <= '9');
-    if (!ok) {
-      snprintf(err, errlen, "bad trigger name '%.*s' in \"%s\"", (int)tlen,
-               spec, spec);
-      return -1;
-    }
-  }
-  unsigned o = 0, seen = 0;
-  for (const char *p = comma; p; p = strchr(p + 1, ',')) {
-    const char *q = p + 1, *e = strchr(q, ',');
-    size_t n = e ? (size_t)(e - q) : strlen(q);
-    static const struct {
-      const char *name;
-      unsigned bit, set;
-    } names[] = {{"traceback", 1, RAZOR_OPT_TRACEBACK},
-                 {"clear", 2, RAZOR_OPT_CLEAR},
-                 {"strict", 4, 0},
-                 {"nostrict", 4, RAZOR_OPT_NOSTRICT},
-                 {"debug", 8, RAZOR_OPT_DEBUG}};
-    size_t k;
-    for (k = 0; k < sizeof names / sizeof names[0]; k++)
-      if (strlen(names[k].name) == n && !strncmp(names[k].name, q, n))
-        break;
-    if (k == sizeof names / sizeof names[0]) {
-      snprintf(err, errlen, "unknown option '%.*s' in \"%s\"", (int)n, q,
-               spec);
-      return -1;
-    }
-    if (seen & names[k].bit) {
-      snprintf(err, errlen, "repeated or conflicting option '%.*s' in \"%s\"",
-               (int)n, q, spec);
-      return -1;
-    }
-    seen |= names[k].bit;
-    o |= names[k].set;
-  }
-  char *t = razor_arena_alloc(tlen + 1);
+/* Parses SPEC ("TRIGGER{,OPTION}", razor_spec.h; NULL: always on) into P:
+ * its trigger (an arena copy, blanks trimmed) and options.  0, or -1 with a
+ * one-line message in ERR. */
+static int parse_spec(const char *spec, struct razor_probe *p, char *err,
+                      size_t errlen) {
+  struct razor_spec s;
+  if (razor_spec_parse(spec, spec ? strlen(spec) : 0, &s, err, errlen))
+    return -1;
+  char *t = razor_arena_alloc(s.trigger_len + 1);
   if (!t) {
     snprintf(err, errlen, "out of memory");
     return -1;
   }
-  memcpy(t, spec, tlen);
-  *trigger = t;
-  *opts = o;
+  memcpy(t, s.trigger, s.trigger_len);
+  t[s.trigger_len] = 0;
+  p->trigger = t;
+  p->opts = s.opts;
+  p->given = s.given;
+  p->warmup = s.warmup;
+  p->min_calls = s.min_calls;
+  p->min_growth = s.min_growth;
   return 0;
 }
 
@@ -227,18 +192,21 @@ static struct razor_probe *probe_alloc(void) {
  * bad SPEC, or (ERR empty) when out of memory. */
 struct razor_probe *razor_probe_new(const char *name, const char *spec,
                                     char *err, size_t errlen) {
-  const char *trigger;
-  unsigned opts;
+  struct razor_probe parsed = {0};
   err[0] = 0;
-  if (parse_spec(spec, &trigger, &opts, err, errlen))
+  if (parse_spec(spec, &parsed, err, errlen))
     return NULL;
   razor_lock_acquire(&probe_lock);
   struct razor_probe *p = probe_alloc();
   if (p) {
     p->name = razor_arena_strdup(name);
-    p->trigger = trigger;
+    p->trigger = parsed.trigger;
     p->file = p->dir = "";
-    p->opts = opts;
+    p->opts = parsed.opts;
+    p->given = parsed.given;
+    p->warmup = parsed.warmup;
+    p->min_calls = parsed.min_calls;
+    p->min_growth = parsed.min_growth;
     p->created = 1;
     p->valid = p->name != NULL;
   }
@@ -277,8 +245,7 @@ struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
         p->name = p->file = p->dir = "";
       p->line = d->line;
       p->fn = d->fn;
-      p->valid = !parse_spec(d->spec, &p->trigger, &p->opts, err,
-                                   sizeof err);
+      p->valid = !parse_spec(d->spec, p, err, sizeof err);
       if (!p->valid)
         p->trigger = "";
     }

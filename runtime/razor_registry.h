@@ -6,6 +6,7 @@
 
 #include "razor_abi.h"
 #include "razor_mem.h"
+#include "razor_spec.h"
 
 /* ---- sites ---- */
 uint32_t razor_site_register(struct razor_site *s);
@@ -16,13 +17,6 @@ void razor_site_set_via(uint32_t id, struct razor_site *via);
 /* ---- probes ---- */
 struct razor_counter;
 
-/* A probe's options (the spec's), as bits. */
-enum {
-  RAZOR_OPT_TRACEBACK = 1u << 0,
-  RAZOR_OPT_CLEAR = 1u << 1,
-  RAZOR_OPT_NOSTRICT = 1u << 2,
-  RAZOR_OPT_DEBUG = 1u << 3,
-};
 
 struct razor_probe {
   uint32_t index;
@@ -30,6 +24,9 @@ struct razor_probe {
   uint32_t line;
   void (*fn)(void);
   unsigned opts; /* RAZOR_OPT_* (razor_spec.h) */
+  unsigned given; /* RAZOR_SPEC_*: what the spec wrote */
+  uint32_t warmup, min_calls; /* min_calls 0: the default */
+  uint64_t min_growth;
   int created, valid;
   atomic_int destroyed;
   atomic_uint epoch; /* read by every traced allocation and release */

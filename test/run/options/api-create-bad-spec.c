@@ -20,6 +20,6 @@ int main(void) {
 // OUT-NEXT: TRACE_OK,clear,clear: NULL
 // OUT-NEXT: good: probe
 
-// CHECK: {{^}}razortrace: razor_probe_create("p"): bad trigger name '1BAD' in "1BAD"{{$}}
-// CHECK-NEXT: {{^}}razortrace: razor_probe_create("p"): unknown option 'bogus' in "TRACE_OK,bogus"{{$}}
-// CHECK-NEXT: {{^}}razortrace: razor_probe_create("p"): repeated or conflicting option 'clear' in "TRACE_OK,clear,clear"{{$}}
+// CHECK: {{^}}razortrace: razor_probe_create("p"): razor_probe trigger '1BAD' is not an environment variable name ([A-Za-z_][A-Za-z0-9_]*, or empty for always on){{$}}
+// CHECK-NEXT: {{^}}razortrace: razor_probe_create("p"): unknown razor_probe option 'bogus'; expected traceback, clear, strict, nostrict or debug{{$}}
+// CHECK-NEXT: {{^}}razortrace: razor_probe_create("p"): razor_probe option 'clear' is repeated{{$}}

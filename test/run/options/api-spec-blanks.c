@@ -1,9 +1,4 @@
 // razor_probe_create ignores blanks around the trigger and each option as the annotation does ("T, traceback" is a probe, its trigger "T" without blanks), and prints nothing for them.
-// XFAIL: *
-// Expected to fail until razor_parse_spec in runtime/razor_probe.c calls
-// razor_spec_parse (runtime/razor_spec.h), the parser the plugin already
-// uses; today the runtime says "unknown option ' traceback'".  Remove the
-// XFAIL line with that switch.
 // RUN: %clang_razor %s -o %t
 // RUN: env TRACE_B=1 %env_razor_opts=report=none %run %t > %t.out 2> %t.err
 // RUN: FileCheck %s < %t.out
