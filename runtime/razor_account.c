@@ -382,57 +382,90 @@ void razor_account_note_stack(uint32_t set, uint32_t site, uint32_t stack) {
 
 
 /* Drops P's samples: a new epoch (blocks from before no longer count),
- * every counter and series zeroed, calls back to 0. */
-void razor_account_reset(struct razor_probe *p) {
+ * every counter and series zeroed, calls back to 0.  KEEP_TOTALS (a `clear`
+ * probe's next call): what the calls so far kept stays in their totals. */
+void razor_account_reset(struct razor_probe *p, int keep_totals) {
   razor_lock_acquire(&p->lock);
   atomic_fetch_add(&p->epoch, 1);
   atomic_fetch_add(&razor_epoch_gen, 1);
   p->calls = 0;
+  if (!keep_totals)
+    p->all_calls = 0;
   for (struct razor_counter *c = atomic_load(&p->counters); c; c = c->next) {
     atomic_store(&c->bytes, 0);
     atomic_store(&c->blocks, 0);
     c->series.len = 0;
     c->last_bytes = c->last_blocks = 0;
-    c->reclaimed = 0;
+    if (!keep_totals)
+      c->all_bytes = c->all_blocks = c->all_found = 0;
     atomic_store(&c->stack, 0);
   }
   razor_lock_release(&p->lock);
 }
 
+/* Makes C's sample after call K (the probe's last so far) V bytes and B
+ * blocks: a change point at K is added, changed or taken away.  The
+ * caller holds the probe's lock. */
+static void set_sample(struct razor_counter *c, uint64_t k, int64_t v,
+                       int64_t b) {
+  v = v < 0 ? 0 : v;
+  /* Written only when it changes: another thread's sample reads this
+   * cache line next. */
+  b = b < 0 ? 0 : b;
+  if (c->last_blocks != b)
+    c->last_blocks = b;
+  if (v == c->last_bytes)
+    return;
+  struct razor_point *pt = c->series.data;
+  size_t len = c->series.len;
+  if (len && pt[len - 1].k == k) {
+    if (v == (len > 1 ? pt[len - 2].bytes : 0))
+      c->series.len--; /* no change at K after all */
+    else
+      pt[len - 1].bytes = v;
+  } else if ((pt = razor_vec_push(&c->series)) != NULL) {
+    pt->k = k;
+    pt->bytes = v;
+  } else {
+    razor_note_dropped();
+    return;
+  }
+  c->last_bytes = v;
+}
 
+/* A sampled call of P returned: its sample, as of its return. */
 void razor_account_sample(struct razor_probe *p) {
   razor_lock_acquire(&p->lock);
   uint64_t k = ++p->calls;
+  p->all_calls++;
+  int clear = (p->opts & RAZOR_OPT_CLEAR) != 0;
   for (struct razor_counter *c =
            atomic_load_explicit(&p->counters, memory_order_acquire);
        c; c = c->next) {
-    int64_t v = atomic_load_explicit(&c->bytes, memory_order_relaxed);
-    int64_t b = atomic_load_explicit(&c->blocks, memory_order_relaxed);
-    if (v < 0)
-      v = 0;
-    if (v != c->last_bytes) {
-      struct razor_point *pt = razor_vec_push(&c->series);
-      if (!pt)
-        razor_note_dropped();
-      if (pt) {
-        if (v < c->last_bytes)
-          c->reclaimed = 1;
-        pt->k = k;
-        pt->bytes = v;
-        c->last_bytes = v;
-      }
+    set_sample(c, k, atomic_load_explicit(&c->bytes, memory_order_relaxed),
+               atomic_load_explicit(&c->blocks, memory_order_relaxed));
+    if (clear && c->last_bytes > 0) { /* each call judged alone */
+      c->all_bytes += c->last_bytes;
+      c->all_blocks += c->last_blocks;
+      c->all_found++;
     }
-    /* Written only when it changes: another thread's sample reads this
-     * cache line next. */
-    if (b < 0)
-      b = 0;
-    if (c->last_blocks != b)
-      c->last_blocks = b;
   }
   razor_lock_release(&p->lock);
 }
 
-/* Pops the innermost activation of this thread and takes its sample. */
+/* P's next sampled call begins: the sample of its last call is taken again,
+ * now that the caller has done with its result (freed it, caught the
+ * exception in flight).  SPEC 1: s_k is taken when call k + 1 begins. */
+void razor_account_resample(struct razor_probe *p) {
+  razor_lock_acquire(&p->lock);
+  uint64_t k = p->calls;
+  for (struct razor_counter *c =
+           atomic_load_explicit(&p->counters, memory_order_acquire);
+       c && k; c = c->next)
+    set_sample(c, k, atomic_load_explicit(&c->bytes, memory_order_relaxed),
+               atomic_load_explicit(&c->blocks, memory_order_relaxed));
+  razor_lock_release(&p->lock);
+}
 
 /* Thread T ends with no activation open: nothing is pending any more. */
 void razor_account_thread_exit(struct razor_tls *t) {

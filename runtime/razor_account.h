@@ -24,7 +24,9 @@ struct razor_counter {
   /* Guarded by the probe's lock: */
   struct razor_vec series; /* change points (k, bytes), k ascending */
   int64_t last_bytes, last_blocks;
-  int reclaimed;
+  /* A `clear` probe: what its calls kept, summed, and how many kept any. */
+  int64_t all_bytes, all_blocks;
+  uint64_t all_found;
   atomic_uint stack; /* depot id of the first block since reset; 0: none */
 };
 
@@ -124,8 +126,10 @@ void razor_account_note_stack(uint32_t set, uint32_t site, uint32_t stack);
  * shared counters when P's activation returns; then P's sample is taken. */
 void razor_account_publish(struct razor_tls *t, struct razor_probe *p);
 void razor_account_sample(struct razor_probe *p);
-/* Drops P's samples: a new epoch, every counter and series zeroed. */
-void razor_account_reset(struct razor_probe *p);
+void razor_account_resample(struct razor_probe *p);
+/* Drops P's samples: a new epoch, every counter and series zeroed (with
+ * KEEP_TOTALS, a `clear` probe's totals over its calls stay). */
+void razor_account_reset(struct razor_probe *p, int keep_totals);
 /* Thread T ends with nothing pending: its table is unmapped. */
 void razor_account_thread_exit(struct razor_tls *t);
 int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);

@@ -85,7 +85,7 @@ RAZOR_EXPORT int razor_probe_report(razor_probe *p, FILE *out) {
 /* See razortrace.h.  NULL is ignored. */
 RAZOR_EXPORT void razor_probe_reset(razor_probe *p) {
   if (p)
-    razor_account_reset(p);
+    razor_account_reset(p, 0);
 }
 
 /* See razortrace.h.  OUT NULL: the configured output. */

@@ -219,8 +219,56 @@ static int expand_output(const char *v, char *err, size_t n, int check) {
   return razor_flags.out_path ? 0 : -1;
 }
 
+/* The probe options of RAZOR_OPTIONS (strict, warmup, min_growth,
+ * min_calls, traceback) into razor_flags.probe, checked by the annotation's
+ * own parser.  0, or -1 with ERR. */
+static int probe_options(char *err, size_t n) {
+  struct razor_flags *f = &razor_flags;
+  const struct {
+    const char *key, *value;
+    int is_bool;
+  } items[] = {{"strict", f->strict, 1},      {"warmup", f->warmup, 0},
+               {"min_growth", f->min_growth, 0}, {"min_calls", f->min_calls, 0},
+               {"traceback", f->traceback, 1}};
+  char spec[256];
+  size_t o = 0;
+  for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+    const char *v = items[i].value, *k = items[i].key;
+    if (!*v)
+      continue;
+    int on = !strcmp(v, "1");
+    if (items[i].is_bool && !on && strcmp(v, "0")) {
+      snprintf(err, n, "%s=%s: expected 0 or 1", k, v);
+      return -1;
+    }
+    const char *word = !items[i].is_bool ? k
+                       : !strcmp(k, "strict") ? (on ? "strict" : "nostrict")
+                                              : "traceback";
+    int w = items[i].is_bool
+                ? snprintf(spec + o, sizeof spec - o, ",%s", word)
+                : snprintf(spec + o, sizeof spec - o, ",%s=%s", word, v);
+    if (w < 0 || (size_t)w >= sizeof spec - o) {
+      snprintf(err, n, "%s=%s: value too long", k, v);
+      return -1;
+    }
+    o += (size_t)w;
+    if (items[i].is_bool && !on && !strcmp(k, "traceback"))
+      o -= (size_t)w; /* traceback=0: given, not set (below) */
+  }
+  char e2[200];
+  if (razor_spec_parse(spec, o, &f->probe, e2, sizeof e2)) {
+    snprintf(err, n, "%s", e2);
+    return -1;
+  }
+  if (*f->traceback)
+    f->probe.given |= RAZOR_SPEC_TRACEBACK;
+  return 0;
+}
+
 static int validate(char *err, size_t n) {
   struct razor_flags *f = &razor_flags;
+  if (probe_options(err, n))
+    return -1;
   if (!strcmp(f->format, "text"))
     f->fmt = RAZOR_FORMAT_TEXT;
   else if (!strcmp(f->format, "json"))

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "razor_spec.h"
+
 enum razor_format { RAZOR_FORMAT_TEXT, RAZOR_FORMAT_JSON };
 enum razor_report_mode { RAZOR_REPORT_EXIT, RAZOR_REPORT_CALL, RAZOR_REPORT_NONE };
 enum razor_output { RAZOR_OUT_STDERR, RAZOR_OUT_STDOUT, RAZOR_OUT_PATH };
@@ -41,6 +43,9 @@ struct razor_flags {
   struct razor_suppression *supp;
   size_t nsupp;
   int signo; /* 0: none */
+  /* strict, warmup, min_growth, min_calls and traceback as a spec: what
+   * `given` says wins over every probe's annotation. */
+  struct razor_spec probe;
 };
 extern struct razor_flags razor_flags;
 int razor_flags_init(const char *options);

@@ -147,7 +147,9 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
       goto out;
   }
   if (p->opts & RAZOR_OPT_CLEAR)
-    razor_account_reset(p);
+    razor_account_reset(p, 1);
+  else
+    razor_account_resample(p);
   tok = ++t->next_token;
   if (!tok)
     tok = ++t->next_token;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "razor_flags.h"
 #include "razor_registry.h"
 #include "razor_tls.h"
 
@@ -173,6 +174,20 @@ static int parse_spec(const char *spec, struct razor_probe *p, char *err,
   p->warmup = s.warmup;
   p->min_calls = s.min_calls;
   p->min_growth = s.min_growth;
+  /* RAZOR_OPTIONS wins over the annotation. */
+  const struct razor_spec *o = &razor_flags.probe;
+  if (o->given & RAZOR_SPEC_STRICT)
+    p->opts = (p->opts & ~RAZOR_OPT_NOSTRICT) | (o->opts & RAZOR_OPT_NOSTRICT);
+  if (o->given & RAZOR_SPEC_TRACEBACK)
+    p->opts =
+        (p->opts & ~RAZOR_OPT_TRACEBACK) | (o->opts & RAZOR_OPT_TRACEBACK);
+  if (o->given & RAZOR_SPEC_WARMUP)
+    p->warmup = o->warmup;
+  if (o->given & RAZOR_SPEC_MIN_GROWTH)
+    p->min_growth = o->min_growth;
+  if (o->given & RAZOR_SPEC_MIN_CALLS)
+    p->min_calls = o->min_calls;
+  p->given |= o->given;
   return 0;
 }
 

@@ -37,7 +37,8 @@ struct razor_probe {
    * (threads sampling at once keep it moving). */
   char pad[64];
   razor_lock lock; /* calls, counters' series */
-  uint64_t calls;
+  uint64_t calls;     /* sampled calls since the last reset */
+  uint64_t all_calls; /* a `clear` probe: all its sampled calls */
 };
 
 struct razor_probe *razor_probe_of(struct razor_probe_desc *d);

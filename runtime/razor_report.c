@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "razor_account.h"
@@ -16,6 +17,7 @@
 #include "razor_stack.h"
 #include "razor_symbolize.h"
 #include "razor_tls.h"
+#include "razor_verdict.h"
 
 /* At most this many samples are printed per site (first and last kept). */
 #define RAZOR_MAX_PRINTED 64
@@ -24,7 +26,7 @@ struct snap_site {
   struct razor_site *rec;
   struct razor_site *via; /* where in a system header it really happened */
   int64_t total, blocks;
-  int reclaimed, finding;
+  int reclaimed, finding; /* the verdict's (razor_verdict.h) */
   uint32_t stack; /* depot id of the traceback; 0: none */
   uint32_t nsamples;
   int64_t samples[RAZOR_MAX_PRINTED];
@@ -35,6 +37,8 @@ struct snap_probe {
   uint64_t calls;
   size_t first, n; /* its sites in the site vector */
   int findings;
+  int judged;         /* 0: too few calls for a verdict */
+  uint32_t min_calls; /* the probe's, RAZOR_OPTIONS' or the default */
 };
 
 static const char *const kind_names[] = {
@@ -52,20 +56,37 @@ static const char *nz(const char *s) {
   return s ? s : "";
 }
 
-/* ---- verdict ---- */
+/* ---- verdict (razor_verdict.c decides; this only gathers its input) ---- */
 
-static int is_finding(const struct razor_counter *c, uint64_t n,
-                      unsigned opts) {
-  if (n == 0)
-    return 0;
-  int64_t sn = c->last_bytes;
-  if ((opts & RAZOR_OPT_CLEAR) && n == 1)
-    return sn > 0;
-  if (n == 1)
-    return 0;
-  if (!(sn > razor_counter_value_at(c, (n + 1) / 2)))
-    return 0;
-  return (opts & RAZOR_OPT_NOSTRICT) || !c->reclaimed;
+/* The verdict's options for P: its annotation's, RAZOR_OPTIONS' winning
+ * (applied when P was registered). */
+static struct razor_verdict_opts verdict_opts(const struct razor_probe *p) {
+  struct razor_verdict_opts o = {(p->opts & RAZOR_OPT_NOSTRICT) != 0,
+                                 p->warmup, p->min_growth, p->min_calls};
+  return o;
+}
+
+/* True when P's trigger is on now (a probe never called still reports). */
+static int trigger_on(const struct razor_probe *p) {
+  if (!p->trigger[0])
+    return 1;
+  const char *v = getenv(p->trigger);
+  return v && *v && strcmp(v, "0") && strcasecmp(v, "false") &&
+         strcasecmp(v, "no") && strcasecmp(v, "off");
+}
+
+/* C's samples after calls 1..N into S (every call, from the change
+ * points).  The caller holds the probe's lock. */
+static void dense_samples(const struct razor_counter *c, uint64_t n,
+                          int64_t *s) {
+  const struct razor_point *pt = c->series.data;
+  size_t m = c->series.len, i = 0;
+  int64_t v = 0;
+  for (uint64_t k = 1; k <= n; k++) {
+    while (i < m && pt[i].k <= k)
+      v = pt[i++].bytes;
+    s[k - 1] = v;
+  }
 }
 
 /* ---- filters (report time only) ---- */
@@ -109,30 +130,65 @@ static int suppressed(const struct razor_site *r) {
 
 /* ---- snapshot ---- */
 
+/* Takes P's counters and series (under its lock) into PROBES and SITES,
+ * judging each site: the findings, and with `debug` every site that holds
+ * anything.  PER_CALL: a `clear` probe's report right after a call (that
+ * call alone), else its calls' totals. */
 static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
-                       struct razor_vec *sites) {
+                       struct razor_vec *sites, int per_call) {
   struct snap_probe *sp = razor_vec_push(probes);
   if (!sp)
     return;
+  memset(sp, 0, sizeof *sp);
   sp->p = p;
   sp->first = sites->len;
+  struct razor_verdict_opts vo = verdict_opts(p);
+  sp->min_calls = vo.min_calls ? vo.min_calls : 8;
+  int clear = (p->opts & RAZOR_OPT_CLEAR) != 0;
   razor_lock_acquire(&p->lock);
-  uint64_t n = sp->calls = p->calls;
+  uint64_t n = p->calls;
+  sp->calls = clear && !per_call ? p->all_calls : n;
+  /* `clear` judges each call alone; others need min_calls after warmup. */
+  sp->judged = clear ? sp->calls > 0
+                     : n > vo.warmup && n - vo.warmup >= sp->min_calls;
+  /* Every sample of a site, and the verdict's work space: one mapping. */
+  size_t work = RAZOR_VERDICT_WORK(n);
+  size_t bytes = clear ? 0 : n * sizeof(int64_t) + work * sizeof(size_t);
+  int64_t *dense = bytes ? razor_map(bytes) : NULL;
+  if (bytes && !dense)
+    razor_note_dropped();
   int debug = (p->opts & RAZOR_OPT_DEBUG) != 0;
   for (struct razor_counter *c =
            atomic_load_explicit(&p->counters, memory_order_acquire);
-       c && n; c = c->next) {
-    int fin = is_finding(c, n, p->opts);
-    if (!fin && !(debug && c->last_bytes > 0))
+       c && sp->judged; c = c->next) {
+    struct razor_verdict_info info = {0};
+    int fin, held;
+    int64_t total = c->last_bytes, blocks = c->last_blocks;
+    if (clear) {
+      fin = per_call ? c->last_bytes > 0 : c->all_found > 0;
+      if (!per_call) {
+        total = c->all_bytes;
+        blocks = c->all_blocks;
+      }
+      held = total > 0;
+    } else {
+      if (!dense)
+        break;
+      dense_samples(c, n, dense);
+      fin = razor_verdict(dense, n, &vo, &info, (size_t *)(dense + n),
+                          work) == RAZOR_VERDICT_GROWING;
+      held = c->last_bytes > 0;
+    }
+    if (!fin && !(debug && held))
       continue;
     struct snap_site *s = razor_vec_push(sites);
     if (!s)
       break;
     s->rec = razor_site_get(c->site);
     s->via = razor_site_via(c->site);
-    s->total = c->last_bytes;
-    s->blocks = c->last_blocks;
-    s->reclaimed = c->reclaimed;
+    s->total = total;
+    s->blocks = blocks;
+    s->reclaimed = info.gave_back;
     s->stack = atomic_load_explicit(&c->stack, memory_order_relaxed);
     s->finding = fin;
     if (n <= RAZOR_MAX_PRINTED) {
@@ -149,6 +205,8 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     }
   }
   razor_lock_release(&p->lock);
+  if (dense)
+    razor_unmap(dense, bytes);
   sp->n = sites->len - sp->first;
 }
 
@@ -411,8 +469,18 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
   fprintf(o, "razortrace: probe %s (%s)", nz(p->name), trig);
   if (p->file && p->file[0])
     fprintf(o, " in %s:%u", p->file, (unsigned)p->line);
-  fprintf(o, " \xe2\x80\x94 %llu call%s sampled\n",
+  fprintf(o, " \xe2\x80\x94 %llu call%s sampled",
           (unsigned long long)sp->calls, sp->calls == 1 ? "" : "s");
+  if (!sp->judged) {
+    /* Too few calls to tell growth from noise: said, never guessed. */
+    uint64_t judged = sp->calls > p->warmup ? sp->calls - p->warmup : 0;
+    fprintf(o, " \xe2\x80\x94 no verdict: %llu call(s)",
+            (unsigned long long)judged);
+    if (p->warmup)
+      fprintf(o, " after warmup %u", (unsigned)p->warmup);
+    fprintf(o, ", min_calls is %u", (unsigned)sp->min_calls);
+  }
+  fputc('\n', o);
   for (size_t i = 0; i < sp->n; i++) {
     const struct snap_site *s = &all[sp->first + i];
     const struct razor_site *r = s->rec;
@@ -426,23 +494,27 @@ static void render_text_probe(FILE *o, const struct snap_probe *sp,
     if (counted) /* FILE *, DIR *, descriptors: how many are open */
       fprintf(o,
               "    \xe2\x80\xa2 average open per call: %.4f   \xe2\x80\xa2 open: "
-              "%lld\n",
+              "%lld",
               sp->calls ? (double)s->total / (double)sp->calls : 0.0,
               (long long)s->total);
     else
       fprintf(o,
               "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
-              "%.4f   \xe2\x80\xa2 blocks: %lld\n",
+              "%.4f   \xe2\x80\xa2 blocks: %lld",
               sp->calls ? kb / (double)sp->calls : 0.0, kb,
               (long long)s->blocks);
-    if (s->via && (p->opts & RAZOR_OPT_DEBUG)) {
-      if (s->via->file)
-        fprintf(o, "    via: %s %s:%u\n", nz(s->via->function),
-                s->via->file, (unsigned)s->via->line);
-      else
-        fprintf(o, "    via: %s\n",
-                s->via->function ? s->via->function : nz(r->callee));
-    }
+    /* Where the memory really came from, on the same line: a system
+     * header's function and line, or the function of code built without
+     * the plugin. */
+    if (s->via && s->via->file)
+      fprintf(o, "   \xe2\x80\xa2 via: %s %s:%u", nz(s->via->function),
+              s->via->file, (unsigned)s->via->line);
+    else if (s->via)
+      fprintf(o, "   \xe2\x80\xa2 via: %s",
+              s->via->function ? s->via->function : nz(r->callee));
+    if (p->opts & RAZOR_OPT_DEBUG)
+      fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
+    fputc('\n', o);
     if (p->opts & RAZOR_OPT_TRACEBACK) {
       /* One line per frame, innermost first:
        *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
@@ -521,8 +593,10 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
       json_double(o, sp->calls && !counted
                          ? (double)s->total / (double)sp->calls
                          : 0.0);
-      fprintf(o, ", \"reclaimed\": %s, \"samples\": [",
-              s->reclaimed ? "true" : "false");
+      fprintf(o, ", \"reclaimed\": %s, ", s->reclaimed ? "true" : "false");
+      if (p->opts & RAZOR_OPT_DEBUG)
+        fprintf(o, "\"finding\": %s, ", s->finding ? "true" : "false");
+      fputs("\"samples\": [", o);
       for (uint32_t j = 0; j < s->nsamples; j++)
         fprintf(o, j ? ", %lld" : "%lld", (long long)s->samples[j]);
       fputc(']', o);
@@ -563,7 +637,13 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
       }
       fputc('}', o);
     }
-    fputs("]}", o);
+    /* After the sites: "too-few-calls" (with min_calls), "growing" or
+     * "clean". */
+    if (!sp->judged)
+      fprintf(o, "], \"verdict\": \"too-few-calls\", \"min_calls\": %u}",
+              (unsigned)sp->min_calls);
+    else
+      fprintf(o, "], \"verdict\": \"%s\"}", sp->findings ? "growing" : "clean");
   }
   fputs("]}\n", o);
 }
@@ -600,15 +680,19 @@ int razor_report_write(struct razor_probe *only, FILE *out,
 
   struct razor_vec probes = {.elsize = sizeof(struct snap_probe)};
   struct razor_vec sites = {.elsize = sizeof(struct snap_site)};
+  /* Every probe that sampled, or whose trigger is on (one never called
+   * says so instead of staying silent). */
+  int per_call = kind == RAZOR_RK_CALL;
   if (only) {
     if (only->valid && !atomic_load(&only->destroyed))
-      snap_probe(only, &probes, &sites);
+      snap_probe(only, &probes, &sites, per_call);
   } else {
     uint32_t n = razor_probe_count();
     for (uint32_t i = 1; i <= n; i++) {
       struct razor_probe *p = razor_probe_get(i);
-      if (p && p->valid && !atomic_load(&p->destroyed))
-        snap_probe(p, &probes, &sites);
+      if (p && p->valid && !atomic_load(&p->destroyed) &&
+          (p->calls || p->all_calls || trigger_on(p)))
+        snap_probe(p, &probes, &sites, per_call);
     }
   }
   struct snap_probe *sp = probes.data;
@@ -632,8 +716,10 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   }
 
   int json = razor_flags.fmt == RAZOR_FORMAT_JSON;
+  /* JSON always; text whenever a probe is in it, and after every sampled
+   * call with report=call. */
   int write = kind != RAZOR_RK_COUNT &&
-              (json ? 1 : kind == RAZOR_RK_CALL ? findings > 0 : sampled > 0);
+              (json || kind == RAZOR_RK_CALL || np > 0);
   /* Symbols only for the stacks about to be printed, all in one batch. */
   struct razor_syms syms = {0};
   if (write) {
@@ -664,7 +750,7 @@ int razor_report_write(struct razor_probe *only, FILE *out,
         render_json(o, sp, np, ss, &syms);
       } else {
         for (size_t i = 0; i < np; i++)
-          if (sp[i].n)
+          if (sp[i].n || !sp[i].judged)
             render_text_probe(o, &sp[i], ss, &syms);
         if (findings)
           fprintf(o,
