@@ -131,6 +131,9 @@ static void *winner_fn(const char *name, void *self, int *foreign) {
 /* Set when another free() won over the runtime's: frees made outside
  * instrumented code reach the runtime only through the sanitizer hook. */
 static int free_foreign, free_hooked;
+/* Set when the free that won is libc's own: the runtime was loaded after
+ * libc (by an instrumented library, not by the program's link line). */
+static int free_libc;
 
 
 int razor_alloc_free_foreign(void) {
@@ -212,6 +215,7 @@ int razor_alloc_resolve(void) {
   if (c)
     __atomic_store_n(&__razor_next_calloc, c, __ATOMIC_RELEASE);
   free_foreign = foreign;
+  free_libc = foreign && f && glibc()->lo && in_module(glibc(), (void *)f);
   if (!foreign && m && c && f && r)
     choose_headers(m, c, f, r);
   if (f && r) {
@@ -258,10 +262,23 @@ void *razor_realloc_first(void *p, size_t n) {
 
 /* Says once, when the first sample starts, that frees made outside
  * instrumented code cannot be seen (another free() won and no sanitizer
- * hook reports them). */
+ * hook reports them).  When that free is libc's own, the program was linked
+ * without the runtime: the line says how to put it first. */
 void razor_alloc_note_first_sample(void) {
   static atomic_int said;
-  if (free_foreign && !free_hooked && !atomic_exchange(&said, 1))
+  if (!free_foreign || free_hooked || atomic_exchange(&said, 1))
+    return;
+  Dl_info info;
+  if (free_libc && dladdr((void *)razor_alloc_note_first_sample, &info) &&
+      info.dli_fname)
+    fprintf(stderr,
+            "razortrace: the process's malloc and free are libc's, not "
+            "razortrace's (the program was linked without -lrazortrace): "
+            "allocations and frees outside instrumented code are not seen; "
+            "link the program with -lrazortrace, or run it with "
+            "LD_PRELOAD=%s\n",
+            info.dli_fname);
+  else
     fprintf(stderr, "razortrace: another free() takes precedence over the "
                     "runtime's; frees outside instrumented code are not "
                     "seen\n");
