@@ -78,8 +78,33 @@ static inline int in_module(const struct module_range *r, const void *p) {
 /* The dynamic loader's code (ld.so), found at initialisation. */
 static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
 
+/* The process's operator new and new[] (libstdc++'s, or the program's),
+ * [lo, hi) each: a malloc called from there is what the program called
+ * operator new for. */
+static uintptr_t new_range[2][2];
+
 void razor_alloc_find_loader(void) {
   dl_iterate_phdr(find_module, &loader);
+  static const char *const names[2] = {"_Znwm", "_Znam"};
+  for (int i = 0; i < 2; i++) {
+    void *f = dlsym(RTLD_DEFAULT, names[i]);
+    Dl_info info;
+    const ElfW(Sym) *sym = NULL;
+    if (f && dladdr1(f, &info, (void **)&sym, RTLD_DL_SYMENT) && sym &&
+        sym->st_size) {
+      new_range[i][0] = (uintptr_t)f;
+      new_range[i][1] = (uintptr_t)f + sym->st_size;
+    }
+  }
+}
+
+unsigned razor_alloc_kind_of(const void *ret, unsigned kind) {
+  uintptr_t r = (uintptr_t)ret;
+  if (kind == RAZOR_KIND_malloc)
+    for (int i = 0; i < 2; i++)
+      if (r - new_range[i][0] < new_range[i][1] - new_range[i][0])
+        return i ? RAZOR_KIND__Znam : RAZOR_KIND__Znwm;
+  return kind;
 }
 
 /* What the dynamic loader allocates while a probe runs (loading libgcc_s

@@ -27,7 +27,11 @@ int razor_alloc_free_foreign(void);
 void razor_alloc_note_first_sample(void);
 /* True when return address RET lies in the dynamic loader's code. */
 int razor_alloc_from_loader(const void *ret);
+/* Finds the loader's code and the process's operator new (at start-up). */
 void razor_alloc_find_loader(void);
+/* What the program called for a block that KIND (malloc) handed to code at
+ * return address RET: operator new or new[] when RET lies in one. */
+unsigned razor_alloc_kind_of(const void *ret, unsigned kind);
 /* Remembers that a sanitizer's hooks report every malloc and free. */
 void razor_alloc_hooked(void);
 

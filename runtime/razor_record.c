@@ -546,7 +546,9 @@ void razor_record_release_traced(void *p) {
 static inline void track_foreign(void *p, size_t n, unsigned kind) {
   if (RAZOR_UNLIKELY(__razor_sampling) && __razor_callsite &&
       !razor_alloc_from_loader(__builtin_return_address(0)))
-    razor_record_foreign(p, n, kind, __builtin_frame_address(0));
+    razor_record_foreign(
+        p, n, razor_alloc_kind_of(__builtin_return_address(0), kind),
+        __builtin_frame_address(0));
 }
 
 /* Block H (N bytes and a header, NULL: none) allocated by code built
