@@ -294,15 +294,16 @@ void razor_alloc_note_first_sample(void) {
   if (!free_foreign || free_hooked || atomic_exchange(&said, 1))
     return;
   Dl_info info;
+  char path[4096];
   if (free_libc && dladdr((void *)razor_alloc_note_first_sample, &info) &&
-      info.dli_fname)
+      info.dli_fname && realpath(info.dli_fname, path))
     fprintf(stderr,
             "razortrace: the process's malloc and free are libc's, not "
             "razortrace's (the program was linked without -lrazortrace): "
             "allocations and frees outside instrumented code are not seen; "
             "link the program with -lrazortrace, or run it with "
             "LD_PRELOAD=%s\n",
-            info.dli_fname);
+            path);
   else
     fprintf(stderr, "razortrace: another free() takes precedence over the "
                     "runtime's; frees outside instrumented code are not "

@@ -23,6 +23,8 @@ struct razor_block {
 /* True for the kinds (enum razor_kind) counted by how many are open rather
  * than by bytes (razor_libc.c). */
 int razor_kind_counted(unsigned kind);
+/* What the program calls KIND (enum razor_kind), as reports name it. */
+const char *razor_kind_name(unsigned kind);
 
 
 /* __razor_tracking's bits (razor_abi.h): blocks may be tracked (a probe

@@ -365,3 +365,15 @@ static const unsigned char counted[] = {
 int razor_kind_counted(unsigned kind) {
   return kind < RAZOR_KIND_COUNT && counted[kind];
 }
+
+static const char *const kind_names[] = {
+#define RAZOR_FN(NAME, ROLE, DISPLAY) DISPLAY,
+#include "razor_fns.def"
+};
+
+/* What the program calls KIND, as reports name it. */
+const char *razor_kind_name(unsigned kind) {
+  if (kind == RAZOR_KIND_CALL)
+    return "call";
+  return kind < RAZOR_KIND_COUNT ? kind_names[kind] : "unknown";
+}

@@ -6,6 +6,7 @@
  * so a signal handler that allocates or frees meanwhile never re-enters a
  * table: a handler's release of a headed block is deferred to its thread
  * (razor_account_defer), one of a table block is not seen. */
+#include <dlfcn.h>
 #include <string.h>
 
 #include "razor_account.h"
@@ -287,6 +288,21 @@ void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
 }
 
 
+/* The function a call through a pointer at SITE went to, for the "via" of
+ * a block of KIND it got (FRAME: the allocation's, whose return address is
+ * in the allocation function's caller): the symbol around that return
+ * address when it lies in another module than SITE's, else the allocation
+ * function itself (a pointer to malloc, as cJSON's and Lua's hooks hold). */
+static const char *pointer_target(const struct razor_site *site,
+                                  unsigned kind, void *frame) {
+  Dl_info at, own;
+  void *ret = frame ? ((void **)frame)[1] : NULL;
+  if (ret && dladdr(ret, &at) && at.dli_sname && dladdr(site, &own) &&
+      at.dli_fbase != own.dli_fbase)
+    return at.dli_sname;
+  return razor_kind_name(kind);
+}
+
 /* See razor_record.h. */
 void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
                           void *frame) {
@@ -304,7 +320,9 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
     if (via) {
       memset(via, 0, sizeof *via);
       via->kind = (uint16_t)kind;
-      via->function = razor_arena_strdup(site->callee ? site->callee : "");
+      via->function = razor_arena_strdup(site->callee && site->callee[0]
+                                             ? site->callee
+                                             : pointer_target(site, kind, frame));
       razor_site_set_via(sid, via);
     }
   }

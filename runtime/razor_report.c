@@ -41,17 +41,6 @@ struct snap_probe {
   uint32_t min_calls; /* the probe's, RAZOR_OPTIONS' or the default */
 };
 
-static const char *const kind_names[] = {
-#define RAZOR_FN(NAME, ROLE, DISPLAY) DISPLAY,
-#include "razor_fns.def"
-};
-
-static const char *kind_name(unsigned k) {
-  if (k == RAZOR_KIND_CALL)
-    return "call";
-  return k < RAZOR_KIND_COUNT ? kind_names[k] : "unknown";
-}
-
 static const char *nz(const char *s) {
   return s ? s : "";
 }
@@ -582,7 +571,7 @@ static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
       json_str(o, src ? src : "");
       unsigned kind = s->via ? s->via->kind : r->kind;
       fputs(", \"kind\": ", o);
-      json_str(o, kind_name(kind));
+      json_str(o, razor_kind_name(kind));
       /* A resource's samples count how many are open; it has no bytes. */
       int counted = razor_kind_counted(kind);
       fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, ",
