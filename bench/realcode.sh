@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# bench/realcode.sh - razortrace on real code bases, each built plain and
+# with the plugin (razor-cc / razor-c++) in the same run, unchanged: a probe
+# is put on one of their functions through a forced include (-include), not
+# an edit.  Prints one table: compile CPU, instructions with no probe
+# sampling (callgrind), instructions and wall time with a probe traced, max
+# RSS, binary size, dynamic relocations, start-up.
+#
+#   bash bench/realcode.sh [lua] [sqlite] [yaml]      (default: all three)
+#
+# What it downloads: Debian's source packages lua5.4, sqlite3 and yaml-cpp
+# (`apt-get source`, from the deb-src twin of the archive in
+# /etc/apt/sources.list.d/debian.sources), with a private apt configuration
+# under $REALCODE_DIR/apt: the system's apt setup is never changed.  Nothing
+# fetched is committed; everything lives in $REALCODE_DIR (default
+# bench/out/realcode).  yaml-cpp's tests need libgtest-dev (installed with
+# apt when missing, as root).
+#
+# Figures: compile CPU is user+sys of the whole build (median of
+# REALCODE_ROUNDS builds, default 1); instruction counts are callgrind's
+# (deterministic, the figure to trust on a busy machine); wall times and
+# start-up are medians of alternating runs (REALCODE_RUNS, default 7).
+set -uo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+BUILD=${RAZOR_BUILD:-$ROOT/build}
+DIR=${REALCODE_DIR:-$HERE/out/realcode}
+RUNS=${REALCODE_RUNS:-7}
+ROUNDS=${REALCODE_ROUNDS:-1}
+CC=${CC:-clang-19}
+CXX=${CXX:-clang++-19}
+RCC=$BUILD/bin/razor-cc
+RCXX=$BUILD/bin/razor-c++
+want=("$@")
+[ ${#want[@]} -gt 0 ] || want=(lua sqlite yaml)
+mkdir -p "$DIR"
+[ -x "$RCC" ] || { echo "realcode.sh: build razortrace first ($BUILD)" >&2; exit 1; }
+
+# ---- sources, through a private apt configuration
+APT=(-o Dir::Etc::SourceParts="$DIR/apt/sources" -o Dir::Etc::SourceList=/dev/null
+     -o Dir::State::Lists="$DIR/apt/lists" -o Dir::Cache="$DIR/apt/cache")
+fetch() { # fetch PACKAGE DIRNAME: unpacks Debian's source of PACKAGE into $DIR/DIRNAME
+  [ -d "$DIR/$2" ] && return 0
+  if [ ! -f "$DIR/apt/lists/.updated" ]; then
+    mkdir -p "$DIR/apt/sources" "$DIR/apt/lists/partial" "$DIR/apt/cache"
+    sed -n 's/^Types: deb$/Types: deb-src/p; /^URIs:/p; /^Suites:/p; /^Components:/p; /^Signed-By:/p; /^$/p' \
+      /etc/apt/sources.list.d/debian.sources > "$DIR/apt/sources/deb-src.sources"
+    echo "realcode.sh: fetching the deb-src lists into $DIR/apt"
+    apt-get "${APT[@]}" update -qq >/dev/null 2>&1 && touch "$DIR/apt/lists/.updated"
+  fi
+  echo "realcode.sh: downloading Debian's source of $1 into $DIR"
+  (cd "$DIR" && apt-get "${APT[@]}" source -qq --download-only "$1" >/dev/null 2>&1 &&
+   dpkg-source -x --no-check "$(ls -t "$1"_*.dsc | head -n1)" "$2" >/dev/null 2>&1) ||
+    { echo "realcode.sh: could not fetch $1" >&2; return 1; }
+}
+
+# ---- measuring
+cpu() { # cpu CMD...: runs CMD, prints its user+sys seconds (children included)
+  local t; t=$(mktemp)
+  /usr/bin/time -f "%U %S" -o "$t" "$@" >/dev/null 2>&1
+  awk '{printf "%.2f", $1 + $2}' "$t"; rm -f "$t"
+}
+median() { sort -g | awk '{a[NR] = $1} END {printf "%s", NR ? a[int((NR + 1) / 2)] : "-"}'; }
+ir() { # ir CMD...: callgrind instructions of CMD (environment as given)
+  local o; o=$(mktemp)
+  valgrind --tool=callgrind --callgrind-out-file="$o" "$@" >/dev/null 2>&1
+  awk '/^summary:/ {print $2}' "$o"; rm -f "$o"
+}
+wall() { # wall CMD...: median wall seconds of RUNS runs
+  for _ in $(seq "$RUNS"); do
+    local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
+    echo "$e - $s" | bc -l
+  done | median
+}
+maxrss() { local t; t=$(mktemp); /usr/bin/time -f "%M" -o "$t" "$@" >/dev/null 2>&1; cat "$t"; rm -f "$t"; }
+relocs() { readelf -rW "$1" 2>/dev/null | grep -c ' R_' ; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b != "") printf "%.3fx", b / a; else printf "-" }'; }
+row() { # row NAME WHAT PLAIN RAZOR
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$(ratio "$3" "$4")" >> "$DIR/table.md"
+}
+
+: > "$DIR/table.md"
+
+# ---- Lua 5.4: the interpreter, a probe on lua.c's docall
+bench_lua() {
+  fetch lua5.4 lua || return
+  local src=$DIR/lua/src
+  printf '#define DEB_HOST_MULTIARCH "x86_64-linux-gnu"\n' > "$src/lua5.4-deb-multiarch.h"
+  cat > "$DIR/probe-lua.h" <<'EOF'
+#include "lua.h"
+static int docall(lua_State *L, int narg, int nres)
+    __attribute__((annotate("razor_probe:TRACE_LUA")));
+EOF
+  build_lua() { # build_lua CC OUT [PROBE]
+    local o=$DIR/lua-obj-$2; rm -rf "$o"; mkdir -p "$o"
+    for f in "$src"/*.c; do
+      case $(basename "$f") in luac.c) continue ;; esac
+      local inc=()
+      [ "$(basename "$f")" = lua.c ] && [ -n "${3:-}" ] && inc=(-include "$DIR/probe-lua.h")
+      $1 -O2 -I"$src" -DLUA_USE_LINUX "${inc[@]}" -c "$f" -o "$o/$(basename "$f").o" || return 1
+    done
+    $1 "$o"/*.o -lm -ldl -o "$DIR/$2"
+  }
+  export -f build_lua; export src DIR
+  local cp cr
+  cp=$(cpu bash -c "build_lua $CC lua-plain") ; cr=$(cpu bash -c "build_lua $RCC lua-razor 1")
+  cat > "$DIR/work.lua" <<'EOF'
+-- allocation-heavy: strings, tables, closures, a collector at work
+local t = {}
+for i = 1, 50000 do
+  t[i % 5000 + 1] = { name = "k" .. i, v = string.rep("x", i % 64), f = function() return i end }
+end
+local s = {}
+for i = 1, 20000 do s[#s + 1] = tostring(i) .. ":" .. i * 2 end
+print(#table.concat(s, ","))
+EOF
+  cat > "$DIR/call.lua" <<'EOF'
+-- one request: split a line into a table, keep a summary (a slow leak)
+kept = kept or {}
+local fields = {}
+for w in string.gmatch(string.rep("alpha beta gamma delta ", 200), "%a+") do fields[#fields + 1] = w end
+kept[#kept + 1] = #fields
+EOF
+  local calls=(); for _ in $(seq 40); do calls+=(-e 'dofile("'"$DIR"'/call.lua")'); done
+  row lua "compile CPU s, -O2, $(ls "$src"/*.c | grep -vc luac.c) files" "$cp" "$cr"
+  row lua "Ir, script, no probe sampling" "$(ir "$DIR/lua-plain" "$DIR/work.lua")" "$(ir "$DIR/lua-razor" "$DIR/work.lua")"
+  row lua "Ir, start-up (lua -e '')" "$(ir "$DIR/lua-plain" -e '')" "$(ir "$DIR/lua-razor" -e '')"
+  row lua "Ir, probe on docall traced (40 calls)" "$(ir "$DIR/lua-plain" "${calls[@]}")" "$(TRACE_LUA=1 RAZOR_OPTIONS=report=none ir "$DIR/lua-razor" "${calls[@]}")"
+  row lua "wall s, probe traced" "$(wall "$DIR/lua-plain" "${calls[@]}")" "$(TRACE_LUA=1 RAZOR_OPTIONS=report=none wall "$DIR/lua-razor" "${calls[@]}")"
+  row lua "max RSS KB, script" "$(maxrss "$DIR/lua-plain" "$DIR/work.lua")" "$(maxrss "$DIR/lua-razor" "$DIR/work.lua")"
+  row lua "binary bytes" "$(stat -c %s "$DIR/lua-plain")" "$(stat -c %s "$DIR/lua-razor")"
+  row lua "dynamic relocations" "$(relocs "$DIR/lua-plain")" "$(relocs "$DIR/lua-razor")"
+  row lua "start-up wall s" "$(wall "$DIR/lua-plain" -e '')" "$(wall "$DIR/lua-razor" -e '')"
+}
+
+# ---- SQLite: the amalgamation in a small driver's tree, a probe on sqlite3_exec
+bench_sqlite() {
+  fetch sqlite3 sqlite || return
+  local s=$DIR/sqlite
+  [ -f "$s/sqlite3.c" ] || (cd "$s" && ./configure -q >/dev/null 2>&1 && make -s sqlite3.c >/dev/null 2>&1)
+  [ -f "$s/sqlite3.c" ] || { echo "realcode.sh: no sqlite3.c" >&2; return; }
+  cat > "$DIR/probe-sqlite.h" <<'EOF'
+#include "sqlite3.h"
+SQLITE_API int sqlite3_exec(sqlite3 *, const char *, int (*)(void *, int, char **, char **), void *, char **)
+    __attribute__((annotate("razor_probe:TRACE_SQL")));
+EOF
+  cat > "$DIR/sqldrive.c" <<'EOF'
+/* A SQL workload: inserts, an index, queries, updates, one exec a request. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "sqlite3.h"
+int main(int argc, char **argv) {
+  int n = argc > 1 ? atoi(argv[1]) : 2000;
+  sqlite3 *db;
+  sqlite3_open(":memory:", &db);
+  sqlite3_exec(db, "create table t(a integer primary key, b text, c real)", 0, 0, 0);
+  sqlite3_exec(db, "create index tb on t(b)", 0, 0, 0);
+  char sql[256];
+  for (int i = 0; i < n; i++) {
+    snprintf(sql, sizeof sql,
+             "insert into t(b, c) values('name %d', %d.5); select count(*), max(c) "
+             "from t where b > 'name %d'; update t set c = c + 1 where a = %d",
+             i, i, i / 2, i / 3 + 1);
+    sqlite3_exec(db, sql, 0, 0, 0);
+  }
+  sqlite3_close(db);
+  return 0;
+}
+EOF
+  local cp cr
+  cp=$(cpu $CC -O2 -I"$s" -c "$s/sqlite3.c" -o "$DIR/sqlite-plain.o")
+  cr=$(cpu $RCC -O2 -I"$s" -include "$DIR/probe-sqlite.h" -c "$s/sqlite3.c" -o "$DIR/sqlite-razor.o")
+  local cp0 cr0
+  cp0=$(cpu $CC -O0 -I"$s" -c "$s/sqlite3.c" -o /dev/null)
+  cr0=$(cpu $RCC -O0 -I"$s" -c "$s/sqlite3.c" -o /dev/null)
+  $CC -O2 -I"$s" "$DIR/sqldrive.c" "$DIR/sqlite-plain.o" -lm -ldl -lpthread -o "$DIR/sql-plain"
+  $RCC -O2 -I"$s" "$DIR/sqldrive.c" "$DIR/sqlite-razor.o" -lm -ldl -lpthread -o "$DIR/sql-razor"
+  row sqlite "compile CPU s, sqlite3.c -O2" "$cp" "$cr"
+  row sqlite "compile CPU s, sqlite3.c -O0" "$cp0" "$cr0"
+  row sqlite "Ir, 2000 requests, no probe sampling" "$(ir "$DIR/sql-plain" 2000)" "$(ir "$DIR/sql-razor" 2000)"
+  row sqlite "Ir, probe on sqlite3_exec traced" "$(ir "$DIR/sql-plain" 2000)" "$(TRACE_SQL=1 RAZOR_OPTIONS=report=none ir "$DIR/sql-razor" 2000)"
+  row sqlite "wall s, probe traced (20000 requests)" "$(wall "$DIR/sql-plain" 20000)" "$(TRACE_SQL=1 RAZOR_OPTIONS=report=none wall "$DIR/sql-razor" 20000)"
+  row sqlite "max RSS KB" "$(maxrss "$DIR/sql-plain" 2000)" "$(maxrss "$DIR/sql-razor" 2000)"
+  row sqlite "binary bytes" "$(stat -c %s "$DIR/sql-plain")" "$(stat -c %s "$DIR/sql-razor")"
+  row sqlite "dynamic relocations" "$(relocs "$DIR/sql-plain")" "$(relocs "$DIR/sql-razor")"
+  row sqlite "start-up wall s (0 requests)" "$(wall "$DIR/sql-plain" 0)" "$(wall "$DIR/sql-razor" 0)"
+}
+
+# ---- yaml-cpp: its own gtest suite and a parse workload, a probe on YAML::Load
+bench_yaml() {
+  if [ "$(id -u)" = 0 ] && ! dpkg -s libgtest-dev >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgtest-dev libgmock-dev >/dev/null 2>&1
+  fi
+  fetch yaml-cpp yaml || return
+  cat > "$DIR/probe-yaml.h" <<'EOF'
+#ifdef __cplusplus
+#include <string>
+namespace YAML { class Node; Node Load(const std::string &input) __attribute__((annotate("razor_probe:TRACE_YAML"))); }
+#endif
+EOF
+  build_yaml() { # build_yaml CXX DIRNAME FLAGS
+    rm -rf "$DIR/$2"
+    cmake -S "$DIR/yaml" -B "$DIR/$2" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_CXX_COMPILER="$1" -DCMAKE_CXX_FLAGS="$3" -DYAML_CPP_BUILD_TESTS=ON \
+      -DYAML_USE_SYSTEM_GTEST=ON -DYAML_CPP_BUILD_TOOLS=OFF >/dev/null 2>&1 &&
+      cmake --build "$DIR/$2" -j2 >/dev/null 2>&1
+  }
+  export -f build_yaml; export DIR
+  local cp cr
+  cp=$(cpu bash -c "build_yaml $CXX yaml-plain ''")
+  cr=$(cpu bash -c "build_yaml $RCXX yaml-razor '-include $DIR/probe-yaml.h'")
+  local tp tr; tp=$(find "$DIR/yaml-plain" -name yaml-cpp-tests -type f | head -n1)
+  tr=$(find "$DIR/yaml-razor" -name yaml-cpp-tests -type f | head -n1)
+  row yaml-cpp "compile CPU s, library and tests, Release" "$cp" "$cr"
+  [ -x "$tp" ] && [ -x "$tr" ] || { echo "realcode.sh: yaml-cpp tests did not build" >&2; return; }
+  row yaml-cpp "Ir, its test suite, no probe sampling" "$(ir "$tp")" "$(ir "$tr")"
+  row yaml-cpp "Ir, its test suite, probe on YAML::Load traced" "$(ir "$tp")" "$(TRACE_YAML=1 RAZOR_OPTIONS=report=none ir "$tr")"
+  row yaml-cpp "max RSS KB, test suite" "$(maxrss "$tp")" "$(maxrss "$tr")"
+  row yaml-cpp "test binary bytes" "$(stat -c %s "$tp")" "$(stat -c %s "$tr")"
+  row yaml-cpp "test binary dynamic relocations" "$(relocs "$tp")" "$(relocs "$tr")"
+  row yaml-cpp "start-up wall s (--gtest_list_tests)" "$(wall "$tp" --gtest_list_tests)" "$(wall "$tr" --gtest_list_tests)"
+}
+
+for w in "${want[@]}"; do
+  case $w in
+  lua) bench_lua ;; sqlite) bench_sqlite ;; yaml) bench_yaml ;;
+  *) echo "realcode.sh: unknown code base $w (lua, sqlite, yaml)" >&2 ;;
+  esac
+done
+echo
+echo "razortrace on real code ($(date -u +%F), $(nproc) CPUs, $($CC --version | head -n1))"
+echo
+echo "| code base | what | plain | with the plugin | ratio |"
+echo "| --- | --- | --- | --- | --- |"
+cat "$DIR/table.md"
