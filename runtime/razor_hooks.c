@@ -15,15 +15,16 @@
 
 /* ---- module registration and probes (called by compiled code) ---- */
 
-/* Registers a module's sites and probes (either range may be empty or
- * NULL).  Idempotent. */
+/* Registers a module's probes (either range may be empty or NULL).  Its
+ * sites are registered when first used (razor_record.c): nothing per site
+ * at start-up.  Idempotent. */
 RAZOR_EXPORT void __razor_module_init_v1(struct razor_site *sites_begin,
                                          struct razor_site *sites_end,
                                          struct razor_probe_desc *probes_begin,
                                          struct razor_probe_desc *probes_end) {
+  (void)sites_begin;
+  (void)sites_end;
   razor_ensure_init();
-  for (struct razor_site *s = sites_begin; s && s < sites_end; s++)
-    razor_site_register(s);
   for (struct razor_probe_desc *d = probes_begin; d && d < probes_end; d++)
     razor_probe_of(d);
 }
