@@ -35,9 +35,11 @@ config.test_source_root = os.path.join(config.razor_src_dir, "test")
 config.test_exec_root = os.path.join(config.razor_build_dir, "test")
 
 # FileCheck, not, count, split-file and opt from the LLVM that built the
-# plugin.
+# plugin; razor-cc and razor-c++ from this build, by name, as users put them
+# on PATH (`CC=razor-cc ./configure` splits a CC whose path holds a blank).
 config.environment["PATH"] = os.pathsep.join(
-    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+    [config.llvm_tools_dir, os.path.join(config.razor_build_dir, "bin"),
+     config.environment.get("PATH", os.environ["PATH"])])
 # Nothing from the outer environment decides a test's result.
 for var in list(config.environment):
     if var.startswith("TRACE_") or var == "RAZOR_OPTIONS":
