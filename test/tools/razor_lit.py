@@ -20,6 +20,12 @@ class QuotedPathsShTest(lit.formats.ShTest):
         paths = [("%s", source), ("%S", os.path.dirname(source)),
                  ("%t", tmp_base + ".tmp"), ("%T", tmp_dir)]
         quoted = [(key, shlex.quote(path)) for key, path in paths]
-        return lit.TestRunner.executeShTest(
-            test, litConfig, self.execute_external,
-            quoted + list(self.extra_substitutions), self.preamble_commands)
+        # ShTest.execute hands extra_substitutions to lit's runner, ahead of
+        # the default ones, whatever else its signature holds in this lit.
+        # A worker runs one test at a time.
+        saved = getattr(self, "extra_substitutions", [])
+        self.extra_substitutions = quoted + list(saved)
+        try:
+            return super().execute(test, litConfig)
+        finally:
+            self.extra_substitutions = saved
