@@ -9,8 +9,10 @@ RAZOR_PROBE("TRACE_BALANCED") int work(int i) {
   char *buf = malloc(100 + i);
   char *copy = strdup("scratch");
   int r = buf && copy ? (int)strlen(copy) : 0;
+#ifndef KEEP
   free(copy);
   free(buf);
+#endif
   return r;
 }
 
@@ -21,3 +23,14 @@ int main(void) {
   return sum != 70;
 }
 // CHECK: razortrace: no growing allocation sites (1 probe(s), 10 call(s) sampled)
+
+// The same program without the frees (-DKEEP) is reported at both sites: the
+// verdict above is not for want of tracking.
+// RUN: %clang_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_BALANCED=1 %run %t.keep 2>&1 | FileCheck %s --check-prefix=KEEP
+// KEEP: razortrace: probe work (trigger TRACE_BALANCED) in {{.*}}balanced.c:8 — 10 calls sampled
+// KEEP-NEXT: {{.*}}balanced.c line: 9 column: 15 function: work command: char *buf = malloc(100 + i);
+// KEEP-NEXT: • average kb per call: 0.1021   • total kb: 1.0205   • blocks: 10
+// KEEP-NEXT: {{.*}}balanced.c line: 10 column: 16 function: work command: char *copy = strdup("scratch");
+// KEEP-NEXT: • average kb per call: 0.0078   • total kb: 0.0781   • blocks: 10
+// KEEP-NEXT: razortrace: SUMMARY: 2 growing site(s) in 1 probe(s), 1.0986 kb retained

@@ -14,7 +14,9 @@ RAZOR_PROBE("TRACE_MAKE") char *make(void) {
 
 static size_t consume(char *s) {
   size_t n = strlen(s);
+#ifndef KEEP
   free(s);
+#endif
   return n;
 }
 
@@ -25,3 +27,12 @@ int main(void) {
   return total != 80;
 }
 // CHECK: razortrace: no growing allocation sites (1 probe(s), 20 call(s) sampled)
+
+// The same program without consume's free (-DKEEP) is reported at make's
+// malloc: the verdict above is not for want of tracking.
+// RUN: %clang_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_MAKE=1 %run %t.keep 2>&1 | FileCheck %s --check-prefix=KEEP
+// KEEP: razortrace: probe make (trigger TRACE_MAKE) in {{.*}}freed-outside.c:8 — 20 calls sampled
+// KEEP-NEXT: {{.*}}freed-outside.c line: 9 column: 13 function: make command: char *s = malloc(64);
+// KEEP-NEXT: • average kb per call: 0.0625   • total kb: 1.2500   • blocks: 20
+// KEEP-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 1.2500 kb retained

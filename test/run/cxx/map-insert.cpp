@@ -22,18 +22,33 @@ RAZOR_PROBE("TRACE_MAP") void record(int key) {
 // JSON: probes[0].sites[0].blocks = 50
 // JSON: probes[0].sites[0].via.file = "{{.*}}new_allocator.h"
 
+static int first_key; // -DKEEP: every call's keys are new
+
 RAZOR_PROBE("TRACE_UMAP") long batch(int n) {
   for (int i = 0; i < n; i++)
-    scratch[i] = i;
+    scratch[first_key + i] = i;
   long sum = 0;
   for (auto &kv : scratch)
     sum += kv.second;
+#ifdef KEEP
+  first_key += n;
+#else
   scratch.clear();
+#endif
   return sum;
 }
 // The bucket array stays allocated after clear(), but at the same size every call: flat, not growing.
 // UMAP-NOT: line:
 // UMAP: razortrace: no growing allocation sites (1 probe(s), 50 call(s) sampled)
+// The same map kept instead of cleared, with new keys every call (-DKEEP), is
+// reported at the insertion line: the verdict above is not for want of
+// tracking inside <unordered_map>.
+// RUN: %clangxx_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_UMAP=1 %run %t.keep 2>&1 | FileCheck --check-prefix=KEEP %s
+// KEEP: razortrace: probe batch(int) (trigger TRACE_UMAP) in {{.*}}map-insert.cpp:27 — 50 calls sampled
+// KEEP-NEXT: {{.*}}map-insert.cpp line: 29 column: 5 function: batch(int) command: scratch[first_key + i] = i;
+// KEEP-NEXT: • average kb per call: 3.1386   • total kb: 156.9297   • blocks: 5001
+// KEEP-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 156.9297 kb retained
 
 int main() {
   long sum = 0;

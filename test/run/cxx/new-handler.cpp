@@ -2,6 +2,8 @@
 // RUN: %clangxx_razor -O2 -fsized-deallocation %s -o %t
 // RUN: %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_NH=1 %run %t 2>&1 | FileCheck %s
+// The traced run really sampled both calls of the probe:
+// RUN: env TRACE_NH=1 %run %t 2>&1 >/dev/null | FileCheck %s --check-prefix=SAMPLED
 #include <razortrace.h>
 #include <cstdio>
 #include <new>
@@ -28,6 +30,7 @@ RAZOR_PROBE("TRACE_NH") __attribute__((noinline)) void attempt(bool array) {
 // CHECK-NEXT: bad_alloc after 1 handler call(s)
 // CHECK-NEXT: zero-size: distinct
 // CHECK-NEXT: done
+// SAMPLED: razortrace: no growing allocation sites (1 probe(s), 2 call(s) sampled)
 
 int main() {
   attempt(false);

@@ -74,7 +74,9 @@ int main(void) {
       memset(inside, 0xA5, ui);
       memset(outside, 0x5A, uo);
       free(outside);
+#ifndef KEEP
       plain_free(inside);
+#endif
     }
     printf("%s: %d of %d sizes the same\n", names[kind], same, nsizes);
   }
@@ -91,3 +93,19 @@ int main(void) {
 
 // REPORT:      61 calls
 // REPORT-NEXT: razortrace: no growing allocation sites (1 probe(s), 61 call(s) sampled)
+
+// The same program without the plain free (-DKEEP) is reported: every site
+// that still grew after the middle sample (the kinds from reallocarray on; the
+// earlier ones were flat by then), so the verdict above is not for want of
+// tracking.
+// RUN: %clang_razor -DKEEP %s %t.ops.o -o %t.keep
+// RUN: env TRACE_USABLE=1 %run %t.keep 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
+// KEEP: 61 calls
+// KEEP-NEXT: razortrace: probe made_in_probe (trigger TRACE_USABLE) in {{.*}}usable-size-mmap.c:41 — 61 calls sampled
+// KEEP-NEXT: {{.*}}usable-size-mmap.c line: 33 column: 29 function: alloc_kind command: case REALLOCARRAY: return reallocarray(NULL, 1, n);
+// KEEP-NEXT: • average kb per call: 75.0948   • total kb: 4580.7812   • blocks: 10
+// KEEP-NEXT: {{.*}}usable-size-mmap.c line: 34 column: 29 function: alloc_kind command: case PLAIN_MALLOC: return plain_malloc(n);
+// KEEP-NEXT: • average kb per call: 75.0948   • total kb: 4580.7812   • blocks: 10
+// KEEP-NEXT: {{.*}}usable-size-mmap.c line: 35 column: 29 function: alloc_kind command: case PLAIN_CALLOC: return plain_calloc(1, n);
+// KEEP-NEXT: • average kb per call: 75.0948   • total kb: 4580.7812   • blocks: 10
+// KEEP-NEXT: razortrace: SUMMARY: 3 growing site(s) in 1 probe(s), 13742.3438 kb retained

@@ -22,7 +22,9 @@ RAZOR_PROBE("TRACE_FDS") void handle(const char *path) {
   if (pipe(fds + 2) != 0)
     return;
   fds[4] = dup(fds[0]);
+#ifndef KEEP
   closed += plain_close_all(fds, 5);
+#endif
 }
 
 int main(int argc, char **argv) {
@@ -40,3 +42,18 @@ int main(int argc, char **argv) {
 // JSON:      report 0: probes[0].calls = 5
 // JSON-NOT:  sites[
 // JSON:      jsonl: 1 report(s)
+
+// The same program without the plain closes (-DKEEP) is reported at all four
+// calls: the verdict above is not for want of tracking.
+// RUN: %clang_razor -DKEEP %s %t.plain.o -o %t.keep
+// RUN: env TRACE_FDS=1 %run %t.keep %s 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
+// KEEP: razortrace: probe handle (trigger TRACE_FDS) in {{.*}}fd-close-plain-tu.c:18 — 5 calls sampled
+// KEEP-NEXT: {{.*}}fd-close-plain-tu.c line: 22 column: 7 function: handle command: if (pipe(fds + 2) != 0)
+// KEEP-NEXT: • average open per call: 2.0000   • open: 10
+// KEEP-NEXT: {{.*}}fd-close-plain-tu.c line: 20 column: 12 function: handle command: fds[0] = open(path, O_RDONLY);
+// KEEP-NEXT: • average open per call: 1.0000   • open: 5
+// KEEP-NEXT: {{.*}}fd-close-plain-tu.c line: 21 column: 12 function: handle command: fds[1] = socket(AF_UNIX, SOCK_STREAM, 0);
+// KEEP-NEXT: • average open per call: 1.0000   • open: 5
+// KEEP-NEXT: {{.*}}fd-close-plain-tu.c line: 24 column: 12 function: handle command: fds[4] = dup(fds[0]);
+// KEEP-NEXT: • average open per call: 1.0000   • open: 5
+// KEEP-NEXT: razortrace: SUMMARY: 4 growing site(s) in 1 probe(s), 0.0000 kb retained

@@ -18,7 +18,9 @@ RAZOR_PROBE("TRACE_FDS") void handle(const char *path) {
   if (pipe(fds) != 0)
     return;
   int copy = dup(fd);
+#ifndef KEEP
   closed += !close(copy) + !close(fds[1]) + !close(fds[0]) + !close(sock) + !close(fd);
+#endif
 }
 
 int main(int argc, char **argv) {
@@ -36,3 +38,18 @@ int main(int argc, char **argv) {
 // JSON:      report 0: probes[0].calls = 5
 // JSON-NOT:  sites[
 // JSON:      jsonl: 1 report(s)
+
+// The same program without the closes (-DKEEP) is reported at all four
+// calls: the verdict above is not for want of tracking.
+// RUN: %clang_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_FDS=1 %run %t.keep %s 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
+// KEEP: razortrace: probe handle (trigger TRACE_FDS) in {{.*}}fd-closed.c:14 — 5 calls sampled
+// KEEP-NEXT: {{.*}}fd-closed.c line: 18 column: 7 function: handle command: if (pipe(fds) != 0)
+// KEEP-NEXT: • average open per call: 2.0000   • open: 10
+// KEEP-NEXT: {{.*}}fd-closed.c line: 15 column: 12 function: handle command: int fd = open(path, O_RDONLY);
+// KEEP-NEXT: • average open per call: 1.0000   • open: 5
+// KEEP-NEXT: {{.*}}fd-closed.c line: 16 column: 14 function: handle command: int sock = socket(AF_UNIX, SOCK_STREAM, 0);
+// KEEP-NEXT: • average open per call: 1.0000   • open: 5
+// KEEP-NEXT: {{.*}}fd-closed.c line: 20 column: 14 function: handle command: int copy = dup(fd);
+// KEEP-NEXT: • average open per call: 1.0000   • open: 5
+// KEEP-NEXT: razortrace: SUMMARY: 4 growing site(s) in 1 probe(s), 0.0000 kb retained

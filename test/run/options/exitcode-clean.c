@@ -8,8 +8,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+static void *kept[5];
+static int nkept;
+
 RAZOR_PROBE("TRACE_ECC") void balanced(void) {
-  free(malloc(64));
+  void *p = malloc(64);
+#ifdef KEEP
+  kept[nkept++] = p; /* -DKEEP: the same program keeping its blocks */
+#else
+  free(p);
+#endif
 }
 
 int main(int argc, char **argv) {
@@ -24,3 +32,10 @@ int main(int argc, char **argv) {
 
 // SEVEN: done
 // SEVEN-NEXT: exit status 7
+
+// The same program keeping its blocks (-DKEEP) has a finding, and exits 23:
+// the statuses above are exitcode's rule, not a probe that tracks nothing.
+// RUN: %clang_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_ECC=1 %env_razor_opts=exitcode=23 %python %S/Inputs/status.py %t.keep 2>/dev/null | FileCheck %s --check-prefix=KEEP
+// KEEP: done
+// KEEP-NEXT: exit status 23

@@ -12,7 +12,9 @@ static void *held;
  * holds never grows. */
 RAZOR_PROBE("TRACE_FNPTR") void churn(int call) {
   void (*volatile release)(void *) = free;
+#ifndef KEEP
   release(held); /* the previous call's block */
+#endif
   held = malloc(64 * (size_t)(10 - call));
 }
 
@@ -25,3 +27,12 @@ int main(void) {
 // CHECK-NOT: line:
 // CHECK: razortrace: no growing allocation sites (1 probe(s), 10 call(s) sampled)
 // CHECK-NOT: line:
+
+// The same program without the free (-DKEEP) is reported at the malloc: the
+// verdict above is not for want of tracking.
+// RUN: %clang_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_FNPTR=1 %run %t.keep 2>&1 | FileCheck %s --check-prefix=KEEP
+// KEEP: razortrace: probe churn (trigger TRACE_FNPTR) in {{.*}}free-fnptr.c:13 — 10 calls sampled
+// KEEP-NEXT: {{.*}}free-fnptr.c line: 18 column: 10 function: churn command: held = malloc(64 * (size_t)(10 - call));
+// KEEP-NEXT: • average kb per call: 0.3438   • total kb: 3.4375   • blocks: 10
+// KEEP-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 3.4375 kb retained

@@ -10,7 +10,9 @@
 RAZOR_PROBE("TRACE_CLEAN") void clean(void) {
   char *p = malloc(128);
   memset(p, 0, 128);
+#ifndef KEEP
   free(p);
+#endif
 }
 
 int main(void) {
@@ -28,3 +30,14 @@ int main(void) {
 // OFF: report 0: probes[0].calls = 0
 // OFF-NEXT: report 0: probes[0].sites = []
 // OFF-NEXT: jsonl: 1 report(s)
+
+// The same program without the free (-DKEEP) lists its site: the empty list
+// above is not for want of tracking.
+// RUN: %clang_razor -DKEEP %s -o %t.keep
+// RUN: env TRACE_CLEAN=1 %env_razor_opts=format=json:output=stdout %run %t.keep 2>&1 | %jsonl | FileCheck %s --check-prefix=KEEP
+// KEEP: report 0: probes[0].calls = 5
+// KEEP: report 0: probes[0].sites[0].source = "char *p = malloc(128);"
+// KEEP: report 0: probes[0].sites[0].total_bytes = 640
+// KEEP-NEXT: report 0: probes[0].sites[0].blocks = 5
+// KEEP-NOT: sites[1]
+// KEEP: jsonl: 1 report(s)

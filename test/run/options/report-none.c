@@ -22,3 +22,9 @@ int main(void) {
 }
 // CHECK: only the program speaks
 // CHECK-NOT: {{.}}
+
+// The same run with the default report=exit reports the leak after every
+// call (the probe is `clear`) and at exit: the silence above is report=none's.
+// RUN: env TRACE_NONE=1 %run %t 2>&1 >/dev/null | FileCheck %s --check-prefix=REPORTED
+// REPORTED-COUNT-7: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.0391 kb retained
+// REPORTED-NOT: {{.}}

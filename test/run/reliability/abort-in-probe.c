@@ -10,10 +10,12 @@ static void *kept[10];
 
 RAZOR_PROBE("TRACE_ABORT") void step(int i) {
   kept[i] = malloc(256);
+#ifndef NO_ABORT
   if (i == 9) {
     fprintf(stderr, "aborting\n");
     abort();
   }
+#endif
 }
 
 int main(void) {
@@ -22,3 +24,12 @@ int main(void) {
   return 0;
 }
 // CHECK: aborting
+
+// The same program without the abort (-DNO_ABORT) writes its exit report: the
+// silence above is the abort's doing, not a probe that tracks nothing.
+// RUN: %clang_razor -DNO_ABORT %s -o %t.noabort
+// RUN: env TRACE_ABORT=1 %run %t.noabort 2>&1 | FileCheck %s --check-prefix=NOABORT
+// NOABORT: razortrace: probe step (trigger TRACE_ABORT) in {{.*}}abort-in-probe.c:11 — 10 calls sampled
+// NOABORT-NEXT: {{.*}}abort-in-probe.c line: 12 column: 13 function: step command: kept[i] = malloc(256);
+// NOABORT-NEXT: • average kb per call: 0.2500   • total kb: 2.5000   • blocks: 10
+// NOABORT-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 2.5000 kb retained

@@ -1,6 +1,6 @@
 // '%' in paths is only ever data: a source file named with %p, %s and %% is reported under its own name, and an output path with % signs other than %p is used as written.
-// RUN: rm -rf %t.d && %python %S/Inputs/gen_source.py plain "%t.d/dir%%s/a%%p%%s%%%%n.c"
-// RUN: %clang_razor "%t.d/dir%%s/a%%p%%s%%%%n.c" -o %t
+// RUN: rm -rf %t.d && %python %S/Inputs/gen_source.py plain %t.d/"dir%%s/a%%p%%s%%%%n.c"
+// RUN: %clang_razor %t.d/"dir%%s/a%%p%%s%%%%n.c" -o %t
 // RUN: env TRACE_H=1 %env_razor_opts=format=json timeout 20 %run %t 2>&1 | %jsonl | FileCheck %s
 // RUN: env TRACE_H=1 timeout 20 %run %t 2>&1 | FileCheck %s --check-prefix=TEXT
 // RUN: env TRACE_H=1 %env_razor_opts=output=%t.d/out%%s%%d%%%%.txt timeout 20 %run %t

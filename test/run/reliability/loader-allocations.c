@@ -23,3 +23,14 @@ int main(int argc, char **argv) {
 }
 // CHECK-DAG: loaded 1
 // CHECK-DAG: razortrace: no growing allocation sites (1 probe(s), 20 call(s) sampled)
+
+// The same program loading a library that keeps a block of its own while it
+// loads (-DKEEP) is reported at the dlopen line with exactly that block: the
+// verdict above is the loader's bookkeeping left out, not a line nothing is
+// charged to.
+// RUN: %clang -shared -fPIC -DKEEP %S/Inputs/plain-value.c -o %t-libkeep.so
+// RUN: env TRACE_LOADER=1 %run %t %t-libkeep.so 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
+// KEEP: razortrace: probe step (trigger TRACE_LOADER) in {{.*}}loader-allocations.c:13 — 20 calls sampled
+// KEEP-NEXT: {{.*}}loader-allocations.c line: 15 column: 14 function: step command: handle = dlopen(path, RTLD_NOW);
+// KEEP-NEXT: • average kb per call: 0.0049   • total kb: 0.0977   • blocks: 1
+// KEEP-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.0977 kb retained

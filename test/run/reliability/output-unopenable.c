@@ -22,3 +22,8 @@ int main(void) {
 // CHECK:      {{^}}program output
 // CHECK-NEXT: exit status 3
 // ERR: {{^}}razortrace: RAZOR_OPTIONS: output=/sys/kernel/notes: cannot open for appending: {{.+}}{{$}}
+// With an output it can open the same program is traced (its exit report, then status 5), so "untraced" above is the output's doing:
+// RUN: env TRACE_RO=1 %env_razor_opts=exitcode=5 timeout 20 %python %S/../options/Inputs/status.py %t 2>&1 | FileCheck %s --check-prefix=GOOD
+// GOOD: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.7812 kb retained
+// GOOD: {{^}}program output
+// GOOD-NEXT: exit status 5

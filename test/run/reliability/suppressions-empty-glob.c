@@ -12,3 +12,8 @@
 // CHECK: {{^}}program output
 // CHECK-NEXT: exit status 3
 // ERR: {{^}}razortrace: RAZOR_OPTIONS: suppressions=[[PATH]]:2: expected site:FILE_GLOB[:LINE] or function:NAME_GLOB{{$}}
+// With good options only the same program is traced (a report a call, one at exit), so "untraced" above is the bad option's doing:
+// RUN: env TRACE_BAD=1 %env_razor_opts=exitcode=5 %python %S/../options/Inputs/status.py %t 2>&1 | FileCheck %s --check-prefix=GOOD
+// GOOD-COUNT-9: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.0977 kb retained
+// GOOD: {{^}}program output
+// GOOD-NEXT: exit status 5
