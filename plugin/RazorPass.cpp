@@ -6,7 +6,6 @@
 //
 //===----------------------------------------------------------------------===//
 #include "RazorPass.h"
-#include "RazorCompat.h"
 
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Config/abi-breaking.h"
@@ -56,10 +55,22 @@ struct StatisticsPrinter {
 };
 ManagedStatic<StatisticsPrinter> ThePrinter;
 
+/// Whether -stats was given (LLVM's switch; clang's -print-stats prints
+/// the list itself).  Looked up through the subcommands: naming the
+/// top-level one would make the plugin of an older LLVM unloadable in a
+/// newer clang before it can say it was built for another.
+bool statsRequested() {
+  for (cl::SubCommand *Sub : cl::getRegisteredSubcommands()) {
+    const auto &Options = cl::getRegisteredOptions(*Sub);
+    auto It = Options.find("stats");
+    if (It != Options.end() && It->second->getNumOccurrences())
+      return true;
+  }
+  return false;
+}
+
 void noteStatistics() {
-  const auto &Options = cl::getRegisteredOptions();
-  auto It = Options.find("stats");
-  if (It == Options.end() || !It->second->getNumOccurrences())
+  if (!statsRequested())
     return;
   (void)GetStatistics(); // LLVM's list first, the printer after it
   (void)*ThePrinter;
@@ -130,12 +141,3 @@ void registerRazorPass(PassBuilder &PB) {
 }
 
 } // namespace razor
-
-/// For `opt -load-pass-plugin=razortrace-pass.so -passes=razortrace`.  Weak:
-/// the clang plugin (RazorPlugin.cpp) defines its own, which also writes the
-/// frontend's facts into the module.
-extern "C" LLVM_ATTRIBUTE_WEAK ::llvm::PassPluginLibraryInfo
-llvmGetPassPluginInfo() {
-  return {LLVM_PLUGIN_API_VERSION, "razortrace", LLVM_VERSION_STRING,
-          razor::registerRazorPass};
-}

@@ -425,8 +425,7 @@ struct VersionCheck {
 
 /// What clang up to 17 calls when it loads this file as a pass plugin
 /// (compat::schedulePass): the unit's registration, facts included.  Loaded
-/// by hand (-fpass-plugin=razortrace.so), the passes alone.  It replaces
-/// the pass plugin's weak one (RazorPass.cpp) in this file.
+/// by hand (-fpass-plugin=razortrace.so), the passes alone.
 extern "C" ::llvm::PassPluginLibraryInfo
 llvmGetPassPluginInfo() {
   return {LLVM_PLUGIN_API_VERSION, "razortrace", LLVM_VERSION_STRING,
