@@ -1,8 +1,9 @@
 //===- RazorCallsite.cpp - where the thread's callsite is written ---------===//
 //
-// The instrumentation brackets each call into foreign code with two stores
-// to __razor_callsite: the call's site before it, the value the function was
-// entered with after it.  Once the optimizer has inlined the standard
+// The worker behind RazorPlaceCallsitesPass (optimized builds, after
+// RazorExpandPass).  The instrumentation brackets each call into foreign
+// code with two stores to __razor_callsite: the call's site before it, the
+// value the function was entered with after it.  Once the optimizer has inlined the standard
 // library's templates, most brackets hold no call at all: std::string's
 // `+=` of a char is a store and a rare call to _M_mutate, and the two stores
 // ran on every character.
@@ -17,13 +18,14 @@
 // second return from setjmp, after which nothing is assumed.
 //
 //===----------------------------------------------------------------------===//
+#include "RazorABI.h"
 #include "RazorPass.h"
-#include "razor_abi.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/Statistic.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
@@ -33,6 +35,13 @@
 #include "llvm/Transforms/Utils/SSAUpdater.h"
 
 using namespace llvm;
+
+#define DEBUG_TYPE "razortrace"
+
+ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresReplaced,
+                         "Stores of the thread's callsite replaced by placement");
+ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresPlaced,
+                         "Stores of the thread's callsite placement wrote");
 
 namespace razor {
 namespace {
@@ -227,6 +236,7 @@ Placer::State Placer::walk(BasicBlock *BB, State S, bool Insert) {
         SavedLoads.push_back(cast<Instruction>(S.Saved));
       }
       B.CreateStore(V == EntryLoad && S.Saved ? S.Saved : V, G);
+      ++NumCallsiteStoresPlaced;
     }
     S.P = V;
     S.Dirty = true;
@@ -357,6 +367,7 @@ bool Placer::run() {
   }
 
   // The old writes go; each load becomes the value it read.
+  NumCallsiteStoresReplaced += A.Stores.size();
   for (StoreInst *SI : A.Stores)
     SI->eraseFromParent();
   for (LoadInst *LI : A.Loads) {
@@ -384,7 +395,7 @@ bool Placer::run() {
 } // namespace
 
 bool placeCallsites(Module &M) {
-  GlobalVariable *G = M.getGlobalVariable(RAZOR_CALLSITE_NAME);
+  GlobalVariable *G = M.getGlobalVariable(abi::Callsite);
   if (!G)
     return false;
   DenseMap<Function *, Accesses> ByFn;

@@ -1,21 +1,25 @@
 //===- RazorCompat.h - the LLVM/Clang API differences, in one place -------===//
 //
 // Every use of an API that changed between LLVM 14 and 22 goes through this
-// header, so supporting another major touches only this file.
+// header, so supporting another major touches only this file: it is the one
+// file of the plugin that tests LLVM_VERSION_MAJOR.  The clang side (the
+// part after RAZOR_COMPAT_CLANG) is only for the frontend's files.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_COMPAT_H
 #define RAZOR_COMPAT_H
 
+#include "llvm/ADT/Any.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Demangle/Demangle.h"
-#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Function.h"
 #include "llvm/IR/Instruction.h"
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Type.h"
 
+#include <functional>
 #include <string>
 
 #ifdef RAZOR_COMPAT_CLANG
@@ -23,7 +27,6 @@
 #include "clang/Basic/Version.h"
 #include <cstdlib>
 #include <dlfcn.h>
-#include <string>
 #endif
 
 #if LLVM_VERSION_MAJOR >= 22
@@ -44,7 +47,6 @@ inline llvm::PointerType *getPtrTy(llvm::LLVMContext &C) {
 #endif
 }
 
-/// The declaration of an intrinsic in \p M.
 /// A pointer to \p T (the one opaque `ptr` from LLVM 15's IR on).
 inline llvm::PointerType *pointerTo(llvm::Type *T) {
 #if LLVM_VERSION_MAJOR >= 17
@@ -63,6 +65,7 @@ inline void append(llvm::Instruction *I, llvm::BasicBlock *BB) {
 #endif
 }
 
+/// The declaration of an intrinsic in \p M.
 inline llvm::Function *getIntrinsic(llvm::Module &M, llvm::Intrinsic::ID ID,
                                     llvm::ArrayRef<llvm::Type *> Tys) {
 #if LLVM_VERSION_MAJOR >= 20
@@ -91,38 +94,14 @@ inline bool startsWith(llvm::StringRef S, llvm::StringRef Prefix) {
 #endif
 }
 
-/// Where the pass finds source locations when the IR carries none: set by
-/// the clang plugin on clang versions whose frontend cannot switch on
-/// location tracking (RAZOR_FRONTEND_COPIES_CGO): it generates the same IR a
-/// second time, with locations, and answers from that copy.  Null otherwise,
-/// and always in opt.  The metadata returned belongs to another LLVMContext:
-/// read it, never attach it.
-struct LocationSource {
-  const llvm::DILocation *(*Location)(const llvm::Instruction &I);
-  const llvm::DISubprogram *(*Subprogram)(const llvm::Function &F);
-  llvm::NamedMDNode *(*CompileUnits)(const llvm::Module &M);
-};
-inline const LocationSource *LocationFallback = nullptr;
-
-/// The source location of \p I: its own debug location, else the fallback's.
-inline const llvm::DILocation *debugLocation(const llvm::Instruction &I) {
-  if (const llvm::DILocation *DL = I.getDebugLoc().get())
-    return DL;
-  return LocationFallback ? LocationFallback->Location(I) : nullptr;
-}
-
-/// The subprogram of \p F (for reading only), or the fallback's.
-inline const llvm::DISubprogram *subprogram(const llvm::Function &F) {
-  if (const llvm::DISubprogram *SP = F.getSubprogram())
-    return SP;
-  return LocationFallback ? LocationFallback->Subprogram(F) : nullptr;
-}
-
-/// llvm.dbg.cu of \p M (for reading only), or the fallback's.
-inline llvm::NamedMDNode *compileUnits(const llvm::Module &M) {
-  if (llvm::NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu"))
-    return CUs;
-  return LocationFallback ? LocationFallback->CompileUnits(M) : nullptr;
+/// The module a pass-instrumentation callback's IR unit belongs to: the
+/// module itself or a function's; null for other units (loops, SCCs).
+inline llvm::Module *moduleOf(const llvm::Any &IR) {
+  if (const auto *M = llvm::any_cast<const llvm::Module *>(&IR))
+    return const_cast<llvm::Module *>(*M);
+  if (const auto *F = llvm::any_cast<const llvm::Function *>(&IR))
+    return const_cast<llvm::Module *>((*F)->getParent());
+  return nullptr;
 }
 
 #ifdef RAZOR_COMPAT_CLANG
@@ -137,34 +116,45 @@ constexpr auto LocTrackingOnly = clang::codegenoptions::LocTrackingOnly;
 
 /// Up to 16 the code generator has copied the CodeGenOptions before a
 /// plugin's CreateASTConsumer runs: changing the debug-info kind there has no
-/// effect, and the plugin generates locations itself (RazorPlugin.cpp).
+/// effect, and the plugin generates locations in a second code generator
+/// (RazorLocationShadow.cpp).
 #if LLVM_VERSION_MAJOR <= 16
 #define RAZOR_FRONTEND_COPIES_CGO 1
 #endif
 
 /// Up to 16 clang emits no llvm.global.annotations entry for a constructor
 /// or destructor (codegenCXXStructor never adds them; 19 and 22 do): the
-/// plugin records those annotations itself and the pass reads them from
-/// there (RazorNames.h, frontendAnnotations).
+/// plugin records those annotations itself and hands them to the pass as
+/// !razortrace.probes (RazorFacts.h).
 #if LLVM_VERSION_MAJOR <= 16
 #define RAZOR_NO_STRUCTOR_ANNOTATIONS 1
 #endif
 
-/// Schedules the pass in the compilation \p CGO belongs to.  From 18 a
+/// How the frontend registers what runs in its compilation's pipeline.
+using Registration = std::function<void(llvm::PassBuilder &)>;
+
+#if LLVM_VERSION_MAJOR < 18
+/// Up to 17, the registration schedulePass was given last: clang loads the
+/// plugin's own file as a pass plugin and calls llvmGetPassPluginInfo,
+/// which takes no argument, so the compilation's registration waits here
+/// for it (clang compiles its units one after another).
+inline Registration Scheduled;
+#endif
+
+/// Schedules \p Register in the compilation \p CGO belongs to.  From 18 a
 /// callback on the PassBuilder (the only route on 22); before, the plugin
 /// names its own file as a pass plugin, which clang loads again (the same
-/// handle) and asks for llvmGetPassPluginInfo.  \p AddressInPlugin is any
-/// address inside this shared object.  Returns false when the plugin's own
-/// path cannot be found.
-inline bool schedulePass(clang::CodeGenOptions &CGO,
-                         void (*Register)(llvm::PassBuilder &),
+/// handle) and asks for llvmGetPassPluginInfo (whose callback is
+/// registerScheduled).  \p AddressInPlugin is any address inside this shared
+/// object.  Returns false when the plugin's own path cannot be found.
+inline bool schedulePass(clang::CodeGenOptions &CGO, Registration Register,
                          const void *AddressInPlugin) {
 #if LLVM_VERSION_MAJOR >= 18
   (void)AddressInPlugin;
-  CGO.PassBuilderCallbacks.push_back(Register);
+  CGO.PassBuilderCallbacks.push_back(std::move(Register));
   return true;
 #else
-  (void)Register;
+  Scheduled = std::move(Register);
   Dl_info Info;
   if (!dladdr(AddressInPlugin, &Info) || !Info.dli_fname)
     return false;
@@ -181,6 +171,20 @@ inline bool schedulePass(clang::CodeGenOptions &CGO,
 #endif
 }
 
+/// Runs the registration schedulePass keeps for llvmGetPassPluginInfo (up
+/// to 17).  False when there is none: from 18 on, or when the plugin was
+/// loaded as a pass plugin by hand (-fpass-plugin=).
+inline bool registerScheduled(llvm::PassBuilder &PB) {
+#if LLVM_VERSION_MAJOR < 18
+  if (Scheduled) {
+    Scheduled(PB);
+    return true;
+  }
+#endif
+  (void)PB;
+  return false;
+}
+
 /// The major version of the clang this plugin runs in, from its version
 /// string ("Debian clang version 19.1.7 (...)"), or 0 if it does not parse.
 /// getClangFullVersion() has had the same signature in every release, so
@@ -194,9 +198,39 @@ inline int runningClangMajor(std::string *Full = nullptr) {
     return 0;
   return std::atoi(V.c_str() + Pos + 8);
 }
-#endif
+#define RAZOR_COMPAT_HAS_CLANG 1
+#endif // RAZOR_COMPAT_CLANG
 
 } // namespace compat
 } // namespace razor
 
+#ifdef RAZOR_COMPAT_CLANG
+#ifdef RAZOR_FRONTEND_COPIES_CGO
+#include "clang/CodeGen/ModuleBuilder.h"
+#include "clang/Frontend/CompilerInstance.h"
+
+namespace razor {
+namespace compat {
+/// A second code generator for \p CI's unit with options \p CGO, into
+/// \p Ctx (RazorLocationShadow.cpp).  It takes the file system from 15 on.
+inline clang::CodeGenerator *
+createCodeGenerator(clang::DiagnosticsEngine &Diags, llvm::StringRef InFile,
+                    clang::CompilerInstance &CI,
+                    const clang::CodeGenOptions &CGO, llvm::LLVMContext &Ctx) {
+  return clang::CreateLLVMCodeGen(Diags, InFile,
+#if LLVM_VERSION_MAJOR >= 15
+                                  &CI.getVirtualFileSystem(),
+#endif
+                                  CI.getHeaderSearchOpts(),
+                                  CI.getPreprocessorOpts(), CGO, Ctx);
+}
+} // namespace compat
+} // namespace razor
+#endif // RAZOR_FRONTEND_COPIES_CGO
+#endif // RAZOR_COMPAT_CLANG
+
 #endif // RAZOR_COMPAT_H
+
+#if defined(RAZOR_COMPAT_CLANG) && !defined(RAZOR_COMPAT_HAS_CLANG)
+#error "define RAZOR_COMPAT_CLANG before the first include of RazorCompat.h"
+#endif

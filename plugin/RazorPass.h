@@ -1,17 +1,26 @@
-//===- RazorPass.h - razortrace's instrumentation pass --------------------===//
+//===- RazorPass.h - razortrace's passes ----------------------------------===//
 //
-// Rewrites every allocation and release call of a module into a call to the
-// runtime carrying a static site record, and wraps every function annotated
-// razor_probe in entry/exit hooks that run on every way out.
+// Three module passes, each a thin run() over a worker of its own file:
+//   RazorInstrumentPass      (pipeline start; RazorInstrument.cpp) rewrites
+//       every allocation and release call into a call to the runtime
+//       carrying a static site record, brackets calls into foreign code
+//       with the thread's callsite, and wraps every function annotated
+//       razor_probe in entry/exit hooks that run on every way out;
+//   RazorExpandPass          (optimizer last; RazorExpand.cpp) puts each
+//       wrapper call behind an inline "anything traced?" test;
+//   RazorPlaceCallsitesPass  (optimizer last, when optimizing;
+//       RazorCallsite.cpp) writes the thread's callsite only where it can
+//       be read.
+// The pass reads what the frontend learned from the module's metadata
+// (RazorFacts.h): `opt -load-pass-plugin=razortrace-pass.so` runs it the
+// way clang with the plugin does.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_PASS_H
 #define RAZOR_PASS_H
 
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/IR/PassManager.h"
-
-#include <string>
 
 namespace llvm {
 class PassBuilder;
@@ -19,47 +28,75 @@ class PassBuilder;
 
 namespace razor {
 
-class RazorPass : public llvm::PassInfoMixin<RazorPass> {
+/// What the instrumentation does.  Every field is also a hidden switch
+/// (`-mllvm -razortrace-...`, RazorPass.cpp), which overrides the default
+/// the pipeline picks.
+struct InstrumentOptions {
+  /// Take the address of the thread's callsite variable with a call of the
+  /// runtime's RAZOR_CALLSITE_ADDRESS_NAME, once per function (at -O0:
+  /// FastISel selects a call, while a thread-local address sends its block
+  /// to the slower SelectionDAG).
+  bool CallsiteAddress = false;
+  /// Keep frame pointers in every instrumented function (`traceback` walks
+  /// them).
+  bool FramePointers = true;
+  /// Copy each site's source line into its record...
+  bool SourceLines = true;
+  /// ... cut after this many characters (and ending in "...").
+  unsigned MaxSourceLine = 1024;
+
+  /// The options for a pipeline at -O0 (\p Unoptimized) or above, with the
+  /// switches given on the command line applied.
+  static InstrumentOptions forPipeline(bool Unoptimized);
+};
+
+class RazorInstrumentPass : public llvm::PassInfoMixin<RazorInstrumentPass> {
 public:
-  /// Instrument: at the start of the pipeline.  Expand: after the optimizer,
-  /// each wrapper call goes behind an inline "anything traced?" test.
-  /// Place (optimized builds): the callsite is written only where it can be
-  /// read (placeCallsites).  Unoptimized (with Instrument, at -O0): the
-  /// callsite's address comes from a call (RAZOR_CALLSITE_ADDRESS_NAME).
-  enum Phase : unsigned {
-    Instrument = 1,
-    Expand = 2,
-    Place = 4,
-    Unoptimized = 8
-  };
-  explicit RazorPass(unsigned Phases) : Phases(Phases) {}
+  explicit RazorInstrumentPass(InstrumentOptions Opts) : Opts(Opts) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
 
 private:
-  unsigned Phases;
+  InstrumentOptions Opts;
 };
 
-/// Schedules RazorPass at the pipeline-start extension point (every -O
-/// level, before inlining) and its expansion at the optimizer-last one, and
-/// makes `-passes=razortrace` (both at once) parse.
+class RazorExpandPass : public llvm::PassInfoMixin<RazorExpandPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
+class RazorPlaceCallsitesPass
+    : public llvm::PassInfoMixin<RazorPlaceCallsitesPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
+/// Schedules the passes (RazorInstrumentPass at the pipeline-start
+/// extension point, every -O level, before inlining; RazorExpandPass and,
+/// when optimizing, RazorPlaceCallsitesPass at the optimizer-last one) and
+/// makes them parse in -passes=: `razortrace` (instrument and expand, as
+/// one), `razortrace-instrument`, `razortrace-expand`,
+/// `razortrace-place-callsites`.
 void registerRazorPass(llvm::PassBuilder &PB);
 
-/// The functions of the unit being compiled that the plugin's LocationPlan
-/// generated without locations (C without -g): their code holds no site
-/// and no call into foreign code, so the pass does not walk them.  The
-/// plugin fills it for the main file MainFile; the pass uses it only for a
-/// module of that source file, and empties it.
-struct QuietPlan {
-  std::string MainFile;
-  llvm::StringSet<> Functions;
-};
-inline QuietPlan TheQuietPlan;
-
-/// Rewrites the stores to the thread's callsite variable of each function so
-/// that it is written only before the calls that may read it and at the
-/// function's ways out, with the value the instrumentation gave it there.
+/// The workers; each returns whether it changed \p M.
+bool instrumentModule(llvm::Module &M, const InstrumentOptions &Opts);
+bool expandModule(llvm::Module &M);
 bool placeCallsites(llvm::Module &M);
+
+/// The marks the passes leave in the IR for one another and for a second
+/// run, which leaves what it finds marked alone.
+namespace marks {
+/// Metadata on both calls behind an inline test (the wrapper's and the
+/// function's own).
+constexpr llvm::StringLiteral Tested = "razor.tested";
+/// A site's thunk: its name, and metadata on it.
+constexpr llvm::StringLiteral Thunk = "razor.thunk";
+/// Attribute a probe function carries once its hooks are in.
+constexpr llvm::StringLiteral ProbeDone = "razor-probe-instrumented";
+} // namespace marks
 
 } // namespace razor
 

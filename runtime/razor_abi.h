@@ -70,22 +70,31 @@ enum {
   RAZOR_SITE_SYSTEM_HEADER = 1u << 0,
 };
 
+/* The fields of the two records the plugin emits, in order, as
+ * F(C type, name): the structs below are generated from these lists, and
+ * so is the plugin's IR type of each record (plugin/RazorABI.h), which
+ * checks the C layout against it.  Pointer fields are `ptr` in the IR. */
+
 /* One allocation or release call in code built with the plugin.  The plugin
  * emits one record per call into RAZOR_SITES_SECTION; all fields but `id` are
  * fixed at compile time.  `id` starts at 0 and is written by the runtime when
  * it registers the record: records with the same file:line:column share an
  * id.  IR type: { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr }. */
+#define RAZOR_SITE_FIELDS(F)                                                  \
+  F(uint32_t, id)                                                             \
+  F(uint16_t, kind)         /* enum razor_kind */                             \
+  F(uint16_t, flags)        /* RAZOR_SITE_* */                                \
+  F(uint32_t, line)         /* 0 when the compiler had no location */         \
+  F(uint32_t, column)                                                         \
+  F(const char *, file)     /* as the compiler saw it; "" when unknown */     \
+  F(const char *, dir)      /* compilation directory, for relative `file` */  \
+  F(const char *, function) /* enclosing function, demangled */               \
+  F(const char *, source)   /* the source line, trimmed; "" when unreadable */\
+  F(const char *, callee)   /* RAZOR_KIND_CALL: the function called; else "" */
+
+#define RAZOR_ABI_FIELD(TYPE, NAME) TYPE NAME;
 struct razor_site {
-  uint32_t id;
-  uint16_t kind;     /* enum razor_kind */
-  uint16_t flags;    /* RAZOR_SITE_* */
-  uint32_t line;     /* 0 when the compiler had no location */
-  uint32_t column;
-  const char *file;     /* as the compiler saw it; "" when unknown */
-  const char *dir;      /* compilation directory, for relative `file` */
-  const char *function; /* enclosing function, demangled */
-  const char *source;   /* the source line, trimmed; "" when unreadable */
-  const char *callee;   /* RAZOR_KIND_CALL: the function called; else "" */
+  RAZOR_SITE_FIELDS(RAZOR_ABI_FIELD)
 };
 
 #ifndef __cplusplus
@@ -106,18 +115,24 @@ extern void *(*__razor_call_realloc)(void *, size_t, struct razor_site *);
 extern void (*__razor_call_free)(void *, struct razor_site *);
 #endif
 
+/* The function a probe descriptor points to. */
+typedef void (*razor_probe_fn)(void);
+
 /* One function annotated razor_probe, emitted into RAZOR_PROBES_SECTION.
  * `state` starts NULL and is written by the runtime (its razor_probe).
  * IR type: { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }. */
+#define RAZOR_PROBE_DESC_FIELDS(F)                                            \
+  F(uint32_t, abi_version)  /* RAZOR_ABI_VERSION */                           \
+  F(uint32_t, line)         /* line of the function's definition */           \
+  F(const char *, function) /* demangled name */                              \
+  F(const char *, file)                                                       \
+  F(const char *, spec)     /* the annotation after "razor_probe:" */         \
+  F(const char *, dir)      /* compilation directory */                       \
+  F(razor_probe_fn, fn)     /* the function itself, for razor_probe_find_fn */\
+  F(void *, state)          /* runtime-owned */
+
 struct razor_probe_desc {
-  uint32_t abi_version; /* RAZOR_ABI_VERSION */
-  uint32_t line;        /* line of the function's definition */
-  const char *function; /* demangled name */
-  const char *file;
-  const char *spec;     /* the annotation after "razor_probe:" */
-  const char *dir;      /* compilation directory */
-  void (*fn)(void);     /* the function itself, for razor_probe_find_fn */
-  void *state;          /* runtime-owned */
+  RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_FIELD)
 };
 
 #ifdef __cplusplus
@@ -144,6 +159,9 @@ void __razor_module_fini_v1(struct razor_site *sites_begin,
  * __razor_probe_exit on every way out of the function. */
 uint32_t __razor_probe_enter(struct razor_probe_desc *probe, void *frame);
 void __razor_probe_exit(struct razor_probe_desc *probe, uint32_t token);
+
+/* The address of this thread's RAZOR_CALLSITE_NAME (see there). */
+struct razor_site **__razor_callsite_address(void);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,278 @@
+//===- RazorABI.h - the runtime's ABI, as the passes use it ---------------===//
+//
+// Everything the instrumented code and the runtime agree on comes from the
+// runtime's own header (runtime/razor_abi.h) and its table of recognised
+// functions (runtime/razor_fns.def); nothing here is a copy of it:
+//   - the names (entry points, variables, sections, prefixes) as named
+//     constants;
+//   - the IR types of the two records, built from the header's field lists
+//     (RAZOR_SITE_FIELDS, RAZOR_PROBE_DESC_FIELDS), with the C layout checked
+//     against the IR's at compile time;
+//   - the IR types of the entry points, built from their C prototypes;
+//   - the recognised functions with their kind and role.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RAZOR_ABI_H_PLUGIN
+#define RAZOR_ABI_H_PLUGIN
+
+#include "RazorCompat.h"
+#include "razor_abi.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+
+#include <array>
+#include <cassert>
+#include <cstddef>
+#include <iterator>
+#include <type_traits>
+
+namespace razor {
+namespace abi {
+
+//===-- Names -------------------------------------------------------------===//
+
+constexpr llvm::StringLiteral SitesSection = RAZOR_SITES_SECTION;
+constexpr llvm::StringLiteral ProbesSection = RAZOR_PROBES_SECTION;
+/// The linker's bounds of the two sections.
+constexpr llvm::StringLiteral SitesStart = "__start_" RAZOR_SITES_SECTION;
+constexpr llvm::StringLiteral SitesStop = "__stop_" RAZOR_SITES_SECTION;
+constexpr llvm::StringLiteral ProbesStart = "__start_" RAZOR_PROBES_SECTION;
+constexpr llvm::StringLiteral ProbesStop = "__stop_" RAZOR_PROBES_SECTION;
+
+constexpr llvm::StringLiteral ModuleInit = RAZOR_MODULE_INIT_NAME;
+constexpr llvm::StringLiteral ModuleFini = RAZOR_MODULE_FINI_NAME;
+constexpr llvm::StringLiteral ModuleCtor = RAZOR_MODULE_CTOR_NAME;
+constexpr llvm::StringLiteral ModuleDtor = RAZOR_MODULE_DTOR_NAME;
+constexpr llvm::StringLiteral ProbeEnter = RAZOR_PROBE_ENTER_NAME;
+constexpr llvm::StringLiteral ProbeExit = RAZOR_PROBE_EXIT_NAME;
+constexpr llvm::StringLiteral Callsite = RAZOR_CALLSITE_NAME;
+constexpr llvm::StringLiteral CallsiteAddress = RAZOR_CALLSITE_ADDRESS_NAME;
+constexpr llvm::StringLiteral Sampling = RAZOR_SAMPLING_NAME;
+constexpr llvm::StringLiteral Tracking = RAZOR_TRACKING_NAME;
+/// `__razor_NAME`: the wrapper of NAME (razor_fns.def).
+constexpr llvm::StringLiteral WrapperPrefix = RAZOR_WRAPPER_PREFIX;
+/// `__razor_call_NAME`: the runtime's pointer compiled code calls NAME by.
+constexpr llvm::StringLiteral CallPrefix = RAZOR_CALL_PREFIX;
+/// Functions never instrumented (the runtime's own).
+constexpr llvm::StringLiteral RuntimePrefix = RAZOR_RUNTIME_PREFIX;
+constexpr unsigned Version = RAZOR_ABI_VERSION;
+
+namespace detail {
+constexpr bool equal(const char *A, const char *B) {
+  while (*A && *A == *B)
+    ++A, ++B;
+  return *A == *B;
+}
+#define RAZOR_ABI_STR2(X) #X
+#define RAZOR_ABI_STR(X) RAZOR_ABI_STR2(X)
+// The entry points that take the records carry the ABI version in their
+// name, so a plugin and a runtime of different versions fail at link time.
+static_assert(equal(RAZOR_MODULE_INIT_NAME,
+                    "__razor_module_init_v" RAZOR_ABI_STR(RAZOR_ABI_VERSION)),
+              "RAZOR_MODULE_INIT_NAME must carry RAZOR_ABI_VERSION");
+static_assert(equal(RAZOR_MODULE_FINI_NAME,
+                    "__razor_module_fini_v" RAZOR_ABI_STR(RAZOR_ABI_VERSION)),
+              "RAZOR_MODULE_FINI_NAME must carry RAZOR_ABI_VERSION");
+#undef RAZOR_ABI_STR
+#undef RAZOR_ABI_STR2
+} // namespace detail
+
+/// The runtime's variable \p Name (razor_abi.h) in \p M, declared there
+/// the first time it is used.
+inline llvm::GlobalVariable *
+runtimeVariable(llvm::Module &M, llvm::StringRef Name, llvm::Type *Ty,
+                llvm::GlobalValue::ThreadLocalMode TLS) {
+  if (llvm::GlobalVariable *GV = M.getNamedGlobal(Name))
+    return GV;
+  return new llvm::GlobalVariable(M, Ty, /*isConstant=*/false,
+                                  llvm::GlobalValue::ExternalLinkage, nullptr,
+                                  Name, nullptr, TLS);
+}
+
+//===-- IR types from C types ---------------------------------------------===//
+
+/// The IR type of a C type the ABI uses: an integer of its width, `ptr`
+/// for any pointer (with typed pointers: `i8*`, and `i8**` for a pointer
+/// to a pointer), void.
+template <typename T> llvm::Type *irType(llvm::LLVMContext &C) {
+  if constexpr (std::is_void_v<T>)
+    return llvm::Type::getVoidTy(C);
+  else if constexpr (std::is_pointer_v<T> &&
+                     std::is_pointer_v<std::remove_pointer_t<T>>)
+    return compat::pointerTo(irType<std::remove_pointer_t<T>>(C));
+  else if constexpr (std::is_pointer_v<T>)
+    return compat::getPtrTy(C);
+  else {
+    static_assert(std::is_integral_v<T>, "the ABI uses integers and pointers");
+    return llvm::IntegerType::get(C, sizeof(T) * 8);
+  }
+}
+
+template <typename Fn> struct FunctionTypeOf;
+template <typename R, typename... A> struct FunctionTypeOf<R(A...)> {
+  static llvm::FunctionType *get(llvm::LLVMContext &C) {
+    return llvm::FunctionType::get(irType<R>(C), {irType<A>(C)...},
+                                   /*isVarArg=*/false);
+  }
+};
+template <typename R> struct FunctionTypeOf<R()> {
+  static llvm::FunctionType *get(llvm::LLVMContext &C) {
+    return llvm::FunctionType::get(irType<R>(C), /*isVarArg=*/false);
+  }
+};
+
+/// The IR type of the entry point declared as \p Fn in razor_abi.h:
+/// `abi::functionType<decltype(__razor_probe_enter)>(C)`.
+template <typename Fn> llvm::FunctionType *functionType(llvm::LLVMContext &C) {
+  return FunctionTypeOf<Fn>::get(C);
+}
+
+//===-- The records -------------------------------------------------------===//
+
+namespace detail {
+/// The offset of field \p I of a struct of fields of sizes \p Sizes, each
+/// aligned to its size: the layout of the IR's literal (unpacked) struct on
+/// our targets, where every field type is naturally aligned.
+template <size_t N>
+constexpr size_t naturalOffset(const std::array<size_t, N> &Sizes, size_t I) {
+  size_t Offset = 0;
+  for (size_t K = 0; K <= I; ++K) {
+    Offset = (Offset + Sizes[K] - 1) / Sizes[K] * Sizes[K];
+    if (K < I)
+      Offset += Sizes[K];
+  }
+  return Offset;
+}
+} // namespace detail
+
+#define RAZOR_ABI_INDEX(TYPE, NAME) NAME,
+#define RAZOR_ABI_IR_TYPE(TYPE, NAME) irType<TYPE>(C),
+#define RAZOR_ABI_SIZE(TYPE, NAME) sizeof(TYPE),
+
+/// The fields of a site record (struct razor_site), by name.
+namespace site {
+enum Field : unsigned { RAZOR_SITE_FIELDS(RAZOR_ABI_INDEX) NumFields };
+constexpr std::array<size_t, NumFields> Sizes = {
+    RAZOR_SITE_FIELDS(RAZOR_ABI_SIZE)};
+#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
+  static_assert(offsetof(razor_site, NAME) ==                                  \
+                    detail::naturalOffset(Sizes, NAME),                        \
+                "struct razor_site is not laid out as its IR type");
+RAZOR_SITE_FIELDS(RAZOR_ABI_CHECK)
+#undef RAZOR_ABI_CHECK
+} // namespace site
+
+/// The fields of a probe descriptor (struct razor_probe_desc), by name.
+namespace probe {
+enum Field : unsigned { RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_INDEX) NumFields };
+constexpr std::array<size_t, NumFields> Sizes = {
+    RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_SIZE)};
+#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
+  static_assert(offsetof(razor_probe_desc, NAME) ==                            \
+                    detail::naturalOffset(Sizes, NAME),                        \
+                "struct razor_probe_desc is not laid out as its IR type");
+RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_CHECK)
+#undef RAZOR_ABI_CHECK
+} // namespace probe
+
+/// `{ i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr }`.
+inline llvm::StructType *siteType(llvm::LLVMContext &C) {
+  return llvm::StructType::get(C, {RAZOR_SITE_FIELDS(RAZOR_ABI_IR_TYPE)});
+}
+/// `{ i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }`.
+inline llvm::StructType *probeDescType(llvm::LLVMContext &C) {
+  return llvm::StructType::get(C, {RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_IR_TYPE)});
+}
+
+#undef RAZOR_ABI_INDEX
+#undef RAZOR_ABI_IR_TYPE
+#undef RAZOR_ABI_SIZE
+
+/// A record's initializer, filled field by field by name, in the order
+/// of the header's field list whatever order the fields are set in.
+template <unsigned N> class RecordInit {
+public:
+  explicit RecordInit(llvm::StructType *Ty) : Ty(Ty) {
+    assert(Ty->getNumElements() == N && "record type of another layout");
+  }
+  /// Field \p I: an integer of the field's width.
+  RecordInit &setInt(unsigned I, uint64_t V) {
+    return set(I, llvm::ConstantInt::get(Ty->getElementType(I), V));
+  }
+  RecordInit &set(unsigned I, llvm::Constant *V) {
+    assert(V->getType() == Ty->getElementType(I) && "field of another type");
+    Fields[I] = V;
+    return *this;
+  }
+  llvm::Constant *get() const {
+    for ([[maybe_unused]] llvm::Constant *F : Fields)
+      assert(F && "a field of the record was left unset");
+    return llvm::ConstantStruct::get(Ty, Fields);
+  }
+
+private:
+  llvm::StructType *Ty;
+  std::array<llvm::Constant *, N> Fields{};
+};
+using SiteInit = RecordInit<site::NumFields>;
+using ProbeDescInit = RecordInit<probe::NumFields>;
+
+//===-- Recognised functions ----------------------------------------------===//
+
+/// A row's ROLE (razor_fns.def says what each means).
+enum class Role {
+  ALLOC,
+  REALLOC,
+  FREE,
+  MEMALIGN,
+  NEW,
+  DELETE,
+  OUTPTR,
+  STREAM,
+  FD,
+  CLOSE,
+  MMAP,
+  MUNMAP
+};
+
+/// One row of razor_fns.def: the function, its enum razor_kind, its role.
+struct KnownFn {
+  llvm::StringLiteral Name;
+  unsigned Kind;
+  Role FnRole;
+
+  /// Releases and resizes: their wrapper matters once blocks may be
+  /// tracked anywhere (RAZOR_TRACKING_NAME); the others only while this
+  /// thread samples (RAZOR_SAMPLING_NAME).
+  constexpr bool isRelease() const {
+    return FnRole == Role::FREE || FnRole == Role::DELETE ||
+           FnRole == Role::REALLOC || FnRole == Role::CLOSE ||
+           FnRole == Role::MUNMAP;
+  }
+
+  /// The functions the runtime has a RAZOR_CALL_PREFIX pointer for
+  /// (razor_interpose.c, razor_cxx.c): malloc, calloc, realloc, free and
+  /// the global operators new and delete.
+  bool hasCallPointer() const {
+    return FnRole == Role::NEW || FnRole == Role::DELETE ||
+           Name == "malloc" || Name == "calloc" || Name == "realloc" ||
+           Name == "free";
+  }
+};
+
+inline constexpr KnownFn KnownFns[] = {
+#define RAZOR_FN(NAME, ROLE, DISPLAY) {#NAME, RAZOR_KIND_##NAME, Role::ROLE},
+#include "razor_fns.def"
+};
+static_assert(std::size(KnownFns) == RAZOR_KIND_COUNT,
+              "one row of razor_fns.def per enum razor_kind value");
+
+} // namespace abi
+} // namespace razor
+
+#endif // RAZOR_ABI_H_PLUGIN

@@ -1,0 +1,214 @@
+//===- RazorFacts.cpp - what the frontend tells the pass, as metadata -----===//
+//
+// The writer (the frontend's FrontendFacts::attach and the location facts'
+// setters) and the reader (ModuleFacts) of the metadata RazorFacts.h
+// describes, side by side so the encoding is in one place.
+//
+//===----------------------------------------------------------------------===//
+#include "RazorFacts.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Instruction.h"
+#include "llvm/IR/Metadata.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace razor {
+
+namespace {
+Metadata *str(LLVMContext &C, StringRef S) { return MDString::get(C, S); }
+Metadata *num(LLVMContext &C, unsigned N) {
+  return ConstantAsMetadata::get(ConstantInt::get(Type::getInt32Ty(C), N));
+}
+Metadata *fn(Function &F) { return ValueAsMetadata::get(&F); }
+
+StringRef strAt(const MDNode *N, unsigned I) {
+  if (N && I < N->getNumOperands())
+    if (auto *S = dyn_cast_or_null<MDString>(N->getOperand(I)))
+      return S->getString();
+  return "";
+}
+unsigned numAt(const MDNode *N, unsigned I) {
+  if (N && I < N->getNumOperands())
+    if (auto *CI = mdconst::dyn_extract_or_null<ConstantInt>(N->getOperand(I)))
+      return CI->getZExtValue();
+  return 0;
+}
+Function *fnAt(const MDNode *N, unsigned I) {
+  if (N && I < N->getNumOperands())
+    return mdconst::dyn_extract_or_null<Function>(N->getOperand(I));
+  return nullptr;
+}
+
+/// The operands of the named metadata \p Name, and the named metadata
+/// removed from \p M.
+SmallVector<MDNode *, 16> take(Module &M, StringRef Name) {
+  SmallVector<MDNode *, 16> Nodes;
+  if (NamedMDNode *NMD = M.getNamedMetadata(Name)) {
+    for (MDNode *N : NMD->operands())
+      Nodes.push_back(N);
+    M.eraseNamedMetadata(NMD);
+  }
+  return Nodes;
+}
+} // namespace
+
+//===-- The writer --------------------------------------------------------===//
+
+void FrontendFacts::attach(Module &M) const {
+  LLVMContext &C = M.getContext();
+  auto Add = [&](StringRef Name, ArrayRef<Metadata *> Ops) {
+    M.getOrInsertNamedMetadata(Name)->addOperand(MDNode::get(C, Ops));
+  };
+  // In the module's order, which does not depend on hashing.
+  if (!Quiet.empty())
+    for (Function &F : M)
+      if (!F.isDeclaration() && Quiet.count(F.getName()))
+        Add(facts::Quiet, {fn(F)});
+  if (!ProbeNames.empty())
+    for (Function &F : M) {
+      auto It = ProbeNames.find(F.getName());
+      if (It != ProbeNames.end())
+        Add(facts::ProbeNames, {fn(F), str(C, It->second)});
+    }
+  for (const FrontendAnnotation &A : Annotations)
+    if (Function *F = M.getFunction(A.Function))
+      Add(facts::Probes,
+          {fn(*F), str(C, A.Annotation), str(C, A.File), num(C, A.Line)});
+  if (AttachLocations)
+    AttachLocations(M);
+}
+
+void setCompileUnitFact(Module &M, StringRef Dir, StringRef File) {
+  LLVMContext &C = M.getContext();
+  NamedMDNode *NMD = M.getOrInsertNamedMetadata(facts::CompileUnit);
+  NMD->clearOperands();
+  NMD->addOperand(MDNode::get(C, {str(C, Dir), str(C, File)}));
+}
+
+void setLocationFact(Instruction &I, unsigned Line, unsigned Column,
+                     StringRef File, StringRef Dir) {
+  LLVMContext &C = I.getContext();
+  I.setMetadata(facts::Loc, MDNode::get(C, {num(C, Line), num(C, Column),
+                                            str(C, File), str(C, Dir)}));
+}
+
+void setSubprogramFact(Function &F, StringRef LinkageName, StringRef File,
+                       StringRef Dir, unsigned Line) {
+  LLVMContext &C = F.getContext();
+  F.setMetadata(facts::Subprogram,
+                MDNode::get(C, {str(C, LinkageName), str(C, File),
+                                str(C, Dir), num(C, Line)}));
+}
+
+//===-- The reader --------------------------------------------------------===//
+
+ModuleFacts::ModuleFacts(Module &M) {
+  for (MDNode *N : take(M, facts::Quiet))
+    if (Function *F = fnAt(N, 0))
+      Quiet.insert(F);
+  for (MDNode *N : take(M, facts::ProbeNames))
+    if (Function *F = fnAt(N, 0))
+      ProbeNames[F] = strAt(N, 1);
+  for (MDNode *N : take(M, facts::Probes))
+    if (Function *F = fnAt(N, 0))
+      Annotations.push_back({F, strAt(N, 1), strAt(N, 2), numAt(N, 3)});
+  Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty();
+
+  // llvm.dbg.cu directly: debug_compile_units() passes over the
+  // location-only units the frontend asks for without -g.
+  if (NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu")) {
+    if (CUs->getNumOperands())
+      if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
+        CUDir = CU->getDirectory();
+        CUFile = CU->getFilename();
+        HasCU = true;
+      }
+  } else if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit)) {
+    // The location facts come with this one.
+    HasLocations = true;
+    LocKind = M.getContext().getMDKindID(facts::Loc);
+    SubprogramKind = M.getContext().getMDKindID(facts::Subprogram);
+    if (NMD->getNumOperands()) {
+      CUDir = strAt(NMD->getOperand(0), 0);
+      CUFile = strAt(NMD->getOperand(0), 1);
+      HasCU = true;
+    }
+  }
+}
+
+bool ModuleFacts::compileUnit(StringRef &Dir, StringRef &File) const {
+  Dir = CUDir;
+  File = CUFile;
+  return HasCU;
+}
+
+bool ModuleFacts::callSource(const Instruction &I, CallSource &Out) const {
+  if (const DILocation *DL = I.getDebugLoc().get()) {
+    Out.Line = DL->getLine();
+    Out.Column = DL->getColumn();
+    Out.File = DL->getFilename();
+    Out.Dir = DL->getDirectory();
+    Out.InlinedFrom =
+        DL->getInlinedAt() ? DL->getScope()->getSubprogram() : nullptr;
+    return true;
+  }
+  if (!HasLocations)
+    return false;
+  const MDNode *N = I.getMetadata(LocKind);
+  if (!N)
+    return false;
+  Out.Line = numAt(N, 0);
+  Out.Column = numAt(N, 1);
+  Out.File = strAt(N, 2);
+  Out.Dir = strAt(N, 3);
+  Out.InlinedFrom = nullptr;
+  return true;
+}
+
+bool ModuleFacts::functionSource(const Function &F,
+                                 FunctionSource &Out) const {
+  if (const DISubprogram *SP = F.getSubprogram()) {
+    Out.LinkageName = SP->getLinkageName();
+    Out.File = SP->getFilename();
+    Out.Dir = SP->getDirectory();
+    Out.Line = SP->getLine();
+    return true;
+  }
+  if (!HasLocations)
+    return false;
+  const MDNode *N = F.getMetadata(SubprogramKind);
+  if (!N)
+    return false;
+  Out.LinkageName = strAt(N, 0);
+  Out.File = strAt(N, 1);
+  Out.Dir = strAt(N, 2);
+  Out.Line = numAt(N, 3);
+  return true;
+}
+
+bool ModuleFacts::hasSource(const Function &F) const {
+  return F.getSubprogram() ||
+         (HasLocations && F.getMetadata(SubprogramKind));
+}
+
+void ModuleFacts::strip(Module &M) {
+  if (!HasLocations)
+    return;
+  for (Function &F : M) {
+    F.setMetadata(SubprogramKind, nullptr);
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        if (I.hasMetadataOtherThanDebugLoc())
+          I.setMetadata(LocKind, nullptr);
+  }
+  if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit))
+    M.eraseNamedMetadata(NMD);
+  HasLocations = false;
+  Took = true;
+}
+
+} // namespace razor

@@ -1,0 +1,154 @@
+//===- RazorFacts.h - what the frontend tells the pass, as metadata -------===//
+//
+// The frontend sees what the IR does not say, and writes it into the module
+// as metadata before the first pass runs; the instrumentation reads it back
+// and removes it.  The IR carries everything the pass uses, so
+//   clang -fplugin=razortrace.so -Xclang -disable-llvm-passes -S -emit-llvm
+// followed by `opt -load-pass-plugin=razortrace-pass.so` instruments the
+// same way clang with the plugin does.
+//
+//   !razortrace.quiet = !{!{ptr @f}, ...}
+//       C functions the frontend generated without source locations because
+//       their code holds no call the pass locates (LocationPlan): the pass
+//       does not walk them.
+//   !razortrace.probe_names = !{!{ptr @_ZN3BoxIiE3addERKi,
+//                                 !"Box<T>::add(const T &)"}, ...}
+//       the readable name of each instantiation of a template probe, the
+//       same for all of them, so the runtime counts them as one probe.
+//   !razortrace.probes = !{!{ptr @f, !"razor_probe:SPEC", !"file", i32 line}}
+//       annotated functions llvm.global.annotations lacks (constructors and
+//       destructors up to clang 16), in the order the frontend saw them.
+// Up to LLVM 16, where a plugin cannot turn on location tracking, the
+// locations of a second code generator (RazorLocationShadow.cpp):
+//   !razortrace.cu = !{!{!"compilation dir", !"main file"}}
+//   a call's     !razortrace.loc !{i32 line, i32 column, !"file", !"dir"}
+//   a function's !razortrace.subprogram !{!"linkage name", !"file", !"dir",
+//                                         i32 line}
+//
+//===----------------------------------------------------------------------===//
+#ifndef RAZOR_FACTS_H
+#define RAZOR_FACTS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class DISubprogram;
+class Function;
+class Instruction;
+class Module;
+} // namespace llvm
+
+namespace razor {
+namespace facts {
+constexpr llvm::StringLiteral Quiet = "razortrace.quiet";
+constexpr llvm::StringLiteral ProbeNames = "razortrace.probe_names";
+constexpr llvm::StringLiteral Probes = "razortrace.probes";
+constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
+constexpr llvm::StringLiteral Loc = "razortrace.loc";
+constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
+} // namespace facts
+
+/// An annotated function the frontend saw: the fields of an
+/// llvm.global.annotations entry.
+struct FrontendAnnotation {
+  std::string Function;   ///< mangled name (one per C1/C2/D0/D1/D2)
+  std::string Annotation; ///< "razor_probe:..."
+  std::string File;       ///< the definition's file, as clang spells it
+  unsigned Line = 0;      ///< the definition's line
+};
+
+/// What the frontend learned about one translation unit, until it is
+/// written into the unit's module.
+struct FrontendFacts {
+  /// C functions generated without locations, by IR name.
+  llvm::StringSet<> Quiet;
+  /// Readable probe names, by mangled name.
+  llvm::StringMap<std::string> ProbeNames;
+  /// Annotations llvm.global.annotations lacks, in the frontend's order.
+  std::vector<FrontendAnnotation> Annotations;
+  /// Up to LLVM 16: writes the second code generator's locations.
+  std::function<void(llvm::Module &)> AttachLocations;
+
+  /// Writes all of it into \p M (names that are not in \p M are left out).
+  void attach(llvm::Module &M) const;
+};
+
+/// The encoding of the location facts, for their writer.
+void setCompileUnitFact(llvm::Module &M, llvm::StringRef Dir,
+                        llvm::StringRef File);
+void setLocationFact(llvm::Instruction &I, unsigned Line, unsigned Column,
+                     llvm::StringRef File, llvm::StringRef Dir);
+void setSubprogramFact(llvm::Function &F, llvm::StringRef LinkageName,
+                       llvm::StringRef File, llvm::StringRef Dir,
+                       unsigned Line);
+
+/// Where a call is in the source.
+struct CallSource {
+  unsigned Line = 0, Column = 0;
+  llvm::StringRef File, Dir;
+  /// Code inlined from another function: that function.
+  const llvm::DISubprogram *InlinedFrom = nullptr;
+};
+
+/// Where a function is defined.
+struct FunctionSource {
+  llvm::StringRef LinkageName, File, Dir;
+  unsigned Line = 0;
+};
+
+/// The facts of a module as the pass reads them: the frontend's, and the
+/// source locations (the IR's own debug info, else the location facts).
+/// Reading takes the module-level facts out of the module; strip() removes
+/// the rest once the pass is done, so its output carries none of them.
+class ModuleFacts {
+public:
+  explicit ModuleFacts(llvm::Module &M);
+
+  bool isQuiet(const llvm::Function &F) const { return Quiet.count(&F); }
+  /// The frontend's readable name of \p F, or "".
+  llvm::StringRef probeName(const llvm::Function &F) const {
+    return ProbeNames.lookup(&F);
+  }
+  struct Annotation {
+    llvm::Function *F;
+    llvm::StringRef Text, File;
+    unsigned Line;
+  };
+  llvm::ArrayRef<Annotation> annotations() const { return Annotations; }
+
+  /// The main file's compile unit: its directory and file name.
+  bool compileUnit(llvm::StringRef &Dir, llvm::StringRef &File) const;
+  bool callSource(const llvm::Instruction &I, CallSource &Out) const;
+  bool functionSource(const llvm::Function &F, FunctionSource &Out) const;
+  /// Whether \p F has source information at all.
+  bool hasSource(const llvm::Function &F) const;
+
+  /// Removes the location facts from \p M's functions and instructions.
+  void strip(llvm::Module &M);
+  /// Whether the module had any facts (reading them changed it).
+  bool tookAny() const { return Took; }
+
+private:
+  llvm::DenseSet<const llvm::Function *> Quiet;
+  llvm::DenseMap<const llvm::Function *, llvm::StringRef> ProbeNames;
+  std::vector<Annotation> Annotations;
+  /// The location facts (LLVM 16 and before): their kinds, if any.
+  bool HasLocations = false;
+  unsigned LocKind = 0, SubprogramKind = 0;
+  llvm::StringRef CUDir, CUFile;
+  bool HasCU = false;
+  bool Took = false;
+};
+
+} // namespace razor
+
+#endif // RAZOR_FACTS_H

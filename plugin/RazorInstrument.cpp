@@ -1,0 +1,600 @@
+//===- RazorInstrument.cpp - instrumenting a module at pipeline start -----===//
+//
+// The worker behind RazorInstrumentPass, in SanitizerCoverage's manner: it
+// first collects (the probes, the allocation calls, the calls into foreign
+// code), then rewrites in separate steps:
+//   - each allocation or release call goes to a thunk of its site (inlined
+//     by RazorExpandPass once the optimizer is done), which calls the
+//     runtime's wrapper with the site's record;
+//   - each call from the user's code into foreign code is bracketed by
+//     stores of its record to the thread's callsite variable
+//     (RazorCallsite.cpp later keeps only the stores something can read);
+//   - each probe gets its entry and exit hooks on every way out;
+//   - the module gets the constructor that registers its records.
+//
+//===----------------------------------------------------------------------===//
+#include "RazorABI.h"
+#include "RazorAnnotation.h"
+#include "RazorCompat.h"
+#include "RazorFacts.h"
+#include "RazorPass.h"
+#include "RazorRecords.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/EscapeEnumerator.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "razortrace"
+
+ALWAYS_ENABLED_STATISTIC(NumProbes, "Probe functions instrumented");
+ALWAYS_ENABLED_STATISTIC(NumSites, "Allocation calls given a site record");
+ALWAYS_ENABLED_STATISTIC(NumForeignCalls,
+                         "Calls into foreign code given a callsite record");
+ALWAYS_ENABLED_STATISTIC(NumCallsiteStores,
+                         "Stores of the thread's callsite added");
+ALWAYS_ENABLED_STATISTIC(NumThunks, "Site thunks created");
+
+namespace razor {
+namespace {
+
+/// Foreign functions whose allocations are never the caller's: stdio's
+/// reads and writes allocate only their stream's buffer, once, on first
+/// use (stdout's at the first printf).  Around calls to them the callsite
+/// is cleared, so such a buffer is not charged to the user's line.
+const char *const StreamIO[] = {
+    "printf",   "fprintf",  "vprintf",  "vfprintf", "dprintf",  "vdprintf",
+    "puts",     "fputs",    "putchar",  "fputc",    "putc",     "fwrite",
+    "perror",   "fflush",   "scanf",    "fscanf",   "vscanf",   "vfscanf",
+    "getchar",  "fgetc",    "getc",     "fgets",    "fread",    "ungetc",
+    "__isoc99_scanf",       "__isoc99_fscanf",      "__isoc99_vscanf",
+    "__isoc99_vfscanf",     "putchar_unlocked",     "fputc_unlocked",
+    "putc_unlocked",        "getc_unlocked",        "fgetc_unlocked",
+    "getchar_unlocked",     "fwrite_unlocked",      "fread_unlocked",
+    "fputs_unlocked",       "fgets_unlocked",       "__printf_chk",
+    "__fprintf_chk",        "__vprintf_chk",        "__vfprintf_chk",
+    "__fgets_chk",          "__fread_chk"};
+
+/// A probe function and its annotation.
+struct ProbeInfo {
+  Function *F;
+  std::string Spec; // text after "razor_probe:"
+  StringRef AnnotFile;
+  unsigned AnnotLine;
+};
+
+/// True when \p F is a library's function: declared here, or an
+/// available_externally copy of its body (a gnu_inline header definition).
+bool isLibraryFunction(const Function &F) {
+  return F.isDeclaration() || F.hasAvailableExternallyLinkage();
+}
+
+/// Where code goes at the start of \p F: after the entry block's allocas,
+/// so later passes still see them together.
+BasicBlock::iterator afterAllocas(Function &F) {
+  BasicBlock &Entry = F.getEntryBlock();
+  BasicBlock::iterator IP = Entry.getFirstInsertionPt();
+  while (IP != Entry.end() && isa<AllocaInst>(*IP))
+    ++IP;
+  return IP;
+}
+
+class Instrumenter {
+public:
+  Instrumenter(Module &M, const InstrumentOptions &Opts)
+      : M(M), C(M.getContext()), PtrTy(compat::getPtrTy(C)),
+        I32Ty(Type::getInt32Ty(C)), Opts(Opts), Facts(M),
+        Records(M, Facts, Opts.SourceLines, Opts.MaxSourceLine) {}
+  bool run();
+
+private:
+  void collectProbes(SmallVectorImpl<ProbeInfo> &Probes);
+  void findMayAllocate();
+  void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
+                    SmallVectorImpl<CallBase *> &Foreign);
+  bool isForeignCall(const CallBase &CB);
+  void markCallsite(CallBase *CB);
+  std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
+  void rewriteCall(CallBase *CB, unsigned Kind);
+  Function *siteThunk(FunctionType *Ty, FunctionCallee Wrapper, Constant *Site,
+                      bool NoThrow);
+  void instrumentProbe(const ProbeInfo &P);
+  void createModuleCtor();
+
+  Module &M;
+  LLVMContext &C;
+  PointerType *PtrTy;
+  Type *I32Ty;
+  const InstrumentOptions &Opts;
+  ModuleFacts Facts;
+  RecordBuilder Records;
+  /// The kind (enum razor_kind) of each recognised function, by name.
+  StringMap<unsigned> KindOf;
+  DenseMap<Function *, std::pair<Value *, Value *>> EntryCallsite;
+  /// Functions defined in this module that may allocate, directly or
+  /// through what they call (see findMayAllocate).
+  DenseSet<const Function *> MayAllocate;
+  /// The calls of each function defined in the module, gathered by
+  /// findMayAllocate's walk over every instruction and handed to
+  /// collectCalls, so the module is walked once (each is taken once, before
+  /// the IR changes).
+  DenseMap<const Function *, SmallVector<CallBase *, 8>> CallsIn;
+};
+
+bool Instrumenter::run() {
+  for (const abi::KnownFn &K : abi::KnownFns)
+    KindOf[K.Name] = K.Kind;
+
+  SmallVector<ProbeInfo, 8> Probes;
+  collectProbes(Probes);
+  findMayAllocate();
+
+  bool FramePointers = false;
+  SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
+  SmallVector<CallBase *, 64> Foreign;
+  for (Function &F : M) {
+    if (F.isDeclaration() || F.hasAvailableExternallyLinkage() ||
+        F.hasFnAttribute(Attribute::Naked) ||
+        compat::startsWith(F.getName(), abi::RuntimePrefix))
+      continue;
+    // `traceback` walks frame pointers: keep them in every function we own.
+    if (Opts.FramePointers &&
+        F.getFnAttribute("frame-pointer").getValueAsString() != "all") {
+      F.addFnAttr("frame-pointer", "all");
+      FramePointers = true;
+    }
+    SmallVector<CallBase *, 16> FnCalls;
+    // Only the user's own functions name the line that allocations made in
+    // foreign code are charged to.
+    collectCalls(F, FnCalls, Foreign);
+    for (CallBase *CB : FnCalls) {
+      auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+      Calls.push_back({CB, KindOf[Callee->getName()]});
+    }
+  }
+
+  for (CallBase *CB : Foreign)
+    markCallsite(CB);
+  for (auto &[CB, Kind] : Calls)
+    rewriteCall(CB, Kind);
+  for (const ProbeInfo &P : Probes)
+    instrumentProbe(P);
+  bool HaveRecords = !Records.records().empty();
+  if (HaveRecords) {
+    createModuleCtor();
+    appendToCompilerUsed(M, Records.records());
+  }
+  Facts.strip(M);
+  return HaveRecords || FramePointers || Facts.tookAny();
+}
+
+void Instrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
+  // F is a probe if Annotation is a well-formed razor_probe annotation.
+  // InOrder: insert it among the probes of its file by line (the probes
+  // register, and are reported, in this order).
+  auto Add = [&](Function *F, StringRef Annotation, StringRef File,
+                 unsigned Line, bool InOrder) {
+    if (!isProbeAnnotation(Annotation))
+      return;
+    ProbeSpec Spec;
+    std::string Error;
+    if (!parseProbeAnnotation(Annotation, Spec, Error)) {
+      // The frontend reports this at the attribute; IR that reaches us by
+      // another road gets a warning and no probe.
+      errs() << "razortrace: warning: " << F->getName() << ": " << Error
+             << "; not a probe\n";
+      return;
+    }
+    if (F->isDeclaration() || F->hasFnAttribute(marks::ProbeDone) ||
+        compat::startsWith(F->getName(), abi::RuntimePrefix))
+      return;
+    for (const ProbeInfo &P : Probes)
+      if (P.F == F)
+        return;
+    ProbeInfo P{F, Spec.canonical(), File, Line};
+    auto Pos = Probes.end();
+    if (InOrder)
+      Pos = llvm::find_if(Probes, [&](const ProbeInfo &Q) {
+        return Q.AnnotFile == File && Q.AnnotLine > Line;
+      });
+    Probes.insert(Pos, P);
+  };
+
+  GlobalVariable *GA = M.getNamedGlobal("llvm.global.annotations");
+  auto *Arr = GA && GA->hasInitializer()
+                  ? dyn_cast<ConstantArray>(GA->getInitializer())
+                  : nullptr;
+  for (unsigned I = 0, N = Arr ? Arr->getNumOperands() : 0; I < N; ++I) {
+    auto *Entry = dyn_cast<ConstantStruct>(Arr->getOperand(I));
+    if (!Entry || Entry->getNumOperands() < 4)
+      continue;
+    auto *F = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+    auto *StrGV =
+        dyn_cast<GlobalVariable>(Entry->getOperand(1)->stripPointerCasts());
+    auto *FileGV =
+        dyn_cast<GlobalVariable>(Entry->getOperand(2)->stripPointerCasts());
+    if (!F || !StrGV || !StrGV->hasInitializer())
+      continue;
+    auto *Data = dyn_cast<ConstantDataSequential>(StrGV->getInitializer());
+    if (!Data || !Data->isCString())
+      continue;
+    StringRef File;
+    unsigned Line = 0;
+    if (FileGV && FileGV->hasInitializer())
+      if (auto *FD = dyn_cast<ConstantDataSequential>(FileGV->getInitializer()))
+        if (FD->isCString())
+          File = FD->getAsCString();
+    if (auto *LineC = dyn_cast<ConstantInt>(Entry->getOperand(3)))
+      Line = LineC->getZExtValue();
+    Add(F, Data->getAsCString(), File, Line, /*InOrder=*/false);
+  }
+
+  // Annotated functions clang gave no entry: constructors and destructors
+  // up to clang 16, which the frontend hands over as !razortrace.probes.
+  for (const ModuleFacts::Annotation &A : Facts.annotations())
+    Add(A.F, A.Text, A.File, A.Line, /*InOrder=*/true);
+}
+
+/// Which functions defined in the module may allocate: those that call a
+/// recognised allocation function, an external function that may write
+/// memory, or through a pointer, or a function that may allocate.  A call
+/// into a system-header function that cannot (`operator[]`, `size()`, an
+/// iterator) needs no callsite: nothing would ever be charged to it.
+void Instrumenter::findMayAllocate() {
+  DenseMap<const Function *, SmallVector<const Function *, 4>> CalledBy;
+  SmallVector<const Function *, 64> Work;
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    // The frontend generated these without locations: they call only the
+    // user's own functions and ones that only read memory, so nothing here
+    // is charged to them, and only system functions are asked whether
+    // they may allocate (which, in C, cannot call the user's).
+    if (Facts.isQuiet(F) && !Facts.hasSource(F)) {
+      CallsIn[&F]; // gathered: no calls to look at
+      continue;
+    }
+    SmallVector<CallBase *, 8> &FnCalls = CallsIn[&F];
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          FnCalls.push_back(CB);
+    bool Direct = false;
+    for (const CallBase *CB : FnCalls) {
+      if (CB->onlyReadsMemory())
+        continue;
+      const auto *Callee =
+          dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+      if (!Callee) {
+        Direct |= !CB->isInlineAsm();
+      } else if (Callee->isIntrinsic() || Callee->onlyReadsMemory()) {
+        continue;
+      } else if (Callee->isDeclaration()) {
+        Direct = true; // recognised or not, it may allocate
+      } else {
+        CalledBy[Callee].push_back(&F);
+      }
+    }
+    if (Direct && MayAllocate.insert(&F).second)
+      Work.push_back(&F);
+  }
+  while (!Work.empty()) {
+    const Function *F = Work.pop_back_val();
+    for (const Function *Caller : CalledBy.lookup(F))
+      if (MayAllocate.insert(Caller).second)
+        Work.push_back(Caller);
+  }
+}
+
+/// A call from the user's code into code that is not the user's: a function
+/// of a system header, an external declaration, or a call through a pointer.
+/// Calls that cannot allocate (intrinsics, read-only functions) and the
+/// recognised allocation functions (tagged themselves) are not.
+bool Instrumenter::isForeignCall(const CallBase &CB) {
+  if (CB.isInlineAsm() || CB.onlyReadsMemory())
+    return false;
+  if (auto *CI = dyn_cast<CallInst>(&CB))
+    if (CI->isMustTailCall())
+      return false; // nothing may follow a musttail call
+  auto *Callee = dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+  if (!Callee)
+    return true;
+  if (Callee->isIntrinsic() || Callee->onlyReadsMemory() ||
+      compat::startsWith(Callee->getName(), abi::RuntimePrefix) ||
+      (isLibraryFunction(*Callee) && KindOf.count(Callee->getName())))
+    return false;
+  if (isLibraryFunction(*Callee))
+    return true;
+  return Records.isSystemFunction(*Callee) && MayAllocate.count(Callee);
+}
+
+/// The calls of \p F that get a site record: allocation calls into
+/// \p Calls, calls into foreign code into \p Foreign.  Only these are ever
+/// located: without -g the plugin generates functions that can have none of
+/// them without locations (LocationPlan in RazorLocationPlan.cpp mirrors
+/// this and isForeignCall; keep the two in step).
+void Instrumenter::collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
+                                SmallVectorImpl<CallBase *> &Foreign) {
+  bool User = !Records.isSystemFunction(F);
+  // The calls findMayAllocate gathered, else a walk of its own.
+  SmallVector<CallBase *, 8> FnCalls;
+  auto Gathered = CallsIn.find(&F);
+  if (Gathered != CallsIn.end()) {
+    FnCalls = std::move(Gathered->second);
+    CallsIn.erase(Gathered);
+  } else {
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          FnCalls.push_back(CB);
+  }
+  for (CallBase *CB : FnCalls) {
+    if (CB->isInlineAsm() || CB->getMetadata(marks::Tested))
+      continue;
+    auto *Callee =
+        dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+    // Only calls of the library's functions: a module that defines its
+    // own `malloc` keeps calling it.  An available_externally body (glibc's
+    // inline getline, fortified wrappers) is the library's function.
+    if (!Callee || !isLibraryFunction(*Callee) || Callee->isIntrinsic() ||
+        !KindOf.count(Callee->getName())) {
+      if (User && isForeignCall(*CB))
+        Foreign.push_back(CB);
+      continue;
+    }
+    FunctionType *FTy = Callee->getFunctionType();
+    if (CB->getFunctionType() != FTy ||
+        (FTy->isVarArg() ? CB->arg_size() < FTy->getNumParams()
+                         : CB->arg_size() != FTy->getNumParams()))
+      continue; // called through a mismatched prototype: leave it alone
+    Calls.push_back(CB);
+  }
+}
+
+void Instrumenter::markCallsite(CallBase *CB) {
+  auto *Callee = dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+  bool Stream = Callee && Callee->isDeclaration() &&
+                is_contained(StreamIO, Callee->getName());
+  Constant *Site = ConstantPointerNull::get(PtrTy);
+  if (!Stream) {
+    Site = ConstantExpr::getPointerCast(
+        Records.site(*CB, RAZOR_KIND_CALL,
+                     Callee ? readableName(Callee->getName()) : ""),
+        PtrTy);
+    ++NumForeignCalls;
+  }
+  GlobalVariable *TLS = abi::runtimeVariable(
+      M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
+  // Set, call, restore the value the function was entered with: a callback
+  // from the foreign code into the user's code sets its own and gives the
+  // outer one back.
+  auto [Entry, Slot] = entryCallsite(*CB->getFunction(), TLS);
+  IRBuilder<>(CB).CreateStore(Site, Slot);
+  Instruction *After = CB->getNextNode();
+  if (auto *II = dyn_cast<InvokeInst>(CB)) {
+    BasicBlock *Dest = II->getNormalDest();
+    if (!Dest->getSinglePredecessor())
+      Dest = SplitEdge(II->getParent(), Dest);
+    After = &*Dest->getFirstInsertionPt();
+  }
+  IRBuilder<>(After).CreateStore(Entry, Slot);
+  NumCallsiteStores += 2;
+}
+
+/// The callsite \p F was entered with, loaded once at its entry.  Outside
+/// its own foreign calls that is always the right value, so it is also
+/// stored back at every landing pad: a call that ended by an exception
+/// does not leave its callsite behind.
+///
+/// The variable's address is taken once there too (%razor.slot): a no-op
+/// cast the optimizer folds away, or (InstrumentOptions::CallsiteAddress,
+/// at -O0) a call of the runtime's RAZOR_CALLSITE_ADDRESS_NAME, because any
+/// use of a thread-local variable sends its block from FastISel to the
+/// slower SelectionDAG.
+std::pair<Value *, Value *> Instrumenter::entryCallsite(Function &F,
+                                                        GlobalVariable *TLS) {
+  auto &Entry = EntryCallsite[&F];
+  if (Entry.first)
+    return Entry;
+  IRBuilder<> B(&F.getEntryBlock(), afterAllocas(F));
+  Value *Slot;
+  if (Opts.CallsiteAddress) {
+    FunctionCallee Address = M.getOrInsertFunction(
+        abi::CallsiteAddress,
+        abi::functionType<decltype(__razor_callsite_address)>(C));
+    if (auto *AF = dyn_cast<Function>(Address.getCallee())) {
+      AF->setDoesNotThrow();
+      AF->setWillReturn();
+    }
+    Slot = B.CreateCall(Address, {}, "razor.slot");
+  } else {
+    Slot = B.Insert(CastInst::Create(Instruction::BitCast, TLS, TLS->getType()),
+                    "razor.slot");
+  }
+  Value *Saved = B.CreateLoad(PtrTy, Slot, "razor.entry");
+  for (BasicBlock &BB : F)
+    if (auto *LP = dyn_cast<LandingPadInst>(BB.getFirstNonPHI())) {
+      IRBuilder<>(LP->getNextNode()).CreateStore(Saved, Slot);
+      ++NumCallsiteStores;
+    }
+  Entry = {Saved, Slot};
+  return Entry;
+}
+
+void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
+  GlobalVariable *Site = Records.site(*CB, Kind, "");
+  ++NumSites;
+
+  auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+  // The site goes last, or first for a variadic function (open, asprintf),
+  // whose wrapper is variadic too.
+  FunctionType *OldTy = Callee->getFunctionType();
+  bool VarArg = OldTy->isVarArg();
+  SmallVector<Type *, 6> Params;
+  if (VarArg)
+    Params.push_back(PtrTy);
+  Params.append(OldTy->param_begin(), OldTy->param_end());
+  if (!VarArg)
+    Params.push_back(PtrTy);
+  FunctionType *WrapTy =
+      FunctionType::get(OldTy->getReturnType(), Params, VarArg);
+  FunctionCallee Wrapper = M.getOrInsertFunction(
+      (Twine(abi::WrapperPrefix) + Callee->getName()).str(), WrapTy);
+  // The wrapper throws exactly when the function it wraps does (operator
+  // new may; malloc may not).
+  if (auto *WF = dyn_cast<Function>(Wrapper.getCallee()))
+    if (Callee->doesNotThrow())
+      WF->setDoesNotThrow();
+
+  Constant *SitePtr = ConstantExpr::getPointerCast(Site, PtrTy);
+  // Until the optimizer is done the call goes to a thunk of the site, with
+  // the function's own arguments: what the inliner weighs is the call the
+  // program makes.  RazorExpandPass inlines the thunk: wrapper(args, site).
+  // (A thunk cannot pass on variadic arguments: those call the wrapper.)
+  Function *Target = VarArg ? nullptr : siteThunk(OldTy, Wrapper, SitePtr,
+                                                  Callee->doesNotThrow());
+  SmallVector<Value *, 6> Args;
+  if (VarArg)
+    Args.push_back(SitePtr);
+  Args.append(CB->arg_begin(), CB->arg_end());
+  FunctionCallee Fn = Target ? FunctionCallee(Target) : Wrapper;
+  CallBase *New;
+  if (auto *II = dyn_cast<InvokeInst>(CB))
+    New = InvokeInst::Create(Fn, II->getNormalDest(), II->getUnwindDest(),
+                             Args, "", CB);
+  else
+    New = CallInst::Create(Fn, Args, "", CB);
+  if (Target)
+    New->setAttributes(CB->getAttributes());
+  New->setDebugLoc(CB->getDebugLoc());
+  New->takeName(CB);
+  CB->replaceAllUsesWith(New);
+  CB->eraseFromParent();
+}
+
+/// A function of type \p Ty (not variadic) that calls \p Wrapper with its
+/// arguments and \p Site: internal, never inlined before RazorExpandPass.
+Function *Instrumenter::siteThunk(FunctionType *Ty, FunctionCallee Wrapper,
+                                  Constant *Site, bool NoThrow) {
+  Function *Thunk =
+      Function::Create(Ty, GlobalValue::InternalLinkage, marks::Thunk, M);
+  Thunk->addFnAttr(Attribute::NoInline);
+  Thunk->setMetadata(marks::Thunk, MDNode::get(C, {}));
+  if (NoThrow)
+    Thunk->setDoesNotThrow();
+  IRBuilder<> B(BasicBlock::Create(C, "", Thunk));
+  SmallVector<Value *, 6> Args;
+  for (Argument &A : Thunk->args())
+    Args.push_back(&A);
+  Args.push_back(Site);
+  CallInst *Call = B.CreateCall(Wrapper, Args);
+  if (Call->getType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+  ++NumThunks;
+  return Thunk;
+}
+
+void Instrumenter::instrumentProbe(const ProbeInfo &P) {
+  Function &F = *P.F;
+  GlobalVariable *Desc = Records.probe(F, P.Spec, P.AnnotFile, P.AnnotLine);
+  Constant *DescPtr = ConstantExpr::getPointerCast(Desc, PtrTy);
+  ++NumProbes;
+
+  FunctionCallee Enter = M.getOrInsertFunction(
+      abi::ProbeEnter, abi::functionType<decltype(__razor_probe_enter)>(C));
+  FunctionCallee Exit = M.getOrInsertFunction(
+      abi::ProbeExit, abi::functionType<decltype(__razor_probe_exit)>(C));
+  // The hooks never throw: the escape enumerator below must not turn them
+  // into invokes (the token would no longer dominate the cleanup).
+  for (FunctionCallee Hook : {Enter, Exit})
+    if (auto *HF = dyn_cast<Function>(Hook.getCallee()))
+      HF->setDoesNotThrow();
+
+  IRBuilder<> B(&F.getEntryBlock(), afterAllocas(F));
+  if (DISubprogram *SP = F.getSubprogram())
+    B.SetCurrentDebugLocation(DILocation::get(C, SP->getScopeLine(), 0, SP));
+  Function *FrameAddr =
+      compat::getIntrinsic(M, Intrinsic::frameaddress, {PtrTy});
+  Value *Frame = B.CreateCall(FrameAddr, {B.getInt32(0)});
+  Value *Token = B.CreateCall(Enter, {DescPtr, Frame}, "razor.token");
+
+  // Exit: on every return and, for code that may throw, from a cleanup
+  // landing pad as the exception unwinds through.
+  EscapeEnumerator EE(F, "razor.cleanup", /*HandleExceptions=*/true);
+  while (IRBuilder<> *EB = EE.Next())
+    EB->CreateCall(Exit, {DescPtr, Token});
+  F.addFnAttr(marks::ProbeDone);
+  // Never inlined: each activation keeps a frame of its own, strictly
+  // nested, which is how the runtime tells activations a longjmp left from
+  // live ones.  (A probe is called per request, not per instruction.)
+  F.removeFnAttr(Attribute::AlwaysInline);
+  F.addFnAttr(Attribute::NoInline);
+}
+
+void Instrumenter::createModuleCtor() {
+  // One constructor per linked module: the comdat keeps a single copy, and
+  // it registers the whole module's sections through the linker-defined
+  // bounds (weak and hidden, so a module without a section still links).
+  auto Bound = [&](StringRef Name) -> Constant * {
+    GlobalVariable *GV = M.getNamedGlobal(Name);
+    if (!GV) {
+      GV = new GlobalVariable(M, Type::getInt8Ty(C), /*isConstant=*/false,
+                              GlobalValue::ExternalWeakLinkage, nullptr, Name);
+      GV->setVisibility(GlobalValue::HiddenVisibility);
+    }
+    return ConstantExpr::getPointerCast(GV, PtrTy);
+  };
+  Constant *SB = Bound(abi::SitesStart);
+  Constant *SE = Bound(abi::SitesStop);
+  Constant *PB = Bound(abi::ProbesStart);
+  Constant *PE = Bound(abi::ProbesStop);
+  if (M.getFunction(abi::ModuleCtor))
+    return;
+  // The constructor registers the records; the destructor, at dlclose, lets
+  // the runtime copy what its reports still need from them.
+  auto Hook = [&](StringRef Name, StringRef Callee, FunctionType *CalleeTy) {
+    FunctionCallee Fn = M.getOrInsertFunction(Callee, CalleeTy);
+    Function *F = Function::createWithDefaultAttr(
+        FunctionType::get(Type::getVoidTy(C), false),
+        GlobalValue::LinkOnceODRLinkage, 0, Name, &M);
+    F->setVisibility(GlobalValue::HiddenVisibility);
+    F->addFnAttr(Attribute::NoUnwind);
+    F->setComdat(M.getOrInsertComdat(Name));
+    IRBuilder<> B(BasicBlock::Create(C, "", F));
+    B.CreateCall(Fn, {SB, SE, PB, PE});
+    B.CreateRetVoid();
+    return F;
+  };
+  // Priority 2, as sanitizers use: before the program's own constructors,
+  // and after its own destructors.
+  Function *Ctor =
+      Hook(abi::ModuleCtor, abi::ModuleInit,
+           abi::functionType<decltype(__razor_module_init_v1)>(C));
+  appendToGlobalCtors(M, Ctor, 2, Ctor);
+  Function *Dtor =
+      Hook(abi::ModuleDtor, abi::ModuleFini,
+           abi::functionType<decltype(__razor_module_fini_v1)>(C));
+  appendToGlobalDtors(M, Dtor, 2, Dtor);
+}
+
+} // namespace
+
+bool instrumentModule(Module &M, const InstrumentOptions &Opts) {
+  return Instrumenter(M, Opts).run();
+}
+
+} // namespace razor

@@ -1,0 +1,55 @@
+//===- RazorLocationPlan.h - which C functions need no locations ----------===//
+//
+// Part of the frontend (razortrace.so).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RAZOR_LOCATION_PLAN_H
+#define RAZOR_LOCATION_PLAN_H
+
+#include "llvm/ADT/StringSet.h"
+
+#include <memory>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+} // namespace clang
+
+namespace razor {
+
+/// The C functions that need no source locations.  Without -g the plugin
+/// turns on location tracking so that the pass gets exact lines and
+/// columns, but clang then gives every expression of every function a
+/// location, which costs more than a third of an -O0 build.  The pass
+/// locates only the calls it records sites for (collectCalls and
+/// isForeignCall in RazorInstrument.cpp): calls of the recognised allocation
+/// functions, and the user's calls into code that is not the user's — a
+/// function not defined in this unit, one defined in a system header, a
+/// call through a pointer.  A function whose body cannot give rise to such a
+/// call gets an implicit `nodebug`, and clang generates it without any.
+///
+/// The test errs towards locations: a statement or expression of a kind not
+/// listed in quiet(), a callee that is neither a function defined in the
+/// main file nor a pure or const declaration nor a builtin that becomes an
+/// intrinsic, complex or _Atomic operands (runtime library calls), variably
+/// modified types, cleanup variables, atomic operations that are not
+/// lock-free, a probe.  C only (C++ adds implicit calls everywhere), and
+/// only where the plugin itself asked for location tracking (with -g or
+/// -Rpass every location is wanted).
+class LocationPlan {
+public:
+  /// The plan for the unit of \p Ctx; it adds the IR name of each function
+  /// generated without locations to \p QuietNames (the pass does not walk
+  /// those: !razortrace.quiet, RazorFacts.h).
+  static std::unique_ptr<LocationPlan> create(clang::ASTContext &Ctx,
+                                              llvm::StringSet<> &QuietNames);
+  virtual ~LocationPlan() = default;
+  /// A function definition, before code is generated for it.
+  virtual void handle(clang::FunctionDecl *FD) = 0;
+  /// The end of the unit.
+  virtual void finish() = 0;
+};
+
+} // namespace razor
+
+#endif // RAZOR_LOCATION_PLAN_H

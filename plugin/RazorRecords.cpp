@@ -1,0 +1,218 @@
+//===- RazorRecords.cpp - the site and probe records a module carries -----===//
+//
+// Locating a call (file, line, column, enclosing function, the source line
+// itself) and building its record in the layout razor_abi.h defines.
+//
+//===----------------------------------------------------------------------===//
+#include "RazorRecords.h"
+#include "RazorABI.h"
+#include "RazorCompat.h"
+#include "RazorPaths.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace razor {
+
+namespace {
+/// The IR names of what this file adds to a module (private: only the
+/// output's reader sees them).
+constexpr StringLiteral SiteName = "razor.site";
+constexpr StringLiteral CallName = "razor.call";
+constexpr StringLiteral ProbeName = "razor.probe";
+constexpr StringLiteral StringName = "razor.str";
+} // namespace
+
+std::string readableName(StringRef Mangled) {
+  std::string Name = compat::demangle(Mangled);
+  static const std::pair<StringRef, StringRef> Short[] = {
+      {"std::__cxx11::basic_string<char, std::char_traits<char>, "
+       "std::allocator<char>>",
+       "std::string"},
+      {"std::basic_string<char, std::char_traits<char>, std::allocator<char>>",
+       "std::string"},
+      {"std::__cxx11::", "std::"},
+  };
+  for (const auto &[Long, ShortName] : Short)
+    for (size_t Pos; (Pos = Name.find(Long.str())) != std::string::npos;)
+      Name.replace(Pos, Long.size(), ShortName.str());
+  return Name;
+}
+
+RecordBuilder::RecordBuilder(Module &M, const ModuleFacts &Facts,
+                             bool SourceLines, unsigned MaxSourceLine)
+    : M(M), Facts(Facts), SourceLines(SourceLines),
+      MaxSourceLine(MaxSourceLine) {
+  StringRef Dir, File;
+  if (Facts.compileUnit(Dir, File)) {
+    CompDir = Dir.str();
+    MainName = File.str();
+    MainAbs = absolutePath(CompDir, MainName);
+  }
+}
+
+std::string RecordBuilder::functionName(const Function &F) const {
+  StringRef Recorded = Facts.probeName(F);
+  if (!Recorded.empty())
+    return Recorded.str();
+  FunctionSource Src;
+  if (Facts.functionSource(F, Src) && !Src.LinkageName.empty())
+    return readableName(Src.LinkageName);
+  return readableName(F.getName());
+}
+
+bool RecordBuilder::isSystemFunction(const Function &F) const {
+  FunctionSource Src;
+  return Facts.functionSource(F, Src) &&
+         isSystemPath(joinPath(Src.Dir, Src.File));
+}
+
+/// The path reports show for \p File in \p Dir: as the compiler saw it.
+/// Debug info splits paths on whatever prefix they share with the
+/// compilation directory; this undoes that: the main file is spelled as on
+/// the command line, a file under the compilation directory relative to
+/// it, any other absolute.
+std::string RecordBuilder::displayPath(StringRef Dir, StringRef File) const {
+  if (File.empty())
+    return "";
+  std::string Abs = absolutePath(Dir, File);
+  if (!MainAbs.empty() && Abs == MainAbs)
+    return MainName;
+  if (!CompDir.empty() && Abs.size() > CompDir.size() + 1 &&
+      compat::startsWith(Abs, CompDir) && Abs[CompDir.size()] == '/')
+    return Abs.substr(CompDir.size() + 1);
+  return Abs;
+}
+
+RecordBuilder::SiteLoc RecordBuilder::locate(const Instruction &I) const {
+  SiteLoc L;
+  CallSource Src;
+  if (Facts.callSource(I, Src)) {
+    L.Line = Src.Line;
+    L.Column = Src.Column;
+    L.File = displayPath(Src.Dir, Src.File);
+    L.Dir = CompDir;
+    // Code inlined from another function names that function; otherwise
+    // the enclosing function's own (demangled) name, which needs no -g.
+    if (const DISubprogram *SP = Src.InlinedFrom)
+      L.Function = SP->getLinkageName().empty()
+                       ? SP->getName().str()
+                       : readableName(SP->getLinkageName());
+  }
+  if (L.Function.empty())
+    L.Function = functionName(*I.getFunction());
+  if (L.File.empty()) {
+    L.File = M.getSourceFileName();
+    L.Dir = "";
+  }
+  L.SystemHeader = isSystemPath(joinPath(L.Dir, L.File));
+  return L;
+}
+
+std::string RecordBuilder::sourceLine(StringRef Dir, StringRef File,
+                                      unsigned Line) {
+  if (!SourceLines || Line == 0 || File.empty())
+    return "";
+  SmallString<256> Path = joinPath(Dir, File);
+  auto It = Sources.find(Path);
+  if (It == Sources.end()) {
+    SourceFile SF;
+    if (auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                         /*RequiresNullTerminator=*/false)) {
+      SF.Buf = std::move(*Buf);
+      StringRef All = SF.Buf->getBuffer();
+      SF.LineStart.push_back(0);
+      for (size_t NL = All.find('\n'); NL != StringRef::npos;
+           NL = All.find('\n', NL + 1))
+        SF.LineStart.push_back(NL + 1);
+    }
+    It = Sources.try_emplace(Path, std::move(SF)).first;
+  }
+  const SourceFile &SF = It->second;
+  if (!SF.Buf || Line > SF.LineStart.size())
+    return "";
+  StringRef Text = SF.Buf->getBuffer().drop_front(SF.LineStart[Line - 1]);
+  Text = Text.take_until([](char Ch) { return Ch == '\n'; }).trim();
+  if (Text.size() <= MaxSourceLine)
+    return Text.str();
+  return Text.take_front(MaxSourceLine).str() + "...";
+}
+
+Constant *RecordBuilder::string(StringRef S) {
+  auto It = Strings.find(S);
+  if (It != Strings.end())
+    return It->second;
+  LLVMContext &C = M.getContext();
+  Constant *Init = ConstantDataArray::getString(C, S, /*AddNull=*/true);
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, Init, StringName);
+  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  GV->setAlignment(Align(1));
+  Constant *P = ConstantExpr::getPointerCast(GV, compat::getPtrTy(C));
+  Strings[S] = P;
+  return P;
+}
+
+/// A record in \p Section.  Never in a comdat group: code inlined from the
+/// group's function into other functions still points at the record after
+/// the linker drops a duplicate group, so the record must stay.  Duplicates
+/// from several translation units are merged by the runtime (sites by
+/// file:line:column, probes by name, file and line).
+GlobalVariable *RecordBuilder::add(Constant *Init, StringRef Name,
+                                   StringRef Section) {
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage, Init, Name);
+  GV->setSection(Section);
+  GV->setAlignment(Align(8));
+  Records.push_back(GV);
+  return GV;
+}
+
+GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
+                                    StringRef Callee) {
+  SiteLoc L = locate(I);
+  std::string Source = sourceLine(L.Dir, L.File, L.Line);
+  // The strings are made in the order of the fields.
+  abi::SiteInit Init(abi::siteType(M.getContext()));
+  Init.setInt(abi::site::id, 0)
+      .setInt(abi::site::kind, Kind)
+      .setInt(abi::site::flags, L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0)
+      .setInt(abi::site::line, L.Line)
+      .setInt(abi::site::column, L.Column)
+      .set(abi::site::file, string(L.File))
+      .set(abi::site::dir, string(L.Dir))
+      .set(abi::site::function, string(L.Function))
+      .set(abi::site::source, string(Source))
+      .set(abi::site::callee, string(Callee));
+  return add(Init.get(), Kind == RAZOR_KIND_CALL ? CallName : SiteName,
+             abi::SitesSection);
+}
+
+GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
+                                     StringRef File, unsigned Line) {
+  std::string DisplayFile = File.str(), Dir;
+  FunctionSource Src;
+  if (Facts.functionSource(F, Src)) {
+    DisplayFile = displayPath(Src.Dir, Src.File);
+    Dir = CompDir;
+    Line = Src.Line;
+  }
+  LLVMContext &C = M.getContext();
+  PointerType *PtrTy = compat::getPtrTy(C);
+  abi::ProbeDescInit Init(abi::probeDescType(C));
+  Init.setInt(abi::probe::abi_version, abi::Version)
+      .setInt(abi::probe::line, Line)
+      .set(abi::probe::function, string(functionName(F)))
+      .set(abi::probe::file, string(DisplayFile))
+      .set(abi::probe::spec, string(Spec))
+      .set(abi::probe::dir, string(Dir))
+      .set(abi::probe::fn, ConstantExpr::getPointerCast(&F, PtrTy))
+      .set(abi::probe::state, ConstantPointerNull::get(PtrTy));
+  return add(Init.get(), ProbeName, abi::ProbesSection);
+}
+
+} // namespace razor

@@ -1,0 +1,97 @@
+//===- RazorRecords.h - the site and probe records a module carries -------===//
+//
+// Each instrumented call gets a record in razor_sites (struct razor_site:
+// where the call is, as reports show it) and each probe one in razor_probes
+// (struct razor_probe_desc).  The records are private constants kept alive
+// through llvm.compiler.used; the strings they point to are made once per
+// module.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RAZOR_RECORDS_H
+#define RAZOR_RECORDS_H
+
+#include "RazorFacts.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class Constant;
+class Function;
+class Instruction;
+class Module;
+} // namespace llvm
+
+namespace razor {
+
+/// \p Mangled demangled, with the standard library's spelled-out types
+/// shortened the way users write them: `Registry::add(std::string const&)`.
+std::string readableName(llvm::StringRef Mangled);
+
+class RecordBuilder {
+public:
+  /// \p SourceLines: copy each site's source line (at most \p MaxSourceLine
+  /// characters) into its record.
+  RecordBuilder(llvm::Module &M, const ModuleFacts &Facts, bool SourceLines,
+                unsigned MaxSourceLine);
+
+  /// The record of the call \p I: an allocation of kind \p Kind, or
+  /// RAZOR_KIND_CALL (a call into foreign code, \p Callee its readable
+  /// name).
+  llvm::GlobalVariable *site(const llvm::Instruction &I, unsigned Kind,
+                             llvm::StringRef Callee);
+  /// The descriptor of the probe \p F, annotated \p Spec at \p File:\p Line
+  /// (where its definition is, when the IR does not say).
+  llvm::GlobalVariable *probe(llvm::Function &F, llvm::StringRef Spec,
+                              llvm::StringRef File, unsigned Line);
+  /// The records made so far.
+  llvm::ArrayRef<llvm::GlobalValue *> records() const { return Records; }
+
+  /// The readable name of \p F: the frontend's for an instantiation of a
+  /// template probe (one name for all of them), else its demangled name.
+  std::string functionName(const llvm::Function &F) const;
+  /// True when \p F comes from a system header (libc's, the C++ standard
+  /// library's): its allocations are charged to the user's call into it.
+  bool isSystemFunction(const llvm::Function &F) const;
+
+private:
+  /// Where a call is, as the runtime will report it.
+  struct SiteLoc {
+    std::string File, Dir, Function;
+    unsigned Line = 0, Column = 0;
+    bool SystemHeader = false;
+  };
+  SiteLoc locate(const llvm::Instruction &I) const;
+  std::string displayPath(llvm::StringRef Dir, llvm::StringRef File) const;
+  std::string sourceLine(llvm::StringRef Dir, llvm::StringRef File,
+                         unsigned Line);
+  llvm::Constant *string(llvm::StringRef S);
+  llvm::GlobalVariable *add(llvm::Constant *Init, llvm::StringRef Name,
+                            llvm::StringRef Section);
+
+  llvm::Module &M;
+  const ModuleFacts &Facts;
+  bool SourceLines;
+  unsigned MaxSourceLine;
+  /// The compilation directory, and the main file as given to the compiler
+  /// (its spelling) and made absolute.
+  std::string CompDir, MainName, MainAbs;
+  llvm::StringMap<llvm::Constant *> Strings;
+  /// A source file read once, with where each of its lines starts.
+  struct SourceFile {
+    std::unique_ptr<llvm::MemoryBuffer> Buf; // null: unreadable
+    std::vector<size_t> LineStart;           // LineStart[N - 1]: line N
+  };
+  llvm::StringMap<SourceFile> Sources;
+  llvm::SmallVector<llvm::GlobalValue *, 64> Records;
+};
+
+} // namespace razor
+
+#endif // RAZOR_RECORDS_H

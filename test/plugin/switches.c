@@ -1,0 +1,42 @@
+// The pass's switches are hidden -mllvm options: the runtime call that gives the callsite's address (default: at -O0), frame pointers, the source line in site records, placing the callsite's stores (default: when optimizing), and the frontend's location plan.
+// RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck --check-prefix=DEFAULT %s
+// RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address -mllvm -razortrace-frame-pointers=false -mllvm -razortrace-source-lines=false | FileCheck --check-prefix=SWITCHED %s
+// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck --check-prefix=O0 %s
+// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address=false | FileCheck --check-prefix=O0-NOCALL %s
+// RUN: %clang -O2 -fplugin=%plugin -c -o /dev/null -mllvm -stats -mllvm -razortrace-place-callsites=false %s 2>&1 | FileCheck --check-prefix=UNPLACED %s
+// RUN: %clang -fplugin=%plugin -c -o /dev/null -mllvm -stats -mllvm -razortrace-place-callsites -mllvm -razortrace-callsite-address=false %s 2>&1 | FileCheck --check-prefix=PLACED %s
+// RUN: %clang -fplugin=%plugin -Xclang -disable-llvm-passes -S -emit-llvm -o - %s | FileCheck --check-prefix=PLAN %s
+// RUN: %clang -fplugin=%plugin -Xclang -disable-llvm-passes -S -emit-llvm -o - %s -mllvm -razortrace-location-plan=false | FileCheck --check-prefix=NOPLAN %s
+#include <stdlib.h>
+
+int external(int n);
+int quiet(int n) { return n + 1; }
+
+char *keep(int n) {
+  char *p = malloc(n);
+  external(n);
+  return p;
+}
+
+// DEFAULT: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"char *p = malloc(n);\00"
+// DEFAULT: @razor.site = private global {{.*}}, ptr @[[SRC]], ptr @{{[^,]+}} }
+// DEFAULT-LABEL: define {{.*}}@keep(
+// DEFAULT-NOT: __razor_callsite_address
+// DEFAULT: attributes #{{[0-9]+}} = { {{.*}}"frame-pointer"="all"
+
+// SWITCHED-NOT: c"char *p = malloc(n);\00"
+// SWITCHED-LABEL: define {{.*}}@keep(
+// SWITCHED: call ptr @__razor_callsite_address()
+// SWITCHED-NOT: "frame-pointer"="all"
+
+// O0-LABEL: define {{.*}}@keep(
+// O0: = call ptr @__razor_callsite_address()
+// O0-NOCALL-LABEL: define {{.*}}@keep(
+// O0-NOCALL-NOT: __razor_callsite_address
+// O0-NOCALL: = bitcast ptr @__razor_callsite to ptr
+
+// UNPLACED-NOT: placement
+// PLACED: Stores of the thread's callsite replaced by placement
+
+// PLAN: !razortrace.quiet
+// NOPLAN-NOT: !razortrace.quiet
