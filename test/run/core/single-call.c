@@ -1,4 +1,4 @@
-// Without `clear` a single sampled call gives no verdict: its leak is not reported.
+// Without `clear` a single sampled call gives no verdict: its leak is not reported, and the probe's header line says so (calls below min_calls).
 // RUN: %clang_razor %s -o %t
 // RUN: env TRACE_ONCE=1 %run %t 2>&1 | FileCheck %s --implicit-check-not=razortrace:
 #include <razortrace.h>
@@ -12,4 +12,5 @@ int main(void) {
   once();
   return 0;
 }
-// CHECK: razortrace: no growing allocation sites (1 probe(s), 1 call(s) sampled)
+// CHECK:      razortrace: probe once (trigger TRACE_ONCE) in {{.*}}/single-call.c:9 — 1 call sampled — no verdict: 1 call(s), min_calls is 8{{$}}
+// CHECK-NEXT: razortrace: no growing allocation sites (1 probe(s), 1 call(s) sampled)
