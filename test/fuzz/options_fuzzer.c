@@ -7,7 +7,8 @@
  *
  * A longer run, from the source tree:
  *   clang -g -O1 -fsanitize=fuzzer,address -D_GNU_SOURCE -Iruntime -Iinclude \
- *     test/fuzz/options_fuzzer.c runtime/razor_mem.c -o /tmp/options_fuzzer
+ *     test/fuzz/options_fuzzer.c runtime/razor_mem.c runtime/razor_spec.c \
+ *     -o /tmp/options_fuzzer
  *   mkdir -p /tmp/opt && /tmp/options_fuzzer -close_fd_mask=2 \
  *     -max_total_time=600 /tmp/opt test/fuzz/corpus/options
  */

@@ -7,7 +7,7 @@
  *
  * A longer run, from the source tree:
  *   clang -g -O1 -fsanitize=fuzzer,address -D_GNU_SOURCE -Iruntime -Iinclude \
- *     test/fuzz/suppressions_fuzzer.c runtime/razor_mem.c \
+ *     test/fuzz/suppressions_fuzzer.c runtime/razor_mem.c runtime/razor_spec.c \
  *     -o /tmp/suppressions_fuzzer
  *   mkdir -p /tmp/supp && /tmp/suppressions_fuzzer -max_total_time=600 \
  *     /tmp/supp test/fuzz/corpus/suppressions

@@ -1,4 +1,4 @@
-// The JSON report of the original's example carries every key of the contract with exact values: kind, blocks, total_bytes, average_bytes = total/calls, reclaimed, growing samples.
+// The JSON report of the original's example carries every key of the contract with exact values: kind, blocks, total_bytes, average_bytes = total/calls, reclaimed, growing samples, and the probe's verdict "growing" after its sites.
 // RUN: %clang_razor -g %s -o %t
 // RUN: env TRACE_TEXT=1 %env_razor_opts=format=json %run %t %S/Inputs/lines.txt 2>&1 | %jsonl | FileCheck %s
 #include <razortrace.h>
@@ -32,6 +32,7 @@ RAZOR_PROBE("TRACE_TEXT") void text(const char *path) {
 // CHECK-NEXT: report 0: probes[0].sites[0].average_bytes = 16.0
 // CHECK-NEXT: report 0: probes[0].sites[0].reclaimed = false
 // CHECK-NEXT: report 0: probes[0].sites[0].samples = [16, 32, 48, 64, 80, 96, 112, 128]
+// CHECK-NEXT: report 0: probes[0].verdict = "growing"
 // CHECK-NEXT: jsonl: 1 report(s)
   fclose(f);
 }

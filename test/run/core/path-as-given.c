@@ -6,12 +6,12 @@
 #include <razortrace.h>
 #include <stdlib.h>
 
-static void *kept[5];
+static void *kept[8];
 
 RAZOR_PROBE("TRACE_PATH") void keep(int i) { kept[i] = malloc(8); }
 
 int main(void) {
-  for (int i = 0; i < 5; i++)
+  for (int i = 0; i < 8; i++)
     keep(i);
   return 0;
 }

@@ -14,13 +14,13 @@ RAZOR_PROBE("TRACE_PUT") void leak(void) { kept[n++] = malloc(8); }
 int main(void) {
   leak();                   /* off */
   putenv(on);
-  for (int i = 0; i < 4; i++)
-    leak();                 /* on: 4 samples */
+  for (int i = 0; i < 8; i++)
+    leak();                 /* on: 8 samples */
   clearenv();
   for (int i = 0; i < 5; i++)
     leak();                 /* off */
   return 0;
 }
-// CHECK:      razortrace: probe leak (trigger TRACE_PUT) in {{.*}} — 4 calls sampled
+// CHECK:      razortrace: probe leak (trigger TRACE_PUT) in {{.*}} — 8 calls sampled{{$}}
 // CHECK-NEXT: command: {{.*}}{ kept[n++] = malloc(8); }
-// CHECK-NEXT: • total kb: 0.0312   • blocks: 4
+// CHECK-NEXT: • total kb: 0.0625   • blocks: 8

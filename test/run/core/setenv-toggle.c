@@ -13,8 +13,8 @@ int main(void) {
   for (int i = 0; i < 3; i++)
     leak();                 /* off: not sampled */
   setenv("TRACE_TOGGLE", "1", 1);
-  for (int i = 0; i < 7; i++)
-    leak();                 /* on: 7 samples */
+  for (int i = 0; i < 8; i++)
+    leak();                 /* on: 8 samples */
   unsetenv("TRACE_TOGGLE");
   for (int i = 0; i < 5; i++)
     leak();                 /* off again */
@@ -22,7 +22,7 @@ int main(void) {
   leak();                   /* "0" is off */
   return 0;
 }
-// Only the 7 blocks of the sampled calls count; the other 9 are not traced.
-// CHECK:      razortrace: probe leak (trigger TRACE_TOGGLE) in {{.*}} — 7 calls sampled
+// Only the 8 blocks of the sampled calls count; the other 9 are not traced.
+// CHECK:      razortrace: probe leak (trigger TRACE_TOGGLE) in {{.*}} — 8 calls sampled{{$}}
 // CHECK-NEXT: command: {{.*}}{ kept[n++] = malloc(8); }
-// CHECK-NEXT: • total kb: 0.0547   • blocks: 7
+// CHECK-NEXT: • total kb: 0.0625   • blocks: 8

@@ -63,8 +63,9 @@ static void *consumer(void *arg) {
 
 /* Threads whose probe keeps 10 blocks a call and that end: their newest
  * blocks move to the shared table.  The first makes 3 calls; main frees
- * its first call's 10 blocks; the second thread makes 2 more calls. */
-static void *brief[50];
+ * its first call's 10 blocks; the second thread makes 5 more calls (8 in
+ * all: enough for a verdict). */
+static void *brief[80];
 RAZOR_PROBE("TRACE_HANDOFF") void keep_brief(int k) {
   for (int j = 0; j < 10; j++)
     brief[k * 10 + j] = malloc(32);
@@ -72,7 +73,7 @@ RAZOR_PROBE("TRACE_HANDOFF") void keep_brief(int k) {
 
 static void *short_lived(void *arg) {
   int from = (int)(long)arg;
-  for (int k = from; k < from + (from ? 2 : 3); k++)
+  for (int k = from; k < from + (from ? 5 : 3); k++)
     keep_brief(k);
   return NULL;
 }
@@ -101,8 +102,10 @@ int main(void) {
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 40
 // CHECK-NOT:  report 0: probes[0].sites[1]
 // CHECK:      report 0: probes[1].function = "keep_brief"
-// CHECK:      report 0: probes[1].calls = 5
-// CHECK:      report 0: probes[1].sites[0].total_bytes = 1280
-// CHECK-NEXT: report 0: probes[1].sites[0].blocks = 40
-// CHECK:      report 0: probes[1].sites[0].samples = [320, 640, 960, 960, 1280]
+// CHECK:      report 0: probes[1].calls = 8
+// 80 blocks of 32 bytes, less the 10 main freed: 2240 bytes.  Sample 3 is
+// taken when call 4 begins, after main freed call 1's blocks: 640, not 960.
+// CHECK:      report 0: probes[1].sites[0].total_bytes = 2240
+// CHECK-NEXT: report 0: probes[1].sites[0].blocks = 70
+// CHECK:      report 0: probes[1].sites[0].samples = [320, 640, 640, 960, 1280, 1600, 1920, 2240]
 // CHECK:      jsonl: 1 report(s)

@@ -30,7 +30,7 @@ int main() {
   auto lam = [](int n) RAZOR_PROBE("TRACE_K") { kept.push_back(new int(n)); };
   kept.reserve(1000);
   Store s;
-  for (int i = 1; i <= 6; i++) {
+  for (int i = 1; i <= 8; i++) {
     s.add(i);
     Store::add_static(i);
     Store t(i);
@@ -40,18 +40,18 @@ int main() {
   }
   return 0;
 }
-// CHECK: razortrace: probe Store::add(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:17 — 6 calls sampled
+// CHECK: razortrace: probe Store::add(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:17 — 8 calls sampled{{$}}
 // CHECK-NEXT: probe-kinds.cpp line: 17 column: 41 function: Store::add(int) command: void Store::add(int n) { kept.push_back(new int[n]); }
-// CHECK: razortrace: probe Store::add_static(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:18 — 6 calls sampled
+// CHECK: razortrace: probe Store::add_static(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:18 — 8 calls sampled{{$}}
 // CHECK-NEXT: probe-kinds.cpp line: 18 column: 48 function: Store::add_static(int) command:
-// CHECK: razortrace: probe Store::Store(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:19 — 6 calls sampled
+// CHECK: razortrace: probe Store::Store(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:19 — 8 calls sampled{{$}}
 // CHECK-NEXT: probe-kinds.cpp line: 19 column: 38 function: Store::Store(int) command:
-// CHECK: razortrace: probe app::grow(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:22 — 6 calls sampled
+// CHECK: razortrace: probe app::grow(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:22 — 8 calls sampled{{$}}
 // CHECK-NEXT: probe-kinds.cpp line: 22 column: 58 function: app::grow(int) command:
-// CHECK: razortrace: probe (anonymous namespace)::hidden(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:25 — 6 calls sampled
+// CHECK: razortrace: probe (anonymous namespace)::hidden(int) (trigger TRACE_K) in {{.*}}probe-kinds.cpp:25 — 8 calls sampled{{$}}
 // CHECK-NEXT: probe-kinds.cpp line: 25 column: 60 function: (anonymous namespace)::hidden(int) command:
 // Clang names a lambda in a non-inline function $_N (not {lambda(int)#1}).
-// CHECK: razortrace: probe main::$_0::operator()(int) const (trigger TRACE_K) in {{.*}}probe-kinds.cpp:30 — 6 calls sampled
+// CHECK: razortrace: probe main::$_0::operator()(int) const (trigger TRACE_K) in {{.*}}probe-kinds.cpp:30 — 8 calls sampled{{$}}
 // CHECK-NEXT: probe-kinds.cpp line: 30 column: 64 function: main::$_0::operator()(int) const command:
 // CHECK: razortrace: SUMMARY: 6 growing site(s) in 6 probe(s)
 

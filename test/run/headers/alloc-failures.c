@@ -33,8 +33,9 @@ static void expect_enomem(void *p) {
     free(p);
 }
 
-/* debug: every site that retains anything is listed. */
-RAZOR_PROBE("TRACE_FAIL,debug") void work(int i) {
+/* debug: every site that retains anything is listed.  min_calls=4: the
+ * four calls are judged (the figures are the point, not the verdict). */
+RAZOR_PROBE("TRACE_FAIL,debug,min_calls=4") void work(int i) {
   kept[i] = malloc(100);
   memset(kept[i], 'k', 100);
   errno = 0; expect_enomem(malloc(huge));

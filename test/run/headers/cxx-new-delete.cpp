@@ -30,7 +30,9 @@ static Aligned *d[CALLS];
 static std::vector<std::string> strings;
 static int misaligned;
 
-RAZOR_PROBE("TRACE_CXX") void work(int i) {
+/* min_calls=6: the six calls are judged (the figures are the point, not the
+ * verdict). */
+RAZOR_PROBE("TRACE_CXX,min_calls=6") void work(int i) {
   a[i] = new long[5];
   b[i] = new Big();
   c[i] = new (std::nothrow) int[3];
@@ -75,18 +77,20 @@ int main() {
 // OUT-NEXT: caught 1, 6 strings of 315 characters, 0 misaligned, e[5] = 7
 
 // CHECK:      report 0: probes[0].calls = 6
-// d: 128 bytes a call, aligned new; call 2's is deleted by plain code.
+// d: 128 bytes a call, aligned new; call 2's is deleted by plain code
+// before call 3 begins, when sample 2 is taken.
 // CHECK:      report 0: probes[0].sites[0].source = "d[i] = new Aligned();"
 // CHECK-NEXT: report 0: probes[0].sites[0].kind = "operator new"
 // CHECK-NEXT: report 0: probes[0].sites[0].total_bytes = 640
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 5
-// CHECK:      report 0: probes[0].sites[0].samples = [128, 256, 256, 384, 512, 640]
-// b: 100 bytes a call; calls 1 and 4's are deleted after them.
+// CHECK:      report 0: probes[0].sites[0].samples = [128, 128, 256, 384, 512, 640]
+// b: 100 bytes a call; calls 1 and 4's are deleted after them, before
+// their samples are taken (when the next call begins).
 // CHECK:      report 0: probes[0].sites[1].source = "b[i] = new Big();"
 // CHECK-NEXT: report 0: probes[0].sites[1].kind = "operator new"
 // CHECK-NEXT: report 0: probes[0].sites[1].total_bytes = 400
 // CHECK-NEXT: report 0: probes[0].sites[1].blocks = 4
-// CHECK:      report 0: probes[0].sites[1].samples = [100, 100, 200, 300, 300, 400]
+// CHECK:      report 0: probes[0].sites[1].samples = [0, 100, 200, 200, 300, 400]
 // The strings' buffers, 51 + i bytes, moved into the vector.
 // CHECK:      report 0: probes[0].sites[2].source = "std::string t(50 + i, 'y');"
 // CHECK:      report 0: probes[0].sites[2].total_bytes = 321
@@ -97,12 +101,13 @@ int main() {
 // CHECK:      report 0: probes[0].sites[3].total_bytes = 256
 // CHECK-NEXT: report 0: probes[0].sites[3].blocks = 1
 // CHECK:      report 0: probes[0].sites[3].samples = [32, 64, 128, 128, 256, 256]
-// a: 40 bytes a call; the odd calls' are deleted by plain code.
+// a: 40 bytes a call; the odd calls' are deleted by plain code, in their
+// own samples but the last call's (its sample is taken when it returns).
 // CHECK:      report 0: probes[0].sites[4].source = "a[i] = new long[5];"
 // CHECK-NEXT: report 0: probes[0].sites[4].kind = "operator new[]"
 // CHECK-NEXT: report 0: probes[0].sites[4].total_bytes = 160
 // CHECK-NEXT: report 0: probes[0].sites[4].blocks = 4
-// CHECK:      report 0: probes[0].sites[4].samples = [40, 80, 80, 120, 120, 160]
+// CHECK:      report 0: probes[0].sites[4].samples = [40, 40, 80, 80, 120, 160]
 // c: 12 bytes a call, nothrow new[].
 // CHECK:      report 0: probes[0].sites[5].source = "c[i] = new (std::nothrow) int[3];"
 // CHECK-NEXT: report 0: probes[0].sites[5].kind = "operator new[]"

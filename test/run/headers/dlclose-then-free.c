@@ -18,8 +18,9 @@ static char *kept[3], *mine[5];
 
 /* debug: every site that retains anything is listed.  While the library
  * is loaded each call keeps one of its 50-byte blocks; after, one 8-byte
- * block of its own, and call 4 realloc's the library's third block. */
-RAZOR_PROBE("TRACE_DL,debug") void use(int i, make_fn *make) {
+ * block of its own, and call 4 realloc's the library's third block.
+ * min_calls=5: the five calls are judged (the figures are the point). */
+RAZOR_PROBE("TRACE_DL,debug,min_calls=5") void use(int i, make_fn *make) {
   if (make) {
     kept[i] = make(50);
     return;
@@ -51,14 +52,16 @@ int main(int argc, char **argv) {
 
 // CHECK:      report 0: probes[0].calls = 5
 // The library's site: its second block grown to 500 bytes by plain code,
-// its first freed, its third realloc'd in call 4 (now main's).
+// its first freed, its third realloc'd in call 4 (now main's).  The free
+// and the growth happen before call 4 begins, so sample 3 has them: 500 +
+// the third block's 50.
 // CHECK:      report 0: probes[0].sites[0].file = "{{.*}}Inputs/lib-make.c"
 // CHECK-NEXT: report 0: probes[0].sites[0].line = 5
 // CHECK:      report 0: probes[0].sites[0].source = "char *lib_make(size_t n) { return malloc(n); }"
 // CHECK-NEXT: report 0: probes[0].sites[0].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[0].total_bytes = 500
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 1
-// CHECK:      report 0: probes[0].sites[0].samples = [50, 100, 150, 500, 500]
+// CHECK:      report 0: probes[0].sites[0].samples = [50, 100, 550, 500, 500]
 // CHECK:      report 0: probes[0].sites[1].source = "kept[2] = realloc(kept[2], 70);"
 // CHECK-NEXT: report 0: probes[0].sites[1].kind = "realloc"
 // CHECK-NEXT: report 0: probes[0].sites[1].total_bytes = 70

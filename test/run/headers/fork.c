@@ -16,8 +16,9 @@
 static char *kept[8];
 static pid_t forked = -1;
 
-/* debug: sites are listed with their samples whether they grew or not. */
-RAZOR_PROBE("TRACE_FORK,debug") void step(int i, int do_fork) {
+/* debug: sites are listed with their samples whether they grew or not.
+ * min_calls=5: every process's calls (5, 6, 7) are judged. */
+RAZOR_PROBE("TRACE_FORK,debug,min_calls=5") void step(int i, int do_fork) {
   kept[i] = malloc(100);
   for (int k = 0; k < 100; k++)
     kept[i][k] = (char)i;
@@ -65,11 +66,13 @@ int main(void) {
 // OUT:      first child exited 0
 // OUT-NEXT: second child exited 0
 
-// The first child: calls 1 to 3 were sampled as in the parent, then
-// 50 (call 3's block) + 100, then + 100.
-// CHECK-DAG: {{^}}pid-ok step calls=5 "kept[i] = malloc(100);" bytes=250 blocks=3 samples=[100,200,300,150,250]{{$}}
-// The second child: 1000 (call 6's block) + 100 after its one call.
-// CHECK-DAG: {{^}}pid-ok step calls=7 "kept[i] = malloc(100);" bytes=1100 blocks=2 samples=[100,200,300,400,500,600,1100]{{$}}
+// The first child: calls 1 and 2 were sampled as in the parent; sample 3 is
+// taken again when call 4 begins, after the child freed and shrank: 50
+// (call 3's block), then + 100, then + 100.
+// CHECK-DAG: {{^}}pid-ok step calls=5 "kept[i] = malloc(100);" bytes=250 blocks=3 samples=[100,200,50,150,250]{{$}}
+// The second child: sample 6 is taken again when its one call begins: 1000
+// (call 6's block), then + 100.
+// CHECK-DAG: {{^}}pid-ok step calls=7 "kept[i] = malloc(100);" bytes=1100 blocks=2 samples=[100,200,300,400,500,1000,1100]{{$}}
 // The parent.
 // CHECK-DAG: {{^}}pid-ok step calls=6 "kept[i] = malloc(100);" bytes=600 blocks=6 samples=[100,200,300,400,500,600]{{$}}
 // CHECK:     {{^}}3 file(s)

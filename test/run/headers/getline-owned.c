@@ -25,8 +25,9 @@ static void read_into(char **buf, size_t *cap, size_t len) {
 
 static const size_t lens[5] = {10, 100, 300, 1000, 3000};
 
-/* debug: every site that retains anything is listed. */
-RAZOR_PROBE("TRACE_OWN,debug") void step(int i) {
+/* debug: every site that retains anything is listed.  min_calls=5: the
+ * five calls are judged (the figures are the point, not the verdict). */
+RAZOR_PROBE("TRACE_OWN,debug,min_calls=5") void step(int i) {
   if (i == 0) {
     own = malloc(64);
     own_cap = 64;
@@ -44,6 +45,7 @@ int main(void) {
     if (i == 2) { /* grown outside any probe */
       read_into(&own, &own_cap, 2500);
       read_into(&pre, &pre_cap, 2500);
+      printf("grown outside: own %zu pre %zu\n", own_cap, pre_cap);
     }
   }
   return 0;
@@ -51,18 +53,20 @@ int main(void) {
 // CHECK: after call 1: own [[#O1:]] pre 64
 // CHECK: after call 2: own [[#O2:]] pre [[#P2:]]
 // CHECK: after call 3: own [[#O3:]] pre [[#P3:]]
+// CHECK: grown outside: own [[#O3G:]] pre [[#P3G:]]
 // CHECK: after call 4: own [[#O4:]] pre [[#P4:]]
 // CHECK: after call 5: own [[#O5:]] pre [[#P5:]]
+// Sample 3 is taken when call 4 begins: with the growth outside any probe.
 // CHECK:      report 0: probes[0].calls = 5
 // CHECK:      report 0: probes[0].sites[0].source = "if (getline(buf, cap, f) != (ssize_t)len + 1)"
 // CHECK-NEXT: report 0: probes[0].sites[0].kind = "getline"
 // CHECK-NEXT: report 0: probes[0].sites[0].total_bytes = [[#P5]]
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 1
-// CHECK:      report 0: probes[0].sites[0].samples = [0, [[#P2]], [[#P3]], [[#P4]], [[#P5]]]
+// CHECK:      report 0: probes[0].sites[0].samples = [0, [[#P2]], [[#P3G]], [[#P4]], [[#P5]]]
 // CHECK:      report 0: probes[0].sites[1].source = "own = malloc(64);"
 // CHECK-NEXT: report 0: probes[0].sites[1].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[1].total_bytes = [[#O5]]
 // CHECK-NEXT: report 0: probes[0].sites[1].blocks = 1
-// CHECK:      report 0: probes[0].sites[1].samples = {{\[}}[[#O1]], [[#O2]], [[#O3]], [[#O4]], [[#O5]]]
+// CHECK:      report 0: probes[0].sites[1].samples = {{\[}}[[#O1]], [[#O2]], [[#O3G]], [[#O4]], [[#O5]]]
 // CHECK-NOT:  sites[2]
 // CHECK:      jsonl: 1 report(s)

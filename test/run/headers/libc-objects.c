@@ -34,9 +34,13 @@ static ssize_t read_line(size_t len) {
   return got;
 }
 
-static const size_t lens[CALLS] = {50, 200, 130, 700, 300, 7000};
+/* getline grows the buffer inside calls 1 and 2, outside any probe after
+ * call 3 (for 5000) and inside call 5: it keeps growing after the middle
+ * call, and not only at the last one (which alone would not be growth). */
+static const size_t lens[CALLS] = {50, 200, 130, 700, 6000, 7000};
 
-RAZOR_PROBE("TRACE_LIBC") void step(int i, const char *path) {
+/* min_calls=6: the six calls are judged (the figures are the point). */
+RAZOR_PROBE("TRACE_LIBC,min_calls=6") void step(int i, const char *path) {
   if (read_line(lens[i]) != (ssize_t)lens[i] + 1)
     printf("call %d: short line\n", i);
   asprintf(&strs[i], "step-%d-%s", i, "xxxxxxxxxx");
@@ -65,8 +69,10 @@ int main(int argc, char **argv) {
     step(i, argv[1]);
     /* capacity after the call, as the sample sees it */
     printf("capacity after call %d: %zu\n", i + 1, cap);
-    if (i == 2) /* grown outside any probe, by instrumented code */
+    if (i == 2) { /* grown outside any probe, by instrumented code */
       read_line(5000);
+      printf("capacity grown outside: %zu\n", cap);
+    }
     if (i % 2)
       plain_free(strs[i]); /* odd calls' strings go */
     if (i % 2)
@@ -83,30 +89,33 @@ int main(int argc, char **argv) {
 // CHECK: capacity after call 1: [[#C1:]]
 // CHECK: capacity after call 2: [[#C2:]]
 // CHECK: capacity after call 3: [[#C3:]]
+// CHECK: capacity grown outside: [[#C3G:]]
 // CHECK: capacity after call 4: [[#C4:]]
 // CHECK: capacity after call 5: [[#C5:]]
 // CHECK: capacity after call 6: [[#C6:]]
 // CHECK: strings step-0-xxxxxxxxxx .. step-4-xxxxxxxxxx, plain-strdup, first line starts xxx
 
 // CHECK:      report 0: probes[0].calls = 6
-// The getline buffer: one block, at the capacity getline gave it.
+// The getline buffer: one block, at the capacity getline gave it.  Sample 3
+// is taken when call 4 begins: with the growth outside any probe.
 // CHECK:      report 0: probes[0].sites[0].source = "ssize_t got = getline(&buf, &cap, f);"
 // CHECK-NEXT: report 0: probes[0].sites[0].kind = "getline"
 // CHECK-NEXT: report 0: probes[0].sites[0].total_bytes = [[#C6]]
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 1
-// CHECK:      report 0: probes[0].sites[0].samples = {{\[}}[[#C1]], [[#C2]], [[#C3]], [[#C4]], [[#C5]], [[#C6]]]
+// CHECK:      report 0: probes[0].sites[0].samples = {{\[}}[[#C1]], [[#C2]], [[#C3G]], [[#C4]], [[#C5]], [[#C6]]]
 // plain code's strdup, 13 bytes a call, charged to the call into it.
 // CHECK:      report 0: probes[0].sites[1].source = "dups[i] = plain_strdup(\"plain-strdup\");"
 // CHECK-NEXT: report 0: probes[0].sites[1].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[1].total_bytes = 78
 // CHECK-NEXT: report 0: probes[0].sites[1].blocks = 6
 // CHECK:      report 0: probes[0].sites[1].samples = [13, 26, 39, 52, 65, 78]
-// asprintf: 18 bytes a call; the odd calls' strings are freed after them.
+// asprintf: 18 bytes a call; the odd calls' strings are freed after them,
+// before the next call begins (the last call's after the last sample).
 // CHECK:      report 0: probes[0].sites[2].source = "asprintf(&strs[i], \"step-%d-%s\", i, \"xxxxxxxxxx\");"
 // CHECK-NEXT: report 0: probes[0].sites[2].kind = "asprintf"
 // CHECK-NEXT: report 0: probes[0].sites[2].total_bytes = 72
 // CHECK-NEXT: report 0: probes[0].sites[2].blocks = 4
-// CHECK:      report 0: probes[0].sites[2].samples = [18, 36, 36, 54, 54, 72]
+// CHECK:      report 0: probes[0].sites[2].samples = [18, 18, 36, 36, 54, 72]
 // The even calls' FILEs stay open.
 // CHECK:      report 0: probes[0].sites[3].source = "kept_files[i] = fopen(path, \"r\");"
 // CHECK-NEXT: report 0: probes[0].sites[3].kind = "fopen"

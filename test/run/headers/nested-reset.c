@@ -10,19 +10,20 @@
 static char *a_kept[4], *b_kept[20], *b_tmp, *r_kept[16];
 static int nr;
 
-/* debug on each: every site that retains anything is listed. */
-RAZOR_PROBE("TRACE_B,debug") void inner(int i) {
+/* debug on each: every site that retains anything is listed.  min_calls=4:
+ * each probe's four calls are judged (the figures are the point). */
+RAZOR_PROBE("TRACE_B,debug,min_calls=4") void inner(int i) {
   b_kept[i] = malloc(10);
   b_tmp = malloc(20);
 }
 
-RAZOR_PROBE("TRACE_A,debug") void outer(int i) {
+RAZOR_PROBE("TRACE_A,debug,min_calls=4") void outer(int i) {
   a_kept[i] = malloc(100);
   inner(i);
   free(b_tmp); /* inner's block, freed within outer's call */
 }
 
-RAZOR_PROBE("TRACE_R,debug") void rec(int depth) {
+RAZOR_PROBE("TRACE_R,debug,min_calls=4") void rec(int depth) {
   r_kept[nr++] = malloc(8);
   if (depth)
     rec(depth - 1);
@@ -49,10 +50,14 @@ int main(void) {
 // CHECK:      report 0: probes[0].sites[0].total_bytes = 40
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 4
 // CHECK:      report 0: probes[0].sites[0].samples = [10, 20, 30, 40]
+// b_tmp: each call's is freed (by outer, or by main) before inner's next
+// call begins, when that call's sample is taken; the last call's after the
+// last sample, at its return.  Growth seen only at the last call: no finding.
 // CHECK:      report 0: probes[0].sites[1].source = "b_tmp = malloc(20);"
 // CHECK:      report 0: probes[0].sites[1].total_bytes = 20
 // CHECK-NEXT: report 0: probes[0].sites[1].blocks = 1
-// CHECK:      report 0: probes[0].sites[1].samples = [20, 20, 20, 20]
+// CHECK:      report 0: probes[0].sites[1].finding = false
+// CHECK-NEXT: report 0: probes[0].sites[1].samples = [0, 0, 0, 20]
 // CHECK-NOT:  probes[0].sites[2]
 // CHECK:      report 0: probes[1].function = "outer"
 // CHECK:      report 0: probes[1].calls = 4

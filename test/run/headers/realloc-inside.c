@@ -22,7 +22,9 @@ static char *from_null[CALLS], *arr[CALLS], *shrunk[CALLS], *fresh[CALLS],
     *moved[CALLS], *plain_null[CALLS], *plain_arr[CALLS], *pre;
 static int failures, zero_null, overflow_enomem;
 
-RAZOR_PROBE("TRACE_IN,debug") void work(int i) {
+/* debug: every site that retains anything is listed.  min_calls=6: the six
+ * calls are judged (the figures are the point, not the verdict). */
+RAZOR_PROBE("TRACE_IN,debug,min_calls=6") void work(int i) {
   from_null[i] = realloc(NULL, 40);
   arr[i] = reallocarray(NULL, i + 1, 12);
   char *s = malloc(500);

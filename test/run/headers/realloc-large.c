@@ -12,7 +12,9 @@
 
 static char *kept[4], *grown[4], *mid[4];
 
-RAZOR_PROBE("TRACE_BIG") void step(int i) {
+/* min_calls=4: the four calls are judged (the figures are the point, not
+ * the verdict). */
+RAZOR_PROBE("TRACE_BIG,min_calls=4") void step(int i) {
   kept[i] = malloc(100);
   memset(kept[i], 'a' + i, 100);
   char *g = malloc(200);
@@ -53,13 +55,14 @@ int main(void) {
 // OUT: 4 of 4 blocks kept their bytes and have glibc's usable size
 
 // The malloc(100) line: 100 bytes at each call's end, grown to 200000 after
-// it.
+// it, before the next call begins (when the call's sample is taken); the
+// last call's after the last sample.
 // CHECK:      report 0: probes[0].calls = 4
 // CHECK:      report 0: probes[0].sites[{{[0-9]}}].source = "kept[i] = malloc(100);"
 // CHECK-NEXT: report 0: probes[0].sites[{{[0-9]}}].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[{{[0-9]}}].total_bytes = 600100
 // CHECK-NEXT: report 0: probes[0].sites[{{[0-9]}}].blocks = 4
-// CHECK:      report 0: probes[0].sites[{{[0-9]}}].samples = [100, 200100, 400100, 600100]
+// CHECK:      report 0: probes[0].sites[{{[0-9]}}].samples = [200000, 400000, 600000, 600100]
 // The realloc line: 150000 bytes a call; the malloc(200) it grew counts
 // nothing.
 // CHECK:      report 0: probes[0].sites[{{[0-9]}}].source = "grown[i] = realloc(g, 150000);"

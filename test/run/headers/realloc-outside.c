@@ -19,8 +19,10 @@
 #define CALLS 8
 static char *a[CALLS], *b[CALLS], *c[CALLS], *d[CALLS], *e[CALLS], *g;
 
-/* debug: every site that retains anything is listed, growing or not. */
-RAZOR_PROBE("TRACE_OUT,debug") void make(int i) {
+/* debug: every site that retains anything is listed, growing or not.
+ * min_calls=6: the six sampled calls are judged (the figures are the
+ * point). */
+RAZOR_PROBE("TRACE_OUT,debug,min_calls=6") void make(int i) {
   a[i] = malloc(100);
   b[i] = malloc(64);
   c[i] = strdup("0123456789");
@@ -61,43 +63,49 @@ int main(void) {
   return 0;
 }
 // OUT: a 0123456789 d
-// Six sampled calls (0, 1, 2, 5, 6, 7); each sample counts the blocks of the
-// earlier sampled calls as they were changed after them, and the call's own.
+// Six sampled calls (0, 1, 2, 5, 6, 7); each sample is taken when the next
+// sampled call begins: it counts the call's blocks and the earlier ones as
+// they were changed after them; the last is taken when the last call
+// returns, before after(7).
 // CHECK:      report 0: probes[0].calls = 6
 // a: 100 at first, 300 after (plain code's realloc).
 // CHECK:      report 0: probes[0].sites[0].source = "a[i] = malloc(100);"
 // CHECK-NEXT: report 0: probes[0].sites[0].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[0].total_bytes = 1600
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 6
-// CHECK:      report 0: probes[0].sites[0].samples = [100, 400, 700, 1000, 1300, 1600]
+// CHECK:      report 0: probes[0].sites[0].samples = [300, 600, 900, 1200, 1500, 1600]
 // d: 32 at first, 64 after (plain code's reallocarray).
 // CHECK:      report 0: probes[0].sites[1].source = "d[i] = calloc(4, 8);"
 // CHECK-NEXT: report 0: probes[0].sites[1].kind = "calloc"
 // CHECK-NEXT: report 0: probes[0].sites[1].total_bytes = 352
 // CHECK-NEXT: report 0: probes[0].sites[1].blocks = 6
-// CHECK:      report 0: probes[0].sites[1].samples = [32, 96, 160, 224, 288, 352]
+// CHECK:      report 0: probes[0].sites[1].samples = [64, 128, 192, 256, 320, 352]
 // c: 11 at first, 50 after (another thread's realloc, instrumented code).
 // CHECK:      report 0: probes[0].sites[2].source = "c[i] = strdup(\"0123456789\");"
 // CHECK-NEXT: report 0: probes[0].sites[2].kind = "strdup"
 // CHECK-NEXT: report 0: probes[0].sites[2].total_bytes = 261
 // CHECK-NEXT: report 0: probes[0].sites[2].blocks = 6
-// CHECK:      report 0: probes[0].sites[2].samples = [11, 61, 111, 161, 211, 261]
-// g: one block, 16 * (i + 1) bytes after call i, whoever grew it.
+// CHECK:      report 0: probes[0].sites[2].samples = [50, 100, 150, 200, 250, 261]
+// g: one block, 16 * (i + 1) bytes after call i, whoever grew it: 80 when
+// sampled call 4 (i = 5) begins, after the unsampled calls grew it.
 // CHECK:      report 0: probes[0].sites[3].source = "g = realloc(g, 16 * (i + 1));"
 // CHECK-NEXT: report 0: probes[0].sites[3].kind = "realloc"
 // CHECK-NEXT: report 0: probes[0].sites[3].total_bytes = 128
 // CHECK-NEXT: report 0: probes[0].sites[3].blocks = 1
-// CHECK:      report 0: probes[0].sites[3].samples = [16, 32, 48, 96, 112, 128]
-// b (freed by another thread) and e (realloc to 0) hold only the last call's.
+// CHECK:      report 0: probes[0].sites[3].samples = [16, 32, 80, 96, 112, 128]
+// b (freed by another thread) and e (realloc to 0) hold only the last call's,
+// and only in the last sample: growth seen only at the last call, no finding.
 // CHECK:      report 0: probes[0].sites[4].source = "b[i] = malloc(64);"
 // CHECK-NEXT: report 0: probes[0].sites[4].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[4].total_bytes = 64
 // CHECK-NEXT: report 0: probes[0].sites[4].blocks = 1
-// CHECK:      report 0: probes[0].sites[4].samples = [64, 64, 64, 64, 64, 64]
+// CHECK:      report 0: probes[0].sites[4].finding = false
+// CHECK-NEXT: report 0: probes[0].sites[4].samples = [0, 0, 0, 0, 0, 64]
 // CHECK:      report 0: probes[0].sites[5].source = "e[i] = malloc(48);"
 // CHECK-NEXT: report 0: probes[0].sites[5].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[5].total_bytes = 48
 // CHECK-NEXT: report 0: probes[0].sites[5].blocks = 1
-// CHECK:      report 0: probes[0].sites[5].samples = [48, 48, 48, 48, 48, 48]
+// CHECK:      report 0: probes[0].sites[5].finding = false
+// CHECK-NEXT: report 0: probes[0].sites[5].samples = [0, 0, 0, 0, 0, 48]
 // CHECK-NOT:  sites[6]
 // CHECK:      jsonl: 1 report(s)

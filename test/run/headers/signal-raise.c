@@ -34,8 +34,9 @@ static void between_calls(int sig) {
   }
 }
 
-/* debug: every site that retains anything is listed, growing or not. */
-RAZOR_PROBE("TRACE_SIG,debug") void work(int i) {
+/* debug: every site that retains anything is listed, growing or not.
+ * min_calls=5: the five calls are judged (the figures are the point). */
+RAZOR_PROBE("TRACE_SIG,debug,min_calls=5") void work(int i) {
   char *x = malloc(64);
   cur_y = malloc(48);
   held[i] = malloc(32);
@@ -58,12 +59,13 @@ int main(void) {
 // OUT: 5 handled in calls, 5 between, 2 freed there, grown to 80, last byte g
 
 // CHECK:      report 0: probes[0].calls = 5
-// held: 32 a call; the 2nd and 4th calls' are freed by the handler after them.
+// held: 32 a call; the 2nd and 4th calls' are freed by the handler after
+// them, before the next call begins, when their samples are taken.
 // CHECK:      report 0: probes[0].sites[0].source = "held[i] = malloc(32);"
 // CHECK-NEXT: report 0: probes[0].sites[0].kind = "malloc"
 // CHECK-NEXT: report 0: probes[0].sites[0].total_bytes = 96
 // CHECK-NEXT: report 0: probes[0].sites[0].blocks = 3
-// CHECK:      report 0: probes[0].sites[0].samples = [32, 64, 64, 96, 96]
+// CHECK:      report 0: probes[0].sites[0].samples = [32, 32, 64, 64, 96]
 // grown: one block, 16 bytes more each call, at the handler's realloc.
 // CHECK:      report 0: probes[0].sites[1].source = "grown = realloc(grown, 16 * inside);"
 // CHECK-NEXT: report 0: probes[0].sites[1].kind = "realloc"

@@ -39,8 +39,9 @@ static void release(void *p) {
 }
 
 /* debug: every site that retains anything at the last sample is listed.
- * The last call (ALLOC false) only samples, after every thread is gone. */
-RAZOR_PROBE("TRACE_TLS,debug") void session(bool alloc) {
+ * The last call (ALLOC false) only samples, after every thread is gone.
+ * min_calls=6: the six calls are judged (the figures are the point). */
+RAZOR_PROBE("TRACE_TLS,debug,min_calls=6") void session(bool alloc) {
   if (!alloc)
     return;
   pthread_setspecific(key, std::malloc(64));

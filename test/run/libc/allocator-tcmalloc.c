@@ -26,10 +26,12 @@
 // JSON:      probes[0].sites[0].total_bytes = 800
 // JSON-NEXT: probes[0].sites[0].blocks = 8
 // JSON-NOT:  probes[0].sites[1]
+// JSON:      probes[0].verdict = "growing"
 // JSON:      probes[1].function = "balanced"
 // JSON-NEXT: probes[1].trigger = "TRACE_ALLOC"
 // JSON-NEXT: probes[1].file = "{{.*}}allocator-program.c"
 // JSON-NEXT: probes[1].line = 26
 // JSON-NEXT: probes[1].calls = 8
 // JSON-NEXT: probes[1].sites = []
+// JSON-NEXT: probes[1].verdict = "clean"
 // JSON-NEXT: jsonl: 1 report(s)

@@ -11,8 +11,8 @@
 
 static int leaked;
 
-// TEXT:      razortrace: probe handle (trigger TRACE_FDS) in {{.*}}fd-leak.c:[[# @LINE + 1]] — 5 calls sampled
-RAZOR_PROBE("TRACE_FDS") void handle(const char *path) {
+// TEXT:      razortrace: probe handle (trigger TRACE_FDS) in {{.*}}fd-leak.c:[[# @LINE + 1]] — 5 calls sampled{{$}}
+RAZOR_PROBE("TRACE_FDS,min_calls=5") void handle(const char *path) {
   int fds[2];
   int piped = pipe(fds);
 // TEXT-NEXT: {{.*}}fd-leak.c line: [[# @LINE - 1]] column: 15 function: handle command: int piped = pipe(fds);

@@ -13,8 +13,8 @@ static FILE *forgotten[16];
 static int nopen;
 static size_t total;
 
-// TEXT:      razortrace: probe first_lines (trigger TRACE_FILES) in {{.*}}fopen-unclosed.c:[[# @LINE + 1]] — 7 calls sampled
-RAZOR_PROBE("TRACE_FILES") void first_lines(const char *path) {
+// TEXT:      razortrace: probe first_lines (trigger TRACE_FILES) in {{.*}}fopen-unclosed.c:[[# @LINE + 1]] — 7 calls sampled{{$}}
+RAZOR_PROBE("TRACE_FILES,min_calls=7") void first_lines(const char *path) {
   FILE *f = fopen(path, "r");
 // TEXT-NEXT: {{.*}}fopen-unclosed.c line: [[# @LINE - 1]] column: 13 function: first_lines command: FILE *f = fopen(path, "r");
 // TEXT-NEXT:     • average open per call: 1.0000   • open: 7

@@ -9,7 +9,7 @@
 static char *kept[64];
 static int nkept;
 
-RAZOR_PROBE("TRACE_INLINE") void read_one(FILE *f) {
+RAZOR_PROBE("TRACE_INLINE,min_calls=6") void read_one(FILE *f) {
   char *line = NULL;
   size_t cap = 0;
   if (getline(&line, &cap, f) > 0) // getline-line

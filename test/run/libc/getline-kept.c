@@ -16,8 +16,8 @@ static const char fields[] = "one;two;";
 
 // Each call keeps 3 getline buffers and 2 getdelim buffers.  The lines are
 // short, so every buffer is glibc's first getline allocation, 120 bytes.
-// TEXT:      razortrace: probe read_lines (trigger TRACE_LINES) in {{.*}}getline-kept.c:[[# @LINE + 1]] — 6 calls sampled
-RAZOR_PROBE("TRACE_LINES") void read_lines(void) {
+// TEXT:      razortrace: probe read_lines (trigger TRACE_LINES) in {{.*}}getline-kept.c:[[# @LINE + 1]] — 6 calls sampled{{$}}
+RAZOR_PROBE("TRACE_LINES,min_calls=6") void read_lines(void) {
   FILE *f = fmemopen((void *)text, strlen(text), "r");
   char *line = NULL;
   size_t cap = 0;

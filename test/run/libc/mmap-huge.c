@@ -9,13 +9,14 @@
 #define HUGE_LEN ((1ull << 40) + 8192)
 static void *kept[3], *last;
 
-// 3 calls keep 1099511635968 bytes each.
+// 3 calls keep 1099511635968 bytes each (min_calls=3, min_calls=4 below:
+// every call is judged; the sizes are the point, not the verdict).
 // CHECK:      probes[0].function = "reserve"
 // CHECK:      probes[0].sites[0].kind = "mmap"
 // CHECK-NEXT: probes[0].sites[0].total_bytes = 3298534907904
 // CHECK-NEXT: probes[0].sites[0].blocks = 3
 // CHECK:      probes[0].sites[0].samples = [1099511635968, 2199023271936, 3298534907904]
-RAZOR_PROBE("TRACE_HUGE") void reserve(int i) {
+RAZOR_PROBE("TRACE_HUGE,min_calls=3") void reserve(int i) {
   kept[i] = mmap(NULL, HUGE_LEN, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 }
 
@@ -24,7 +25,8 @@ RAZOR_PROBE("TRACE_HUGE") void reserve(int i) {
 // CHECK-NEXT: probes[1].trigger = "TRACE_HUGE"
 // CHECK:      probes[1].calls = 4
 // CHECK-NEXT: probes[1].sites = []
-RAZOR_PROBE("TRACE_HUGE") void cycle(void) {
+// CHECK-NEXT: probes[1].verdict = "clean"
+RAZOR_PROBE("TRACE_HUGE,min_calls=4") void cycle(void) {
   void *p = mmap(NULL, HUGE_LEN, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (last)
     munmap(last, HUGE_LEN);

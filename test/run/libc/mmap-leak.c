@@ -11,8 +11,8 @@ static void *maps[8];
 static int n;
 
 // 3 pages of 4096 bytes a call, 6 calls: 73728 bytes (72 kb) in 6 mappings.
-// TEXT:      razortrace: probe map_more (trigger TRACE_MAPS) in {{.*}}mmap-leak.c:[[# @LINE + 1]] — 6 calls sampled
-RAZOR_PROBE("TRACE_MAPS") void map_more(void) {
+// TEXT:      razortrace: probe map_more (trigger TRACE_MAPS) in {{.*}}mmap-leak.c:[[# @LINE + 1]] — 6 calls sampled{{$}}
+RAZOR_PROBE("TRACE_MAPS,min_calls=6") void map_more(void) {
   void *p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 // TEXT-NEXT: {{.*}}mmap-leak.c line: [[# @LINE - 1]] column: 13 function: map_more command: void *p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 // TEXT-NEXT:     • average kb per call: 12.0000   • total kb: 72.0000   • blocks: 6

@@ -14,8 +14,8 @@ static FILE *pipes[8];
 static DIR *dirs[8];
 static int n;
 
-// TEXT:      razortrace: probe forget_streams (trigger TRACE_STREAMS) in {{.*}}streams-unclosed.c:[[# @LINE + 1]] — 6 calls sampled
-RAZOR_PROBE("TRACE_STREAMS") void forget_streams(const char *dir) {
+// TEXT:      razortrace: probe forget_streams (trigger TRACE_STREAMS) in {{.*}}streams-unclosed.c:[[# @LINE + 1]] — 6 calls sampled{{$}}
+RAZOR_PROBE("TRACE_STREAMS,min_calls=6") void forget_streams(const char *dir) {
   char buf[64];
   pipes[n] = popen("echo hello", "r");
 // TEXT-NEXT: {{.*}}streams-unclosed.c line: [[# @LINE - 1]] column: 14 function: forget_streams command: pipes[n] = popen("echo hello", "r");

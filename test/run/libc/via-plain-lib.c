@@ -15,16 +15,17 @@ static char *kept[8];
 static int n;
 
 // lib_make mallocs and fills 20 bytes a call.
-// TEXT:      razortrace: probe build (trigger TRACE_LIB) in {{.*}}via-plain-lib.c:[[# @LINE + 1]] — 6 calls sampled
-RAZOR_PROBE("TRACE_LIB") void build(void) {
+// TEXT:      razortrace: probe build (trigger TRACE_LIB) in {{.*}}via-plain-lib.c:[[# @LINE + 1]] — 6 calls sampled{{$}}
+RAZOR_PROBE("TRACE_LIB,min_calls=6") void build(void) {
   char *tmp = lib_make();
   free(tmp); /* this one is given back: no finding at its line */
   kept[n++] = lib_make();
 // TEXT-NEXT: {{.*}}via-plain-lib.c line: [[# @LINE - 1]] column: 15 function: build command: kept[n++] = lib_make();
-// TEXT-NEXT:     • average kb per call: 0.0195   • total kb: 0.1172   • blocks: 6
+// The text names lib_make at the end of the finding's second line.
+// TEXT-NEXT:     • average kb per call: 0.0195   • total kb: 0.1172   • blocks: 6   • via: lib_make{{$}}
 // TEXT-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.1172 kb retained
 // JSON:      probes[0].sites[0].file = "{{.*}}via-plain-lib.c"
-// JSON-NEXT: probes[0].sites[0].line = [[# @LINE - 5]]
+// JSON-NEXT: probes[0].sites[0].line = [[# @LINE - 6]]
 // JSON-NEXT: probes[0].sites[0].column = 15
 // JSON-NEXT: probes[0].sites[0].function = "build"
 // JSON-NEXT: probes[0].sites[0].source = "kept[n++] = lib_make();"

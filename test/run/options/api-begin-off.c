@@ -14,8 +14,9 @@
 
 static void *keep[3];
 
+/* min_calls=3: its three calls are judged when the trigger is on. */
 int main(void) {
-  razor_probe *p = razor_probe_create("manual", "TRACE_API");
+  razor_probe *p = razor_probe_create("manual", "TRACE_API,min_calls=3");
   for (int i = 0; i < 3; i++) {
     int on = razor_probe_begin(p);
     keep[i] = malloc(100);
@@ -28,11 +29,14 @@ int main(void) {
 // OFF: begin 0
 // OFF-NEXT: begin 0
 // OFF-NEXT: begin 0
+// Asked for, the probe's report says it never sampled.
+// OFF-NEXT: razortrace: probe manual (trigger TRACE_API) — 0 calls sampled — no verdict: 0 call(s), min_calls is 3{{$}}
+// OFF-NEXT: razortrace: no growing allocation sites (0 probe(s), 0 call(s) sampled)
 // OFF-NEXT: findings 0
 // OFF-NOT: razortrace
 
 // ON: begin 1
 // ON-NEXT: begin 1
 // ON-NEXT: begin 1
-// ON-NEXT: razortrace: probe manual (trigger TRACE_API) — 3 calls sampled
+// ON-NEXT: razortrace: probe manual (trigger TRACE_API) — 3 calls sampled{{$}}
 // ON: findings 1

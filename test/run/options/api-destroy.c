@@ -6,13 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *a[4], *b[4];
+static void *a[8], *b[8];
 
 RAZOR_PROBE("TRACE_KEPT") void kept(int i) { a[i] = malloc(10); }
 
 int main(void) {
   razor_probe *p = razor_probe_create("doomed", "");
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < 8; i++) {
     kept(i);
     razor_probe_begin(p);
     b[i] = malloc(30);
@@ -29,7 +29,7 @@ int main(void) {
 // CHECK-NOT: doomed
 // CHECK: begin after destroy: 0
 // CHECK-NEXT: findings after destroy: 0
-// CHECK-NEXT: razortrace: probe kept (trigger TRACE_KEPT) {{.*}} 4 calls sampled
+// CHECK-NEXT: razortrace: probe kept (trigger TRACE_KEPT) {{.*}} 8 calls sampled{{$}}
 // CHECK: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s)
 // CHECK-NOT: doomed
 

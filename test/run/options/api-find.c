@@ -16,7 +16,7 @@ RAZOR_PROBE("TRACE_FIND_STATIC") static void hidden(void) {}
 void plain(void) {}
 
 int main(void) {
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 8; i++)
     work(i);
   hidden();
   razor_probe *by_name = razor_probe_find("work");
@@ -37,6 +37,6 @@ int main(void) {
 // CHECK-NEXT: unknown name: NULL
 // CHECK-NEXT: not a probe: NULL
 // CHECK-NEXT: not a probe by address: NULL
-// CHECK-NEXT: razortrace: probe work (trigger TRACE_FIND) in {{.*}}api-find.c:10 — 4 calls sampled
+// CHECK-NEXT: razortrace: probe work (trigger TRACE_FIND) in {{.*}}api-find.c:10 — 8 calls sampled{{$}}
 // CHECK-NEXT: api-find.c line: 11 column: 13 function: work command: keep[i] = malloc(64);
 // CHECK: findings 1

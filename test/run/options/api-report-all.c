@@ -7,14 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *a[4], *b[4], *c[4];
+static void *a[8], *b[8], *c[8];
 
 RAZOR_PROBE("TRACE_ALL_A") void first(int i) { a[i] = malloc(10); }
 RAZOR_PROBE("TRACE_ALL_B") void second(int i) { b[i] = malloc(20); }
 
 int main(void) {
   razor_probe *p = razor_probe_create("third", "");
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < 8; i++) {
     first(i);
     second(i);
     razor_probe_begin(p);
@@ -28,10 +28,10 @@ int main(void) {
   return 0;
 }
 // CHECK: explicit report:
-// CHECK-DAG: razortrace: probe first (trigger TRACE_ALL_A) {{.*}} 4 calls sampled
-// CHECK-DAG: razortrace: probe second (trigger TRACE_ALL_B) {{.*}} 4 calls sampled
-// CHECK-DAG: razortrace: probe third (always on) — 4 calls sampled
-// CHECK: razortrace: SUMMARY: 3 growing site(s) in 3 probe(s), 0.2344 kb retained
+// CHECK-DAG: razortrace: probe first (trigger TRACE_ALL_A) {{.*}} 8 calls sampled{{$}}
+// CHECK-DAG: razortrace: probe second (trigger TRACE_ALL_B) {{.*}} 8 calls sampled{{$}}
+// CHECK-DAG: razortrace: probe third (always on) — 8 calls sampled{{$}}
+// CHECK: razortrace: SUMMARY: 3 growing site(s) in 3 probe(s), 0.4688 kb retained
 // CHECK-NEXT: end of explicit report
 
 // OUT: findings 3

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *keep[5];
+static void *keep[8];
 
 RAZOR_PROBE("TRACE_EC") void leak(int i) {
   keep[i] = malloc(16);
@@ -16,7 +16,7 @@ RAZOR_PROBE("TRACE_EC") void leak(int i) {
 int main(void) {
   /* stdout is a pipe: fully buffered, and no newline or fflush here. */
   printf("buffered output, never flushed by the program");
-  for (int i = 0; i < 5; i++)
+  for (int i = 0; i < 8; i++)
     leak(i);
   return 0;
 }

@@ -7,14 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *keep[4];
+static void *keep[8];
 
 RAZOR_PROBE("TRACE_HELP") void leak(int i) {
   keep[i] = malloc(10);
 }
 
 int main(void) {
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 8; i++)
     leak(i);
   printf("program ran\n");
   return 0;
@@ -29,8 +29,13 @@ int main(void) {
 // CHECK-NEXT: razortrace: report_signal default (none) a signal name (SIGUSR1): write a report when it arrives
 // CHECK-NEXT: razortrace: max_frames default 16 traceback: most return addresses recorded per allocation (0-64)
 // CHECK-NEXT: razortrace: symbolizer default (none) traceback: llvm-symbolizer to run at report time
+// CHECK-NEXT: razortrace: strict default (none) 1: strict verdict, 0: nostrict, for every probe (wins over the annotation)
+// CHECK-NEXT: razortrace: warmup default (none) sampled calls each probe leaves out at the start (wins over the annotation)
+// CHECK-NEXT: razortrace: min_growth default (none) least growth of kept memory, middle to end, for a finding: bytes, or with KiB or MiB (wins over the annotation)
+// CHECK-NEXT: razortrace: min_calls default (none) fewest sampled calls for a verdict; default 8 (wins over the annotation)
+// CHECK-NEXT: razortrace: traceback default (none) 1: allocation stacks for every probe, 0: for none (wins over the annotation)
 // CHECK-NEXT: razortrace: help default 0 1: list every option with its default and meaning, then run on
-// CHECK-NEXT: razortrace: probe leak (trigger TRACE_HELP) {{.*}} 4 calls sampled
+// CHECK-NEXT: razortrace: probe leak (trigger TRACE_HELP) {{.*}} 8 calls sampled{{$}}
 // CHECK: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s)
 
 // OUT: program ran

@@ -16,19 +16,23 @@ RAZOR_PROBE("TRACE_CLEAN") void clean(void) {
 }
 
 int main(void) {
-  for (int i = 0; i < 5; i++)
+  for (int i = 0; i < 8; i++)
     clean();
   return 0;
 }
 // CLEAN: report 0: probes[0].function = "clean"
 // CLEAN-NEXT: report 0: probes[0].trigger = "TRACE_CLEAN"
-// CLEAN: report 0: probes[0].calls = 5
+// CLEAN: report 0: probes[0].calls = 8
 // CLEAN-NEXT: report 0: probes[0].sites = []
+// CLEAN-NEXT: report 0: probes[0].verdict = "clean"
 // CLEAN-NEXT: jsonl: 1 report(s)
 
 // OFF: report 0: probes[0].function = "clean"
 // OFF: report 0: probes[0].calls = 0
 // OFF-NEXT: report 0: probes[0].sites = []
+// 0 calls are fewer than min_calls: no verdict.
+// OFF-NEXT: report 0: probes[0].verdict = "too-few-calls"
+// OFF-NEXT: report 0: probes[0].min_calls = 8
 // OFF-NEXT: jsonl: 1 report(s)
 
 // The same program without the free (-DKEEP) lists its site: the empty list

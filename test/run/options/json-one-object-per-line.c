@@ -5,7 +5,7 @@
 // RUN: count 1 < %t.exit
 // RUN: %jsonl < %t.exit | FileCheck %s --check-prefix=EXIT
 // RUN: env TRACE_JSON_A=1 %env_razor_opts=format=json:report=call:output=%t.call %run %t
-// RUN: count 3 < %t.call
+// RUN: count 8 < %t.call
 // RUN: %jsonl < %t.call | FileCheck %s --check-prefix=CALL
 #include <razortrace.h>
 #include <stdlib.h>
@@ -23,7 +23,7 @@ RAZOR_PROBE("TRACE_JSON_B") void plain(void) {
 }
 
 int main(void) {
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < 8; i++) {
     quoted();
     plain();
   }
@@ -34,10 +34,12 @@ int main(void) {
 // EXIT: report 0: probes[0].sites[0].line = 18
 // EXIT: report 0: probes[0].sites[0].source = "keep[kept++] = strdup(\"a \\\"quoted\\\" \\\\ string\"); /* \"tab:\t\" */"
 // EXIT: report 0: probes[1].function = "plain"
-// EXIT: report 0: probes[1].calls = 3
+// EXIT: report 0: probes[1].calls = 8
 // EXIT: jsonl: 1 report(s)
 
 // CALL: report 0: probes[0].calls = 1
 // CALL: report 1: probes[0].calls = 2
 // CALL: report 2: probes[0].calls = 3
-// CALL: jsonl: 3 report(s)
+// CALL: report 7: probes[0].calls = 8
+// CALL: report 7: probes[0].sites[0].source = "keep[kept++] = strdup(\"a \\\"quoted\\\" \\\\ string\"); /* \"tab:\t\" */"
+// CALL: jsonl: 8 report(s)

@@ -11,24 +11,24 @@
 #include <razortrace.h>
 #include <stdlib.h>
 
-static void *keep[4];
+static void *keep[8];
 
 RAZOR_PROBE("TRACE_APPEND") void leak(int i) {
   keep[i] = malloc(64);
 }
 
 int main(void) {
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 8; i++)
     leak(i);
   return 0;
 }
 // CHECK: earlier content
-// CHECK-NEXT: razortrace: probe leak (trigger TRACE_APPEND) {{.*}} 4 calls sampled
+// CHECK-NEXT: razortrace: probe leak (trigger TRACE_APPEND) {{.*}} 8 calls sampled{{$}}
 // CHECK: razortrace: SUMMARY: 1 growing site(s)
-// CHECK-NEXT: razortrace: probe leak (trigger TRACE_APPEND) {{.*}} 4 calls sampled
+// CHECK-NEXT: razortrace: probe leak (trigger TRACE_APPEND) {{.*}} 8 calls sampled{{$}}
 // CHECK: razortrace: SUMMARY: 1 growing site(s)
 // CHECK-NOT: razortrace
 
-// JSON: report 0: probes[0].calls = 4
-// JSON: report 1: probes[0].calls = 4
+// JSON: report 0: probes[0].calls = 8
+// JSON: report 1: probes[0].calls = 8
 // JSON: jsonl: 2 report(s)

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-static void *keep[4];
+static void *keep[8];
 
 RAZOR_PROBE("TRACE_PID") void leak(int i) {
   keep[i] = malloc(100);
@@ -19,7 +19,7 @@ RAZOR_PROBE("TRACE_PID") void leak(int i) {
 
 int main(void) {
   printf("pid %ld\n", (long)getpid());
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 8; i++)
     leak(i);
   return 0;
 }
@@ -27,5 +27,5 @@ int main(void) {
 // CHECK-NEXT: {{^}}report.[[PID]].txt{{$}}
 // CHECK-NOT: report
 
-// REPORT: razortrace: probe leak (trigger TRACE_PID) {{.*}} 4 calls sampled
+// REPORT: razortrace: probe leak (trigger TRACE_PID) {{.*}} 8 calls sampled{{$}}
 // REPORT: razortrace: SUMMARY: 1 growing site(s)

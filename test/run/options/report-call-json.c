@@ -5,23 +5,35 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *keep[3];
+static void *keep[8];
 
 RAZOR_PROBE("TRACE_CALLJ") void leak(int i) {
   keep[i] = malloc(8);
 }
 
 int main(void) {
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < 8; i++) {
     leak(i);
     printf("after call %d\n", i + 1);
   }
   return 0;
 }
-// CHECK: {"razortrace": 1, {{.*}}"calls": 1, "sites": []}]}
+// Calls 1 to 7 are too few for a verdict (min_calls 8); call 8's report
+// has the growing site.
+// CHECK: {"razortrace": 1, {{.*}}"calls": 1, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
 // CHECK-NEXT: after call 1
-// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 2, "sites": [{{.*}}"line": 11, {{.*}}"samples": [8, 16]}]}]}
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 2, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
 // CHECK-NEXT: after call 2
-// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 3, "sites": [{{.*}}"line": 11, {{.*}}"samples": [8, 16, 24]}]}]}
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 3, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
 // CHECK-NEXT: after call 3
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 4, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
+// CHECK-NEXT: after call 4
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 5, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
+// CHECK-NEXT: after call 5
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 6, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
+// CHECK-NEXT: after call 6
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 7, "sites": [], "verdict": "too-few-calls", "min_calls": 8}]}
+// CHECK-NEXT: after call 7
+// CHECK-NEXT: {"razortrace": 1, {{.*}}"calls": 8, "sites": [{{.*}}"line": 11, {{.*}}"samples": [8, 16, 24, 32, 40, 48, 56, 64]{{.*}}}], "verdict": "growing"}]}
+// CHECK-NEXT: after call 8
 // CHECK-NOT: razortrace

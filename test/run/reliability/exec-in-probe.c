@@ -20,7 +20,7 @@ RAZOR_PROBE("TRACE_EXEC") void step(int i, const char *self) {
 
 int main(int argc, char **argv) {
   if (argc > 1 && !strcmp(argv[1], "reborn")) {
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 8; i++)
       step(i, NULL);
     printf("new image ran\n");
     fflush(stdout);
@@ -32,8 +32,8 @@ int main(int argc, char **argv) {
 }
 // CHECK-NOT:  razortrace:
 // CHECK:      new image ran
-// CHECK-NEXT: razortrace: probe step (trigger TRACE_EXEC) in {{.*}} — 5 calls sampled
+// CHECK-NEXT: razortrace: probe step (trigger TRACE_EXEC) in {{.*}} — 8 calls sampled{{$}}
 // CHECK-NEXT: line: {{[0-9]+}} column: 13 function: step command: kept[i] = malloc(64);
-// CHECK-NEXT: • average kb per call: 0.0625   • total kb: 0.3125   • blocks: 5
+// CHECK-NEXT: • average kb per call: 0.0625   • total kb: 0.5000   • blocks: 8
 // CHECK-NEXT: razortrace: SUMMARY: 1 growing site(s)
 // CHECK-NOT:  razortrace:

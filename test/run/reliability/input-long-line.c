@@ -6,7 +6,7 @@
 // RUN: env TRACE_H=1 timeout 20 %run %t 2>&1 | FileCheck %s --check-prefix=TEXT
 // CHECK: report 0: probes[0].sites[0].line = 6
 // CHECK: report 0: probes[0].sites[0].source = "kept[i] = malloc(16); /* xxxx
-// CHECK: report 0: probes[0].sites[0].blocks = 5
+// CHECK: report 0: probes[0].sites[0].blocks = 8
 // CHECK: jsonl: 1 report(s)
 // TEXT:  line: 6 column: 13 function: step command: kept[i] = malloc(16);
-// TEXT:  • blocks: 5
+// TEXT:  • blocks: 8

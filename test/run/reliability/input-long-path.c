@@ -7,6 +7,6 @@
 // RUN: env TRACE_H=1 timeout 20 %run %t 2>&1 | FileCheck %s --check-prefix=TEXT -DDEEP=%t.d/%{deep}/deep.c
 // CHECK: report 0: probes[0].file = "[[DEEP]]"
 // CHECK: report 0: probes[0].sites[0].source = "kept[i] = malloc(16);"
-// CHECK: report 0: probes[0].sites[0].blocks = 5
-// TEXT:      razortrace: probe step (trigger TRACE_H) in [[DEEP]]:5 — 5 calls sampled
+// CHECK: report 0: probes[0].sites[0].blocks = 8
+// TEXT:      razortrace: probe step (trigger TRACE_H) in [[DEEP]]:5 — 8 calls sampled{{$}}
 // TEXT-NEXT: {{.*}}/deep.c line: 6 column: 13 function: step command: kept[i] = malloc(16);

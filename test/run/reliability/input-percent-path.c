@@ -7,7 +7,7 @@
 // RUN: FileCheck %s --check-prefix=TEXT < %t.d/out%%s%%d%%%%.txt
 // CHECK: report 0: probes[0].file = "{{.*}}/dir%s/a%p%s%%n.c"
 // CHECK: report 0: probes[0].sites[0].file = "{{.*}}/dir%s/a%p%s%%n.c"
-// CHECK: report 0: probes[0].sites[0].blocks = 5
-// TEXT:      razortrace: probe step (trigger TRACE_H) in {{.*}}/dir%s/a%p%s%%n.c:5 — 5 calls sampled
+// CHECK: report 0: probes[0].sites[0].blocks = 8
+// TEXT:      razortrace: probe step (trigger TRACE_H) in {{.*}}/dir%s/a%p%s%%n.c:5 — 8 calls sampled{{$}}
 // TEXT-NEXT: {{.*}}/dir%s/a%p%s%%n.c line: 6 column: 13 function: step command: kept[i] = malloc(16);
-// TEXT-NEXT: • average kb per call: 0.0156   • total kb: 0.0781   • blocks: 5
+// TEXT-NEXT: • average kb per call: 0.0156   • total kb: 0.1250   • blocks: 8

@@ -6,13 +6,14 @@ KIND: nonutf8   the allocation line has raw non-UTF-8 bytes in a string
       longline  the allocation line ends with a comment of 3 MB
       nonewline the file ends right after the last '}' (no newline)
       plain     an ordinary program (for unusual paths)
-Every program: probe `step` (trigger TRACE_H), 5 calls, each keeping one
+Every program: probe `step` (trigger TRACE_H), 8 calls (enough for a
+verdict), each keeping one
 block allocated on line 5."""
 import os
 import sys
 
-HEAD = b'#include <razortrace.h>\n#include <stdlib.h>\n#include <string.h>\nstatic char *kept[5];\nRAZOR_PROBE("TRACE_H") void step(int i) {\n'
-TAIL = b'int main(void) {\n  for (int i = 0; i < 5; i++)\n    step(i);\n  return 0;\n}'
+HEAD = b'#include <razortrace.h>\n#include <stdlib.h>\n#include <string.h>\nstatic char *kept[8];\nRAZOR_PROBE("TRACE_H") void step(int i) {\n'
+TAIL = b'int main(void) {\n  for (int i = 0; i < 8; i++)\n    step(i);\n  return 0;\n}'
 
 
 def main():
