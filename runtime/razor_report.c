@@ -669,8 +669,10 @@ int razor_report_write(struct razor_probe *only, FILE *out,
 
   struct razor_vec probes = {.elsize = sizeof(struct snap_probe)};
   struct razor_vec sites = {.elsize = sizeof(struct snap_site)};
-  /* Every probe that sampled, or whose trigger is on (one never called
-   * says so instead of staying silent). */
+  /* JSON: every probe (CI tells a clean run from one that never ran);
+   * text: every probe that sampled or whose trigger is on (one never
+   * called says so instead of staying silent). */
+  int json = razor_flags.fmt == RAZOR_FORMAT_JSON;
   int per_call = kind == RAZOR_RK_CALL;
   if (only) {
     if (only->valid && !atomic_load(&only->destroyed))
@@ -680,7 +682,7 @@ int razor_report_write(struct razor_probe *only, FILE *out,
     for (uint32_t i = 1; i <= n; i++) {
       struct razor_probe *p = razor_probe_get(i);
       if (p && p->valid && !atomic_load(&p->destroyed) &&
-          (p->calls || p->all_calls || trigger_on(p)))
+          (json || p->calls || p->all_calls || trigger_on(p)))
         snap_probe(p, &probes, &sites, per_call);
     }
   }
@@ -704,7 +706,6 @@ int razor_report_write(struct razor_probe *only, FILE *out,
     }
   }
 
-  int json = razor_flags.fmt == RAZOR_FORMAT_JSON;
   /* JSON always; text whenever a probe is in it, and after every sampled
    * call with report=call. */
   int write = kind != RAZOR_RK_COUNT &&

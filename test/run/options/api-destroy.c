@@ -44,15 +44,15 @@ int main(void) {
 // RUN: %clang_razor -DNO_DESTROY %s -o %t.kept
 // RUN: env TRACE_KEPT=1 %env_razor_opts=output=stdout %run %t.kept 2>&1 | FileCheck %s --check-prefix=NODESTROY
 // NODESTROY: begin after destroy: 1
-// NODESTROY-NEXT: razortrace: probe doomed (always on) — 5 calls sampled
+// NODESTROY-NEXT: razortrace: probe doomed (always on) — 9 calls sampled
 // NODESTROY-NEXT: {{.*}}api-destroy.c line: 18 column: 12 function: main command: b[i] = malloc(30);
-// NODESTROY-NEXT: • average kb per call: 0.0234   • total kb: 0.1172   • blocks: 4
-// NODESTROY-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.1172 kb retained
+// NODESTROY-NEXT: • average kb per call: 0.0260   • total kb: 0.2344   • blocks: 8
+// NODESTROY-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.2344 kb retained
 // NODESTROY-NEXT: findings after destroy: 1
-// NODESTROY-NEXT: razortrace: probe kept (trigger TRACE_KEPT) in {{.*}}api-destroy.c:11 — 4 calls sampled
+// NODESTROY-NEXT: razortrace: probe kept (trigger TRACE_KEPT) in {{.*}}api-destroy.c:11 — 8 calls sampled
 // NODESTROY-NEXT: {{.*}}api-destroy.c line: 11 column: 53 function: kept command: RAZOR_PROBE("TRACE_KEPT") void kept(int i) { a[i] = malloc(10); }
-// NODESTROY-NEXT: • average kb per call: 0.0098   • total kb: 0.0391   • blocks: 4
-// NODESTROY-NEXT: razortrace: probe doomed (always on) — 5 calls sampled
+// NODESTROY-NEXT: • average kb per call: 0.0098   • total kb: 0.0781   • blocks: 8
+// NODESTROY-NEXT: razortrace: probe doomed (always on) — 9 calls sampled
 // NODESTROY-NEXT: {{.*}}api-destroy.c line: 18 column: 12 function: main command: b[i] = malloc(30);
-// NODESTROY-NEXT: • average kb per call: 0.0234   • total kb: 0.1172   • blocks: 4
-// NODESTROY-NEXT: razortrace: SUMMARY: 2 growing site(s) in 2 probe(s), 0.1562 kb retained
+// NODESTROY-NEXT: • average kb per call: 0.0260   • total kb: 0.2344   • blocks: 8
+// NODESTROY-NEXT: razortrace: SUMMARY: 2 growing site(s) in 2 probe(s), 0.3125 kb retained
