@@ -146,7 +146,11 @@ static void json_samples(FILE *o, const struct razor_rep_series *s) {
   for (uint32_t j = 0; j < s->nsamples; j++)
     fprintf(o, j ? ", %lld" : "%lld", (long long)s->samples[j]);
   fputc(']', o);
-  /* The verdict's kept memory, for charts (razor_verdict_info). */
+}
+
+/* The verdict's kept memory, for charts (razor_verdict_info): after the
+ * keys of the original contract. */
+static void json_kept(FILE *o, const struct razor_rep_series *s) {
   if (s->has_kept)
     fprintf(o,
             ", \"middle_call\": %llu, \"kept_middle\": %lld, "
@@ -212,6 +216,7 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
     razor_rep_json_str(o, s->via_file);
     fprintf(o, ", \"line\": %u}", (unsigned)s->via_line);
   }
+  json_kept(o, &s->s);
   if (s->nprocs) {
     /* A merged site: each process's own figures and samples. */
     fputs(", \"processes\": [", o);
@@ -224,6 +229,7 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
               (long long)pr->total, (long long)pr->blocks,
               pr->finding ? "true" : "false", pr->reclaimed ? "true" : "false");
       json_samples(o, &pr->s);
+      json_kept(o, &pr->s);
       fputc('}', o);
     }
     fputc(']', o);
@@ -480,7 +486,7 @@ static double tick_step(double range, int bytes) {
 }
 
 /* The chart geometry (SVG user units). */
-enum { CH_W = 640, CH_H = 250, CH_L = 78, CH_R = 620, CH_T = 16, CH_B = 196 };
+enum { CH_W = 640, CH_H = 262, CH_L = 78, CH_R = 620, CH_T = 16, CH_B = 196 };
 
 struct chart {
   double xmin, xmax, ymin, ymax;
@@ -621,7 +627,7 @@ static void html_chart(FILE *o, const struct razor_rep_probe *p,
   }
   fprintf(o, "<text class=\"axis-label\" x=\"%d\" y=\"%d\" "
              "text-anchor=\"middle\" font-size=\"12\">calls</text>\n",
-          (CH_L + CH_R) / 2, CH_H - 14);
+          (CH_L + CH_R) / 2, CH_B + 33);
   fprintf(o, "<text class=\"axis-label\" x=\"14\" y=\"%d\" "
              "text-anchor=\"middle\" font-size=\"12\" "
              "transform=\"rotate(-90 14 %d)\">%s</text>\n",
@@ -648,8 +654,8 @@ static void html_chart(FILE *o, const struct razor_rep_probe *p,
              "the middle</text><line x1=\"330\" y1=\"%d\" x2=\"350\" "
              "y2=\"%d\" stroke=\"#000\" stroke-width=\"3\"/><text x=\"354\" "
              "y=\"%d\">kept at the end</text></g>\n",
-          CH_H - 30, CH_H - 30, series_colors[0], CH_H - 26, CH_H - 30,
-          CH_H - 30, CH_H - 26, CH_H - 30, CH_H - 30, CH_H - 26);
+          CH_H - 12, CH_H - 12, series_colors[0], CH_H - 8, CH_H - 12,
+          CH_H - 12, CH_H - 8, CH_H - 12, CH_H - 12, CH_H - 8);
   fputs("</svg>\n", o);
 }
 
@@ -983,7 +989,8 @@ static void sarif_message(FILE *o, const struct razor_rep_probe *p,
                0, b, sizeof b));
   if (len < sizeof m && s->s.has_kept)
     snprintf(m + len, sizeof m - len,
-             "; kept memory rose from %s (call %llu on) to %s at the end",
+             "; kept %s rose from %s (call %llu on) to %s at the end",
+             s->counted ? "open" : "memory",
              amount(s->s.kept_middle, s->counted, a, sizeof a),
              (unsigned long long)s->s.middle_call,
              amount(s->s.kept_end, s->counted, b, sizeof b));

@@ -42,7 +42,7 @@ int main(void) {
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
-// CHECK-DAG: {{.*}}check-cmocka.c line: 19 column: 22 function: remember command: names[nnames++] = malloc(32); /* kept */
+// CHECK-DAG: {{.*}}check-cmocka.c line: 19 column: 21 function: remember command: names[nnames++] = malloc(32); /* kept */
 // CHECK-DAG: [  FAILED  ] test_remember_keeps_nothing
 // CHECK-DAG: [       OK ] test_borrow_keeps_nothing
 // CHECK-DAG: [  PASSED  ] 1 test(s).

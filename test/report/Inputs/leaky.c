@@ -30,6 +30,11 @@ RAZOR_PROBE("TRACE_HANDLE,traceback") void handle(int i) {
     asprintf(&lines[i % 4096], "%d", i); /* kept when LEAK_MORE is set */
   if (getenv("LEAK_FILES"))
     held[nheld++] = fopen("/dev/null", "r"); /* kept open */
+  if (getenv("LEAK_VIA")) { /* through a pointer: via strdup */
+    static char *copies[4096];
+    char *(*volatile copy)(const char *) = strdup;
+    copies[i % 4096] = copy(name);
+  }
 }
 
 RAZOR_PROBE("TRACE_HANDLE") void scratch(int i) {

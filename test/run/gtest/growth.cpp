@@ -38,7 +38,7 @@ static void remember_small() {
 // CHECK-LABEL: [ RUN      ] Growth.Leaky
 // CHECK: growth.cpp:15: Failure
 // CHECK-NEXT: razortrace: memory allocated here keeps growing while remember(i++) runs
-// CHECK-NEXT: {{.*}}growth.cpp line: 15 column: 37 function: remember(int) command: kept[nkept++] = static_cast<char *>(malloc(64 + n % 2));
+// CHECK-NEXT: {{.*}}growth.cpp line: 15 column: 39 function: remember(int) command: kept[nkept++] = static_cast<char *>(malloc(64 + n % 2));
 // CHECK: [  FAILED  ] Growth.Leaky
 TEST(Growth, Leaky) {
   int i = 0;
