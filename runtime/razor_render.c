@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "razor_render.h"
@@ -37,9 +38,15 @@ const char *razor_rep_read_source(const char *file, const char *dir,
     snprintf(path, sizeof path, "%s", file);
   else
     snprintf(path, sizeof path, "%s/%s", dir, file);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* Regular files only: never a FIFO or a device a report names. */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  struct stat st;
   if (fd < 0)
     return NULL;
+  if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return NULL;
+  }
   char chunk[4096];
   uint32_t at = 1; /* the line the next byte belongs to */
   size_t len = 0;
@@ -61,6 +68,8 @@ const char *razor_rep_read_source(const char *file, const char *dir,
         leading = 0;
         if (len + 1 < n)
           buf[len++] = c;
+        else
+          done = 1; /* cut short, as the buffer is */
       }
     }
   }
@@ -319,67 +328,65 @@ static void text_probe(FILE *o, const struct razor_rep_probe *p) {
 
 void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
                             const struct razor_rep_site *s) {
-  {
-    char buf[4096];
-    const char *src = site_source(s, buf, sizeof buf);
-    fprintf(o, "%s line: %u column: %u function: %s command: %s\n", s->file,
-            (unsigned)s->line, (unsigned)s->column, s->function,
-            src ? src : "(source unavailable)");
-    double kb = (double)s->total / 1024.0;
-    if (s->counted) /* FILE *, DIR *, descriptors: how many are open */
-      fprintf(o,
-              "    \xe2\x80\xa2 average open per call: %.4f   \xe2\x80\xa2 open: "
-              "%lld",
-              p->calls ? (double)s->total / (double)p->calls : 0.0,
-              (long long)s->total);
-    else
-      fprintf(o,
-              "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
-              "%.4f   \xe2\x80\xa2 blocks: %lld",
-              p->calls ? kb / (double)p->calls : 0.0, kb,
-              (long long)s->blocks);
-    /* Where the memory really came from, on the same line. */
-    if (s->has_via && s->via_file)
-      fprintf(o, "   \xe2\x80\xa2 via: %s %s:%u", s->via_function, s->via_file,
-              (unsigned)s->via_line);
-    else if (s->has_via)
-      fprintf(o, "   \xe2\x80\xa2 via: %s", s->via_function);
-    if (p->debug)
-      fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
-    fputc('\n', o);
-    if (s->has_traceback) {
-      /* One line per frame, innermost first:
-       *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
-       *   #N FUNCTION MODULE+0xOFFSET        (no source location known)
-       * #0 is the site itself; its source is the finding's "command:". */
-      fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
-      for (size_t k = 0; k < s->nframes; k++) {
-        const struct razor_rep_frame *f = &s->frames[k];
-        fprintf(o, "    #%zu %s ", k, f->function[0] ? f->function : "??");
-        if (f->file[0] || !f->module[0])
-          fprintf(o, "%s:%u", f->file, (unsigned)f->line);
-        else
-          fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
-        if (f->inlined)
-          fputs(" (inlined)", o);
-        const char *fs = k && f->file[0] ? razor_rep_read_source(
-                                               f->file, f->dir, f->line, buf,
-                                               sizeof buf)
-                                         : NULL;
-        if (fs)
-          fprintf(o, " command: %s", fs);
-        fputc('\n', o);
-      }
-    }
-    if (p->debug) {
-      fprintf(o, "\t\t\t\t\t\t-----sizes-----\n   ");
-      for (uint32_t j = 0; j < s->s.nsamples; j++)
-        if (s->counted)
-          fprintf(o, " %lld", (long long)s->s.samples[j]);
-        else
-          fprintf(o, " %.3f", (double)s->s.samples[j] / 1024.0);
+  char buf[4096];
+  const char *src = site_source(s, buf, sizeof buf);
+  fprintf(o, "%s line: %u column: %u function: %s command: %s\n", s->file,
+          (unsigned)s->line, (unsigned)s->column, s->function,
+          src ? src : "(source unavailable)");
+  double kb = (double)s->total / 1024.0;
+  if (s->counted) /* FILE *, DIR *, descriptors: how many are open */
+    fprintf(o,
+            "    \xe2\x80\xa2 average open per call: %.4f   \xe2\x80\xa2 open: "
+            "%lld",
+            p->calls ? (double)s->total / (double)p->calls : 0.0,
+            (long long)s->total);
+  else
+    fprintf(o,
+            "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
+            "%.4f   \xe2\x80\xa2 blocks: %lld",
+            p->calls ? kb / (double)p->calls : 0.0, kb,
+            (long long)s->blocks);
+  /* Where the memory really came from, on the same line. */
+  if (s->has_via && s->via_file)
+    fprintf(o, "   \xe2\x80\xa2 via: %s %s:%u", s->via_function, s->via_file,
+            (unsigned)s->via_line);
+  else if (s->has_via)
+    fprintf(o, "   \xe2\x80\xa2 via: %s", s->via_function);
+  if (p->debug)
+    fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
+  fputc('\n', o);
+  if (s->has_traceback) {
+    /* One line per frame, innermost first:
+     *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
+     *   #N FUNCTION MODULE+0xOFFSET        (no source location known)
+     * #0 is the site itself; its source is the finding's "command:". */
+    fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
+    for (size_t k = 0; k < s->nframes; k++) {
+      const struct razor_rep_frame *f = &s->frames[k];
+      fprintf(o, "    #%zu %s ", k, f->function[0] ? f->function : "??");
+      if (f->file[0] || !f->module[0])
+        fprintf(o, "%s:%u", f->file, (unsigned)f->line);
+      else
+        fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
+      if (f->inlined)
+        fputs(" (inlined)", o);
+      const char *fs = k && f->file[0] ? razor_rep_read_source(
+                                             f->file, f->dir, f->line, buf,
+                                             sizeof buf)
+                                       : NULL;
+      if (fs)
+        fprintf(o, " command: %s", fs);
       fputc('\n', o);
     }
+  }
+  if (p->debug) {
+    fprintf(o, "\t\t\t\t\t\t-----sizes-----\n   ");
+    for (uint32_t j = 0; j < s->s.nsamples; j++)
+      if (s->counted)
+        fprintf(o, " %lld", (long long)s->s.samples[j]);
+      else
+        fprintf(o, " %.3f", (double)s->s.samples[j] / 1024.0);
+    fputc('\n', o);
   }
 }
 
