@@ -473,12 +473,12 @@ static const char *amount(int64_t v, int counted, char *buf, size_t n) {
   return buf;
 }
 
-/* A tick step near RANGE / 4: 1, 2 or 5 times a power of ten (powers of
- * two from 1 KiB on for bytes read better as 1, 2, 4, 8, ... KiB). */
+/* A tick step near RANGE / 4: 1, 2 or 5 times a power of ten (for bytes
+ * from 256 on, a power of two: 512 B, 1 KiB, 1.5 KiB read better). */
 static double tick_step(double range, int bytes) {
   double raw = range / 4, step = 1;
-  if (bytes && raw >= 1024) {
-    step = 1024;
+  if (bytes && raw >= 256) {
+    step = 256;
     while (step * 2 <= raw)
       step *= 2;
     return step;
