@@ -92,6 +92,13 @@ static const char *site_source(const struct razor_rep_site *s, char *buf,
   return razor_rep_read_source(s->file, s->dir, s->line, buf, n);
 }
 
+/* The source line of traceback frame F, or NULL. */
+static const char *frame_source(const struct razor_rep_frame *f, char *buf,
+                                size_t n) {
+  return f->file[0] ? razor_rep_read_source(f->file, f->dir, f->line, buf, n)
+                    : NULL;
+}
+
 /* ---- JSON ---- */
 
 void razor_rep_json_str(FILE *o, const char *s) {
@@ -142,6 +149,12 @@ void razor_rep_json_str(FILE *o, const char *s) {
   fputc('"', o);
 }
 
+/* PREFIX (a separator and a key) and JSON string S. */
+static void json_kv(FILE *o, const char *prefix, const char *s) {
+  fputs(prefix, o);
+  razor_rep_json_str(o, s);
+}
+
 static void json_double(FILE *o, double d) {
   char buf[64];
   snprintf(buf, sizeof buf, "%.15g", d);
@@ -172,15 +185,12 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
                       const struct razor_rep_site *s) {
   char buf[4096];
   const char *src = site_source(s, buf, sizeof buf);
-  fputs("{\"file\": ", o);
-  razor_rep_json_str(o, s->file);
+  json_kv(o, "{\"file\": ", s->file);
   fprintf(o, ", \"line\": %u, \"column\": %u, \"function\": ",
           (unsigned)s->line, (unsigned)s->column);
   razor_rep_json_str(o, s->function);
-  fputs(", \"source\": ", o);
-  razor_rep_json_str(o, src ? src : "");
-  fputs(", \"kind\": ", o);
-  razor_rep_json_str(o, s->kind);
+  json_kv(o, ", \"source\": ", src ? src : "");
+  json_kv(o, ", \"kind\": ", s->kind);
   /* A resource's samples count how many are open; it has no bytes. */
   fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, ",
           s->counted ? 0ll : (long long)s->total, (long long)s->blocks);
@@ -201,17 +211,14 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
     fputs(", \"traceback\": [", o);
     for (size_t f = 0; f < s->nframes; f++) {
       const struct razor_rep_frame *fr = &s->frames[f];
-      fputs(f ? ", {\"function\": " : "{\"function\": ", o);
-      razor_rep_json_str(o, fr->function);
-      fputs(", \"file\": ", o);
-      razor_rep_json_str(o, fr->file);
+      json_kv(o, f ? ", {\"function\": " : "{\"function\": ", fr->function);
+      json_kv(o, ", \"file\": ", fr->file);
       fprintf(o, ", \"line\": %u, \"column\": %u", (unsigned)fr->line,
               (unsigned)fr->column);
       if (fr->inlined)
         fputs(", \"inlined\": true", o);
       if (!nz(fr->file)[0] && nz(fr->module)[0]) {
-        fputs(", \"module\": ", o);
-        razor_rep_json_str(o, fr->module);
+        json_kv(o, ", \"module\": ", fr->module);
         fprintf(o, ", \"offset\": %llu", (unsigned long long)fr->offset);
       }
       fputc('}', o);
@@ -219,10 +226,8 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
     fputc(']', o);
   }
   if (s->has_via) {
-    fputs(", \"via\": {\"function\": ", o);
-    razor_rep_json_str(o, s->via_function);
-    fputs(", \"file\": ", o);
-    razor_rep_json_str(o, s->via_file);
+    json_kv(o, ", \"via\": {\"function\": ", s->via_function);
+    json_kv(o, ", \"file\": ", s->via_file);
     fprintf(o, ", \"line\": %u}", (unsigned)s->via_line);
   }
   json_kept(o, &s->s);
@@ -260,12 +265,9 @@ void razor_render_json(FILE *o, const struct razor_rep *r) {
   fprintf(o, "\"probes\": [");
   for (size_t i = 0; i < r->nprobes; i++) {
     const struct razor_rep_probe *p = &r->probes[i];
-    fputs(i ? ", {\"function\": " : "{\"function\": ", o);
-    razor_rep_json_str(o, p->function);
-    fputs(", \"trigger\": ", o);
-    razor_rep_json_str(o, p->trigger);
-    fputs(", \"file\": ", o);
-    razor_rep_json_str(o, p->file);
+    json_kv(o, i ? ", {\"function\": " : "{\"function\": ", p->function);
+    json_kv(o, ", \"trigger\": ", p->trigger);
+    json_kv(o, ", \"file\": ", p->file);
     fprintf(o, ", \"line\": %u, \"calls\": %llu, \"sites\": [",
             (unsigned)p->line, (unsigned long long)p->calls);
     for (size_t k = 0; k < p->nsites; k++) {
@@ -370,10 +372,7 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
         fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
       if (f->inlined)
         fputs(" (inlined)", o);
-      const char *fs = k && f->file[0] ? razor_rep_read_source(
-                                             f->file, f->dir, f->line, buf,
-                                             sizeof buf)
-                                       : NULL;
+      const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;
       if (fs)
         fprintf(o, " command: %s", fs);
       fputc('\n', o);
@@ -749,10 +748,7 @@ static void html_site(FILE *o, const struct razor_rep_probe *p,
       }
       if (f->inlined)
         fputs(" (inlined)", o);
-      const char *fs = k && f->file[0] ? razor_rep_read_source(
-                                             f->file, f->dir, f->line, buf,
-                                             sizeof buf)
-                                       : NULL;
+      const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;
       if (fs) {
         fputs("<pre class=\"frame-source\"><code>", o);
         html_esc(o, fs);

@@ -413,6 +413,30 @@ static int parse_ropts(int argc, char **argv, const char *allowed,
   return 0;
 }
 
+/* parse_ropts, wanting at least one FILE: -1 to go on, else the exit
+ * status (0 after --help, 2 for a usage error, said). */
+static int start(int argc, char **argv, const char *allowed,
+                 void (*help)(FILE *), struct ropts *o) {
+  int st = parse_ropts(argc, argv, allowed, help, o);
+  if (!st && o->nfiles == 0) {
+    fprintf(stderr, "%s: %s: no FILE (- reads stdin)\nTry '%s %s --help'.\n",
+            prog, argv[0], prog, argv[0]);
+    st = 2;
+  }
+  if (!st)
+    return -1;
+  free(o->files);
+  return st == 1 ? 0 : 2;
+}
+
+/* The exit status once the output is written: 2 when it could not be, 1
+ * when some input was bad, else 0. */
+static int finish(struct ropts *o) {
+  free(o->files);
+  int st = out_done();
+  return st ? st : bad_input;
+}
+
 /* ---- text, html, sarif ---- */
 
 static const char *render_cmd;
@@ -459,15 +483,10 @@ static void render_reports(FILE *o, const char *format,
 static int cmd_render(int argc, char **argv) {
   render_cmd = argv[0];
   struct ropts o = {0};
-  int st = parse_ropts(argc, argv, strcmp(argv[0], "text") ? "root" : "",
-                       render_usage, &o);
-  if (st || o.nfiles == 0) {
-    if (!st)
-      fprintf(stderr, "%s: %s: no FILE (- reads stdin)\nTry '%s %s "
-                      "--help'.\n", prog, argv[0], prog, argv[0]);
-    free(o.files);
-    return st == 1 ? 0 : 2;
-  }
+  int st = start(argc, argv, strcmp(argv[0], "text") ? "root" : "",
+                 render_usage, &o);
+  if (st >= 0)
+    return st;
   struct reports rs = {0};
   read_reports(&rs, o.files, o.nfiles);
   struct razor_rep *r = rep_array(rs.m, rs.n);
@@ -475,9 +494,7 @@ static int cmd_render(int argc, char **argv) {
     render_reports(stdout, argv[0], r, rs.n, o.source_root);
   free(r);
   free_reports(&rs);
-  free(o.files);
-  st = out_done();
-  return st ? st : bad_input;
+  return finish(&o);
 }
 
 /* ---- merge ---- */
@@ -512,14 +529,9 @@ static int merge_files(char **files, int n, struct razor_model *out,
 
 static int cmd_merge(int argc, char **argv) {
   struct ropts o = {0};
-  int st = parse_ropts(argc, argv, "", merge_usage, &o);
-  if (st || o.nfiles == 0) {
-    if (!st)
-      fprintf(stderr, "%s: merge: no FILE (- reads stdin)\nTry '%s merge "
-                      "--help'.\n", prog, prog);
-    free(o.files);
-    return st == 1 ? 0 : 2;
-  }
+  int st = start(argc, argv, "", merge_usage, &o);
+  if (st >= 0)
+    return st;
   struct razor_model m;
   size_t n;
   if (merge_files(o.files, o.nfiles, &m, &n)) {
@@ -532,9 +544,7 @@ static int cmd_merge(int argc, char **argv) {
   }
   razor_render_json(stdout, &m.rep);
   razor_model_free(&m);
-  free(o.files);
-  st = out_done();
-  return st ? st : bad_input;
+  return finish(&o);
 }
 
 /* ---- diff ---- */

@@ -182,6 +182,37 @@ static void leave(struct reader *r, size_t n) {
   r->where[n] = 0;
 }
 
+/* Array KEY of object OBJ, whose elements are objects, into a new array of
+ * as many elements of SIZE bytes (*N of them; NULL and 0 when the array is
+ * absent and OPTIONAL, or wrong), EACH called on every element's token. */
+static void *read_objects(struct reader *r, size_t obj, const char *key,
+                          int optional, size_t size, size_t *n,
+                          void (*each)(struct reader *, size_t tok, void *elem,
+                                       void *ctx),
+                          void *ctx) {
+  size_t arr = get_array(r, obj, key, optional);
+  *n = 0;
+  if (arr == (size_t)-1)
+    return NULL;
+  size_t count = r->t[arr].count;
+  char *v = mem_array(r->mem, count, size);
+  if (!v) {
+    oom(r);
+    return NULL;
+  }
+  *n = count;
+  for (size_t i = arr + 1, k = 0; k < count && !r->failed;
+       k++, i = r->t[i].next) {
+    size_t w = enter(r, key, k);
+    if (r->t[i].type != RAZOR_JSON_OBJECT)
+      fail(r, "%s is not an object", r->where);
+    else
+      each(r, i, v + k * size, ctx);
+    leave(r, w);
+  }
+  return v;
+}
+
 static void read_series(struct reader *r, size_t obj,
                         struct razor_rep_series *s, uint64_t calls) {
   size_t arr = get_array(r, obj, "samples", 0);
@@ -213,72 +244,34 @@ static void read_series(struct reader *r, size_t obj,
   }
 }
 
-static void read_frames(struct reader *r, size_t obj,
-                        struct razor_rep_site *s) {
-  size_t arr = get_array(r, obj, "traceback", 1);
-  if (arr == (size_t)-1)
-    return;
-  size_t n = r->t[arr].count;
-  struct razor_rep_frame *f = mem_array(r->mem, n, sizeof *f);
-  if (!f) {
-    oom(r);
-    return;
-  }
-  s->has_traceback = 1;
-  s->frames = f;
-  s->nframes = n;
-  for (size_t i = arr + 1, k = 0; k < n && !r->failed;
-       k++, i = r->t[i].next) {
-    size_t w = enter(r, "traceback", k);
-    if (r->t[i].type != RAZOR_JSON_OBJECT) {
-      fail(r, "%s is not an object", r->where);
-      break;
-    }
-    f[k].function = get_str(r, i, "function", "");
-    f[k].file = get_str(r, i, "file", "");
-    f[k].module = get_str(r, i, "module", "");
-    f[k].dir = "";
-    f[k].line = (uint32_t)get_int(r, i, "line", 1, 0, 0, UINT32_MAX);
-    f[k].column = (uint32_t)get_int(r, i, "column", 1, 0, 0, UINT32_MAX);
-    f[k].inlined = get_bool(r, i, "inlined", NULL);
-    f[k].offset = (uint64_t)get_int(r, i, "offset", 1, 0, 0, INT64_MAX);
-    leave(r, w);
-  }
+static void read_frame(struct reader *r, size_t i, void *elem, void *ctx) {
+  struct razor_rep_frame *f = elem;
+  (void)ctx;
+  f->function = get_str(r, i, "function", "");
+  f->file = get_str(r, i, "file", "");
+  f->module = get_str(r, i, "module", "");
+  f->dir = "";
+  f->line = (uint32_t)get_int(r, i, "line", 1, 0, 0, UINT32_MAX);
+  f->column = (uint32_t)get_int(r, i, "column", 1, 0, 0, UINT32_MAX);
+  f->inlined = get_bool(r, i, "inlined", NULL);
+  f->offset = (uint64_t)get_int(r, i, "offset", 1, 0, 0, INT64_MAX);
 }
 
-static void read_procs(struct reader *r, size_t obj,
-                       struct razor_rep_site *s) {
-  size_t arr = get_array(r, obj, "processes", 1);
-  if (arr == (size_t)-1)
-    return;
-  size_t n = r->t[arr].count;
-  struct razor_rep_proc *p = mem_array(r->mem, n, sizeof *p);
-  if (!p) {
-    oom(r);
-    return;
-  }
-  s->procs = p;
-  s->nprocs = n;
-  for (size_t i = arr + 1, k = 0; k < n && !r->failed;
-       k++, i = r->t[i].next) {
-    size_t w = enter(r, "processes", k);
-    if (r->t[i].type != RAZOR_JSON_OBJECT) {
-      fail(r, "%s is not an object", r->where);
-      break;
-    }
-    p[k].pid = (long)get_int(r, i, "pid", 0, 0, 0, INT32_MAX);
-    uint64_t calls = (uint64_t)get_int(r, i, "calls", 0, 0, 0, INT64_MAX);
-    p[k].total = get_int(r, i, "total", 0, 0, INT64_MIN, INT64_MAX);
-    p[k].blocks = get_int(r, i, "blocks", 1, 0, INT64_MIN, INT64_MAX);
-    p[k].finding = get_bool(r, i, "finding", NULL);
-    p[k].reclaimed = get_bool(r, i, "reclaimed", NULL);
-    read_series(r, i, &p[k].s, calls);
-    leave(r, w);
-  }
+static void read_proc(struct reader *r, size_t i, void *elem, void *ctx) {
+  struct razor_rep_proc *p = elem;
+  (void)ctx;
+  p->pid = (long)get_int(r, i, "pid", 0, 0, 0, INT32_MAX);
+  uint64_t calls = (uint64_t)get_int(r, i, "calls", 0, 0, 0, INT64_MAX);
+  p->total = get_int(r, i, "total", 0, 0, INT64_MIN, INT64_MAX);
+  p->blocks = get_int(r, i, "blocks", 1, 0, INT64_MIN, INT64_MAX);
+  p->finding = get_bool(r, i, "finding", NULL);
+  p->reclaimed = get_bool(r, i, "reclaimed", NULL);
+  read_series(r, i, &p->s, calls);
 }
 
-static void read_site(struct reader *r, size_t i,
-                      struct razor_rep_probe *p, struct razor_rep_site *s) {
+static void read_site(struct reader *r, size_t i, void *elem, void *ctx) {
+  struct razor_rep_site *s = elem;
+  struct razor_rep_probe *p = ctx;
   s->file = get_str(r, i, "file", NULL);
   s->dir = "";
   s->line = (uint32_t)get_int(r, i, "line", 0, 0, 0, UINT32_MAX);
@@ -314,42 +307,28 @@ static void read_site(struct reader *r, size_t i,
     s->via_line = (uint32_t)get_int(r, via, "line", 1, 0, 0, UINT32_MAX);
     leave(r, w);
   }
-  read_frames(r, i, s);
+  s->has_traceback = member(r, i, "traceback") != (size_t)-1;
+  s->frames = read_objects(r, i, "traceback", 1, sizeof *s->frames,
+                           &s->nframes, read_frame, NULL);
   if (s->has_traceback)
     p->traceback = 1;
-  read_procs(r, i, s);
+  s->procs = read_objects(r, i, "processes", 1, sizeof *s->procs, &s->nprocs,
+                          read_proc, NULL);
 }
 
-static void read_pprocs(struct reader *r, size_t obj,
-                        struct razor_rep_probe *p) {
-  size_t arr = get_array(r, obj, "processes", 1);
-  if (arr == (size_t)-1)
-    return;
-  size_t n = r->t[arr].count;
-  struct razor_rep_pprobe *q = mem_array(r->mem, n, sizeof *q);
-  if (!q) {
-    oom(r);
-    return;
-  }
-  p->procs = q;
-  p->nprocs = n;
-  for (size_t i = arr + 1, k = 0; k < n && !r->failed;
-       k++, i = r->t[i].next) {
-    size_t w = enter(r, "processes", k);
-    if (r->t[i].type != RAZOR_JSON_OBJECT) {
-      fail(r, "%s is not an object", r->where);
-      break;
-    }
-    q[k].pid = (long)get_int(r, i, "pid", 0, 0, 0, INT32_MAX);
-    q[k].calls = (uint64_t)get_int(r, i, "calls", 0, 0, 0, INT64_MAX);
-    const char *v = get_str(r, i, "verdict", "clean");
-    q[k].judged = strcmp(v, "too-few-calls") != 0;
-    q[k].findings = !strcmp(v, "growing");
-    leave(r, w);
-  }
+static void read_pproc(struct reader *r, size_t i, void *elem, void *ctx) {
+  struct razor_rep_pprobe *q = elem;
+  (void)ctx;
+  q->pid = (long)get_int(r, i, "pid", 0, 0, 0, INT32_MAX);
+  q->calls = (uint64_t)get_int(r, i, "calls", 0, 0, 0, INT64_MAX);
+  const char *v = get_str(r, i, "verdict", "clean");
+  q->judged = strcmp(v, "too-few-calls") != 0;
+  q->findings = !strcmp(v, "growing");
 }
 
-static void read_probe(struct reader *r, size_t i, struct razor_rep_probe *p) {
+static void read_probe(struct reader *r, size_t i, void *elem, void *ctx) {
+  struct razor_rep_probe *p = elem;
+  (void)ctx;
   p->function = get_str(r, i, "function", NULL);
   p->trigger = get_str(r, i, "trigger", "");
   p->file = get_str(r, i, "file", "");
@@ -359,27 +338,10 @@ static void read_probe(struct reader *r, size_t i, struct razor_rep_probe *p) {
   p->judged = strcmp(verdict, "too-few-calls") != 0;
   p->min_calls = (uint32_t)get_int(r, i, "min_calls", 1, 8, 0, UINT32_MAX);
   p->warmup = (uint32_t)get_int(r, i, "warmup", 1, 0, 0, UINT32_MAX);
-  size_t arr = get_array(r, i, "sites", 0);
-  if (arr != (size_t)-1) {
-    size_t n = r->t[arr].count;
-    struct razor_rep_site *s = mem_array(r->mem, n, sizeof *s);
-    if (!s) {
-      oom(r);
-      return;
-    }
-    p->sites = s;
-    p->nsites = n;
-    for (size_t j = arr + 1, k = 0; k < n && !r->failed;
-         k++, j = r->t[j].next) {
-      size_t w = enter(r, "sites", k);
-      if (r->t[j].type != RAZOR_JSON_OBJECT)
-        fail(r, "%s is not an object", r->where);
-      else
-        read_site(r, j, p, &s[k]);
-      leave(r, w);
-    }
-  }
-  read_pprocs(r, i, p);
+  p->sites = read_objects(r, i, "sites", 0, sizeof *p->sites, &p->nsites,
+                          read_site, p);
+  p->procs = read_objects(r, i, "processes", 1, sizeof *p->procs,
+                          &p->nprocs, read_pproc, NULL);
 }
 
 int razor_model_read(struct razor_model *m, const char *text,
@@ -409,24 +371,8 @@ int razor_model_read(struct razor_model *m, const char *text,
     rep->pid = (long)get_int(&r, 0, "pid", 0, 0, 0, INT32_MAX);
   }
   rep->dropped = (unsigned long)get_int(&r, 0, "dropped", 1, 0, 0, INT64_MAX);
-  size_t arr = get_array(&r, 0, "probes", 0);
-  if (arr != (size_t)-1) {
-    size_t n = toks[arr].count;
-    struct razor_rep_probe *p = mem_array(&m->mem, n, sizeof *p);
-    if (!p)
-      oom(&r);
-    rep->probes = p;
-    rep->nprobes = p ? n : 0;
-    for (size_t i = arr + 1, k = 0; p && k < n && !r.failed;
-         k++, i = toks[i].next) {
-      size_t w = enter(&r, "probes", k);
-      if (toks[i].type != RAZOR_JSON_OBJECT)
-        fail(&r, "%s is not an object", r.where);
-      else
-        read_probe(&r, i, &p[k]);
-      leave(&r, w);
-    }
-  }
+  rep->probes = read_objects(&r, 0, "probes", 0, sizeof *rep->probes,
+                             &rep->nprobes, read_probe, NULL);
   if (r.failed) {
     razor_model_free(m);
     return -1;
@@ -575,9 +521,11 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
       }
     struct razor_rep_pprobe *pp = mem_array(mem, nmine, sizeof *pp);
     struct razor_rep_site *sites = mem_array(mem, maxsites, sizeof *sites);
-    size_t *nproc = calloc(maxsites ? maxsites : 1, sizeof *nproc);
-    ok = pp && sites && nproc;
-    /* Sites by file:line:column; first pass counts each one's processes. */
+    ok = pp && sites;
+    /* One pass over the probe's parts: sites by file:line:column, each
+     * process's figures kept (a site has at most NMINE), totals summed,
+     * findings unioned, the site's own samples those of its biggest
+     * process. */
     for (size_t q = i; q < nparts && ok; q++) {
       const struct part *pt = &parts[q];
       if (!same_probe(pt->p, first))
@@ -589,7 +537,7 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
       mp->judged |= pt->judged;
       mp->debug |= pt->p->debug;
       mp->traceback |= pt->p->traceback;
-      for (size_t k = 0; k < pt->p->nsites; k++) {
+      for (size_t k = 0; k < pt->p->nsites && ok; k++) {
         const struct razor_rep_site *s = &pt->p->sites[k];
         struct razor_rep_proc pr;
         part_proc(pt, s, &pr);
@@ -598,37 +546,18 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
         size_t at = 0;
         while (at < mp->nsites && !same_site(&sites[at], s))
           at++;
-        if (at == mp->nsites) {
-          sites[mp->nsites++] = *s;
-          sites[at].procs = NULL;
-          sites[at].nprocs = 0;
-        }
-        nproc[at]++;
-      }
-    }
-    mp->procs = pp;
-    for (size_t k = 0; k < mp->nsites && ok; k++) {
-      sites[k].procs = mem_array(mem, nproc[k], sizeof *sites[k].procs);
-      ok = sites[k].procs != NULL;
-      sites[k].total = sites[k].blocks = 0;
-      sites[k].finding = sites[k].reclaimed = 0;
-    }
-    /* Second pass: each process's figures; totals summed, findings
-     * unioned, the site's own samples those of its biggest process. */
-    for (size_t q = i; q < nparts && ok; q++) {
-      const struct part *pt = &parts[q];
-      if (!same_probe(pt->p, first))
-        continue;
-      for (size_t k = 0; k < pt->p->nsites; k++) {
-        const struct razor_rep_site *s = &pt->p->sites[k];
-        struct razor_rep_proc pr;
-        part_proc(pt, s, &pr);
-        if (pr.pid < 0)
-          continue;
-        size_t at = 0;
-        while (!same_site(&sites[at], s))
-          at++;
         struct razor_rep_site *ms = &sites[at];
+        if (at == mp->nsites) {
+          mp->nsites++;
+          *ms = *s;
+          ms->procs = mem_array(mem, nmine, sizeof *ms->procs);
+          ms->nprocs = 0;
+          ms->total = ms->blocks = 0;
+          ms->finding = ms->reclaimed = 0;
+          ok = ms->procs != NULL;
+          if (!ok)
+            break;
+        }
         struct razor_rep_proc *dst = (struct razor_rep_proc *)ms->procs;
         dst[ms->nprocs++] = pr;
         ms->total += pr.total;
@@ -642,7 +571,7 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
           ms->s = pr.s;
       }
     }
-    free(nproc);
+    mp->procs = pp;
     if (ok) {
       qsort(sites, mp->nsites, sizeof *sites, site_order);
       mp->sites = sites;
