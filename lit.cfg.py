@@ -141,3 +141,17 @@ _malloc_debug = sorted(glob.glob("/usr/lib/*/libc_malloc_debug.so.0") +
 if _malloc_debug:
     config.available_features.add("malloc-debug")
     config.substitutions.append(("%malloc_debug", q(_malloc_debug[0])))
+
+# Reports people act on (test/report, test/run/gtest): the tools from
+# Debian that check them, as features.
+if lit.util.which("chromium") or lit.util.which("chromium-browser"):
+    config.available_features.add("chromium")
+import subprocess
+if subprocess.call([config.python_executable, "-c", "import jsonschema"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("jsonschema")
+if os.path.exists("/usr/include/gtest/gtest.h") and (
+        glob.glob("/usr/lib/*/libgtest.a") or glob.glob("/usr/lib/*/libgtest.so")):
+    config.available_features.add("gtest")
+if os.path.exists("/usr/include/cmocka.h"):
+    config.available_features.add("cmocka")

@@ -52,6 +52,50 @@ int razor_report(FILE *out);
 /* Drops the samples of a probe, like trace.reset() in the original. */
 void razor_probe_reset(razor_probe *p);
 
+/* ---- unit tests: does one operation keep memory? ----
+ *
+ * razor_check runs FN(ARG) CALLS times as the sampled calls of a probe of
+ * its own (always on) and judges them as a probe's calls are judged.
+ * OPTIONS are the annotation's options, comma-separated, or NULL/"":
+ * "warmup=2,min_growth=1KiB,nostrict,traceback" (RAZOR_OPTIONS still wins,
+ * as over an annotation).  The code FN runs must be built with the plugin
+ * (razor-cc, razor-c++) for its allocation sites to be seen.
+ *
+ * Writes the findings as a text report to OUT (NULL: nothing written;
+ * nothing either when there are none) and returns how many there are: 0
+ * when nothing grows.  Returns -1, with one line on OUT (or stderr), when
+ * there is no verdict: CALLS below min_calls (default 8) after warmup, bad
+ * OPTIONS, or the tracer disabled (a bad RAZOR_OPTIONS).  The probe is
+ * gone afterwards: it is not in the exit report.
+ *
+ *   static void add_one(void *cache) { cache_add(cache, "key"); }
+ *   assert(razor_check(add_one, cache, 50, NULL, stderr) == 0);
+ */
+int razor_check(void (*fn)(void *), void *arg, int calls, const char *options,
+                FILE *out);
+
+/* One finding of razor_check_each.  Strings live until the callback
+ * returns. */
+typedef struct razor_finding {
+  const char *file;     /* the allocation site, as the compiler saw it */
+  int line, column;
+  const char *function; /* the function around it */
+  const char *source;   /* its source line; "" when unavailable */
+  const char *kind;     /* what it called: "malloc", "operator new", "fd" */
+  long long kept;       /* bytes (a resource: handles) held after the last
+                           call */
+  long long blocks;
+  const char *report;   /* the finding as the text report writes it */
+} razor_finding;
+
+/* razor_check with a NAME for the probe (NULL: "razor_check") and
+ * ON_FINDING(finding, CTX) called once per finding (may be NULL);
+ * razortrace_gtest.h is built on it. */
+int razor_check_each(const char *name, void (*fn)(void *), void *arg,
+                     int calls, const char *options, FILE *out,
+                     void (*on_finding)(const razor_finding *f, void *ctx),
+                     void *ctx);
+
 #ifdef __cplusplus
 }
 #endif

@@ -273,8 +273,13 @@ static int validate(char *err, size_t n) {
     f->fmt = RAZOR_FORMAT_TEXT;
   else if (!strcmp(f->format, "json"))
     f->fmt = RAZOR_FORMAT_JSON;
+  else if (!strcmp(f->format, "html"))
+    f->fmt = RAZOR_FORMAT_HTML;
+  else if (!strcmp(f->format, "sarif"))
+    f->fmt = RAZOR_FORMAT_SARIF;
   else {
-    snprintf(err, n, "format=%s: expected text or json", f->format);
+    snprintf(err, n, "format=%s: expected text, json, html or sarif",
+             f->format);
     return -1;
   }
   if (!strcmp(f->report, "exit"))

@@ -15,7 +15,12 @@
 
 #include "razor_spec.h"
 
-enum razor_format { RAZOR_FORMAT_TEXT, RAZOR_FORMAT_JSON };
+enum razor_format {
+  RAZOR_FORMAT_TEXT,
+  RAZOR_FORMAT_JSON,
+  RAZOR_FORMAT_HTML,
+  RAZOR_FORMAT_SARIF
+};
 enum razor_report_mode { RAZOR_REPORT_EXIT, RAZOR_REPORT_CALL, RAZOR_REPORT_NONE };
 enum razor_output { RAZOR_OUT_STDERR, RAZOR_OUT_STDOUT, RAZOR_OUT_PATH };
 

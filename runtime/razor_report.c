@@ -1,6 +1,8 @@
 /* razor_report.c - the reports.  A snapshot of the probes' counters is
  * taken into plain structs (under each probe's lock, in mmap memory), then
- * filtered, sorted and rendered as text or JSON with no lock held. */
+ * filtered, sorted, symbolized and turned into the report model
+ * (razor_render.h), which razor_render.c renders as text, JSON, HTML or
+ * SARIF with no lock held. */
 #include <fnmatch.h>
 #include <limits.h>
 #include <pthread.h>
@@ -13,6 +15,7 @@
 #include "razor_account.h"
 #include "razor_probe.h"
 #include "razor_flags.h"
+#include "razor_render.h"
 #include "razor_report.h"
 #include "razor_stack.h"
 #include "razor_symbolize.h"
@@ -20,7 +23,7 @@
 #include "razor_verdict.h"
 
 /* At most this many samples are printed per site (first and last kept). */
-#define RAZOR_MAX_PRINTED 64
+#define RAZOR_MAX_PRINTED RAZOR_REP_MAX_SAMPLES
 
 struct snap_site {
   struct razor_site *rec;
@@ -30,6 +33,10 @@ struct snap_site {
   uint32_t stack; /* depot id of the traceback; 0: none */
   uint32_t nsamples;
   int64_t samples[RAZOR_MAX_PRINTED];
+  uint64_t ncalls; /* the calls the samples span */
+  int has_kept;    /* the verdict's numbers (razor_verdict_info) */
+  uint64_t middle_call, end_samples;
+  int64_t kept_middle, kept_end;
 };
 
 struct snap_probe {
@@ -180,18 +187,16 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->reclaimed = info.gave_back;
     s->stack = atomic_load_explicit(&c->stack, memory_order_relaxed);
     s->finding = fin;
-    if (n <= RAZOR_MAX_PRINTED) {
-      s->nsamples = (uint32_t)n;
-      for (uint64_t j = 1; j <= n; j++)
-        s->samples[j - 1] = razor_counter_value_at(c, j);
-    } else {
-      s->nsamples = RAZOR_MAX_PRINTED;
-      for (uint64_t i = 0; i < RAZOR_MAX_PRINTED; i++) {
-        uint64_t j = 1 + (i * (n - 1) + (RAZOR_MAX_PRINTED - 1) / 2) /
-                             (RAZOR_MAX_PRINTED - 1);
-        s->samples[i] = razor_counter_value_at(c, j);
-      }
-    }
+    s->nsamples = n <= RAZOR_MAX_PRINTED ? (uint32_t)n : RAZOR_MAX_PRINTED;
+    for (uint32_t i = 0; i < s->nsamples; i++)
+      s->samples[i] = razor_counter_value_at(
+          c, razor_rep_sample_call(i, s->nsamples, n));
+    s->ncalls = n;
+    s->has_kept = !clear;
+    s->middle_call = info.middle_call;
+    s->end_samples = info.end_samples;
+    s->kept_middle = info.kept_middle;
+    s->kept_end = info.kept_end;
   }
   razor_lock_release(&p->lock);
   if (dense)
@@ -231,97 +236,6 @@ static void filter(struct snap_probe *sp, struct snap_site *all) {
   }
   sp->n = o;
   qsort(s, o, sizeof *s, site_cmp);
-}
-
-/* ---- rendering helpers ---- */
-
-/* The source text of R: the record's, else the line read from the file,
- * else NULL.  BUF receives a file's line. */
-static const char *source_of(const struct razor_site *r, char *buf, size_t n) {
-  if (r->source && r->source[0])
-    return r->source;
-  if (!r->line)
-    return NULL;
-  char path[PATH_MAX];
-  abs_path(r, path, sizeof path);
-  FILE *f = fopen(path, "re");
-  if (!f)
-    return NULL;
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len = 0;
-  for (uint32_t i = 0; i < r->line && len >= 0; i++)
-    len = getline(&line, &cap, f);
-  fclose(f);
-  const char *res = NULL;
-  if (len > 0) {
-    char *a = line, *e = line + len;
-    while (a < e && (*a == ' ' || *a == '\t'))
-      a++;
-    while (e > a && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' ||
-                     e[-1] == '\t'))
-      e--;
-    snprintf(buf, n, "%.*s", (int)(e - a), a);
-    res = buf;
-  }
-  free(line);
-  return res;
-}
-
-static void json_str(FILE *o, const char *s) {
-  const unsigned char *p = (const unsigned char *)nz(s);
-  fputc('"', o);
-  while (*p) {
-    unsigned c = *p;
-    if (c == '"' || c == '\\') {
-      fputc('\\', o);
-      fputc((int)c, o);
-      p++;
-    } else if (c < 0x20 || c == 0x7f) {
-      if (c == '\n')
-        fputs("\\n", o);
-      else if (c == '\t')
-        fputs("\\t", o);
-      else
-        fprintf(o, "\\u%04x", c);
-      p++;
-    } else if (c < 0x80) {
-      fputc((int)c, o);
-      p++;
-    } else {
-      /* Validate one UTF-8 sequence; anything else becomes U+FFFD. */
-      int len = c >= 0xf0 && c <= 0xf4   ? 4
-                : c >= 0xe0              ? (c <= 0xef ? 3 : 0)
-                : c >= 0xc2 && c <= 0xdf ? 2
-                                         : 0;
-      int ok = len > 0;
-      for (int i = 1; ok && i < len; i++)
-        ok = (p[i] & 0xc0) == 0x80;
-      if (ok && len == 3) {
-        if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f))
-          ok = 0;
-      } else if (ok && len == 4) {
-        if ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f))
-          ok = 0;
-      }
-      if (ok) {
-        fwrite(p, 1, (size_t)len, o);
-        p += len;
-      } else {
-        fputs("\\ufffd", o);
-        p++;
-      }
-    }
-  }
-  fputc('"', o);
-}
-
-static void json_double(FILE *o, double d) {
-  char buf[64];
-  snprintf(buf, sizeof buf, "%.15g", d);
-  fputs(buf, o);
-  if (!strpbrk(buf, ".eEn"))
-    fputs(".0", o);
 }
 
 /* ---- tracebacks ---- */
@@ -437,206 +351,6 @@ static size_t trace_frames(const struct snap_site *s,
   return n;
 }
 
-/* The source line LINE of FILE, trimmed, into BUF; NULL when unreadable. */
-static const char *frame_source(const struct tb_frame *f, char *buf,
-                                size_t n) {
-  struct razor_site tmp = {.line = f->line, .file = f->file, .dir = f->dir};
-  return f->file[0] && f->line ? source_of(&tmp, buf, n) : NULL;
-}
-
-/* ---- renderers ---- */
-
-static void render_text_probe(FILE *o, const struct snap_probe *sp,
-                              const struct snap_site *all,
-                              const struct razor_syms *sy) {
-  const struct razor_probe *p = sp->p;
-  char trig[256];
-  if (p->trigger[0])
-    snprintf(trig, sizeof trig, "trigger %s", p->trigger);
-  else
-    snprintf(trig, sizeof trig, "always on");
-  fprintf(o, "razortrace: probe %s (%s)", nz(p->name), trig);
-  if (p->file && p->file[0])
-    fprintf(o, " in %s:%u", p->file, (unsigned)p->line);
-  fprintf(o, " \xe2\x80\x94 %llu call%s sampled",
-          (unsigned long long)sp->calls, sp->calls == 1 ? "" : "s");
-  if (!sp->judged) {
-    /* Too few calls to tell growth from noise: said, never guessed. */
-    uint64_t judged = sp->calls > p->warmup ? sp->calls - p->warmup : 0;
-    fprintf(o, " \xe2\x80\x94 no verdict: %llu call(s)",
-            (unsigned long long)judged);
-    if (p->warmup)
-      fprintf(o, " after warmup %u", (unsigned)p->warmup);
-    fprintf(o, ", min_calls is %u", (unsigned)sp->min_calls);
-  }
-  fputc('\n', o);
-  for (size_t i = 0; i < sp->n; i++) {
-    const struct snap_site *s = &all[sp->first + i];
-    const struct razor_site *r = s->rec;
-    char buf[4096];
-    const char *src = source_of(r, buf, sizeof buf);
-    fprintf(o, "%s line: %u column: %u function: %s command: %s\n",
-            nz(r->file), (unsigned)r->line, (unsigned)r->column,
-            nz(r->function), src ? src : "(source unavailable)");
-    double kb = (double)s->total / 1024.0;
-    int counted = razor_kind_counted(s->via ? s->via->kind : r->kind);
-    if (counted) /* FILE *, DIR *, descriptors: how many are open */
-      fprintf(o,
-              "    \xe2\x80\xa2 average open per call: %.4f   \xe2\x80\xa2 open: "
-              "%lld",
-              sp->calls ? (double)s->total / (double)sp->calls : 0.0,
-              (long long)s->total);
-    else
-      fprintf(o,
-              "    \xe2\x80\xa2 average kb per call: %.4f   \xe2\x80\xa2 total kb: "
-              "%.4f   \xe2\x80\xa2 blocks: %lld",
-              sp->calls ? kb / (double)sp->calls : 0.0, kb,
-              (long long)s->blocks);
-    /* Where the memory really came from, on the same line: a system
-     * header's function and line, or the function of code built without
-     * the plugin. */
-    if (s->via && s->via->file)
-      fprintf(o, "   \xe2\x80\xa2 via: %s %s:%u", nz(s->via->function),
-              s->via->file, (unsigned)s->via->line);
-    else if (s->via)
-      fprintf(o, "   \xe2\x80\xa2 via: %s",
-              s->via->function ? s->via->function : nz(r->callee));
-    if (p->opts & RAZOR_OPT_DEBUG)
-      fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
-    fputc('\n', o);
-    if (p->opts & RAZOR_OPT_TRACEBACK) {
-      /* One line per frame, innermost first:
-       *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
-       *   #N FUNCTION MODULE+0xOFFSET        (no source location known)
-       * #0 is the site itself; its source is the finding's "command:". */
-      static struct tb_frame fr[TB_MAX];
-      size_t nf = trace_frames(s, sy, (p->opts & RAZOR_OPT_DEBUG) != 0, fr);
-      fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
-      for (size_t k = 0; k < nf; k++) {
-        fprintf(o, "    #%zu %s ", k, fr[k].function[0] ? fr[k].function : "??");
-        if (fr[k].file[0] || !fr[k].module[0])
-          fprintf(o, "%s:%u", fr[k].file, (unsigned)fr[k].line);
-        else
-          fprintf(o, "%s+0x%lx", fr[k].module, (unsigned long)fr[k].offset);
-        if (fr[k].inlined)
-          fputs(" (inlined)", o);
-        const char *fs = k ? frame_source(&fr[k], buf, sizeof buf) : NULL;
-        if (fs)
-          fprintf(o, " command: %s", fs);
-        fputc('\n', o);
-      }
-    }
-    if (p->opts & RAZOR_OPT_DEBUG) {
-      fprintf(o, "\t\t\t\t\t\t-----sizes-----\n   ");
-      for (uint32_t j = 0; j < s->nsamples; j++)
-        if (counted)
-          fprintf(o, " %lld", (long long)s->samples[j]);
-        else
-          fprintf(o, " %.3f", (double)s->samples[j] / 1024.0);
-      fputc('\n', o);
-    }
-  }
-}
-
-static void render_json(FILE *o, const struct snap_probe *probes, size_t np,
-                        const struct snap_site *all,
-                        const struct razor_syms *sy) {
-  fprintf(o, "{\"razortrace\": 1, \"pid\": %ld, ", (long)getpid());
-  unsigned long dropped = atomic_load(&razor_dropped);
-  if (dropped)
-    fprintf(o, "\"dropped\": %lu, ", dropped);
-  fprintf(o, "\"probes\": [");
-  for (size_t i = 0; i < np; i++) {
-    const struct snap_probe *sp = &probes[i];
-    const struct razor_probe *p = sp->p;
-    fputs(i ? ", {\"function\": " : "{\"function\": ", o);
-    json_str(o, p->name);
-    fputs(", \"trigger\": ", o);
-    json_str(o, p->trigger);
-    fputs(", \"file\": ", o);
-    json_str(o, p->file);
-    fprintf(o, ", \"line\": %u, \"calls\": %llu, \"sites\": [",
-            (unsigned)p->line, (unsigned long long)sp->calls);
-    for (size_t k = 0; k < sp->n; k++) {
-      const struct snap_site *s = &all[sp->first + k];
-      const struct razor_site *r = s->rec;
-      char buf[4096];
-      const char *src = source_of(r, buf, sizeof buf);
-      fputs(k ? ", {\"file\": " : "{\"file\": ", o);
-      json_str(o, r->file);
-      fprintf(o, ", \"line\": %u, \"column\": %u, \"function\": ",
-              (unsigned)r->line, (unsigned)r->column);
-      json_str(o, r->function);
-      fputs(", \"source\": ", o);
-      json_str(o, src ? src : "");
-      unsigned kind = s->via ? s->via->kind : r->kind;
-      fputs(", \"kind\": ", o);
-      json_str(o, razor_kind_name(kind));
-      /* A resource's samples count how many are open; it has no bytes. */
-      int counted = razor_kind_counted(kind);
-      fprintf(o, ", \"total_bytes\": %lld, \"blocks\": %lld, ",
-              counted ? 0ll : (long long)s->total, (long long)s->blocks);
-      if (counted)
-        fprintf(o, "\"open\": %lld, ", (long long)s->total);
-      fputs("\"average_bytes\": ", o);
-      json_double(o, sp->calls && !counted
-                         ? (double)s->total / (double)sp->calls
-                         : 0.0);
-      fprintf(o, ", \"reclaimed\": %s, ", s->reclaimed ? "true" : "false");
-      if (p->opts & RAZOR_OPT_DEBUG)
-        fprintf(o, "\"finding\": %s, ", s->finding ? "true" : "false");
-      fputs("\"samples\": [", o);
-      for (uint32_t j = 0; j < s->nsamples; j++)
-        fprintf(o, j ? ", %lld" : "%lld", (long long)s->samples[j]);
-      fputc(']', o);
-      if (p->opts & RAZOR_OPT_TRACEBACK) {
-        /* {"function", "file", "line", "column"} per frame, innermost
-         * first; "inlined": true on inlined frames; a frame with no source
-         * location has "file" "" and "module" + "offset" instead. */
-        static struct tb_frame fr[TB_MAX];
-        size_t nf = trace_frames(s, sy, (p->opts & RAZOR_OPT_DEBUG) != 0, fr);
-        fputs(", \"traceback\": [", o);
-        for (size_t f = 0; f < nf; f++) {
-          fputs(f ? ", {\"function\": " : "{\"function\": ", o);
-          json_str(o, fr[f].function);
-          fputs(", \"file\": ", o);
-          json_str(o, fr[f].file);
-          fprintf(o, ", \"line\": %u, \"column\": %u", (unsigned)fr[f].line,
-                  (unsigned)fr[f].column);
-          if (fr[f].inlined)
-            fputs(", \"inlined\": true", o);
-          if (!fr[f].file[0] && fr[f].module[0]) {
-            fputs(", \"module\": ", o);
-            json_str(o, fr[f].module);
-            fprintf(o, ", \"offset\": %lu", (unsigned long)fr[f].offset);
-          }
-          fputc('}', o);
-        }
-        fputc(']', o);
-      }
-      if (s->via) {
-        /* A block from code built without the plugin: the function the
-         * user called is all that is known. */
-        fputs(", \"via\": {\"function\": ", o);
-        json_str(o, s->via->file || s->via->function ? s->via->function
-                                                      : r->callee);
-        fputs(", \"file\": ", o);
-        json_str(o, s->via->file);
-        fprintf(o, ", \"line\": %u}", (unsigned)s->via->line);
-      }
-      fputc('}', o);
-    }
-    /* After the sites: "too-few-calls" (with min_calls), "growing" or
-     * "clean". */
-    if (!sp->judged)
-      fprintf(o, "], \"verdict\": \"too-few-calls\", \"min_calls\": %u}",
-              (unsigned)sp->min_calls);
-    else
-      fprintf(o, "], \"verdict\": \"%s\"}", sp->findings ? "growing" : "clean");
-  }
-  fputs("]}\n", o);
-}
-
 static pthread_mutex_t report_mutex = PTHREAD_MUTEX_INITIALIZER;
 
 /* Says on stderr that the report could not be written to the output
@@ -652,11 +366,172 @@ static void report_write_failed(FILE *given) {
           e ? strerror(e) : "write error");
 }
 
+/* A report being made: the snapshot, the symbols of its stacks and the
+ * model (razor_render.h) built from them; all in the runtime's memory. */
+struct report_build {
+  struct razor_vec probes, sites; /* snap_probe, snap_site */
+  struct razor_syms syms;
+  struct razor_vec rprobes, rsites, rframes; /* the model's arrays */
+  struct razor_rep rep;
+  int findings;
+};
+
+/* Snapshots probe ONLY (NULL: every probe that sampled or whose trigger is
+ * on) into B and filters it; PER_CALL as for snap_probe.  The caller holds
+ * report_mutex and has the thread's guard set. */
+static void build_snapshot(struct report_build *b, struct razor_probe *only,
+                           int per_call) {
+  b->probes.elsize = sizeof(struct snap_probe);
+  b->sites.elsize = sizeof(struct snap_site);
+  if (only) {
+    if (only->valid && !atomic_load(&only->destroyed))
+      snap_probe(only, &b->probes, &b->sites, per_call);
+  } else {
+    uint32_t n = razor_probe_count();
+    for (uint32_t i = 1; i <= n; i++) {
+      struct razor_probe *p = razor_probe_get(i);
+      if (p && p->valid && !atomic_load(&p->destroyed) &&
+          (razor_flags.fmt != RAZOR_FORMAT_TEXT || p->calls || p->all_calls ||
+           trigger_on(p)))
+        snap_probe(p, &b->probes, &b->sites, per_call);
+    }
+  }
+  struct snap_probe *sp = b->probes.data;
+  b->findings = 0;
+  for (size_t i = 0; i < b->probes.len; i++) {
+    filter(&sp[i], b->sites.data);
+    b->findings += sp[i].findings;
+  }
+}
+
+/* Symbolizes the stacks about to be printed (all in one batch) and builds
+ * the model of B's snapshot in B->rep. */
+static void build_model(struct report_build *b) {
+  struct snap_probe *sp = b->probes.data;
+  struct snap_site *ss = b->sites.data;
+  size_t np = b->probes.len;
+  struct razor_vec ids = {.elsize = sizeof(uint32_t)};
+  for (size_t i = 0; i < np; i++)
+    for (size_t k = 0; (sp[i].p->opts & RAZOR_OPT_TRACEBACK) && k < sp[i].n;
+         k++) {
+      uint32_t *id = ss[sp[i].first + k].stack ? razor_vec_push(&ids) : NULL;
+      if (id)
+        *id = ss[sp[i].first + k].stack;
+    }
+  if (ids.len)
+    razor_syms_resolve(&b->syms, ids.data, ids.len);
+  razor_vec_release(&ids);
+
+  b->rprobes.elsize = sizeof(struct razor_rep_probe);
+  b->rsites.elsize = sizeof(struct razor_rep_site);
+  b->rframes.elsize = sizeof(struct razor_rep_frame);
+  for (size_t i = 0; i < np; i++) {
+    const struct razor_probe *p = sp[i].p;
+    struct razor_rep_probe *rp = razor_vec_push(&b->rprobes);
+    if (!rp)
+      break;
+    int debug = (p->opts & RAZOR_OPT_DEBUG) != 0;
+    int traceback = (p->opts & RAZOR_OPT_TRACEBACK) != 0;
+    *rp = (struct razor_rep_probe){
+        .function = nz(p->name), .trigger = nz(p->trigger),
+        .file = nz(p->file), .line = p->line, .calls = sp[i].calls,
+        .judged = sp[i].judged, .min_calls = sp[i].min_calls,
+        .warmup = p->warmup, .debug = debug, .traceback = traceback};
+    for (size_t k = 0; k < sp[i].n; k++) {
+      const struct snap_site *s = &ss[sp[i].first + k];
+      const struct razor_site *r = s->rec;
+      struct razor_rep_site *rs = razor_vec_push(&b->rsites);
+      if (!rs)
+        break;
+      unsigned kind = s->via ? s->via->kind : r->kind;
+      *rs = (struct razor_rep_site){
+          .file = nz(r->file), .dir = nz(r->dir), .function = nz(r->function),
+          .source = r->source, .kind = razor_kind_name(kind),
+          .line = r->line, .column = r->column,
+          .counted = razor_kind_counted(kind), .total = s->total,
+          .blocks = s->blocks, .reclaimed = s->reclaimed,
+          .finding = s->finding,
+          .s = {s->samples, s->nsamples, s->ncalls, s->has_kept,
+                s->middle_call, s->end_samples, s->kept_middle, s->kept_end},
+          .has_traceback = traceback};
+      if (s->via) {
+        /* A block from code built without the plugin: the function the
+         * user called is all that is known. */
+        rs->has_via = 1;
+        rs->via_file = s->via->file;
+        rs->via_function = s->via->file ? nz(s->via->function)
+                           : s->via->function ? s->via->function
+                                              : nz(r->callee);
+        rs->via_line = s->via->line;
+      }
+      if (traceback) {
+        static struct tb_frame fr[TB_MAX];
+        size_t nf = trace_frames(s, &b->syms, debug, fr);
+        for (size_t f = 0; f < nf; f++) {
+          struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
+          if (!rf)
+            break;
+          *rf = (struct razor_rep_frame){fr[f].function, fr[f].file,
+                                         fr[f].module,   fr[f].dir,
+                                         fr[f].line,     fr[f].column,
+                                         fr[f].inlined,  fr[f].offset};
+          rs->nframes++;
+        }
+      }
+      rp->nsites++;
+    }
+  }
+  /* Every array is complete: point into them. */
+  struct razor_rep_probe *rp = b->rprobes.data;
+  struct razor_rep_site *rs = b->rsites.data;
+  struct razor_rep_frame *rf = b->rframes.data;
+  for (size_t i = 0, site = 0, frame = 0; i < b->rprobes.len; i++) {
+    rp[i].sites = rs + site;
+    for (size_t k = 0; k < rp[i].nsites; k++, site++) {
+      rs[site].frames = rf + frame;
+      frame += rs[site].nframes;
+    }
+  }
+  b->rep = (struct razor_rep){.pid = (long)getpid(),
+                              .dropped = atomic_load(&razor_dropped),
+                              .probes = rp, .nprobes = b->rprobes.len};
+}
+
+static void build_release(struct report_build *b) {
+  razor_vec_release(&b->probes);
+  razor_vec_release(&b->sites);
+  razor_vec_release(&b->rprobes);
+  razor_vec_release(&b->rsites);
+  razor_vec_release(&b->rframes);
+  razor_syms_release(&b->syms);
+}
+
+/* Renders report R in the configured format to O.  FMT: RAZOR_FORMAT_*. */
+static void render(FILE *o, const struct razor_rep *r, int fmt) {
+  if (fmt == RAZOR_FORMAT_JSON) {
+    razor_render_json(o, r);
+  } else if (fmt == RAZOR_FORMAT_HTML || fmt == RAZOR_FORMAT_SARIF) {
+    /* Paths relative to the source root: `here`, else the working
+     * directory. */
+    char cwd[PATH_MAX];
+    struct razor_render_opts ro = {razor_flags.here_real, NULL};
+    if (!ro.source_root && getcwd(cwd, sizeof cwd))
+      ro.source_root = cwd;
+    if (fmt == RAZOR_FORMAT_HTML)
+      razor_render_html(o, r, 1, &ro);
+    else
+      razor_render_sarif(o, r, 1, &ro);
+  } else {
+    razor_render_text(o, r);
+  }
+}
+
 /* Writes a report of probe ONLY (NULL: every probe) to OUT (NULL: the
- * configured output, opened for appending now).  KIND says which report
- * this is (see enum razor_report_kind).  Returns the number of findings.
- * Writes nothing when the tracer is disabled.  Never holds a runtime lock
- * while calling stdio. */
+ * configured output, opened for appending now; for html and sarif, which
+ * are one document a file, rewritten).  KIND says which report this is
+ * (see enum razor_report_kind).  Returns the number of findings.  Writes
+ * nothing when the tracer is disabled.  Never holds a runtime lock while
+ * calling stdio. */
 int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind) {
   if (atomic_load(&razor_disabled))
@@ -667,98 +542,31 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   t->guard = 1;
   pthread_mutex_lock(&report_mutex);
 
-  struct razor_vec probes = {.elsize = sizeof(struct snap_probe)};
-  struct razor_vec sites = {.elsize = sizeof(struct snap_site)};
-  /* JSON: every probe (CI tells a clean run from one that never ran);
-   * text: every probe that sampled or whose trigger is on (one never
-   * called says so instead of staying silent). */
-  int json = razor_flags.fmt == RAZOR_FORMAT_JSON;
-  int per_call = kind == RAZOR_RK_CALL;
-  if (only) {
-    if (only->valid && !atomic_load(&only->destroyed))
-      snap_probe(only, &probes, &sites, per_call);
-  } else {
-    uint32_t n = razor_probe_count();
-    for (uint32_t i = 1; i <= n; i++) {
-      struct razor_probe *p = razor_probe_get(i);
-      if (p && p->valid && !atomic_load(&p->destroyed) &&
-          (json || p->calls || p->all_calls || trigger_on(p)))
-        snap_probe(p, &probes, &sites, per_call);
-    }
-  }
-  struct snap_probe *sp = probes.data;
-  struct snap_site *ss = sites.data;
-  size_t np = probes.len, sampled = 0, with = 0;
-  int findings = 0;
-  uint64_t calls = 0;
-  int64_t retained = 0;
-  for (size_t i = 0; i < np; i++) {
-    filter(&sp[i], ss);
-    findings += sp[i].findings;
-    calls += sp[i].calls;
-    sampled += sp[i].calls > 0;
-    with += sp[i].findings > 0;
-    for (size_t k = 0; k < sp[i].n; k++) {
-      const struct snap_site *f = &ss[sp[i].first + k];
-      if (f->finding &&
-          !razor_kind_counted(f->via ? f->via->kind : f->rec->kind))
-        retained += f->total;
-    }
-  }
-
-  /* JSON always; text whenever a probe is in it, and after every sampled
-   * call with report=call. */
+  struct report_build b;
+  memset(&b, 0, sizeof b);
+  build_snapshot(&b, only, kind == RAZOR_RK_CALL);
+  int fmt = razor_flags.fmt;
+  /* JSON, HTML and SARIF always; text whenever a probe is in it, and after
+   * every sampled call with report=call. */
   int write = kind != RAZOR_RK_COUNT &&
-              (json || kind == RAZOR_RK_CALL || np > 0);
-  /* Symbols only for the stacks about to be printed, all in one batch. */
-  struct razor_syms syms = {0};
+              (fmt != RAZOR_FORMAT_TEXT || kind == RAZOR_RK_CALL ||
+               b.probes.len > 0);
   if (write) {
-    struct razor_vec ids = {.elsize = sizeof(uint32_t)};
-    for (size_t i = 0; i < np; i++)
-      for (size_t k = 0; (sp[i].p->opts & RAZOR_OPT_TRACEBACK) && k < sp[i].n;
-           k++) {
-        uint32_t *id = ss[sp[i].first + k].stack ? razor_vec_push(&ids) : NULL;
-        if (id)
-          *id = ss[sp[i].first + k].stack;
-      }
-    if (ids.len)
-      razor_syms_resolve(&syms, ids.data, ids.len);
-    razor_vec_release(&ids);
-  }
-  if (write) {
+    build_model(&b);
     FILE *o = out, *opened = NULL;
     if (!o) {
       if (razor_flags.out_kind == RAZOR_OUT_STDOUT)
         o = stdout;
       else if (razor_flags.out_kind == RAZOR_OUT_PATH)
-        o = opened = fopen(razor_flags.out_path, "ae");
+        o = opened = fopen(razor_flags.out_path,
+                           fmt == RAZOR_FORMAT_HTML || fmt == RAZOR_FORMAT_SARIF
+                               ? "we"
+                               : "ae");
       else
         o = stderr;
     }
     if (o) {
-      if (json) {
-        render_json(o, sp, np, ss, &syms);
-      } else {
-        for (size_t i = 0; i < np; i++)
-          if (sp[i].n || !sp[i].judged)
-            render_text_probe(o, &sp[i], ss, &syms);
-        if (findings)
-          fprintf(o,
-                  "razortrace: SUMMARY: %d growing site(s) in %zu probe(s), "
-                  "%.4f kb retained\n",
-                  findings, with, (double)retained / 1024.0);
-        else
-          fprintf(o,
-                  "razortrace: no growing allocation sites (%zu probe(s), "
-                  "%llu call(s) sampled)\n",
-                  sampled, (unsigned long long)calls);
-        unsigned long dropped = atomic_load(&razor_dropped);
-        if (dropped)
-          fprintf(o,
-                  "razortrace: %lu record(s) dropped (the runtime's own "
-                  "memory ran out): figures may be low\n",
-                  dropped);
-      }
+      render(o, &b.rep, fmt);
       /* A report that cannot be written (a full disk, /dev/full) is
        * said, in one line, not lost without a word. */
       int failed = ferror(o);
@@ -769,9 +577,34 @@ int razor_report_write(struct razor_probe *only, FILE *out,
       report_write_failed(out);
     }
   }
-  razor_vec_release(&probes);
-  razor_vec_release(&sites);
-  razor_syms_release(&syms);
+  int findings = b.findings;
+  build_release(&b);
+  pthread_mutex_unlock(&report_mutex);
+  t->guard = saved_guard;
+  return findings;
+}
+
+/* Builds the text-free model of probe P's report (as razor_report_write
+ * would write it) and calls FN with it and ARG, then releases it.  Returns
+ * the number of findings; -1 when the tracer is disabled (FN not called).
+ * FN runs under the report lock with the thread's guard set: it may write
+ * to stdio but must not report. */
+int razor_report_with(struct razor_probe *p,
+                      void (*fn)(const struct razor_rep *, void *), void *arg) {
+  if (atomic_load(&razor_disabled))
+    return -1;
+  struct razor_tls *t = &razor_tls;
+  razor_account_drain();
+  int saved_guard = t->guard;
+  t->guard = 1;
+  pthread_mutex_lock(&report_mutex);
+  struct report_build b;
+  memset(&b, 0, sizeof b);
+  build_snapshot(&b, p, 0);
+  build_model(&b);
+  fn(&b.rep, arg);
+  int findings = b.findings;
+  build_release(&b);
   pthread_mutex_unlock(&report_mutex);
   t->guard = saved_guard;
   return findings;

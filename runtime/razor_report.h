@@ -1,6 +1,6 @@
 /* razor_report.h - reports (razor_report.c): a snapshot of the probes'
- * counters and series taken under their locks, judged and rendered as text
- * or JSON.  Never on the hot path. */
+ * counters and series taken under their locks, judged, turned into the
+ * report model and rendered (razor_render.h).  Never on the hot path. */
 #ifndef RAZOR_REPORT_H
 #define RAZOR_REPORT_H
 
@@ -16,6 +16,12 @@ enum razor_report_kind {
 };
 int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind);
+
+/* The model of probe P's report (razor_render.h), handed to FN with ARG;
+ * returns its findings, -1 when the tracer is disabled (razor_check). */
+struct razor_rep;
+int razor_report_with(struct razor_probe *p,
+                      void (*fn)(const struct razor_rep *, void *), void *arg);
 
 void razor_report_fork_lock(int lock);
 

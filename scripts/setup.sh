@@ -11,6 +11,12 @@ BUILD=${RAZOR_BUILD:-build}
 packages=(clang-$LLVM_VERSION llvm-$LLVM_VERSION-dev libclang-$LLVM_VERSION-dev
           llvm-$LLVM_VERSION-tools cmake ninja-build python3 pkg-config
           libjemalloc-dev libtcmalloc-minimal4)
+# The tools the report tests check with (scripts/test.sh asks for them):
+# headless Chromium for the HTML report, jsonschema for SARIF, GoogleTest
+# and cmocka for razor_check.
+if [ "${RAZOR_TEST_PACKAGES:-0}" = 1 ]; then
+  packages+=(chromium python3-jsonschema libgtest-dev libcmocka-dev)
+fi
 # compiler-rt has its own package except for LLVM 15, where
 # libclang-common-15-dev (pulled in by clang-15) carries it.
 [ "$LLVM_VERSION" = 15 ] || packages+=(libclang-rt-$LLVM_VERSION-dev)

@@ -3,7 +3,7 @@
 # lit's own summary and one line "lit: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh || exit 1
+RAZOR_TEST_PACKAGES=1 bash scripts/setup.sh || exit 1
 BUILD=${RAZOR_BUILD:-build}
 log=$(mktemp)
 cmake --build "$BUILD" --target check 2>&1 | tee "$log"

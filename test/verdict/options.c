@@ -1,8 +1,8 @@
-// razor-report's command line: --help and usage errors (exit 2), the commands still to come (exit 2, "not implemented yet"), and verdict's --nostrict (the "finding" key), --min-calls, --warmup, --min-growth (bytes or KiB) and --details, in both option spellings.
+// razor-report's command line: --help and usage errors (exit 2; merge, diff and sarif without their files), and verdict's --nostrict (the "finding" key), --min-calls, --warmup, --min-growth (bytes or KiB) and --details, in both option spellings.
 // RUN: %razor_report --help | FileCheck "%s" --check-prefix=HELP
 // HELP: usage: razor-report COMMAND [OPTIONS] FILE...
 // HELP: verdict judge series of samples
-// HELP: merge {{.*}} (not implemented yet)
+// HELP: merge {{.*}}one report from many
 // RUN: %razor_report verdict --help | FileCheck "%s" --check-prefix=VHELP
 // VHELP: usage: razor-report verdict [--nostrict] [--min-calls N] [--warmup N] [--min-growth SIZE] [--details] FILE...
 // RUN: %razor_report --version | FileCheck "%s" --check-prefix=VERSION
@@ -12,12 +12,12 @@
 // NOARGS: usage: razor-report COMMAND
 // RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report frob 2>&1 | FileCheck "%s" --check-prefix=UNKNOWN
 // UNKNOWN: razor-report: unknown command 'frob'
-// RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report merge a b 2>&1 | FileCheck "%s" --check-prefix=MERGE
-// MERGE: razor-report: merge: not implemented yet
-// RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report diff a b 2>&1 | FileCheck "%s" --check-prefix=DIFF
-// DIFF: razor-report: diff: not implemented yet
-// RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report sarif a 2>&1 | FileCheck "%s" --check-prefix=SARIF
-// SARIF: razor-report: sarif: not implemented yet
+// RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report merge 2>&1 | FileCheck "%s" --check-prefix=MERGE
+// MERGE: razor-report: merge: no FILE (- reads stdin)
+// RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report diff a 2>&1 | FileCheck "%s" --check-prefix=DIFF
+// DIFF: razor-report: diff: needs BASE and NEW
+// RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report sarif --bogus a 2>&1 | FileCheck "%s" --check-prefix=SARIF
+// SARIF: razor-report: sarif: unknown option '--bogus'
 // RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report verdict 2>&1 | FileCheck "%s" --check-prefix=NOFILE
 // NOFILE: razor-report: verdict: no FILE (- reads stdin)
 // RUN: %python "%S/Inputs/exit_status.py" 2 %razor_report verdict --bogus x 2>&1 | FileCheck "%s" --check-prefix=BOGUS

@@ -15,7 +15,7 @@
 // CHECK-NEXT: exit status 3
 // CHECK-NOT: {{.}}
 
-// FORMAT: {{^}}razortrace: RAZOR_OPTIONS: format=xml: expected text or json{{$}}
+// FORMAT: {{^}}razortrace: RAZOR_OPTIONS: format=xml: expected text, json, html or sarif{{$}}
 // REPORT: {{^}}razortrace: RAZOR_OPTIONS: report=sometimes: expected exit, call or none{{$}}
 // EXITCODE: {{^}}razortrace: RAZOR_OPTIONS: exitcode=abc: expected an integer{{$}}
 // With good options only the same program is traced (a report a call, one at exit), so "untraced" above is the bad option's doing:
