@@ -32,7 +32,7 @@ RAZOR_PROBE("TRACE_TEXT") void text(const char *path) {
 // CHECK-NEXT: report 0: probes[0].sites[0].average_bytes = 16.0
 // CHECK-NEXT: report 0: probes[0].sites[0].reclaimed = false
 // CHECK-NEXT: report 0: probes[0].sites[0].samples = [16, 32, 48, 64, 80, 96, 112, 128]
-// CHECK-NEXT: report 0: probes[0].verdict = "growing"
+// CHECK:      report 0: probes[0].verdict = "growing"
 // CHECK-NEXT: jsonl: 1 report(s)
   fclose(f);
 }

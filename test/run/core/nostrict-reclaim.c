@@ -32,5 +32,5 @@ int main(void) {
 // CHECK-NEXT: report 0: probes[0].sites[0].average_bytes = 51.2
 // CHECK-NEXT: report 0: probes[0].sites[0].reclaimed = true
 // CHECK-NEXT: report 0: probes[0].sites[0].samples = [64, 128, 192, 256, 64, 128, 192, 256, 320, 384, 448, 512, 576, 640, 704, 768, 832, 896, 960, 1024]
-// CHECK-NEXT: report 0: probes[0].verdict = "growing"
+// CHECK:      report 0: probes[0].verdict = "growing"
 // CHECK-NEXT: jsonl: 1 report(s)

@@ -23,7 +23,7 @@ RAZOR_PROBE("TRACE_PUSH") void push(int v) {
 // CHECK-NEXT: report 0: probes[0].sites[0].average_bytes = 4.0
 // CHECK-NEXT: report 0: probes[0].sites[0].reclaimed = false
 // CHECK-NEXT: report 0: probes[0].sites[0].samples = [4, 8, 16, 16, 32, 32, 32, 32, 64, 64, 64, 64, 64, 64, 64, 64]
-// CHECK-NEXT: report 0: probes[0].verdict = "growing"
+// CHECK:      report 0: probes[0].verdict = "growing"
 // CHECK-NEXT: jsonl: 1 report(s)
   }
   items[count++] = v;

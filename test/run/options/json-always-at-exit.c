@@ -39,9 +39,9 @@ int main(void) {
 // above is not for want of tracking.
 // RUN: %clang_razor -DKEEP %s -o %t.keep
 // RUN: env TRACE_CLEAN=1 %env_razor_opts=format=json:output=stdout %run %t.keep 2>&1 | %jsonl | FileCheck %s --check-prefix=KEEP
-// KEEP: report 0: probes[0].calls = 5
+// KEEP: report 0: probes[0].calls = 8
 // KEEP: report 0: probes[0].sites[0].source = "char *p = malloc(128);"
-// KEEP: report 0: probes[0].sites[0].total_bytes = 640
-// KEEP-NEXT: report 0: probes[0].sites[0].blocks = 5
+// KEEP: report 0: probes[0].sites[0].total_bytes = 1024
+// KEEP-NEXT: report 0: probes[0].sites[0].blocks = 8
 // KEEP-NOT: sites[1]
 // KEEP: jsonl: 1 report(s)
