@@ -21,7 +21,7 @@ int main(void) {
 }
 // CHECK: razortrace: RAZOR_OPTIONS=key=value{:key=value}
 // CHECK-NEXT: razortrace: output default stderr where reports go: stderr, stdout, or a path (%p becomes the pid)
-// CHECK-NEXT: razortrace: format default text report format: text or json
+// CHECK-NEXT: razortrace: format default text report format: text, json (JSON Lines), html or sarif (one document a report; an output file is rewritten)
 // CHECK-NEXT: razortrace: report default exit when to report: exit, call
 // CHECK-NEXT: razortrace: exitcode default 0 exit status when the exit report has findings
 // CHECK-NEXT: razortrace: here default (none) only report sites whose file is under this directory
