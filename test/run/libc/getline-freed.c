@@ -60,7 +60,7 @@ int main(void) {
 // The same program without the frees (-DKEEP) is reported at getline and
 // getdelim: the verdict above is not for want of tracking.
 // RUN: %clang_razor -DKEEP %s -o %t.keep
-// RUN: env TRACE_LINES=1 %run %t.keep 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
+// RUN: env TRACE_LINES=1 %env_razor_opts=min_calls=2 %run %t.keep 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
 // KEEP: razortrace: probe read_lines (trigger TRACE_LINES) in {{.*}}getline-freed.c:21 — 6 calls sampled
 // KEEP-NEXT: {{.*}}getline-freed.c line: 26 column: 17 function: read_lines command: while ((got = getline(&line, &cap, f)) > 0) {
 // KEEP-NEXT: • average kb per call: 0.4688   • total kb: 2.8125   • blocks: 24

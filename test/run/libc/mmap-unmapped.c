@@ -50,7 +50,7 @@ int main(int argc, char **argv) {
 // The same program without the munmaps (-DKEEP) is reported at both mmaps:
 // the verdict above is not for want of tracking.
 // RUN: %clang_razor -DKEEP %s -o %t.keep
-// RUN: env TRACE_MAPS=1 %run %t.keep %s 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
+// RUN: env TRACE_MAPS=1 %env_razor_opts=min_calls=2 %run %t.keep %s 2>&1 >/dev/null | FileCheck %s --check-prefix=KEEP
 // KEEP: razortrace: probe map_and_unmap (trigger TRACE_MAPS) in {{.*}}mmap-unmapped.c:14 — 6 calls sampled
 // KEEP-NEXT: {{.*}}mmap-unmapped.c line: 15 column: 13 function: map_and_unmap command: void *p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 // KEEP-NEXT: • average kb per call: 12.0000   • total kb: 72.0000   • blocks: 6

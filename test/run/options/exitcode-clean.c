@@ -36,6 +36,6 @@ int main(int argc, char **argv) {
 // The same program keeping its blocks (-DKEEP) has a finding, and exits 23:
 // the statuses above are exitcode's rule, not a probe that tracks nothing.
 // RUN: %clang_razor -DKEEP %s -o %t.keep
-// RUN: env TRACE_ECC=1 %env_razor_opts=exitcode=23 %python %S/Inputs/status.py %t.keep 2>/dev/null | FileCheck %s --check-prefix=KEEP
+// RUN: env TRACE_ECC=1 %env_razor_opts=exitcode=23:min_calls=2 %python %S/Inputs/status.py %t.keep 2>/dev/null | FileCheck %s --check-prefix=KEEP
 // KEEP: done
 // KEEP-NEXT: exit status 23

@@ -25,6 +25,10 @@ int main(void) {
 
 // The same run with the default report=exit reports the leak after every
 // call (the probe is `clear`) and at exit: the silence above is report=none's.
-// RUN: env TRACE_NONE=1 %run %t 2>&1 >/dev/null | FileCheck %s --check-prefix=REPORTED
-// REPORTED-COUNT-7: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.0391 kb retained
+// RUN: env TRACE_NONE=1 %env_razor_opts=min_calls=2 %run %t 2>&1 >/dev/null | FileCheck %s --check-prefix=REPORTED
+// REPORTED-COUNT-6: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.0391 kb retained
+// REPORTED-NEXT: razortrace: probe leak (trigger TRACE_NONE) in {{.*}}report-none.c:13 — 6 calls sampled
+// REPORTED-NEXT: {{.*}}report-none.c line: 14 column: 13 function: leak command: keep[i] = malloc(40);
+// REPORTED-NEXT: • average kb per call: 0.0391   • total kb: 0.2344   • blocks: 6
+// REPORTED-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.2344 kb retained
 // REPORTED-NOT: {{.}}
