@@ -256,6 +256,14 @@ static int validate(char *err, size_t n) {
     }
     f->here_real = razor_arena_strdup(buf);
   }
+  /* An exit status is 8 bits: 256 would come out as 0, a passing run. */
+  if (f->exitcode < 0 || f->exitcode > 255) {
+    snprintf(err, n,
+             "exitcode=%d: expected 1 to 255, or 0 to keep the program's "
+             "status",
+             f->exitcode);
+    return -1;
+  }
   if (f->max_frames < 0 || f->max_frames > RAZOR_MAX_FRAMES) {
     snprintf(err, n, "max_frames=%d: expected 0 to %d", f->max_frames,
              RAZOR_MAX_FRAMES);
