@@ -95,6 +95,36 @@ static int parse_signal(const char *v) {
   return 0;
 }
 
+/* Why SIGNO cannot be report_signal, or NULL when it can: a report
+ * handler would swallow what the kernel or libc send the program for its
+ * own doing (a crash would fault again and again), and two signals cannot
+ * be caught at all. */
+static const char *signal_unfit(int signo) {
+  switch (signo) {
+  case SIGKILL:
+  case SIGSTOP:
+    return "it cannot be caught";
+  case SIGSEGV:
+  case SIGBUS:
+  case SIGILL:
+  case SIGFPE:
+  case SIGTRAP:
+  case SIGSYS:
+    return "the kernel sends it for a fault in the program";
+  case SIGABRT:
+    return "abort() sends it";
+  case SIGPIPE:
+    return "the kernel sends it for a write to a closed pipe";
+  case SIGCHLD:
+    return "the kernel sends it when a child process ends";
+  case SIGXCPU:
+  case SIGXFSZ:
+    return "the kernel sends it at a resource limit";
+  default:
+    return NULL;
+  }
+}
+
 static int load_suppressions(const char *path, char *err, size_t n) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -271,6 +301,14 @@ static int validate(char *err, size_t n) {
   }
   if (*f->report_signal && !(f->signo = parse_signal(f->report_signal))) {
     snprintf(err, n, "report_signal=%s: not a signal name", f->report_signal);
+    return -1;
+  }
+  const char *why = f->signo ? signal_unfit(f->signo) : NULL;
+  if (why) {
+    snprintf(err, n,
+             "report_signal=%s: %s; use a signal the program leaves alone "
+             "(SIGUSR1, SIGUSR2)",
+             f->report_signal, why);
     return -1;
   }
   if (*f->suppressions && load_suppressions(f->suppressions, err, n))
