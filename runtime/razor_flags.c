@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "razor_flags.h"
@@ -236,9 +238,14 @@ static int expand_output(const char *v, char *err, size_t n, int check) {
     o += l;
   }
   buf[o] = 0;
-  int fd = check ? open(buf, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666)
+  /* Never waits: a FIFO nobody reads yet (ENXIO) is fine now, and the
+   * report says so if it still has no reader then. */
+  int fd = check ? open(buf, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC |
+                                 O_NONBLOCK, 0666)
                  : 0;
-  if (fd < 0) {
+  if (fd < 0 && errno == ENXIO)
+    check = 0;
+  else if (fd < 0) {
     snprintf(err, n, "output=%s: cannot open for appending: %s", buf,
              strerror(errno));
     return -1;
@@ -368,6 +375,52 @@ int razor_flags_init(const char *options) {
     return -1;
   }
   return 0;
+}
+
+/* Opens the output path for one report: appending, never waiting (a FIFO
+ * with no reader fails with ENXIO instead of blocking the program), then
+ * blocking as usual for the writes.  SIGPIPE is held back on this thread
+ * until razor_output_close: a reader that goes away loses the report, not
+ * the program.  NULL with errno set when it cannot be opened. */
+FILE *razor_output_open(sigset_t *saved) {
+  int fd = open(razor_flags.out_path,
+                O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0666);
+  if (fd < 0)
+    return NULL;
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0)
+    fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  FILE *f = fdopen(fd, "a");
+  if (!f) {
+    int e = errno;
+    close(fd);
+    errno = e;
+    return NULL;
+  }
+  sigset_t pipe_only;
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipe_only, saved);
+  return f;
+}
+
+/* Closes F from razor_output_open: 0, or EOF with errno set.  A SIGPIPE
+ * its writes raised is taken off this thread (one already pending for the
+ * program stays), and the signal mask SAVED is restored. */
+int razor_output_close(FILE *f, const sigset_t *saved) {
+  int r = fclose(f), e = errno;
+  sigset_t pending;
+  if (!sigismember(saved, SIGPIPE) && sigpending(&pending) == 0 &&
+      sigismember(&pending, SIGPIPE)) {
+    sigset_t pipe_only;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    struct timespec now = {0, 0};
+    sigtimedwait(&pipe_only, NULL, &now);
+  }
+  pthread_sigmask(SIG_SETMASK, saved, NULL);
+  errno = e;
+  return r;
 }
 
 /* In a fork child: an output path with %p names the child's own file. */

@@ -580,7 +580,9 @@ static void report_write_failed(FILE *given) {
       : razor_flags.out_kind == RAZOR_OUT_STDOUT ? "stdout"
                                                  : "stderr";
   fprintf(stderr, "razortrace: cannot write the report to %s: %s\n", where,
-          e ? strerror(e) : "write error");
+          e == ENXIO ? "no process has it open for reading"
+          : e        ? strerror(e)
+                     : "write error");
 }
 
 /* Writes a report of probe ONLY (NULL: every probe) to OUT (NULL: the
@@ -651,11 +653,12 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   }
   if (write) {
     FILE *o = out, *opened = NULL;
+    sigset_t mask;
     if (!o) {
       if (razor_flags.out_kind == RAZOR_OUT_STDOUT)
         o = stdout;
       else if (razor_flags.out_kind == RAZOR_OUT_PATH)
-        o = opened = fopen(razor_flags.out_path, "ae");
+        o = opened = razor_output_open(&mask);
       else
         o = stderr;
     }
@@ -686,7 +689,8 @@ int razor_report_write(struct razor_probe *only, FILE *out,
       /* A report that cannot be written (a full disk, /dev/full) is
        * said, in one line, not lost without a word. */
       int failed = ferror(o);
-      failed |= opened ? fclose(opened) != 0 : fflush(o) != 0;
+      failed |= opened ? razor_output_close(opened, &mask) != 0
+                       : fflush(o) != 0;
       if (failed)
         report_write_failed(out);
     } else {
