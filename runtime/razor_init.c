@@ -2,6 +2,7 @@
  * allocator looked up, the sanitizer hooks installed, the report_signal
  * thread, fork handlers that hold every runtime lock across fork(), and the
  * exit report (after the program's static destructors). */
+#include <dlfcn.h>
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
@@ -162,9 +163,33 @@ static void fork_child(void) {
   }
 }
 
+extern void __tsan_init(void) __attribute__((weak));
+
+/* Why this process cannot be traced, or NULL.  ThreadSanitizer sees the
+ * runtime's memory only through the libc calls it intercepts (memcpy,
+ * memset) and none of its atomics and spinlocks, so it would report races
+ * that are not there; a runtime built with -fsanitize=thread is seen
+ * whole. */
+static const char *refusal(void) {
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+  return NULL;
+#endif
+#endif
+#ifdef __SANITIZE_THREAD__
+  return NULL;
+#endif
+  if (__tsan_init || dlsym(RTLD_DEFAULT, "__tsan_init"))
+    return "ThreadSanitizer is in this process and this runtime was built "
+           "without it: nothing is traced (Known limits in the README)";
+  return NULL;
+}
+
 static void do_init(void) {
   razor_alloc_resolve();
   razor_alloc_find_loader();
+  if ((razor_refusal = refusal()) != NULL)
+    return;
   if (razor_alloc_free_foreign() && __sanitizer_install_malloc_and_free_hooks &&
       __sanitizer_install_malloc_and_free_hooks(razor_sanitizer_malloc_hook,
                                                 razor_sanitizer_free_hook))

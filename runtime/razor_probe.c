@@ -4,6 +4,7 @@
  * pending counts and takes the probe's sample (razor_account.c).  Also the
  * thread's state (razor_tls.h) and its end. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -23,6 +24,15 @@ atomic_uint razor_env_gen = 1;
 atomic_int razor_disabled;
 
 void (*razor_on_call_closed)(struct razor_probe *p);
+
+const char *razor_refusal;
+
+/* A trigger is on where nothing can be traced: says why, once. */
+static void say_refusal(void) {
+  static atomic_int said;
+  if (!atomic_exchange(&said, 1))
+    fprintf(stderr, "razortrace: %s\n", razor_refusal);
+}
 
 static atomic_uint thread_count;
 
@@ -145,6 +155,10 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
     }
     if (!atomic_load(&p->trig_on))
       goto out;
+  }
+  if (RAZOR_UNLIKELY(razor_refusal != NULL)) {
+    say_refusal();
+    goto out;
   }
   if (p->opts & RAZOR_OPT_CLEAR)
     razor_account_reset(p);

@@ -12,6 +12,10 @@
 extern atomic_uint razor_env_gen;
 /* Set when RAZOR_OPTIONS was bad: nothing samples, nothing reports. */
 extern atomic_int razor_disabled;
+/* Set at start-up when this process cannot be traced (razor_init.c): the
+ * one line a probe whose trigger is on prints, once, instead of sampling.
+ * NULL: it can. */
+extern const char *razor_refusal;
 
 /* Starts an activation of P on this thread (FRAME: the probe function's;
  * API: begun through the C API).  Returns its token, 0 when not sampled. */
