@@ -22,9 +22,13 @@
 #include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "razor_record.h"
+
+/* glibc's own name of close: resolved by a static link of libc.a. */
+extern int __close(int) __attribute__((weak));
 
 /* Calls EXPR with the callsite cleared: libc's own allocations inside are
  * not the caller's. */
@@ -289,23 +293,31 @@ typedef int close_fn(int);
 static _Atomic(close_fn *) real_close;
 static int close_impl(int fd);
 
+/* close(2) itself, where no close() comes after the runtime's. */
+static int close_syscall(int fd) {
+  return (int)syscall(SYS_close, fd);
+}
+
 /* The next close(): the process's own when another one won (a sanitizer's),
- * else the one after the runtime (libc's). */
+ * else the one after the runtime (libc's; glibc's __close in a static
+ * executable, where the runtime's takes the name). */
 static close_fn *next_close(void) {
   close_fn *f = atomic_load_explicit(&real_close, memory_order_acquire);
   if (RAZOR_LIKELY(f))
     return f;
   void *def = dlsym(RTLD_DEFAULT, "close");
-  f = (close_fn *)(def && def != (void *)close_impl ? def
-                                                   : dlsym(RTLD_NEXT, "close"));
+  f = (close_fn *)(def && def != (void *)close_impl
+                       ? def
+                       : razor_next_libc("close", (void *)__close));
+  if (!f)
+    f = close_syscall;
   atomic_store(&real_close, f);
   return f;
 }
 
 static int close_impl(int fd) {
   razor_forget(RAZOR_FD_KEY(fd));
-  close_fn *f = next_close();
-  return f ? f(fd) : -1;
+  return next_close()(fd);
 }
 
 /* The process's close: forgets FD's record, then forwards.  Weak. */
