@@ -165,8 +165,6 @@ typedef int clearenv_fn(void);
  * took the public name in a static executable, these are the next ones.
  * __add_to_environ is glibc's internal worker of putenv, stable since
  * glibc 2.0. */
-extern void __run_exit_handlers(int, void *, _Bool, _Bool)
-    __attribute__((weak));
 extern int __setenv(const char *, const char *, int) __attribute__((weak));
 extern int __unsetenv(const char *) __attribute__((weak));
 extern int __clearenv(void) __attribute__((weak));
@@ -178,7 +176,7 @@ extern int __add_to_environ(const char *, const char *, const char *, int)
  * executable). */
 RAZOR_EXPORT __attribute__((weak, noreturn)) void exit(int status) {
   razor_close_all();
-  exit_fn *f = (exit_fn *)razor_next_libc("exit", NULL);
+  exit_fn *f = RAZOR_NEXT_LIBC(exit_fn, exit, NULL);
   if (f)
     f(status);
   _exit(status);
@@ -215,11 +213,7 @@ static inline void env_changed(void) {
  * next definition. */
 #define ENV_WRAPPER(NAME, PARAMS, ARGS, STATIC_NEXT)                           \
   RAZOR_EXPORT __attribute__((weak)) int NAME PARAMS {                         \
-    static _Atomic(NAME##_fn *) next;                                          \
-    NAME##_fn *f = atomic_load(&next);                                         \
-    if (!f)                                                                    \
-      atomic_store(&next, f = (NAME##_fn *)razor_next_libc(                    \
-                              #NAME, (void *)(STATIC_NEXT)));                  \
+    NAME##_fn *f = RAZOR_NEXT_LIBC(NAME##_fn, NAME, STATIC_NEXT);              \
     if (!f) {                                                                  \
       errno = ENOSYS;                                                          \
       return -1;                                                               \
