@@ -140,7 +140,9 @@ static int pend_reserve(struct razor_tls *t) {
   if (pd && (pd->used + 1) * 2 <= pd->cap)
     return 0;
   size_t ncap = pd ? pd->cap * 2 : 64;
-  struct razor_pend *n = pd ? pd : razor_arena_alloc(sizeof *n);
+  struct razor_pend *n = pd                ? pd
+                         : t->pend_spare ? t->pend_spare
+                                         : razor_arena_alloc(sizeof *n);
   void *mem = razor_map(pend_bytes(ncap));
   if (!n || !mem)
     return -1;
@@ -299,7 +301,7 @@ int razor_account_defer(struct razor_tls *t, uint32_t ctx, uint32_t serial,
  * runtime only (guard clear); a handler that releases meanwhile pushes a
  * new one, which the loop takes too. */
 void razor_account_drain(void) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   if (t->guard)
     return;
   t->guard = 1;
@@ -438,6 +440,7 @@ void razor_account_sample(struct razor_probe *p) {
 void razor_account_thread_exit(struct razor_tls *t) {
   if (t->pend && !t->depth) {
     razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));
+    t->pend_spare = t->pend; /* the header, for the block's next thread */
     t->pend = NULL;
     memset(t->acct_ctx, 0, sizeof t->acct_ctx);
   }

@@ -14,7 +14,6 @@
 #include "razor_alloc.h"
 #include "razor_block.h"
 #include "razor_hooks.h"
-#include "razor_tls.h"
 
 typedef void *malloc_fn(size_t);
 typedef void *calloc_fn(size_t, size_t);
@@ -198,22 +197,25 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
  * itself allocate or free while it runs: the per-thread `resolving` flag
  * sends those to the bootstrap buffer or drops them (a tiny leak) instead
  * of recursing.  Returns 1 when they are known. */
+static __thread int resolving __attribute__((tls_model("initial-exec")));
+
 int razor_alloc_resolve(void) {
-  struct razor_tls *t = &razor_tls;
   if (__atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE) != razor_free_first &&
       __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE) !=
           razor_realloc_first)
     return 1;
-  if (t->resolving)
+  if (resolving)
     return 0;
-  t->resolving = 1;
+  resolving = 1;
   int foreign = 0, ignored = 0;
-  malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)razor_malloc_impl, (void *)malloc,
-                                        &ignored);
-  calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)razor_calloc_impl, (void *)calloc,
-                                        &ignored);
-  free_fn *f = (free_fn *)winner_fn("free", (void *)razor_free_impl, (void *)free, &foreign);
-  realloc_fn *r = (realloc_fn *)winner_fn("realloc", (void *)razor_realloc_impl, (void *)realloc, &foreign);
+  malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)razor_malloc_impl,
+                                        (void *)malloc, &ignored);
+  calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)razor_calloc_impl,
+                                        (void *)calloc, &ignored);
+  free_fn *f = (free_fn *)winner_fn("free", (void *)razor_free_impl,
+                                    (void *)free, &foreign);
+  realloc_fn *r = (realloc_fn *)winner_fn(
+      "realloc", (void *)razor_realloc_impl, (void *)realloc, &foreign);
   if (!m)
     m = __libc_malloc;
   if (!c)
@@ -235,7 +237,7 @@ int razor_alloc_resolve(void) {
   }
   if (m && c && f && r)
     razor_interpose_resolved();
-  t->resolving = 0;
+  resolving = 0;
   return f && r;
 }
 

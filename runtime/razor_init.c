@@ -133,6 +133,7 @@ static void exit_report(void) {
  * never inherits one held by a thread that does not exist there. */
 static void fork_prepare(void) {
   razor_report_fork_lock(1);
+  razor_tls_fork_lock(1);
   razor_account_fork_lock(1);
   razor_registry_fork_lock(1);
   razor_table_fork_lock(1);
@@ -142,6 +143,7 @@ static void fork_parent(void) {
   razor_table_fork_lock(0);
   razor_registry_fork_lock(0);
   razor_account_fork_lock(0);
+  razor_tls_fork_lock(0);
   razor_report_fork_lock(0);
 }
 

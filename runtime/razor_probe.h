@@ -28,6 +28,9 @@ void razor_close_all(void);
 void razor_reap(void *frame);
 /* razor_reap from a hook, judged from its own out-of-line frame. */
 void razor_reap_here(void);
+/* Takes (LOCK set) or releases the lock of the threads' blocks around
+ * fork(). */
+void razor_tls_fork_lock(int lock);
 /* Remakes thread T's probe set after its activations or an epoch moved. */
 void razor_refresh_set(struct razor_tls *t);
 

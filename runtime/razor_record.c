@@ -107,7 +107,7 @@ malloc_usable_size(void *p);
 
 /* Takes the record off header H: its block counts no more. */
 static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   uint64_t info = h[1];
   uint32_t ctx = razor_hdr_ctx(info);
   if (!ctx)
@@ -155,7 +155,7 @@ static inline __attribute__((always_inline)) void hdr_free(uint64_t *h) {
  * mapped in front of it). */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
                      struct razor_site *via, void *frame, int mapping) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
    * FRAME (the caller's, possibly without a frame pointer) only starts a
@@ -213,7 +213,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
  * containers) is charged to the user's line that called into it. */
 void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
                         void *frame) {
-  if (!ptr || !site || razor_tls.guard)
+  if (!ptr || !site || razor_tls_get()->guard)
     return;
   struct razor_site *via = NULL;
   if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
@@ -246,7 +246,7 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
  * yet, `traceback`, an activation to close, a set or context not known. */
 static inline __attribute__((always_inline)) int
 track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
                      t->set_gen != atomic_load_explicit(
                                        &razor_epoch_gen, memory_order_relaxed)))
@@ -281,7 +281,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 
 /* See razor_record.h. */
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
-  if (!ptr || !site || razor_tls.guard)
+  if (!ptr || !site || razor_tls_get()->guard)
     return;
   track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
 }
@@ -291,7 +291,7 @@ void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
 void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
                           void *frame) {
   struct razor_site *site = __razor_callsite;
-  if (!ptr || !site || razor_tls.guard || kind >= RAZOR_KIND_COUNT)
+  if (!ptr || !site || razor_tls_get()->guard || kind >= RAZOR_KIND_COUNT)
     return;
   /* Its "via", once per site: no location, the allocation function and the
    * function this very call went to (several calls on one line and column
@@ -313,7 +313,7 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
 
 /* See razor_record.h. */
 void razor_record_forget_table(void *ptr) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   /* Set while this thread is inside the runtime: a signal handler that
    * frees there must not take a table lock the thread already holds (the
    * block's record then stays: the handler's free is not seen). */
@@ -389,7 +389,7 @@ void *razor_record_malloc_headed(size_t n, struct razor_site *site,
  * record, with the size changed by the delta.  N == 0 frees (as glibc's
  * realloc does); on failure Q stays as it was. */
 static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   struct razor_block b;
   if (n == 0) {
     hdr_free(h);
@@ -426,6 +426,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
  * the size changes by the delta, the entry moves to the new address; N == 0
  * frees; on failure the old entry stays.  realloc(NULL, N) is malloc(N). */
 static void *realloc_keep(void *p, size_t n) {
+  struct razor_tls *t = razor_tls_get();
   uint64_t *h = razor_hdr_of(p);
   if (h)
     return hdr_realloc_keep(p, h, n);
@@ -433,13 +434,13 @@ static void *realloc_keep(void *p, size_t n) {
     return alloc_for(n);
   if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
         RAZOR_TRACKING_TABLE) ||
-      razor_tls.guard)
+      t->guard)
     return razor_real_realloc(hdr_freed(p), n);
   if (n == 0) {
     razor_record_forget(p);
     return razor_real_realloc(p, n);
   }
-  razor_tls.guard = 1; /* see razor_record_forget_table */
+  t->guard = 1; /* see razor_record_forget_table */
   struct razor_block b, old;
   int had = razor_table_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(had ? p : hdr_freed(p), n);
@@ -456,13 +457,14 @@ static void *realloc_keep(void *p, size_t n) {
     else if (r < 0)
       razor_account(&b, -(int64_t)n, -1);
   }
-  razor_tls.guard = 0;
+  t->guard = 0;
   return q;
 }
 
 /* See razor_record.h: the old block's accounting is removed. */
 void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
                            void *frame) {
+  struct razor_tls *t = razor_tls_get();
   uint64_t *h = razor_hdr_of(p);
   void *q;
   if (n == 0 && p) {
@@ -474,7 +476,7 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
     return razor_real_realloc(p, n);
   }
   int still;
-  if (razor_tls.guard) /* see razor_record_forget_table */
+  if (t->guard) /* see razor_record_forget_table */
     return h ? hdr_realloc(p, h, n, &still)
              : razor_real_realloc(hdr_freed(p), n);
   struct razor_block b, old;
@@ -489,18 +491,18 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
       return q;
     }
     if (razor_hdr_ctx(info)) { /* P stays, and so does its record */
-      razor_tls.guard = 1;
+      t->guard = 1;
       h[1] = info;
       razor_hdr_block(p, h, &b);
       razor_account(&b, (int64_t)b.size, 1);
-      razor_tls.guard = 0;
+      t->guard = 0;
     }
     return NULL;
   }
   if (!p && headed(n))
     return hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site, frame);
   /* A block the table may hold (or none): the result is not headed. */
-  razor_tls.guard = 1;
+  t->guard = 1;
   int had = p &&
             (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
              RAZOR_TRACKING_TABLE) &&
@@ -510,7 +512,7 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
     razor_account(&b, -(int64_t)b.size, -1);
   else if (q && had)
     razor_account(&b, -(int64_t)b.size, -1);
-  razor_tls.guard = 0;
+  t->guard = 0;
   if (q)
     razor_record_block(q, n, site, frame);
   return q;
@@ -530,7 +532,7 @@ static inline __attribute__((always_inline)) void release(void *p) {
 
 /* See razor_record.h. */
 void razor_record_release_traced(void *p) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   /* A probe left by longjmp has a frame at or below this one. */
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
                       (uintptr_t)__builtin_frame_address(0))

@@ -291,7 +291,7 @@ uint32_t razor_set_intern(const struct razor_pair *pairs, uint32_t n,
   uint32_t h = (uint32_t)h64, id = 0;
   /* The thread's recent answers first: sets never change once made, so
    * one is compared without the lock. */
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   unsigned k = h & (RAZOR_SET_CACHE - 1);
   if (t->set_cache_h[k] == h && t->set_cache_id[k]) {
     struct razor_set *s = razor_idtab_get(&set_tab, t->set_cache_id[k]);
@@ -385,7 +385,7 @@ static uint32_t ctx_intern(uint64_t key) {
 /* The context of (SET, SITE), through this thread's cache; 0 when none can
  * be made. */
 uint32_t razor_ctx_of(uint32_t set, uint32_t site) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   uint64_t key = (uint64_t)set << 32 | site;
   unsigned i = (site ^ set * 5u) & (RAZOR_CTX_CACHE - 1);
   if (RAZOR_LIKELY(t->ctx_key[i] == key))

@@ -594,7 +594,7 @@ int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind) {
   if (atomic_load(&razor_disabled))
     return 0;
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   razor_account_drain(); /* signal handlers' releases (unless inside) */
   int saved_guard = t->guard;
   t->guard = 1;
