@@ -2,7 +2,6 @@
  * allocator looked up, the sanitizer hooks installed, the report_signal
  * thread, fork handlers that hold every runtime lock across fork(), and the
  * exit report (after the program's static destructors). */
-#include <dlfcn.h>
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
@@ -181,7 +180,7 @@ static const char *refusal(void) {
 #ifdef __SANITIZE_THREAD__
   return NULL;
 #endif
-  if (__tsan_init || dlsym(RTLD_DEFAULT, "__tsan_init"))
+  if (__tsan_init)
     return "ThreadSanitizer is in this process and this runtime was built "
            "without it: nothing is traced (Known limits in the README)";
   return NULL;

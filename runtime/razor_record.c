@@ -105,9 +105,10 @@ size_t razor_usable_impl(void *p) {
 RAZOR_EXPORT __attribute__((weak, alias("razor_usable_impl"))) size_t
 malloc_usable_size(void *p);
 
-/* Takes the record off header H: its block counts no more. */
-static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
-  struct razor_tls *t = razor_tls_get();
+/* Takes the record off header H (this thread's block T): its block counts
+ * no more. */
+static inline __attribute__((always_inline)) void
+hdr_forget(struct razor_tls *t, uint64_t *h) {
   uint64_t info = h[1];
   uint32_t ctx = razor_hdr_ctx(info);
   if (!ctx)
@@ -134,14 +135,15 @@ static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
 void razor_record_forget(void *ptr) {
   uint64_t *h = razor_hdr_of(ptr);
   if (h)
-    hdr_forget(h);
+    hdr_forget(razor_tls_get(), h);
   else
     razor_record_forget_table(ptr);
 }
 
 /* Releases the block of header H: its record, then its memory. */
-static inline __attribute__((always_inline)) void hdr_free(uint64_t *h) {
-  hdr_forget(h);
+static inline __attribute__((always_inline)) void
+hdr_free(struct razor_tls *t, uint64_t *h) {
+  hdr_forget(t, h);
   razor_hdr_give_back(h);
 }
 
@@ -155,7 +157,7 @@ static inline __attribute__((always_inline)) void hdr_free(uint64_t *h) {
  * mapped in front of it). */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
                      struct razor_site *via, void *frame, int mapping) {
-  struct razor_tls *t = razor_tls_get();
+  struct razor_tls *t = razor_tls_cur();
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
    * FRAME (the caller's, possibly without a frame pointer) only starts a
@@ -246,7 +248,7 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
  * yet, `traceback`, an activation to close, a set or context not known. */
 static inline __attribute__((always_inline)) int
 track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
-  struct razor_tls *t = razor_tls_get();
+  struct razor_tls *t = razor_tls_cur(); /* this thread samples */
   if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
                      t->set_gen != atomic_load_explicit(
                                        &razor_epoch_gen, memory_order_relaxed)))
@@ -392,7 +394,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
   struct razor_tls *t = razor_tls_get();
   struct razor_block b;
   if (n == 0) {
-    hdr_free(h);
+    hdr_free(t, h);
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b), still;
@@ -469,7 +471,7 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
   void *q;
   if (n == 0 && p) {
     if (h) {
-      hdr_free(h);
+      hdr_free(t, h);
       return NULL;
     }
     razor_forget(p);
@@ -482,7 +484,7 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
   struct razor_block b, old;
   if (h) {
     uint64_t info = h[1];
-    hdr_forget(h); /* the old record goes */
+    hdr_forget(t, h); /* the old record goes */
     q = hdr_realloc(p, h, n, &still);
     if (q && still) /* still with a header */
       return hdr_track((uint64_t *)q - 2, n, site, frame);
@@ -519,11 +521,13 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
 }
 
 /* Releases P: a block of ours through its header, any other after its
- * record in the table (if any) goes. */
-static inline __attribute__((always_inline)) void release(void *p) {
+ * record in the table (if any) goes.  T: this thread's block, NULL when
+ * not known yet. */
+static inline __attribute__((always_inline)) void release(struct razor_tls *t,
+                                                          void *p) {
   uint64_t *h = razor_hdr_of(p);
   if (h) {
-    hdr_free(h);
+    hdr_free(t ? t : razor_tls_get(), h);
     return;
   }
   razor_forget_table(p);
@@ -532,12 +536,12 @@ static inline __attribute__((always_inline)) void release(void *p) {
 
 /* See razor_record.h. */
 void razor_record_release_traced(void *p) {
-  struct razor_tls *t = razor_tls_get();
+  struct razor_tls *t = razor_tls_cur(); /* this thread samples */
   /* A probe left by longjmp has a frame at or below this one. */
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
                       (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
-  release(p);
+  release(t, p);
 }
 
 
@@ -594,7 +598,7 @@ __attribute__((noinline)) void *razor_record_foreign_calloc(size_t n,
 }
 
 __attribute__((noinline)) void razor_record_release(void *p) {
-  release(p);
+  release(NULL, p);
 }
 
 /* Keeps a tracked block's attribution (libc's getline growing a buffer of

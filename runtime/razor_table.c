@@ -455,7 +455,8 @@ young_take(struct young *y, uint64_t key, uint64_t h, struct entry *e,
 static inline __attribute__((always_inline)) int
 lookup(uint64_t key, struct entry *e, int take) {
   uint64_t h = hash_key(key);
-  struct young *mine = razor_tls_get()->young;
+  struct razor_tls *t = razor_tls_self; /* none yet: no young table */
+  struct young *mine = t ? t->young : NULL;
   if (mine && young_take(mine, key, h, e, take))
     return 1;
   for (;;) {

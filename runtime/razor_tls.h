@@ -111,4 +111,12 @@ static inline struct razor_tls *razor_tls_get(void) {
   return RAZOR_LIKELY(t != NULL) ? t : razor_tls_make();
 }
 
+/* This thread's block where it surely has one: while a probe samples on
+ * the thread (an activation needs its block), or inside the runtime (its
+ * guard set). */
+static inline struct razor_tls *razor_tls_cur(void) {
+  RAZOR_CHECK(razor_tls_self != NULL);
+  return razor_tls_self;
+}
+
 #endif /* RAZOR_TLS_H */
