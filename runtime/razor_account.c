@@ -342,6 +342,7 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
         shared_add(p, b->site, dbytes, dblocks);
       }
     }
+    t->live_cur += dblocks; /* a record of the current set */
     return;
   }
   struct razor_set *s = razor_set_get(b->set);
@@ -362,6 +363,8 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
     }
     shared_add(p, b->site, dbytes, dblocks);
   }
+  /* Last: the set may be reclaimed once its last record goes. */
+  razor_set_records(t, b->set, dblocks);
 }
 
 /* Gives the counter of SITE of every probe of SET with `traceback` (epoch

@@ -75,6 +75,7 @@ razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
     struct pend_entry *e = t->acct_e[i];
     e->bytes += dbytes;
     e->blocks += dblocks;
+    t->live_cur += dblocks; /* a record of the current set */
     if (!e->dirty) {
       e->dirty = 1;
       t->pend->dirty[t->pend->ndirty++] = (uint32_t)(e - t->pend->slot);

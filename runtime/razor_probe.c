@@ -45,12 +45,14 @@ void razor_refresh_set(struct razor_tls *t) {
   struct razor_pair pairs[RAZOR_MAX_DEPTH];
   if (!t->thread_idx)
     t->thread_idx = atomic_fetch_add(&thread_count, 1) + 1;
-  t->set_gen = atomic_load(&razor_epoch_gen);
+  unsigned gen = atomic_load(&razor_epoch_gen);
+  int moved = t->set_gen != gen;
+  t->set_gen = gen;
   for (uint32_t i = 0; i < t->depth; i++) {
     pairs[i].probe = t->stack[i].probe->index;
     pairs[i].epoch = atomic_load(&t->stack[i].probe->epoch);
   }
-  t->set_id = razor_set_intern(pairs, t->depth, t->thread_idx);
+  razor_set_switch(t, pairs, t->depth, t->thread_idx, moved);
   int want = 0;
   for (uint32_t i = 0; i < t->depth; i++)
     want |= (t->stack[i].probe->opts & RAZOR_OPT_TRACEBACK) != 0;
@@ -164,7 +166,7 @@ struct razor_tls *razor_tls_make(void) {
     /* What belonged to the thread that ended; its number, tokens, caches
      * and depot buffer stay. */
     t->guard = t->depth = 0;
-    t->set_id = t->set_gen = 0;
+    t->set_gen = 0; /* set_id is 0: the thread left its last set */
     t->want_stack = 0;
     t->heap_stale = 0;
     t->stack_lo = t->stack_hi = 0;

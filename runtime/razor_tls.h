@@ -90,6 +90,12 @@ struct razor_tls {
   int stack_failed;
   char *depot_cur;
   size_t depot_left;
+  /* razor_registry.c: records made in the current set (set_id) and not
+   * yet added to its count; the thread's idle sets that may be needed
+   * again, (id << 32 | version), idle_n of idle_cap. */
+  int64_t live_cur;
+  uint64_t *idle;
+  uint32_t idle_n, idle_cap;
   /* razor_probe.c: the block's life: destructor rounds seen at the
    * thread's end, the kernel's id of the thread, and the list it is on. */
   unsigned exit_rounds;
