@@ -363,6 +363,19 @@ bool isLibraryFunction(const Function &F) {
   return F.isDeclaration() || F.hasAvailableExternallyLinkage();
 }
 
+/// True when a call from \p Caller of \p Callee, which has a recognised
+/// name (\p Known), reaches the allocation function of that name: a
+/// library's, or the program's own replacement defined in this very file
+/// (external linkage), as a call from another file of the program does.
+/// The replacements' own calls of each other (a realloc that calls malloc
+/// and free) are the allocator's inside, and are left as they are.
+bool isAllocationCall(const Function &Callee, const Function &Caller,
+                      const StringMap<unsigned> &Known) {
+  if (isLibraryFunction(Callee))
+    return true;
+  return !Callee.hasLocalLinkage() && !Known.count(Caller.getName());
+}
+
 /// True when \p F comes from a system header (libc's, the C++ standard
 /// library's): its allocations are charged to the user's call into it.
 bool isSystemFunction(const Function &F) {
@@ -475,11 +488,11 @@ void RazorInstrumenter::collectCalls(Function &F,
       continue;
     auto *Callee =
         dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-    // Only calls of the library's functions: a module that defines its
-    // own `malloc` keeps calling it.  An available_externally body (glibc's
-    // inline getline, fortified wrappers) is the library's function.
-    if (!Callee || !isLibraryFunction(*Callee) || Callee->isIntrinsic() ||
-        !KindOf.count(Callee->getName())) {
+    // Calls of the allocation functions, the library's or the program's
+    // own (isAllocationCall).  An available_externally body (glibc's inline
+    // getline, fortified wrappers) is the library's function.
+    if (!Callee || Callee->isIntrinsic() || !KindOf.count(Callee->getName()) ||
+        !isAllocationCall(*Callee, F, KindOf)) {
       if (User && isForeignCall(*CB))
         Foreign.push_back(CB);
       continue;
