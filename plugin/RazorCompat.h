@@ -7,6 +7,7 @@
 #ifndef RAZOR_COMPAT_H
 #define RAZOR_COMPAT_H
 
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -15,6 +16,7 @@
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Type.h"
+#include "llvm/Transforms/Utils/BuildLibCalls.h"
 
 #include <string>
 
@@ -24,6 +26,12 @@
 #include <cstdlib>
 #include <dlfcn.h>
 #include <string>
+#endif
+
+#if LLVM_VERSION_MAJOR >= 17
+#include "llvm/TargetParser/Triple.h"
+#else
+#include "llvm/ADT/Triple.h"
 #endif
 
 #if LLVM_VERSION_MAJOR >= 22
@@ -51,6 +59,21 @@ inline llvm::PointerType *pointerTo(llvm::Type *T) {
   return llvm::PointerType::get(T->getContext(), 0);
 #else
   return T->getPointerTo();
+#endif
+}
+
+/// Gives \p F, a library function's declaration, the attributes LLVM's own
+/// inference gives it later in the pipeline (InferFunctionAttrs): from
+/// LLVM 15 on, allockind and alloc-family for the malloc family, which
+/// tell the optimizer a call is an allocation it may remove when unused.
+inline void inferLibraryAttributes(llvm::Function &F) {
+  llvm::TargetLibraryInfoImpl Impl(
+      llvm::Triple(F.getParent()->getTargetTriple()));
+  llvm::TargetLibraryInfo TLI(Impl);
+#if LLVM_VERSION_MAJOR >= 16
+  llvm::inferNonMandatoryLibFuncAttrs(F, TLI);
+#else
+  llvm::inferLibFuncAttributes(F, TLI);
 #endif
 }
 

@@ -133,7 +133,7 @@ private:
   void rewriteCall(CallBase *CB, unsigned Kind);
   void expandCall(CallBase *W, const KnownFn &K);
   void callThroughPointer(CallBase *W, const KnownFn &K);
-  Function *siteThunk(FunctionType *Ty, FunctionCallee Wrapper, Constant *Site,
+  Function *siteThunk(Function &Callee, FunctionCallee Wrapper, Constant *Site,
                       bool NoThrow);
   void markCallsite(CallBase *CB);
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
@@ -720,7 +720,7 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   // the function's own arguments: what the inliner weighs is the call the
   // program makes.  expand() inlines the thunk: wrapper(args, site).  (A
   // thunk cannot pass on variadic arguments: those call the wrapper.)
-  Function *Target = VarArg ? nullptr : siteThunk(OldTy, Wrapper, SitePtr,
+  Function *Target = VarArg ? nullptr : siteThunk(*Callee, Wrapper, SitePtr,
                                                   Callee->doesNotThrow());
   SmallVector<Value *, 6> Args;
   if (VarArg)
@@ -741,13 +741,21 @@ void RazorInstrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   CB->eraseFromParent();
 }
 
-/// A function of type \p Ty (not variadic) that calls \p Wrapper with its
-/// arguments and \p Site: internal, never inlined before expand().
-Function *RazorInstrumenter::siteThunk(FunctionType *Ty,
+/// A function of \p Callee's type (not variadic) that calls \p Wrapper
+/// with its arguments and \p Site: internal, never inlined before
+/// expand().  Optimising, it has the library function's attributes, so the
+/// optimizer treats its calls as it treats the function's (an unused
+/// malloc, or a malloc/free pair, is removed as without the plugin).
+Function *RazorInstrumenter::siteThunk(Function &Callee,
                                        FunctionCallee Wrapper, Constant *Site,
                                        bool NoThrow) {
-  Function *Thunk =
-      Function::Create(Ty, GlobalValue::InternalLinkage, "razor.thunk", M);
+  Function *Thunk = Function::Create(Callee.getFunctionType(),
+                                     GlobalValue::InternalLinkage,
+                                     "razor.thunk", M);
+  if (!Unoptimized && Callee.isDeclaration()) {
+    compat::inferLibraryAttributes(Callee);
+    Thunk->setAttributes(Callee.getAttributes());
+  }
   Thunk->addFnAttr(Attribute::NoInline);
   Thunk->setMetadata(ThunkMD, MDNode::get(C, {}));
   if (NoThrow)
