@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "Inputs/rss.h"
+
 #define CALLS 100000
 
 static void *kept[CALLS / 1000];
@@ -24,30 +26,14 @@ RAZOR_PROBE("TRACE_CLEARMEM,clear") void handle(int i) {
     free(a);
 }
 
-static long rss_kb(void) {
-  FILE *f = fopen("/proc/self/status", "r");
-  char line[256];
-  long kb = -1;
-  while (f && fgets(line, sizeof line, f))
-    if (!strncmp(line, "VmRSS:", 6))
-      kb = atol(line + 6);
-  if (f)
-    fclose(f);
-  return kb;
-}
-
 int main(void) {
   for (int i = 0; i < CALLS / 10; i++)
     handle(i);
   long warm = rss_kb();
   for (int i = CALLS / 10; i < CALLS; i++)
     handle(i);
-  long grew = rss_kb() - warm;
-  /* Before: about 88 bytes a call, 7.5 MB over these 9*10^4 calls. */
-  printf("rss grew by %s over %d calls\n",
-         grew < 512 ? "less than 512 KB" : "TOO MUCH", CALLS - CALLS / 10);
-  if (grew >= 512)
-    printf("(%ld KB)\n", grew);
+  /* Before: about 170 bytes a call, 15 MB over these 9*10^4 calls. */
+  rss_flat(warm, CALLS - CALLS / 10, "calls");
   return 0;
 }
 // CHECK: rss grew by less than 512 KB over 90000 calls

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "Inputs/rss.h"
+
 #define THREADS 4
 #define SESSIONS 100
 #define STEPS 100
@@ -31,18 +33,6 @@ RAZOR_PROBE("TRACE_NEST") void session(int t, int s) {
   }
   if (s % 10 == 0)
     kept[t][s] = malloc(24); /* the outer probe's slow leak */
-}
-
-static long rss_kb(void) {
-  FILE *f = fopen("/proc/self/status", "r");
-  char line[256];
-  long kb = -1;
-  while (f && fgets(line, sizeof line, f))
-    if (!strncmp(line, "VmRSS:", 6))
-      kb = atol(line + 6);
-  if (f)
-    fclose(f);
-  return kb;
 }
 
 static long warm;
@@ -69,12 +59,7 @@ int main(void) {
     pthread_create(&th[t], NULL, worker, (void *)t);
   for (int t = 0; t < THREADS; t++)
     pthread_join(th[t], NULL);
-  long grew = rss_kb() - warm;
-  printf("rss grew by %s over %d clear calls\n",
-         grew < 512 ? "less than 512 KB" : "TOO MUCH",
-         THREADS * STEPS * (SESSIONS - SESSIONS / 5));
-  if (grew >= 512)
-    printf("(%ld KB)\n", grew);
+  rss_flat(warm, THREADS * STEPS * (SESSIONS - SESSIONS / 5), "clear calls");
   razor_report(stderr); /* report=none: no report after each step */
   return 0;
 }
