@@ -221,6 +221,22 @@ void razor_tls_fork_lock(int lock) {
     razor_lock_release(&blocks_lock);
 }
 
+/* True when P's trigger is on (no trigger: always), read again when the
+ * environment changed since P last looked. */
+static int trigger_on(struct razor_probe *p) {
+  if (!p->trigger[0])
+    return 1;
+  unsigned g = atomic_load(&razor_env_gen);
+  if (atomic_load(&p->env_gen) != g) {
+    const char *v = getenv(p->trigger);
+    int on = v && *v && strcmp(v, "0") && strcasecmp(v, "false") &&
+             strcasecmp(v, "no") && strcasecmp(v, "off");
+    atomic_store(&p->trig_on, on);
+    atomic_store(&p->env_gen, g);
+  }
+  return atomic_load(&p->trig_on);
+}
+
 /* Starts an activation of P on this thread.  FRAME is the probe function's
  * frame (NULL from the C API, API set).  Returns a token, 0 when this
  * activation is not sampled (off trigger, recursion, too deep, disabled). */
@@ -235,9 +251,14 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
                                             memory_order_relaxed) &&
                    !atomic_load_explicit(&p->trig_on, memory_order_relaxed)))
     return 0;
-  struct razor_tls *t = razor_tls_get();
-  if (!p || !p->valid || t->guard || atomic_load(&p->destroyed) ||
+  if (!p || !p->valid || atomic_load(&p->destroyed) ||
       atomic_load_explicit(&razor_disabled, memory_order_relaxed))
+    return 0;
+  /* A thread with nothing open whose trigger is off needs no state. */
+  if (!__razor_sampling && !trigger_on(p))
+    return 0;
+  struct razor_tls *t = razor_tls_get();
+  if (t->guard)
     return 0;
   t->guard = 1;
   uint32_t tok = 0;
@@ -249,20 +270,8 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
         t->stack[i].nested++;
       goto out;
     }
-  if (t->depth >= RAZOR_MAX_DEPTH)
+  if (t->depth >= RAZOR_MAX_DEPTH || !trigger_on(p))
     goto out;
-  if (p->trigger[0]) {
-    unsigned g = atomic_load(&razor_env_gen);
-    if (atomic_load(&p->env_gen) != g) {
-      const char *v = getenv(p->trigger);
-      int on = v && *v && strcmp(v, "0") && strcasecmp(v, "false") &&
-               strcasecmp(v, "no") && strcasecmp(v, "off");
-      atomic_store(&p->trig_on, on);
-      atomic_store(&p->env_gen, g);
-    }
-    if (!atomic_load(&p->trig_on))
-      goto out;
-  }
   if (RAZOR_UNLIKELY(razor_refusal != NULL)) {
     say_refusal();
     goto out;
