@@ -98,15 +98,16 @@ void razor_reap(void *frame) {
 
 /* ---- the threads' blocks (razor_tls.h) ----
  *
- * A block is made at its thread's first call into the runtime, taken from
- * the blocks of threads that ended or mapped.  When the thread ends (a
- * key destructor, in glibc's next-to-last round of them, so the program's
- * own destructors, which may free, come first), its activations are
- * closed (their calls sampled), its young blocks move to the shared table
- * and its pending table is unmapped; the block itself stays the thread's
- * until the thread is gone (libc still frees after the last destructor),
- * then the next thread takes it over, with its thread number, token
- * count, caches and stack depot buffer. */
+ * A block is made at its thread's first call into the runtime: taken from
+ * the blocks of threads that ended, or from the arena (never returned:
+ * there are as many blocks as threads were ever alive at once).  When the
+ * thread ends (a key destructor, in glibc's next-to-last round of them,
+ * so the program's own destructors, which may free, come first), its
+ * activations are closed (their calls sampled), its young blocks move to
+ * the shared table and its pending table is unmapped; the block itself
+ * stays the thread's until the thread is gone (libc still frees after the
+ * last destructor), then the next thread takes it over, with its thread
+ * number, token count, caches and stack depot buffer. */
 
 /* "Inside the runtime", for a thread whose block is being made or could
  * not be: nothing is recorded, a signal handler's release finds no room
@@ -174,7 +175,7 @@ struct razor_tls *razor_tls_make(void) {
     t->exit_rounds = 0;
     atomic_store(&t->ndeferred, 0);
     memset(t->acct_ctx, 0, sizeof t->acct_ctx);
-  } else if (!(t = razor_map(sizeof *t))) {
+  } else if (!(t = razor_arena_alloc(sizeof *t))) {
     /* Out of memory: what this call would have recorded is lost, and the
      * report says its figures may be low.  Tried again at the next call. */
     razor_note_dropped();
