@@ -135,6 +135,9 @@ if glob.glob("/usr/lib/*/libjemalloc.so"):
     config.available_features.add("jemalloc")
 if glob.glob("/usr/lib/*/libtcmalloc_minimal.so"):
     config.available_features.add("tcmalloc")
+# glibc's static library, for fully static executables (-static).
+if glob.glob("/usr/lib/*/libc.a") or glob.glob("/usr/lib/libc.a"):
+    config.available_features.add("static-libc")
 # glibc's malloc debugging library (glibc 2.34 and later), for MALLOC_CHECK_.
 _malloc_debug = sorted(glob.glob("/usr/lib/*/libc_malloc_debug.so.0") +
                        glob.glob("/lib/*/libc_malloc_debug.so.0"))

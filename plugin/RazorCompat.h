@@ -10,6 +10,7 @@
 #define RAZOR_COMPAT_H
 
 #include "llvm/ADT/Any.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/DerivedTypes.h"
@@ -18,6 +19,7 @@
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Type.h"
+#include "llvm/Transforms/Utils/BuildLibCalls.h"
 
 #include <functional>
 #include <string>
@@ -27,6 +29,12 @@
 #include "clang/Basic/Version.h"
 #include <cstdlib>
 #include <dlfcn.h>
+#endif
+
+#if LLVM_VERSION_MAJOR >= 17
+#include "llvm/TargetParser/Triple.h"
+#else
+#include "llvm/ADT/Triple.h"
 #endif
 
 #if LLVM_VERSION_MAJOR >= 22
@@ -53,6 +61,21 @@ inline llvm::PointerType *pointerTo(llvm::Type *T) {
   return llvm::PointerType::get(T->getContext(), 0);
 #else
   return T->getPointerTo();
+#endif
+}
+
+/// Gives \p F, a library function's declaration, the attributes LLVM's own
+/// inference gives it later in the pipeline (InferFunctionAttrs): from
+/// LLVM 15 on, allockind and alloc-family for the malloc family, which
+/// tell the optimizer a call is an allocation it may remove when unused.
+inline void inferLibraryAttributes(llvm::Function &F) {
+  llvm::TargetLibraryInfoImpl Impl(
+      llvm::Triple(F.getParent()->getTargetTriple()));
+  llvm::TargetLibraryInfo TLI(Impl);
+#if LLVM_VERSION_MAJOR >= 16
+  llvm::inferNonMandatoryLibFuncAttrs(F, TLI);
+#else
+  llvm::inferLibFuncAttributes(F, TLI);
 #endif
 }
 

@@ -81,6 +81,19 @@ bool isLibraryFunction(const Function &F) {
   return F.isDeclaration() || F.hasAvailableExternallyLinkage();
 }
 
+/// True when a call from \p Caller of \p Callee, which has a recognised
+/// name (\p Known), reaches the allocation function of that name: a
+/// library's, or the program's own replacement defined in this very file
+/// (external linkage), as a call from another file of the program does.
+/// The replacements' own calls of each other (a realloc that calls malloc
+/// and free) are the allocator's inside, and are left as they are.
+bool isAllocationCall(const Function &Callee, const Function &Caller,
+                      const StringMap<unsigned> &Known) {
+  if (isLibraryFunction(Callee))
+    return true;
+  return !Callee.hasLocalLinkage() && !Known.count(Caller.getName());
+}
+
 /// Where code goes at the start of \p F: after the entry block's allocas,
 /// so later passes still see them together.
 BasicBlock::iterator afterAllocas(Function &F) {
@@ -108,7 +121,7 @@ private:
   void markCallsite(CallBase *CB);
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
   void rewriteCall(CallBase *CB, unsigned Kind);
-  Function *siteThunk(FunctionType *Ty, FunctionCallee Wrapper, Constant *Site,
+  Function *siteThunk(Function &Callee, FunctionCallee Wrapper, Constant *Site,
                       bool NoThrow);
   void instrumentProbe(const ProbeInfo &P);
   void createModuleCtor();
@@ -345,11 +358,11 @@ void Instrumenter::collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
       continue;
     auto *Callee =
         dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-    // Only calls of the library's functions: a module that defines its
-    // own `malloc` keeps calling it.  An available_externally body (glibc's
-    // inline getline, fortified wrappers) is the library's function.
-    if (!Callee || !isLibraryFunction(*Callee) || Callee->isIntrinsic() ||
-        !KindOf.count(Callee->getName())) {
+    // Calls of the allocation functions, the library's or the program's
+    // own (isAllocationCall).  An available_externally body (glibc's inline
+    // getline, fortified wrappers) is the library's function.
+    if (!Callee || Callee->isIntrinsic() || !KindOf.count(Callee->getName()) ||
+        !isAllocationCall(*Callee, F, KindOf)) {
       if (User && isForeignCall(*CB))
         Foreign.push_back(CB);
       continue;
@@ -463,7 +476,7 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   // the function's own arguments: what the inliner weighs is the call the
   // program makes.  RazorExpandPass inlines the thunk: wrapper(args, site).
   // (A thunk cannot pass on variadic arguments: those call the wrapper.)
-  Function *Target = VarArg ? nullptr : siteThunk(OldTy, Wrapper, SitePtr,
+  Function *Target = VarArg ? nullptr : siteThunk(*Callee, Wrapper, SitePtr,
                                                   Callee->doesNotThrow());
   SmallVector<Value *, 6> Args;
   if (VarArg)
@@ -484,12 +497,20 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   CB->eraseFromParent();
 }
 
-/// A function of type \p Ty (not variadic) that calls \p Wrapper with its
-/// arguments and \p Site: internal, never inlined before RazorExpandPass.
-Function *Instrumenter::siteThunk(FunctionType *Ty, FunctionCallee Wrapper,
+/// A function of \p Callee's type (not variadic) that calls \p Wrapper
+/// with its arguments and \p Site: internal, never inlined before
+/// RazorExpandPass.  Optimizing, it has the library function's attributes,
+/// so the optimizer treats its calls as it treats the function's (an unused
+/// malloc, or a malloc/free pair, is removed as without the plugin).
+Function *Instrumenter::siteThunk(Function &Callee, FunctionCallee Wrapper,
                                   Constant *Site, bool NoThrow) {
-  Function *Thunk =
-      Function::Create(Ty, GlobalValue::InternalLinkage, marks::Thunk, M);
+  Function *Thunk = Function::Create(Callee.getFunctionType(),
+                                     GlobalValue::InternalLinkage, marks::Thunk,
+                                     M);
+  if (Opts.LibraryAttributes && Callee.isDeclaration()) {
+    compat::inferLibraryAttributes(Callee);
+    Thunk->setAttributes(Callee.getAttributes());
+  }
   Thunk->addFnAttr(Attribute::NoInline);
   Thunk->setMetadata(marks::Thunk, MDNode::get(C, {}));
   if (NoThrow)

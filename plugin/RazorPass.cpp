@@ -91,6 +91,7 @@ InstrumentOptions InstrumentOptions::forPipeline(bool Unoptimized) {
   Opts.FramePointers = ClFramePointers;
   Opts.SourceLines = ClSourceLines;
   Opts.MaxSourceLine = ClMaxSourceLine;
+  Opts.LibraryAttributes = !Unoptimized;
   return Opts;
 }
 

@@ -44,6 +44,11 @@ struct InstrumentOptions {
   bool SourceLines = true;
   /// ... cut after this many characters (and ending in "...").
   unsigned MaxSourceLine = 1024;
+  /// Give each site's thunk the library function's attributes (allockind,
+  /// alloc-family, allocsize: LLVM's own inference), so the optimizer
+  /// removes an unused allocation, or a malloc/free pair, as it does
+  /// without the plugin (when optimizing).
+  bool LibraryAttributes = false;
 
   /// The options for a pipeline at -O0 (\p Unoptimized) or above, with the
   /// switches given on the command line applied.

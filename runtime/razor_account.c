@@ -140,7 +140,9 @@ static int pend_reserve(struct razor_tls *t) {
   if (pd && (pd->used + 1) * 2 <= pd->cap)
     return 0;
   size_t ncap = pd ? pd->cap * 2 : 64;
-  struct razor_pend *n = pd ? pd : razor_arena_alloc(sizeof *n);
+  struct razor_pend *n = pd                ? pd
+                         : t->pend_spare ? t->pend_spare
+                                         : razor_arena_alloc(sizeof *n);
   void *mem = razor_map(pend_bytes(ncap));
   if (!n || !mem)
     return -1;
@@ -299,7 +301,7 @@ int razor_account_defer(struct razor_tls *t, uint32_t ctx, uint32_t serial,
  * runtime only (guard clear); a handler that releases meanwhile pushes a
  * new one, which the loop takes too. */
 void razor_account_drain(void) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   if (t->guard)
     return;
   t->guard = 1;
@@ -340,6 +342,7 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
         shared_add(p, b->site, dbytes, dblocks);
       }
     }
+    t->live_cur += dblocks; /* a record of the current set */
     return;
   }
   struct razor_set *s = razor_set_get(b->set);
@@ -360,6 +363,8 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
     }
     shared_add(p, b->site, dbytes, dblocks);
   }
+  /* Last: the set may be reclaimed once its last record goes. */
+  razor_set_records(t, b->set, dblocks);
 }
 
 /* Gives the counter of SITE of every probe of SET with `traceback` (epoch
@@ -471,6 +476,7 @@ void razor_account_resample(struct razor_probe *p) {
 void razor_account_thread_exit(struct razor_tls *t) {
   if (t->pend && !t->depth) {
     razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));
+    t->pend_spare = t->pend; /* the header, for the block's next thread */
     t->pend = NULL;
     memset(t->acct_ctx, 0, sizeof t->acct_ctx);
   }

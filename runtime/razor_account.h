@@ -77,6 +77,7 @@ razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
     struct pend_entry *e = t->acct_e[i];
     e->bytes += dbytes;
     e->blocks += dblocks;
+    t->live_cur += dblocks; /* a record of the current set */
     if (!e->dirty) {
       e->dirty = 1;
       t->pend->dirty[t->pend->ndirty++] = (uint32_t)(e - t->pend->slot);
@@ -93,7 +94,7 @@ razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
  * thread's guard set. */
 static inline __attribute__((always_inline)) void
 razor_account(const struct razor_block *b, int64_t dbytes, int64_t dblocks) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_cur();
   RAZOR_CHECK(t->guard);
   if (!razor_account_cached(t, b->ctx, b->serial, dbytes, dblocks))
     razor_account_slow(t, b, dbytes, dblocks);

@@ -14,7 +14,6 @@
 #include "razor_alloc.h"
 #include "razor_block.h"
 #include "razor_hooks.h"
-#include "razor_tls.h"
 
 typedef void *malloc_fn(size_t);
 typedef void *calloc_fn(size_t, size_t);
@@ -25,6 +24,9 @@ extern void *__libc_malloc(size_t) __attribute__((weak));
 extern void *__libc_calloc(size_t, size_t) __attribute__((weak));
 extern void __libc_free(void *) __attribute__((weak));
 extern void *__libc_realloc(void *, size_t) __attribute__((weak));
+/* glibc's own name of malloc_usable_size: resolved by a static link of
+ * libc.a, where the runtime's definition takes the public name. */
+extern size_t __malloc_usable_size(void *) __attribute__((weak));
 
 /* What dlsym allocates while the allocator is being looked up comes from
  * here (zeroed, never reused); such blocks are never passed on to free. */
@@ -133,8 +135,14 @@ static const struct module_range *glibc(void) {
  * when it is not the runtime's (a sanitizer's, or an allocator linked into
  * the executable won), else the next one after the runtime (libc's or a
  * shared allocator's).  SELF is the runtime's local definition. */
-static void *winner_fn(const char *name, void *self, int *foreign) {
+static void *winner_fn(const char *name, void *self, void *linked,
+                       int *foreign) {
+  /* Without dynamic linking (a static executable) dlsym finds nothing:
+   * the definition the link chose is the process's (libc.a's malloc is
+   * strong there, and wins over the runtime's weak one). */
   void *def = dlsym(RTLD_DEFAULT, name);
+  if (!def && !dlsym(RTLD_DEFAULT, "dlsym"))
+    def = linked;
 #ifdef RAZOR_GLIBC_BASE_VERSION
   /* libc and programs bind malloc and friends at glibc's first symbol
    * version, which an allocator may define alone, as a hidden version that
@@ -150,7 +158,13 @@ static void *winner_fn(const char *name, void *self, int *foreign) {
     *foreign = 1;
     return def;
   }
-  return dlsym(RTLD_NEXT, name);
+  return razor_next_libc(name, NULL);
+}
+
+/* See razor_alloc.h. */
+void *razor_next_libc(const char *name, void *fallback) {
+  void *f = dlsym(RTLD_NEXT, name);
+  return f ? f : fallback;
 }
 
 /* Set when another free() won over the runtime's: frees made outside
@@ -196,7 +210,8 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
                            realloc_fn *r) {
   const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
   const struct module_range *g = glibc();
-  next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
+  next_usable = (size_t(*)(void *))razor_next_libc(
+      "malloc_usable_size", (void *)__malloc_usable_size);
   if (!rnd || !next_usable || under_valgrind_malloc() || !g->lo ||
       !in_module(g, (void *)m) || !in_module(g, (void *)c) ||
       !in_module(g, (void *)f) || !in_module(g, (void *)r) ||
@@ -210,23 +225,25 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
  * itself allocate or free while it runs: the per-thread `resolving` flag
  * sends those to the bootstrap buffer or drops them (a tiny leak) instead
  * of recursing.  Returns 1 when they are known. */
+static __thread int resolving __attribute__((tls_model("initial-exec")));
+
 int razor_alloc_resolve(void) {
-  struct razor_tls *t = &razor_tls;
   if (__atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE) != razor_free_first &&
       __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE) !=
           razor_realloc_first)
     return 1;
-  if (t->resolving)
+  if (resolving)
     return 0;
-  t->resolving = 1;
+  resolving = 1;
   int foreign = 0, ignored = 0;
   malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)razor_malloc_impl,
-                                        &ignored);
+                                        (void *)malloc, &ignored);
   calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)razor_calloc_impl,
-                                        &ignored);
-  free_fn *f = (free_fn *)winner_fn("free", (void *)razor_free_impl, &foreign);
+                                        (void *)calloc, &ignored);
+  free_fn *f = (free_fn *)winner_fn("free", (void *)razor_free_impl,
+                                    (void *)free, &foreign);
   realloc_fn *r = (realloc_fn *)winner_fn(
-      "realloc", (void *)razor_realloc_impl, &foreign);
+      "realloc", (void *)razor_realloc_impl, (void *)realloc, &foreign);
   if (!m)
     m = __libc_malloc;
   if (!c)
@@ -249,7 +266,7 @@ int razor_alloc_resolve(void) {
   }
   if (m && c && f && r)
     razor_interpose_resolved();
-  t->resolving = 0;
+  resolving = 0;
   return f && r;
 }
 
@@ -346,7 +363,8 @@ size_t (*razor_real_usable(void))(void *) {
   if (!next_usable) {
     razor_alloc_resolve();
     if (!next_usable)
-      next_usable = (size_t(*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
+      next_usable = (size_t(*)(void *))razor_next_libc(
+          "malloc_usable_size", (void *)__malloc_usable_size);
   }
   return next_usable;
 }

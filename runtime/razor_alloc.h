@@ -18,6 +18,23 @@ void *razor_real_realloc(void *p, size_t n);
 size_t (*razor_real_usable(void))(void *);
 /* True for a block of the bootstrap buffer (handed out while dlsym ran). */
 int razor_alloc_is_boot(const void *p);
+/* The definition of libc's function NAME after the runtime's
+ * (dlsym(RTLD_NEXT)), or FALLBACK where there is none: in a static
+ * executable, glibc's own name for the same function, a weak reference
+ * the static link resolved.  NULL when neither exists. */
+void *razor_next_libc(const char *name, void *fallback);
+/* razor_next_libc for NAME, of type TYPE *, looked up at the first use and
+ * kept. */
+#define RAZOR_NEXT_LIBC(TYPE, NAME, FALLBACK)                                  \
+  ({                                                                           \
+    static _Atomic(TYPE *) next_;                                              \
+    TYPE *f_ = atomic_load_explicit(&next_, memory_order_acquire);             \
+    if (!f_) {                                                                 \
+      f_ = (TYPE *)razor_next_libc(#NAME, (void *)(FALLBACK));                 \
+      atomic_store_explicit(&next_, f_, memory_order_release);                 \
+    }                                                                          \
+    f_;                                                                        \
+  })
 /* Looks the next definitions up (idempotent); 1 when they are known. */
 int razor_alloc_resolve(void);
 /* True when another free() won over the runtime's and no sanitizer hook

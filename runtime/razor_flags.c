@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "razor_flags.h"
@@ -93,6 +95,36 @@ static int parse_signal(const char *v) {
       return s;
   }
   return 0;
+}
+
+/* Why SIGNO cannot be report_signal, or NULL when it can: a report
+ * handler would swallow what the kernel or libc send the program for its
+ * own doing (a crash would fault again and again), and two signals cannot
+ * be caught at all. */
+static const char *signal_unfit(int signo) {
+  switch (signo) {
+  case SIGKILL:
+  case SIGSTOP:
+    return "it cannot be caught";
+  case SIGSEGV:
+  case SIGBUS:
+  case SIGILL:
+  case SIGFPE:
+  case SIGTRAP:
+  case SIGSYS:
+    return "the kernel sends it for a fault in the program";
+  case SIGABRT:
+    return "abort() sends it";
+  case SIGPIPE:
+    return "the kernel sends it for a write to a closed pipe";
+  case SIGCHLD:
+    return "the kernel sends it when a child process ends";
+  case SIGXCPU:
+  case SIGXFSZ:
+    return "the kernel sends it at a resource limit";
+  default:
+    return NULL;
+  }
 }
 
 static int load_suppressions(const char *path, char *err, size_t n) {
@@ -206,9 +238,14 @@ static int expand_output(const char *v, char *err, size_t n, int check) {
     o += l;
   }
   buf[o] = 0;
-  int fd = check ? open(buf, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666)
+  /* Never waits: a FIFO nobody reads yet (ENXIO) is fine now, and the
+   * report says so if it still has no reader then. */
+  int fd = check ? open(buf, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC |
+                                 O_NONBLOCK, 0666)
                  : 0;
-  if (fd < 0) {
+  if (fd < 0 && errno == ENXIO)
+    check = 0;
+  else if (fd < 0) {
     snprintf(err, n, "output=%s: cannot open for appending: %s", buf,
              strerror(errno));
     return -1;
@@ -309,6 +346,14 @@ static int validate(char *err, size_t n) {
     }
     f->here_real = razor_arena_strdup(buf);
   }
+  /* An exit status is 8 bits: 256 would come out as 0, a passing run. */
+  if (f->exitcode < 0 || f->exitcode > 255) {
+    snprintf(err, n,
+             "exitcode=%d: expected 1 to 255, or 0 to keep the program's "
+             "status",
+             f->exitcode);
+    return -1;
+  }
   if (f->max_frames < 0 || f->max_frames > RAZOR_MAX_FRAMES) {
     snprintf(err, n, "max_frames=%d: expected 0 to %d", f->max_frames,
              RAZOR_MAX_FRAMES);
@@ -316,6 +361,14 @@ static int validate(char *err, size_t n) {
   }
   if (*f->report_signal && !(f->signo = parse_signal(f->report_signal))) {
     snprintf(err, n, "report_signal=%s: not a signal name", f->report_signal);
+    return -1;
+  }
+  const char *why = f->signo ? signal_unfit(f->signo) : NULL;
+  if (why) {
+    snprintf(err, n,
+             "report_signal=%s: %s; use a signal the program leaves alone "
+             "(SIGUSR1, SIGUSR2)",
+             f->report_signal, why);
     return -1;
   }
   if (*f->suppressions && load_suppressions(f->suppressions, err, n))
@@ -375,6 +428,55 @@ int razor_flags_init(const char *options) {
     return -1;
   }
   return 0;
+}
+
+/* Opens the output path for one report (REWRITE: truncated, for a format
+ * that is one document a file; else appending), never waiting (a FIFO
+ * with no reader fails with ENXIO instead of blocking the program), then
+ * blocking as usual for the writes.  SIGPIPE is held back on this thread
+ * until razor_output_close: a reader that goes away loses the report, not
+ * the program.  NULL with errno set when it cannot be opened. */
+FILE *razor_output_open(int rewrite, sigset_t *saved) {
+  int fd = open(razor_flags.out_path,
+                O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK |
+                    (rewrite ? O_TRUNC : O_APPEND),
+                0666);
+  if (fd < 0)
+    return NULL;
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0)
+    fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  FILE *f = fdopen(fd, rewrite ? "w" : "a");
+  if (!f) {
+    int e = errno;
+    close(fd);
+    errno = e;
+    return NULL;
+  }
+  sigset_t pipe_only;
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipe_only, saved);
+  return f;
+}
+
+/* Closes F from razor_output_open: 0, or EOF with errno set.  A SIGPIPE
+ * its writes raised is taken off this thread (one already pending for the
+ * program stays), and the signal mask SAVED is restored. */
+int razor_output_close(FILE *f, const sigset_t *saved) {
+  int r = fclose(f), e = errno;
+  sigset_t pending;
+  if (!sigismember(saved, SIGPIPE) && sigpending(&pending) == 0 &&
+      sigismember(&pending, SIGPIPE)) {
+    sigset_t pipe_only;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    struct timespec now = {0, 0};
+    sigtimedwait(&pipe_only, NULL, &now);
+  }
+  pthread_sigmask(SIG_SETMASK, saved, NULL);
+  errno = e;
+  return r;
 }
 
 /* In a fork child: an output path with %p names the child's own file. */

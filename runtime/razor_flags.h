@@ -9,6 +9,7 @@
 #ifndef RAZOR_FLAGS_H
 #define RAZOR_FLAGS_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -55,6 +56,11 @@ struct razor_flags {
 extern struct razor_flags razor_flags;
 int razor_flags_init(const char *options);
 void razor_flags_help(FILE *out);
+/* The output path, opened for one report without ever waiting (NULL
+ * with errno: ENXIO for a FIFO nobody reads), and closed again; SIGPIPE
+ * is held back on the calling thread in between. */
+FILE *razor_output_open(int rewrite, sigset_t *saved);
+int razor_output_close(FILE *f, const sigset_t *saved);
 /* In a forked child: `output` with %p names the child's own file. */
 void razor_flags_after_fork(void);
 

@@ -2,8 +2,8 @@
  * allocator looked up, the sanitizer hooks installed, the report_signal
  * thread, fork handlers that hold every runtime lock across fork(), and the
  * exit report (after the program's static destructors). */
-#include <fcntl.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +41,10 @@ void razor_check_failed(const char *file, int line, const char *cond) {
 static atomic_int init_state; /* 0 never, 1 running, 2 done */
 static __thread int init_running;
 
-static int report_pipe[2] = {-1, -1};
+/* report_signal: the handler posts this semaphore (async-signal-safe, and
+ * no descriptor a program could close or reuse); the report thread waits
+ * on it. */
+static sem_t report_sem;
 
 /* Set by the signal, cleared by whoever writes that report: the report
  * thread, or the exit report when the program ends first. */
@@ -50,48 +53,46 @@ static atomic_int signal_report_pending;
 static void on_report_signal(int sig) {
   (void)sig;
   int e = errno;
-  char c = 1;
   atomic_store(&signal_report_pending, 1);
-  if (report_pipe[1] >= 0 && write(report_pipe[1], &c, 1) < 0) {
-  }
+  sem_post(&report_sem);
   errno = e;
 }
 
-/* The report_signal thread: a signal handler only writes one byte to a
- * pipe (async-signal-safe); this thread then writes the report in a normal
- * context, so the program can be anywhere when the signal arrives. */
+/* The report_signal thread: a signal handler only posts a semaphore; this
+ * thread then writes the report in a normal context, so the program can be
+ * anywhere when the signal arrives. */
 static void *report_thread(void *arg) {
   (void)arg;
   sigset_t all;
   sigfillset(&all);
   pthread_sigmask(SIG_BLOCK, &all, NULL);
-  char c;
   for (;;) {
-    ssize_t r = read(report_pipe[0], &c, 1);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0)
-      return NULL;
+    if (sem_wait(&report_sem))
+      continue; /* EINTR */
     if (atomic_exchange(&signal_report_pending, 0))
       razor_report_write(NULL, NULL, RAZOR_RK_API);
   }
+  return NULL;
+}
+
+/* Starts the report thread (again, in a forked child: threads do not
+ * survive fork).  0, or -1 after saying why. */
+static int start_report_thread(void) {
+  pthread_t th;
+  pthread_attr_t a;
+  sem_init(&report_sem, 0, 0);
+  pthread_attr_init(&a);
+  pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+  int r = pthread_create(&th, &a, report_thread, NULL);
+  pthread_attr_destroy(&a);
+  if (r)
+    fprintf(stderr, "razortrace: report_signal: cannot start its thread\n");
+  return r ? -1 : 0;
 }
 
 static void setup_report_signal(void) {
-  if (pipe2(report_pipe, O_CLOEXEC)) {
-    fprintf(stderr, "razortrace: report_signal: cannot create a pipe\n");
+  if (start_report_thread())
     return;
-  }
-  pthread_t th;
-  pthread_attr_t a;
-  pthread_attr_init(&a);
-  pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
-  if (pthread_create(&th, &a, report_thread, NULL)) {
-    fprintf(stderr, "razortrace: report_signal: cannot start its thread\n");
-    pthread_attr_destroy(&a);
-    return;
-  }
-  pthread_attr_destroy(&a);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_report_signal;
@@ -131,6 +132,7 @@ static void exit_report(void) {
  * never inherits one held by a thread that does not exist there. */
 static void fork_prepare(void) {
   razor_report_fork_lock(1);
+  razor_tls_fork_lock(1);
   razor_account_fork_lock(1);
   razor_registry_fork_lock(1);
   razor_table_fork_lock(1);
@@ -140,6 +142,7 @@ static void fork_parent(void) {
   razor_table_fork_lock(0);
   razor_registry_fork_lock(0);
   razor_account_fork_lock(0);
+  razor_tls_fork_lock(0);
   razor_report_fork_lock(0);
 }
 
@@ -153,11 +156,41 @@ static void call_closed(struct razor_probe *p) {
 static void fork_child(void) {
   fork_parent();
   razor_flags_after_fork();
+  /* The child's own signals report the child, from a thread of its own;
+   * a report the parent was asked for is the parent's. */
+  if (razor_flags.signo && !atomic_load(&razor_disabled)) {
+    atomic_store(&signal_report_pending, 0);
+    start_report_thread();
+  }
+}
+
+extern void __tsan_init(void) __attribute__((weak));
+
+/* Why this process cannot be traced, or NULL.  ThreadSanitizer sees the
+ * runtime's memory only through the libc calls it intercepts (memcpy,
+ * memset) and none of its atomics and spinlocks, so it would report races
+ * that are not there; a runtime built with -fsanitize=thread is seen
+ * whole. */
+static const char *refusal(void) {
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+  return NULL;
+#endif
+#endif
+#ifdef __SANITIZE_THREAD__
+  return NULL;
+#endif
+  if (__tsan_init)
+    return "ThreadSanitizer is in this process and this runtime was built "
+           "without it: nothing is traced (Known limits in the README)";
+  return NULL;
 }
 
 static void do_init(void) {
   razor_alloc_resolve();
   razor_alloc_find_loader();
+  if ((razor_refusal = refusal()) != NULL)
+    return;
   if (razor_alloc_free_foreign() && __sanitizer_install_malloc_and_free_hooks &&
       __sanitizer_install_malloc_and_free_hooks(razor_sanitizer_malloc_hook,
                                                 razor_sanitizer_free_hook))

@@ -10,6 +10,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "razor_hooks.h"
@@ -159,14 +160,47 @@ typedef int unsetenv_fn(const char *);
 typedef int putenv_fn(char *);
 typedef int clearenv_fn(void);
 
+/* glibc's own names of the functions below, which a static link of libc.a
+ * resolves (libc.so does not export them): where the runtime's definition
+ * took the public name in a static executable, these are the next ones.
+ * __add_to_environ is glibc's internal worker of putenv, stable since
+ * glibc 2.0. */
+extern int __setenv(const char *, const char *, int) __attribute__((weak));
+extern int __unsetenv(const char *) __attribute__((weak));
+extern int __clearenv(void) __attribute__((weak));
+extern int __add_to_environ(const char *, const char *, const char *, int)
+    __attribute__((weak));
+
 /* Closes (samples) the calling thread's open probes, innermost first, then
- * forwards to the next exit.  Weak. */
+ * forwards to the next exit.  Weak (libc.a's strong exit wins in a static
+ * executable). */
 RAZOR_EXPORT __attribute__((weak, noreturn)) void exit(int status) {
   razor_close_all();
-  exit_fn *f = (exit_fn *)dlsym(RTLD_NEXT, "exit");
+  exit_fn *f = RAZOR_NEXT_LIBC(exit_fn, exit, NULL);
   if (f)
     f(status);
   _exit(status);
+}
+
+/* glibc's putenv, for a static executable (its putenv is the runtime's
+ * there): STRING itself goes into the environment, or without '=' the
+ * variable is removed. */
+static int putenv_static(char *string) {
+  if (!__add_to_environ || !__unsetenv) {
+    errno = ENOSYS;
+    return -1;
+  }
+  const char *eq = strchr(string, '=');
+  if (!eq) {
+    __unsetenv(string);
+    return 0;
+  }
+  char *name = strndup(string, (size_t)(eq - string));
+  if (!name)
+    return -1;
+  int r = __add_to_environ(name, NULL, string, 1);
+  free(name);
+  return r;
 }
 
 static inline void env_changed(void) {
@@ -174,14 +208,12 @@ static inline void env_changed(void) {
 }
 
 /* Defines the weak replacement of NAME(PARAMS) -> int: forwards to the next
- * definition, then tells the probes to re-read their triggers at their next
- * call.  ENOSYS when there is no next definition. */
-#define ENV_WRAPPER(NAME, PARAMS, ARGS)                                        \
+ * definition (STATIC_NEXT in a static executable), then tells the probes
+ * to re-read their triggers at their next call.  ENOSYS when there is no
+ * next definition. */
+#define ENV_WRAPPER(NAME, PARAMS, ARGS, STATIC_NEXT)                           \
   RAZOR_EXPORT __attribute__((weak)) int NAME PARAMS {                         \
-    static _Atomic(NAME##_fn *) next;                                          \
-    NAME##_fn *f = atomic_load(&next);                                         \
-    if (!f)                                                                    \
-      atomic_store(&next, f = (NAME##_fn *)dlsym(RTLD_NEXT, #NAME));                    \
+    NAME##_fn *f = RAZOR_NEXT_LIBC(NAME##_fn, NAME, STATIC_NEXT);              \
     if (!f) {                                                                  \
       errno = ENOSYS;                                                          \
       return -1;                                                               \
@@ -192,7 +224,7 @@ static inline void env_changed(void) {
   }
 
 ENV_WRAPPER(setenv, (const char *name, const char *value, int overwrite),
-            (name, value, overwrite))
-ENV_WRAPPER(unsetenv, (const char *name), (name))
-ENV_WRAPPER(putenv, (char *string), (string))
-ENV_WRAPPER(clearenv, (void), ())
+            (name, value, overwrite), __setenv)
+ENV_WRAPPER(unsetenv, (const char *name), (name), __unsetenv)
+ENV_WRAPPER(putenv, (char *string), (string), putenv_static)
+ENV_WRAPPER(clearenv, (void), (), __clearenv)

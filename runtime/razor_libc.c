@@ -18,13 +18,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/close_range.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "razor_record.h"
+
+/* glibc's own name of close: resolved by a static link of libc.a. */
+extern int __close(int) __attribute__((weak));
 
 /* Calls EXPR with the callsite cleared: libc's own allocations inside are
  * not the caller's. */
@@ -37,9 +42,21 @@
     r_;                                                                        \
   })
 
+/* One more than the highest descriptor ever recorded: what a closing of a
+ * range of descriptors (close_range, closefrom) has to look at. */
+static atomic_uint fd_bound;
+
 static inline void track_fd(int fd, struct razor_site *site) {
-  if (fd >= 0)
-    razor_record_sampled(RAZOR_FD_KEY(fd), 1, site);
+  if (fd >= 0 && RAZOR_UNLIKELY(__razor_sampling)) {
+    unsigned bound = atomic_load_explicit(&fd_bound, memory_order_relaxed);
+    while ((unsigned)fd >= bound &&
+           !atomic_compare_exchange_weak_explicit(&fd_bound, &bound,
+                                                  (unsigned)fd + 1,
+                                                  memory_order_relaxed,
+                                                  memory_order_relaxed))
+      ;
+    razor_record_block(RAZOR_FD_KEY(fd), 1, site, __builtin_frame_address(0));
+  }
 }
 
 /* OUT (a buffer getline or getdelim may have replaced) is recorded when it
@@ -122,8 +139,6 @@ STREAM_HOOK(FILE, fopen,
 STREAM_HOOK(FILE, fopen64,
             (const char *path, const char *mode, struct razor_site *site),
             (path, mode))
-STREAM_HOOK(FILE, fdopen, (int fd, const char *mode, struct razor_site *site),
-            (fd, mode))
 STREAM_HOOK(FILE, popen,
             (const char *cmd, const char *mode, struct razor_site *site),
             (cmd, mode))
@@ -134,7 +149,23 @@ STREAM_HOOK(FILE, fmemopen,
 STREAM_HOOK(FILE, open_memstream,
             (char **ptr, size_t *size, struct razor_site *site), (ptr, size))
 STREAM_HOOK(DIR, opendir, (const char *name, struct razor_site *site), (name))
-STREAM_HOOK(DIR, fdopendir, (int fd, struct razor_site *site), (fd))
+
+/* fdopen and fdopendir: the descriptor now belongs to the stream, which
+ * closes it (fclose, closedir, wherever they are called, inside libc where
+ * no close() is seen): its record goes, the stream's counts instead. */
+#define FD_STREAM_HOOK(TYPE, NAME, PARAMS, ARGS)                               \
+  RAZOR_EXPORT TYPE *__razor_##NAME PARAMS {                                   \
+    TYPE *r = UNCHARGED(NAME ARGS);                                            \
+    if (r) {                                                                   \
+      razor_forget(RAZOR_FD_KEY(fd));                                          \
+      razor_record_sampled(r, 1, site);                                        \
+    }                                                                          \
+    return r;                                                                  \
+  }
+
+FD_STREAM_HOOK(FILE, fdopen,
+               (int fd, const char *mode, struct razor_site *site), (fd, mode))
+FD_STREAM_HOOK(DIR, fdopendir, (int fd, struct razor_site *site), (fd))
 
 /* Hook for freopen: the stream it reopens keeps its own record. */
 RAZOR_EXPORT FILE *__razor_freopen(const char *path, const char *mode,
@@ -289,27 +320,78 @@ typedef int close_fn(int);
 static _Atomic(close_fn *) real_close;
 static int close_impl(int fd);
 
+/* close(2) itself, where no close() comes after the runtime's. */
+static int close_syscall(int fd) {
+  return (int)syscall(SYS_close, fd);
+}
+
 /* The next close(): the process's own when another one won (a sanitizer's),
- * else the one after the runtime (libc's). */
+ * else the one after the runtime (libc's; glibc's __close in a static
+ * executable, where the runtime's takes the name). */
 static close_fn *next_close(void) {
   close_fn *f = atomic_load_explicit(&real_close, memory_order_acquire);
   if (RAZOR_LIKELY(f))
     return f;
   void *def = dlsym(RTLD_DEFAULT, "close");
-  f = (close_fn *)(def && def != (void *)close_impl ? def
-                                                   : dlsym(RTLD_NEXT, "close"));
+  f = (close_fn *)(def && def != (void *)close_impl
+                       ? def
+                       : razor_next_libc("close", (void *)__close));
+  if (!f)
+    f = close_syscall;
   atomic_store(&real_close, f);
   return f;
 }
 
 static int close_impl(int fd) {
   razor_forget(RAZOR_FD_KEY(fd));
-  close_fn *f = next_close();
-  return f ? f(fd) : -1;
+  return next_close()(fd);
 }
 
 /* The process's close: forgets FD's record, then forwards.  Weak. */
 RAZOR_EXPORT __attribute__((weak, alias("close_impl"))) int close(int fd);
+
+/* Forgets the records of descriptors FIRST to LAST (closed). */
+static void forget_fds(unsigned first, unsigned last) {
+  unsigned bound = atomic_load_explicit(&fd_bound, memory_order_relaxed);
+  for (unsigned fd = first; fd < bound && fd <= last; fd++)
+    razor_forget(RAZOR_FD_KEY(fd));
+}
+
+typedef int close_range_fn(unsigned, unsigned, int);
+typedef void closefrom_fn(int);
+/* glibc's own names: resolved by a static link of libc.a. */
+extern int __close_range(unsigned, unsigned, int) __attribute__((weak));
+extern void __closefrom(int) __attribute__((weak));
+
+static int close_range_syscall(unsigned first, unsigned last, int flags) {
+  return (int)syscall(SYS_close_range, first, last, flags);
+}
+
+/* The process's close_range: forwards, then forgets the records of the
+ * descriptors it closed (none with CLOSE_RANGE_CLOEXEC).  Weak. */
+RAZOR_EXPORT __attribute__((weak)) int close_range(unsigned first,
+                                                    unsigned last, int flags) {
+  int r = RAZOR_NEXT_LIBC(close_range_fn, close_range,
+                          __close_range ? __close_range
+                                        : close_range_syscall)(first, last,
+                                                               flags);
+  if (r == 0 && !(flags & CLOSE_RANGE_CLOEXEC))
+    forget_fds(first, last);
+  return r;
+}
+
+static void closefrom_syscall(int lowfd) {
+  close_range_syscall((unsigned)lowfd, ~0u, 0);
+}
+
+/* The process's closefrom: forwards, then forgets the records of every
+ * descriptor from LOWFD on.  Weak. */
+RAZOR_EXPORT __attribute__((weak)) void closefrom(int lowfd) {
+  RAZOR_NEXT_LIBC(closefrom_fn, closefrom,
+                  __closefrom ? __closefrom : closefrom_syscall)(lowfd);
+  if (lowfd >= 0)
+    forget_fds((unsigned)lowfd, ~0u);
+}
 
 /* Hook for close(FD) at SITE. */
 RAZOR_EXPORT int __razor_close(int fd, struct razor_site *site) {

@@ -12,6 +12,10 @@
 extern atomic_uint razor_env_gen;
 /* Set when RAZOR_OPTIONS was bad: nothing samples, nothing reports. */
 extern atomic_int razor_disabled;
+/* Set at start-up when this process cannot be traced (razor_init.c): the
+ * one line a probe whose trigger is on prints, once, instead of sampling.
+ * NULL: it can. */
+extern const char *razor_refusal;
 
 /* Starts an activation of P on this thread (FRAME: the probe function's;
  * API: begun through the C API).  Returns its token, 0 when not sampled. */
@@ -24,6 +28,9 @@ void razor_close_all(void);
 void razor_reap(void *frame);
 /* razor_reap from a hook, judged from its own out-of-line frame. */
 void razor_reap_here(void);
+/* Takes (LOCK set) or releases the lock of the threads' blocks around
+ * fork(). */
+void razor_tls_fork_lock(int lock);
 /* Remakes thread T's probe set after its activations or an epoch moved. */
 void razor_refresh_set(struct razor_tls *t);
 

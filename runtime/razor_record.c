@@ -106,9 +106,10 @@ size_t razor_usable_impl(void *p) {
 RAZOR_EXPORT __attribute__((weak, alias("razor_usable_impl"))) size_t
 malloc_usable_size(void *p);
 
-/* Takes the record off header H: its block counts no more. */
-static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
-  struct razor_tls *t = &razor_tls;
+/* Takes the record off header H (this thread's block T): its block counts
+ * no more. */
+static inline __attribute__((always_inline)) void
+hdr_forget(struct razor_tls *t, uint64_t *h) {
   uint64_t info = h[1];
   uint32_t ctx = razor_hdr_ctx(info);
   if (!ctx)
@@ -135,14 +136,15 @@ static inline __attribute__((always_inline)) void hdr_forget(uint64_t *h) {
 void razor_record_forget(void *ptr) {
   uint64_t *h = razor_hdr_of(ptr);
   if (h)
-    hdr_forget(h);
+    hdr_forget(razor_tls_get(), h);
   else
     razor_record_forget_table(ptr);
 }
 
 /* Releases the block of header H: its record, then its memory. */
-static inline __attribute__((always_inline)) void hdr_free(uint64_t *h) {
-  hdr_forget(h);
+static inline __attribute__((always_inline)) void
+hdr_free(struct razor_tls *t, uint64_t *h) {
+  hdr_forget(t, h);
   razor_hdr_give_back(h);
 }
 
@@ -156,7 +158,7 @@ static inline __attribute__((always_inline)) void hdr_free(uint64_t *h) {
  * mapped in front of it). */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
                      struct razor_site *via, void *frame, int mapping) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_cur();
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
    * FRAME (the caller's, possibly without a frame pointer) only starts a
@@ -214,7 +216,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
  * containers) is charged to the user's line that called into it. */
 void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
                         void *frame) {
-  if (!ptr || !site || razor_tls.guard)
+  if (!ptr || !site || razor_tls_get()->guard)
     return;
   struct razor_site *via = NULL;
   if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
@@ -247,7 +249,7 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
  * yet, `traceback`, an activation to close, a set or context not known. */
 static inline __attribute__((always_inline)) int
 track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_cur(); /* this thread samples */
   if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
                      t->set_gen != atomic_load_explicit(
                                        &razor_epoch_gen, memory_order_relaxed)))
@@ -282,7 +284,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 
 /* See razor_record.h. */
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
-  if (!ptr || !site || razor_tls.guard)
+  if (!ptr || !site || razor_tls_get()->guard)
     return;
   track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
 }
@@ -307,7 +309,7 @@ static const char *pointer_target(const struct razor_site *site,
 void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
                           void *frame) {
   struct razor_site *site = __razor_callsite;
-  if (!ptr || !site || razor_tls.guard || kind >= RAZOR_KIND_COUNT)
+  if (!ptr || !site || razor_tls_get()->guard || kind >= RAZOR_KIND_COUNT)
     return;
   /* Its "via", once per site: no location, the allocation function and the
    * function this very call went to (several calls on one line and column
@@ -331,7 +333,7 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
 
 /* See razor_record.h. */
 void razor_record_forget_table(void *ptr) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   /* Set while this thread is inside the runtime: a signal handler that
    * frees there must not take a table lock the thread already holds (the
    * block's record then stays: the handler's free is not seen). */
@@ -407,10 +409,10 @@ void *razor_record_malloc_headed(size_t n, struct razor_site *site,
  * record, with the size changed by the delta.  N == 0 frees (as glibc's
  * realloc does); on failure Q stays as it was. */
 static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   struct razor_block b;
   if (n == 0) {
-    hdr_free(h);
+    hdr_free(t, h);
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b), still;
@@ -444,6 +446,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
  * the size changes by the delta, the entry moves to the new address; N == 0
  * frees; on failure the old entry stays.  realloc(NULL, N) is malloc(N). */
 static void *realloc_keep(void *p, size_t n) {
+  struct razor_tls *t = razor_tls_get();
   uint64_t *h = razor_hdr_of(p);
   if (h)
     return hdr_realloc_keep(p, h, n);
@@ -451,13 +454,13 @@ static void *realloc_keep(void *p, size_t n) {
     return alloc_for(n);
   if (!(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
         RAZOR_TRACKING_TABLE) ||
-      razor_tls.guard)
+      t->guard)
     return razor_real_realloc(hdr_freed(p), n);
   if (n == 0) {
     razor_record_forget(p);
     return razor_real_realloc(p, n);
   }
-  razor_tls.guard = 1; /* see razor_record_forget_table */
+  t->guard = 1; /* see razor_record_forget_table */
   struct razor_block b, old;
   int had = razor_table_remove((uintptr_t)p, &b);
   void *q = razor_real_realloc(had ? p : hdr_freed(p), n);
@@ -474,31 +477,32 @@ static void *realloc_keep(void *p, size_t n) {
     else if (r < 0)
       razor_account(&b, -(int64_t)n, -1);
   }
-  razor_tls.guard = 0;
+  t->guard = 0;
   return q;
 }
 
 /* See razor_record.h: the old block's accounting is removed. */
 void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
                            void *frame) {
+  struct razor_tls *t = razor_tls_get();
   uint64_t *h = razor_hdr_of(p);
   void *q;
   if (n == 0 && p) {
     if (h) {
-      hdr_free(h);
+      hdr_free(t, h);
       return NULL;
     }
     razor_forget(p);
     return razor_real_realloc(p, n);
   }
   int still;
-  if (razor_tls.guard) /* see razor_record_forget_table */
+  if (t->guard) /* see razor_record_forget_table */
     return h ? hdr_realloc(p, h, n, &still)
              : razor_real_realloc(hdr_freed(p), n);
   struct razor_block b, old;
   if (h) {
     uint64_t info = h[1];
-    hdr_forget(h); /* the old record goes */
+    hdr_forget(t, h); /* the old record goes */
     q = hdr_realloc(p, h, n, &still);
     if (q && still) /* still with a header */
       return hdr_track((uint64_t *)q - 2, n, site, frame);
@@ -507,18 +511,18 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
       return q;
     }
     if (razor_hdr_ctx(info)) { /* P stays, and so does its record */
-      razor_tls.guard = 1;
+      t->guard = 1;
       h[1] = info;
       razor_hdr_block(p, h, &b);
       razor_account(&b, (int64_t)b.size, 1);
-      razor_tls.guard = 0;
+      t->guard = 0;
     }
     return NULL;
   }
   if (!p && headed(n))
     return hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site, frame);
   /* A block the table may hold (or none): the result is not headed. */
-  razor_tls.guard = 1;
+  t->guard = 1;
   int had = p &&
             (__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
              RAZOR_TRACKING_TABLE) &&
@@ -528,18 +532,20 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
     razor_account(&b, -(int64_t)b.size, -1);
   else if (q && had)
     razor_account(&b, -(int64_t)b.size, -1);
-  razor_tls.guard = 0;
+  t->guard = 0;
   if (q)
     razor_record_block(q, n, site, frame);
   return q;
 }
 
 /* Releases P: a block of ours through its header, any other after its
- * record in the table (if any) goes. */
-static inline __attribute__((always_inline)) void release(void *p) {
+ * record in the table (if any) goes.  T: this thread's block, NULL when
+ * not known yet. */
+static inline __attribute__((always_inline)) void release(struct razor_tls *t,
+                                                          void *p) {
   uint64_t *h = razor_hdr_of(p);
   if (h) {
-    hdr_free(h);
+    hdr_free(t ? t : razor_tls_get(), h);
     return;
   }
   razor_forget_table(p);
@@ -548,12 +554,12 @@ static inline __attribute__((always_inline)) void release(void *p) {
 
 /* See razor_record.h. */
 void razor_record_release_traced(void *p) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_cur(); /* this thread samples */
   /* A probe left by longjmp has a frame at or below this one. */
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <=
                       (uintptr_t)__builtin_frame_address(0))
     razor_reap_here();
-  release(p);
+  release(t, p);
 }
 
 
@@ -612,7 +618,7 @@ __attribute__((noinline)) void *razor_record_foreign_calloc(size_t n,
 }
 
 __attribute__((noinline)) void razor_record_release(void *p) {
-  release(p);
+  release(NULL, p);
 }
 
 /* Keeps a tracked block's attribution (libc's getline growing a buffer of

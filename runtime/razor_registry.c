@@ -50,6 +50,29 @@ static void idhash_put(struct idhash *h, uint32_t hash, uint32_t id) {
     }
 }
 
+/* Takes ID (with HASH) out of H, shifting the entries after it back so
+ * every lookup still finds its entry before an empty slot. */
+static void idhash_remove(struct idhash *h, uint32_t hash, uint32_t id) {
+  size_t mask = h->cap - 1, j = hash & mask;
+  if (!h->cap)
+    return;
+  while (h->slots[j] != (((uint64_t)hash << 32) | id)) {
+    if (!h->slots[j])
+      return;
+    j = (j + 1) & mask;
+  }
+  for (size_t k = (j + 1) & mask; h->slots[k]; k = (k + 1) & mask) {
+    size_t home = (h->slots[k] >> 32) & mask;
+    /* The entry at K may move to J when J lies on its way from home. */
+    if (((k - home) & mask) >= ((k - j) & mask)) {
+      h->slots[j] = h->slots[k];
+      j = k;
+    }
+  }
+  h->slots[j] = 0;
+  h->count--;
+}
+
 static uint64_t hash_str(uint64_t h, const char *s) {
   for (; s && *s; s++)
     h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
@@ -285,35 +308,170 @@ uint32_t razor_probe_count(void) {
   return atomic_load(&probe_count);
 }
 
-/* ---- probe sets: the (probe, epoch) pairs active at an allocation ---- */
-
+/* ---- probe sets: the (probe, epoch) pairs active at an allocation ----
+ *
+ * A set belongs to one thread (its number) and lives while it can still
+ * matter: while it is its thread's current set, while records of its
+ * blocks are alive, and while none of its probes has moved to a new epoch
+ * (its thread may need it again).  A set that is none of these (a probe
+ * of it was reset: `clear` does at every call, and no record is left) is
+ * reclaimed with its contexts, and its id and memory go to the next set
+ * of as many probes.  So a `clear` probe costs no memory per call.
+ *
+ * Its life is in `state`: a version (bumped when the id is reused) and
+ * idle, current (its thread's) or reclaimed.  Only its thread makes a
+ * set current (a compare and swap from idle, so one being reclaimed is
+ * never taken); whoever sees it idle, retired and without records
+ * reclaims it (a compare and swap to reclaimed, so once).  `live` counts
+ * its records, but for those its thread made while it was current, which
+ * the thread counts on its own (razor_tls.h: live_cur) until it moves to
+ * another set. */
 
 /* Bumped whenever a probe's epoch changes: threads recompute their set. */
 atomic_uint razor_epoch_gen = 1;
+
+#define SET_IDLE 0u
+#define SET_CURRENT 1u
+#define SET_RECLAIMED 2u
+#define SET_STATE(v) ((v) & 3u)
 
 static razor_lock set_lock;
 static struct razor_idtab set_tab;
 static uint32_t set_count;
 static struct idhash set_hash;
+/* Reclaimed sets by their number of pairs: ids, linked through next_free. */
+static uint32_t set_free[RAZOR_MAX_DEPTH + 1];
 
-uint32_t razor_set_intern(const struct razor_pair *pairs, uint32_t n,
-                           uint32_t thread) {
+static razor_lock ctx_lock;
+_Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
+static uint32_t ctx_count;
+static struct idhash ctx_hash;
+/* Each context's next in its set's list (or in the free list), by id, in
+ * chunks like razor_ctx_chunks; ctx_lock guards them. */
+static uint32_t *ctx_next_chunks[RAZOR_CTX_CHUNKS];
+static uint32_t ctx_free;
+
+static uint32_t *ctx_next(uint32_t id) {
+  uint32_t **chunk = &ctx_next_chunks[id >> RAZOR_CTX_CHUNK_BITS];
+  if (!*chunk)
+    *chunk = razor_map(RAZOR_CTX_CHUNK * sizeof **chunk);
+  return *chunk ? &(*chunk)[id & (RAZOR_CTX_CHUNK - 1)] : NULL;
+}
+
+/* True when a probe of S has moved to another epoch since S was made: no
+ * thread can make it current again. */
+static int set_retired(const struct razor_set *s) {
+  for (uint32_t i = 0; i < s->n; i++) {
+    struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
+    if (!p || atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
+                  s->pairs[i].epoch)
+      return 1;
+  }
+  return 0;
+}
+
+/* Reclaims set ID (S) if it is still as in STATE, idle: its contexts and
+ * itself go to the free lists.  The caller saw it retired and without
+ * records. */
+static void set_reclaim(uint32_t id, struct razor_set *s, unsigned state) {
+  if (SET_STATE(state) != SET_IDLE ||
+      !atomic_compare_exchange_strong(&s->state, &state,
+                                      (state & ~3u) | SET_RECLAIMED))
+    return;
+  razor_lock_acquire(&ctx_lock);
+  for (uint32_t c = s->ctx_head, next; c; c = next) {
+    uint32_t *link = ctx_next(c);
+    next = *link;
+    uint64_t key = razor_ctx_key(c);
+    idhash_remove(&ctx_hash, (uint32_t)razor_mix64(key), c);
+    uint64_t *chunk = atomic_load_explicit(
+        &razor_ctx_chunks[c >> RAZOR_CTX_CHUNK_BITS], memory_order_relaxed);
+    __atomic_store_n(&chunk[c & (RAZOR_CTX_CHUNK - 1)], 0, __ATOMIC_RELAXED);
+    *link = ctx_free;
+    ctx_free = c;
+  }
+  s->ctx_head = 0;
+  razor_lock_release(&ctx_lock);
+  razor_lock_acquire(&set_lock);
+  idhash_remove(&set_hash, s->hash, id);
+  s->next_free = set_free[s->n];
+  set_free[s->n] = id;
+  razor_lock_release(&set_lock);
+}
+
+/* Adds D records to set ID (S) that is not its thread's current one (a
+ * block released on another thread, or after its set's time); the last
+ * record of a retired set reclaims it. */
+static void set_count_records(uint32_t id, struct razor_set *s, int64_t d) {
+  if (atomic_fetch_add(&s->live, d) + d == 0 && d < 0) {
+    unsigned state = atomic_load(&s->state);
+    if (SET_STATE(state) == SET_IDLE && set_retired(s))
+      set_reclaim(id, s, state);
+  }
+}
+
+/* See razor_registry.h. */
+void razor_set_records(struct razor_tls *t, uint32_t id, int64_t d) {
+  if (id == t->set_id) {
+    t->live_cur += d;
+    return;
+  }
+  struct razor_set *s = razor_set_get(id);
+  if (s)
+    set_count_records(id, s, d);
+}
+
+/* Makes S (state STATE, read before its contents were compared) this
+ * thread's current set: 1, or 0 when it was reclaimed or reused since. */
+static int set_take(struct razor_set *s, unsigned state) {
+  if (SET_STATE(state) == SET_CURRENT)
+    return 1; /* already this thread's */
+  return SET_STATE(state) == SET_IDLE &&
+         atomic_compare_exchange_strong(&s->state, &state,
+                                        (state & ~3u) | SET_CURRENT);
+}
+
+/* True when S holds the N PAIRS of THREAD (its STATE read first). */
+static int set_is(const struct razor_set *s, unsigned *state,
+                  const struct razor_pair *pairs, uint32_t n,
+                  uint32_t thread) {
+  *state = atomic_load_explicit(&s->state, memory_order_acquire);
+  return SET_STATE(*state) != SET_RECLAIMED && s->n == n &&
+         s->thread == thread && !memcmp(s->pairs, pairs, n * sizeof *pairs);
+}
+
+/* Thread T's caches may name a reused id ID for what it was: they forget
+ * it. */
+static void forget_cached(struct razor_tls *t, uint32_t id) {
+  for (unsigned i = 0; i < RAZOR_CTX_CACHE; i++)
+    if ((uint32_t)(t->ctx_key[i] >> 32) == id)
+      t->ctx_key[i] = 0;
+  for (unsigned i = 0; i < RAZOR_ACCT_CACHE; i++)
+    if (t->acct_set[i] == id)
+      t->acct_ctx[i] = 0;
+}
+
+/* The set of the N PAIRS (with their epochs) of thread THREAD, which is
+ * the calling thread, made its current set; made when missing (a
+ * reclaimed one of N pairs reused).  0 when N is 0 or out of memory. */
+static uint32_t set_intern(struct razor_tls *t, const struct razor_pair *pairs,
+                           uint32_t n, uint32_t thread) {
   if (!n)
     return 0;
   uint64_t h64 = razor_mix64(0x9E3779B97F4A7C15ull ^ thread);
   for (uint32_t i = 0; i < n; i++)
     h64 = razor_mix64(h64 ^ (((uint64_t)pairs[i].probe << 32) | pairs[i].epoch));
   uint32_t h = (uint32_t)h64, id = 0;
-  /* The thread's recent answers first: sets never change once made, so
-   * one is compared without the lock. */
-  struct razor_tls *t = &razor_tls;
+  unsigned state;
+  /* The thread's recent answers first, compared without the lock: a set
+   * reclaimed or reused meanwhile fails set_take. */
   unsigned k = h & (RAZOR_SET_CACHE - 1);
   if (t->set_cache_h[k] == h && t->set_cache_id[k]) {
     struct razor_set *s = razor_idtab_get(&set_tab, t->set_cache_id[k]);
-    if (s && s->n == n && s->thread == thread &&
-        !memcmp(s->pairs, pairs, n * sizeof *pairs))
+    if (s && set_is(s, &state, pairs, n, thread) && set_take(s, state))
       return t->set_cache_id[k];
   }
+  int made = 0;
   razor_lock_acquire(&set_lock);
   if (set_hash.cap) {
     for (size_t j = h & (set_hash.cap - 1); set_hash.slots[j];
@@ -322,29 +480,122 @@ uint32_t razor_set_intern(const struct razor_pair *pairs, uint32_t n,
       if ((uint32_t)(e >> 32) != h)
         continue;
       struct razor_set *s = razor_idtab_get(&set_tab, (uint32_t)e);
-      if (s && s->n == n && s->thread == thread &&
-          !memcmp(s->pairs, pairs, n * sizeof *pairs)) {
+      if (s && set_is(s, &state, pairs, n, thread) && set_take(s, state)) {
         id = (uint32_t)e;
         break;
       }
     }
   }
   if (!id && !idhash_reserve(&set_hash)) {
-    struct razor_set *s = razor_arena_alloc(sizeof *s + n * sizeof *pairs);
-    if (s && !razor_idtab_set(&set_tab, set_count + 1, s)) {
+    struct razor_set *s = NULL;
+    if (n <= RAZOR_MAX_DEPTH && set_free[n]) { /* a reclaimed one */
+      id = set_free[n];
+      s = razor_idtab_get(&set_tab, id);
+      set_free[n] = s->next_free;
+      /* The new version first: a lookup that read the old contents
+       * cannot take it. */
+      atomic_store(&s->state, ((atomic_load(&s->state) >> 2) + 1) << 2 |
+                                  SET_CURRENT);
+    } else if ((s = razor_arena_alloc(sizeof *s + n * sizeof *pairs)) &&
+               !razor_idtab_set(&set_tab, set_count + 1, s)) {
+      id = ++set_count;
+      atomic_store(&s->state, SET_CURRENT);
+    } else {
+      s = NULL;
+    }
+    if (s) {
       s->n = n;
       s->hash = h;
       s->thread = thread;
+      s->ctx_head = 0;
+      s->listed = 0;
+      atomic_store(&s->live, 0);
       memcpy(s->pairs, pairs, n * sizeof *pairs);
-      id = ++set_count;
       idhash_put(&set_hash, h, id);
+      made = 1;
     }
   }
   razor_lock_release(&set_lock);
+  if (made)
+    forget_cached(t, id);
   if (id) {
     t->set_cache_h[k] = h;
     t->set_cache_id[k] = id;
   }
+  return id;
+}
+
+/* Thread T's list of its idle sets that may be needed again, (id, version)
+ * pairs: kept so that once retired they are reclaimed. */
+static void list_idle(struct razor_tls *t, uint32_t id, unsigned state) {
+  if (t->idle_n == t->idle_cap) {
+    uint32_t cap = t->idle_cap ? t->idle_cap * 2 : 64;
+    uint64_t *n = razor_map(cap * sizeof *n);
+    if (!n)
+      return; /* it stays idle, unreclaimed */
+    if (t->idle)
+      memcpy(n, t->idle, t->idle_n * sizeof *n);
+    razor_unmap(t->idle, t->idle_cap * sizeof *t->idle);
+    t->idle = n;
+    t->idle_cap = cap;
+  }
+  t->idle[t->idle_n++] = (uint64_t)id << 32 | (state >> 2);
+}
+
+/* Thread T leaves set ID: its records made meanwhile go to the set's
+ * count, and the set is reclaimed when retired without records, kept on
+ * T's idle list otherwise while it may be needed again. */
+static void set_leave(struct razor_tls *t, uint32_t id) {
+  struct razor_set *s = razor_set_get(id);
+  int64_t made = t->live_cur;
+  t->live_cur = 0;
+  if (!s)
+    return;
+  if (made)
+    atomic_fetch_add(&s->live, made);
+  unsigned idle = (atomic_load(&s->state) & ~3u) | SET_IDLE;
+  atomic_store(&s->state, idle);
+  if (set_retired(s)) {
+    if (!atomic_load(&s->live))
+      set_reclaim(id, s, idle);
+    /* else its last record's release reclaims it */
+  } else if (!s->listed) {
+    s->listed = 1;
+    list_idle(t, id, idle);
+  }
+}
+
+/* Goes over thread T's idle sets after an epoch moved: those retired are
+ * reclaimed when no record is left, and leave the list either way. */
+static void sweep_idle(struct razor_tls *t) {
+  uint32_t o = 0;
+  for (uint32_t i = 0; i < t->idle_n; i++) {
+    uint32_t id = (uint32_t)(t->idle[i] >> 32);
+    struct razor_set *s = razor_set_get(id);
+    unsigned state = s ? atomic_load(&s->state) : SET_RECLAIMED;
+    if (SET_STATE(state) == SET_RECLAIMED ||
+        (state >> 2) != (uint32_t)t->idle[i])
+      continue; /* reclaimed already (and maybe another set's now) */
+    if (SET_STATE(state) == SET_IDLE && set_retired(s)) {
+      s->listed = 0;
+      if (!atomic_load(&s->live))
+        set_reclaim(id, s, state);
+      continue;
+    }
+    t->idle[o++] = t->idle[i];
+  }
+  t->idle_n = o;
+}
+
+/* See razor_registry.h. */
+uint32_t razor_set_switch(struct razor_tls *t, const struct razor_pair *pairs,
+                          uint32_t n, uint32_t thread, int epochs_moved) {
+  uint32_t old = t->set_id, id = set_intern(t, pairs, n, thread);
+  if (id != old && old)
+    set_leave(t, old);
+  t->set_id = id;
+  if (epochs_moved && t->idle_n)
+    sweep_idle(t);
   return id;
 }
 
@@ -354,13 +605,8 @@ struct razor_set *razor_set_get(uint32_t id) {
 }
 
 /* ---- contexts: (set, site) pairs as the pointer table's entries name
- * them (razor_registry.h).  Interned for good; ids index chunks that never
- * move, so a lookup by id takes no lock. ---- */
-
-static razor_lock ctx_lock;
-_Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
-static uint32_t ctx_count;
-static struct idhash ctx_hash;
+ * them (razor_registry.h).  Ids index chunks that never move, so a lookup
+ * by id takes no lock; a reclaimed set's contexts are reused. ---- */
 
 static uint32_t ctx_intern(uint64_t key) {
   uint32_t h = (uint32_t)razor_mix64(key), id = 0;
@@ -373,24 +619,35 @@ static uint32_t ctx_intern(uint64_t key) {
       break;
     }
   }
-  if (!id && ctx_count == RAZOR_CTX_MAX) {
+  if (!id && !ctx_free && ctx_count == RAZOR_CTX_MAX) {
     static int said;
     if (!said++)
       fprintf(stderr,
               "razortrace: %u (site, probe set) pairs in use, no more can be "
-              "told apart: blocks allocated at new ones are not tracked (a "
-              "probe with `clear` makes a new set at each call)\n",
+              "told apart: blocks allocated at new ones are not tracked\n",
               RAZOR_CTX_MAX);
   } else if (!id && !idhash_reserve(&ctx_hash)) {
-    uint32_t n = ctx_count + 1;
+    uint32_t n = ctx_free ? ctx_free : ctx_count + 1;
     _Atomic(uint64_t *) *slot = &razor_ctx_chunks[n >> RAZOR_CTX_CHUNK_BITS];
     uint64_t *chunk = atomic_load_explicit(slot, memory_order_relaxed);
     if (!chunk && (chunk = razor_map(RAZOR_CTX_CHUNK * sizeof *chunk)))
       atomic_store_explicit(slot, chunk, memory_order_release);
-    if (chunk) {
-      chunk[n & (RAZOR_CTX_CHUNK - 1)] = key;
-      ctx_count = id = n;
+    uint32_t *link = chunk ? ctx_next(n) : NULL;
+    if (link) {
+      if (n == ctx_free)
+        ctx_free = *link;
+      else
+        ctx_count = n;
+      __atomic_store_n(&chunk[n & (RAZOR_CTX_CHUNK - 1)], key,
+                       __ATOMIC_RELEASE);
+      id = n;
       idhash_put(&ctx_hash, h, id);
+      /* On its set's list, reclaimed with it (a set that is not the
+       * registry's, as unit tests make, keeps its contexts). */
+      struct razor_set *s = razor_set_get((uint32_t)(key >> 32));
+      *link = s ? s->ctx_head : 0;
+      if (s)
+        s->ctx_head = id;
     }
   }
   razor_lock_release(&ctx_lock);
@@ -400,7 +657,7 @@ static uint32_t ctx_intern(uint64_t key) {
 /* The context of (SET, SITE), through this thread's cache; 0 when none can
  * be made. */
 uint32_t razor_ctx_of(uint32_t set, uint32_t site) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   uint64_t key = (uint64_t)set << 32 | site;
   unsigned i = (site ^ set * 5u) & (RAZOR_CTX_CACHE - 1);
   if (RAZOR_LIKELY(t->ctx_key[i] == key))

@@ -52,13 +52,27 @@ struct razor_pair {
   uint32_t probe, epoch;
 };
 /* The probes an allocation counts for (with their epochs), on one thread:
- * a set belongs to the thread that allocated under it. */
+ * a set belongs to the thread that allocated under it.  Reclaimed once no
+ * record names it and none of its thread's calls can (razor_registry.c
+ * says how). */
 struct razor_set {
   uint32_t n, hash, thread;
+  atomic_uint state;  /* version << 2 | idle, current or reclaimed */
+  atomic_llong live;  /* its records (see razor_set_records) */
+  uint32_t ctx_head;  /* its contexts, a list (ctx_lock) */
+  uint32_t next_free; /* reclaimed: the next of as many pairs (set_lock) */
+  int listed;         /* on its thread's idle list (its thread only) */
   struct razor_pair pairs[];
 };
-uint32_t razor_set_intern(const struct razor_pair *pairs, uint32_t n,
-                          uint32_t thread);
+struct razor_tls;
+/* Makes the set of the N PAIRS (probes and epochs) of thread THREAD (the
+ * calling thread, T) T's current set, leaving the one before; EPOCHS_MOVED:
+ * some probe's epoch changed since T last looked, so T's idle sets are
+ * looked over.  Returns the set's id, 0 for none (N 0, out of memory). */
+uint32_t razor_set_switch(struct razor_tls *t, const struct razor_pair *pairs,
+                          uint32_t n, uint32_t thread, int epochs_moved);
+/* D records (+1 made, -1 released) of set ID, counted by thread T. */
+void razor_set_records(struct razor_tls *t, uint32_t id, int64_t d);
 struct razor_set *razor_set_get(uint32_t id);
 /* Bumped whenever a probe's epoch changes: threads remake their set. */
 extern atomic_uint razor_epoch_gen;

@@ -363,7 +363,9 @@ static void report_write_failed(FILE *given) {
       : razor_flags.out_kind == RAZOR_OUT_STDOUT ? "stdout"
                                                  : "stderr";
   fprintf(stderr, "razortrace: cannot write the report to %s: %s\n", where,
-          e ? strerror(e) : "write error");
+          e == ENXIO ? "no process has it open for reading"
+          : e        ? strerror(e)
+                     : "write error");
 }
 
 /* A report being made: the snapshot, the symbols of its stacks and the
@@ -536,7 +538,7 @@ int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind) {
   if (atomic_load(&razor_disabled))
     return 0;
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   razor_account_drain(); /* signal handlers' releases (unless inside) */
   int saved_guard = t->guard;
   t->guard = 1;
@@ -554,14 +556,13 @@ int razor_report_write(struct razor_probe *only, FILE *out,
   if (write) {
     build_model(&b);
     FILE *o = out, *opened = NULL;
+    sigset_t mask;
     if (!o) {
       if (razor_flags.out_kind == RAZOR_OUT_STDOUT)
         o = stdout;
       else if (razor_flags.out_kind == RAZOR_OUT_PATH)
-        o = opened = fopen(razor_flags.out_path,
-                           fmt == RAZOR_FORMAT_HTML || fmt == RAZOR_FORMAT_SARIF
-                               ? "we"
-                               : "ae");
+        o = opened = razor_output_open(
+            fmt == RAZOR_FORMAT_HTML || fmt == RAZOR_FORMAT_SARIF, &mask);
       else
         o = stderr;
     }
@@ -570,7 +571,8 @@ int razor_report_write(struct razor_probe *only, FILE *out,
       /* A report that cannot be written (a full disk, /dev/full) is
        * said, in one line, not lost without a word. */
       int failed = ferror(o);
-      failed |= opened ? fclose(opened) != 0 : fflush(o) != 0;
+      failed |= opened ? razor_output_close(opened, &mask) != 0
+                       : fflush(o) != 0;
       if (failed)
         report_write_failed(out);
     } else {
@@ -593,7 +595,7 @@ int razor_report_with(struct razor_probe *p,
                       void (*fn)(const struct razor_rep *, void *), void *arg) {
   if (atomic_load(&razor_disabled))
     return -1;
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   razor_account_drain();
   int saved_guard = t->guard;
   t->guard = 1;

@@ -9,40 +9,34 @@
 #include "razor_flags.h"
 #include "razor_stack.h"
 #include "razor_mem.h"
+#include "razor_tls.h"
 
-/* ---- the thread's stack bounds ---- */
+/* ---- the thread's stack bounds (razor_tls.h: stack_lo, stack_hi) ---- */
 
-struct stack_bounds {
-  uintptr_t lo, hi; /* [lo, hi): hi 0 not known yet */
-  int failed;       /* pthread_getattr_np failed: never walk */
-};
-static __thread struct stack_bounds bounds
-    __attribute__((tls_model("initial-exec")));
-
-/* Fills this thread's stack bounds once.  Returns 0, or -1 when they cannot
+/* Fills thread T's stack bounds once.  Returns 0, or -1 when they cannot
  * be known (then no stack is ever captured on this thread).  May allocate
  * (glibc reads /proc/self/maps for the main thread): the caller has the
  * recursion guard set and holds no runtime lock. */
-static int bounds_init(struct stack_bounds *b) {
-  if (b->hi)
+static int bounds_init(struct razor_tls *t) {
+  if (t->stack_hi)
     return 0;
-  if (b->failed)
+  if (t->stack_failed)
     return -1;
   pthread_attr_t a;
   void *addr;
   size_t size;
   if (pthread_getattr_np(pthread_self(), &a)) {
-    b->failed = 1;
+    t->stack_failed = 1;
     return -1;
   }
   int r = pthread_attr_getstack(&a, &addr, &size);
   pthread_attr_destroy(&a);
   if (r || !addr || !size) {
-    b->failed = 1;
+    t->stack_failed = 1;
     return -1;
   }
-  b->lo = (uintptr_t)addr;
-  b->hi = (uintptr_t)addr + size;
+  t->stack_lo = (uintptr_t)addr;
+  t->stack_hi = (uintptr_t)addr + size;
   return 0;
 }
 
@@ -69,23 +63,23 @@ static atomic_uint depot_next_id = 1;
 static atomic_ulong depot_captures;
 
 /* Nodes come from a per-thread bump buffer in mmap memory (never the traced
- * allocator, never a lock); a thread's unused tail is simply left. */
-static __thread char *buf_cur __attribute__((tls_model("initial-exec")));
-static __thread size_t buf_left __attribute__((tls_model("initial-exec")));
+ * allocator, never a lock; razor_tls.h: depot_cur, depot_left), which the
+ * thread's block hands on to the next thread. */
 
 static struct depot_node *node_alloc(uint32_t n) {
   size_t bytes = (sizeof(struct depot_node) + n * sizeof(uintptr_t) + 15) &
                  ~(size_t)15;
-  if (bytes > buf_left) {
+  struct razor_tls *t = razor_tls_get();
+  if (bytes > t->depot_left) {
     char *c = razor_map(DEPOT_BUF);
     if (!c)
       return NULL;
-    buf_cur = c;
-    buf_left = DEPOT_BUF;
+    t->depot_cur = c;
+    t->depot_left = DEPOT_BUF;
   }
-  struct depot_node *d = (struct depot_node *)buf_cur;
-  buf_cur += bytes;
-  buf_left -= bytes;
+  struct depot_node *d = (struct depot_node *)t->depot_cur;
+  t->depot_cur += bytes;
+  t->depot_left -= bytes;
   return d;
 }
 
@@ -204,15 +198,15 @@ unsigned long razor_depot_count(void) {
  * ends the stack early).  Returns the depot id, 0 when nothing was
  * captured.  The caller has the recursion guard set and holds no lock. */
 uint32_t razor_stack_capture(void *frame) {
-  struct stack_bounds *b = &bounds;
-  if (RAZOR_UNLIKELY(!b->hi) && bounds_init(b))
+  struct razor_tls *t = razor_tls_get();
+  if (RAZOR_UNLIKELY(!t->stack_hi) && bounds_init(t))
     return 0;
   uint32_t max = (uint32_t)razor_flags.max_frames;
   if (max > RAZOR_MAX_FRAMES)
     max = RAZOR_MAX_FRAMES;
   uintptr_t pcs[RAZOR_MAX_FRAMES];
   uint32_t n = 0;
-  uintptr_t fp = (uintptr_t)frame, lo = b->lo, hi = b->hi;
+  uintptr_t fp = (uintptr_t)frame, lo = t->stack_lo, hi = t->stack_hi;
   while (n < max) {
     if (fp < lo || fp > hi - 2 * sizeof(uintptr_t) ||
         (fp & (sizeof(uintptr_t) - 1)))

@@ -384,7 +384,7 @@ static inline void filter_count(struct young *y, uint64_t h, int d) {
 /* This thread's young table, made (or a dead thread's taken over) when
  * missing; NULL when there is no memory for one. */
 static struct young *young_mine(void) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   if (RAZOR_LIKELY(t->young != NULL))
     return t->young;
   for (struct young *y = atomic_load(&youngs); y; y = y->next) {
@@ -455,7 +455,8 @@ young_take(struct young *y, uint64_t key, uint64_t h, struct entry *e,
 static inline __attribute__((always_inline)) int
 lookup(uint64_t key, struct entry *e, int take) {
   uint64_t h = hash_key(key);
-  struct young *mine = razor_tls.young;
+  struct razor_tls *t = razor_tls_self; /* none yet: no young table */
+  struct young *mine = t ? t->young : NULL;
   if (mine && young_take(mine, key, h, e, take))
     return 1;
   for (;;) {
@@ -473,10 +474,12 @@ lookup(uint64_t key, struct entry *e, int take) {
 }
 
 /* The blocks a flush found replaced behind the runtime's back, for
- * razor_table_stale. */
-#define STALE_MAX 16
-static __thread struct entry stale_buf[STALE_MAX]
-    __attribute__((tls_model("initial-exec")));
+ * razor_table_stale: in the thread's block (razor_tls.h: stale). */
+_Static_assert(sizeof(((struct razor_tls *)0)->stale[0]) == sizeof(struct entry),
+               "a stale slot holds one entry");
+static inline struct entry *stale_buf(struct razor_tls *t) {
+  return (struct entry *)(void *)t->stale;
+}
 
 /* Records block B (B->ctx set; the low 16 bits of B->serial are kept), in
  * this thread's young table when YOUNG is set (a block it allocated while
@@ -485,7 +488,7 @@ static __thread struct entry stale_buf[STALE_MAX]
  * copied to OLD and replaced: returns 1.  Returns 0 for a new entry, -1 when
  * B cannot be tracked (out of memory, no context, an address no entry
  * holds); nothing is then changed.  After a young insert, call
- * razor_table_stale while razor_tls.heap_stale is set. */
+ * razor_table_stale while the thread's heap_stale is set. */
 int razor_table_insert(const struct razor_block *b, struct razor_block *old,
                       int young) {
   uint64_t key = key_of(b->ptr);
@@ -501,10 +504,11 @@ int razor_table_insert(const struct razor_block *b, struct razor_block *old,
   uint64_t h = hash_key(key);
   struct young *y = young ? young_mine() : NULL;
   if (y) {
+    struct razor_tls *t = razor_tls_get();
     razor_lock_acquire(&y->lock);
     if (y->count >= YOUNG_MAX)
-      young_move(y, YOUNG_MOVE, b->serial, stale_buf, STALE_MAX,
-                 &razor_tls.heap_stale);
+      young_move(y, YOUNG_MOVE, b->serial, stale_buf(t), RAZOR_STALE_MAX,
+                 &t->heap_stale);
     size_t at = slots_seek(y->slots, YOUNG_SLOTS, key, h);
     r = y->slots[at].a != 0;
     if (r) /* its big size, if any, is read before B's replaces it */
@@ -543,9 +547,10 @@ int razor_table_insert(const struct razor_block *b, struct razor_block *old,
 /* A block a young table's move to the shards found released behind the
  * runtime's back, into OUT: 1, or 0 when there is none left. */
 int razor_table_stale(struct razor_block *out) {
-  if (!razor_tls.heap_stale)
+  struct razor_tls *t = razor_tls_get();
+  if (!t->heap_stale)
     return 0;
-  unpack(&stale_buf[--razor_tls.heap_stale], out, 0);
+  unpack(&stale_buf(t)[--t->heap_stale], out, 0);
   return 1;
 }
 
@@ -572,7 +577,7 @@ int razor_table_contains(uintptr_t ptr) {
 /* This thread ends: its young blocks move to the shards and its table is
  * free for the next thread. */
 void razor_table_thread_exit(void) {
-  struct razor_tls *t = &razor_tls;
+  struct razor_tls *t = razor_tls_get();
   struct young *y = t->young;
   if (!y)
     return;

@@ -1,8 +1,18 @@
-/* razor_tls.h - the per-thread state of the runtime: one initial-exec TLS
- * block per thread (defined in razor_probe.c).  Which file owns which
+/* razor_tls.h - the per-thread state of the runtime: a block of its own
+ * per thread (razor_probe.c), made at the thread's first call into the
+ * runtime and reached through one initial-exec pointer.  Static TLS stays
+ * a few words (this pointer, razor_abi.h's __razor_sampling and
+ * __razor_callsite, two flags): a library built with the plugin can be
+ * dlopened by a program built without it, where glibc keeps only about
+ * 1.6 KB of static TLS for every dlopened library together.  When its
+ * thread ends a block goes to the next thread, with the thread's number
+ * (probe sets and caches stay valid), so the runtime's memory follows the
+ * threads alive, not the threads ever started.  Which file owns which
  * field is written next to it; only that file writes it. */
 #ifndef RAZOR_TLS_H
 #define RAZOR_TLS_H
+
+#include <sys/types.h>
 
 #include "razor_base.h"
 
@@ -16,6 +26,8 @@
 #define RAZOR_SET_CACHE 8
 /* Releases a thread's signal handlers can leave for it (razor_account.c). */
 #define RAZOR_DEFERRED 16
+/* Stale table entries a young table's move can hand back (razor_table.c). */
+#define RAZOR_STALE_MAX 16
 
 struct razor_probe;
 struct razor_pend;
@@ -41,7 +53,6 @@ struct razor_tls {
   /* Set while this thread runs inside the runtime: a signal handler's
    * allocation or release then does not re-enter its tables. */
   int guard;
-  int resolving;             /* razor_alloc.c: looking the allocator up */
   int want_stack;            /* a sampled probe of this thread has `traceback` */
   uint32_t thread_idx;       /* this thread's number, from 1; 0: none yet */
   struct razor_pend *pend;   /* razor_account.c: counts not yet published */
@@ -67,8 +78,51 @@ struct razor_tls {
     uint64_t size;
   } deferred[RAZOR_DEFERRED];
   atomic_uint ndeferred;
+  /* razor_table.c: entries a young table's move found stale (its struct
+   * entry: two words). */
+  uint64_t stale[RAZOR_STALE_MAX][2];
+  /* razor_account.c: the pending table's header, kept for the block's next
+   * thread once the table is unmapped. */
+  struct razor_pend *pend_spare;
+  /* razor_stack.c: the thread's stack bounds ([lo, hi), hi 0: not known
+   * yet; failed: never walk) and the stack depot's bump buffer. */
+  uintptr_t stack_lo, stack_hi;
+  int stack_failed;
+  char *depot_cur;
+  size_t depot_left;
+  /* razor_registry.c: records made in the current set (set_id) and not
+   * yet added to its count; the thread's idle sets that may be needed
+   * again, (id << 32 | version), idle_n of idle_cap. */
+  int64_t live_cur;
+  uint64_t *idle;
+  uint32_t idle_n, idle_cap;
+  /* razor_probe.c: the block's life: destructor rounds seen at the
+   * thread's end, the kernel's id of the thread, and the list it is on. */
+  unsigned exit_rounds;
+  pid_t tid;
+  struct razor_tls *next_block;
 };
-extern __thread struct razor_tls razor_tls
+
+/* This thread's block; NULL before its first call into the runtime. */
+extern __thread struct razor_tls *razor_tls_self
     __attribute__((tls_model("initial-exec")));
+/* Makes (or takes over) this thread's block.  While it does, and when no
+ * memory is left for one, it returns a shared block that says "inside the
+ * runtime" (guard set): the caller then records nothing. */
+struct razor_tls *razor_tls_make(void);
+
+/* This thread's block, made at the first call. */
+static inline struct razor_tls *razor_tls_get(void) {
+  struct razor_tls *t = razor_tls_self;
+  return RAZOR_LIKELY(t != NULL) ? t : razor_tls_make();
+}
+
+/* This thread's block where it surely has one: while a probe samples on
+ * the thread (an activation needs its block), or inside the runtime (its
+ * guard set). */
+static inline struct razor_tls *razor_tls_cur(void) {
+  RAZOR_CHECK(razor_tls_self != NULL);
+  return razor_tls_self;
+}
 
 #endif /* RAZOR_TLS_H */

@@ -2,7 +2,7 @@
 // RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
 #include <stdlib.h>
 
-static void *cache;
+void *cache; /* read elsewhere: the block is used */
 
 __attribute__((annotate("razor_probe:TRACE_I")))
 static void remember(size_t n) { cache = malloc(n); }

@@ -45,7 +45,7 @@ define void @plain() nounwind {
 ; malloc: one call through the runtime's pointer (the process's malloc
 ; until anything can be traced, then the wrapper).
 ; CHECK-NEXT:    %razor.fn = load atomic ptr, ptr @__razor_call_malloc unordered, align 8
-; CHECK-NEXT:    %p = call ptr %razor.fn(i64 %n, ptr @[[SITE]]), !razor.tested
+; CHECK-NEXT:    %p = call {{(noalias noundef )?}}ptr %razor.fn(i64 %n, ptr @[[SITE]]){{( #[0-9]+)?}}, !razor.tested
 ; CHECK-NEXT:    call void @__razor_probe_exit(ptr @[[PROBE]], i32 [[TOK]])
 ; CHECK-NEXT:    ret ptr %p
 
@@ -57,7 +57,7 @@ define void @plain() nounwind {
 ; CHECK-NEXT:    br i1 %razor.busy, label %razor.slow, label %razor.fast, {{.*}}!prof [[UNLIKELY:![0-9]+]]
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.slow:
-; CHECK-NEXT:    [[T:%.+]] = call ptr @__razor_strdup(ptr %s, ptr @[[DUPSITE]]), !razor.tested
+; CHECK-NEXT:    [[T:%.+]] = call {{(noalias )?}}ptr @__razor_strdup(ptr {{(readonly )?}}%s, ptr @[[DUPSITE]]){{( #[0-9]+)?}}, !razor.tested
 ; CHECK-NEXT:    br label %razor.join
 ; CHECK-EMPTY:
 ; CHECK-NEXT:  razor.fast:

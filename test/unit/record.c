@@ -96,15 +96,15 @@ int main(void) {
   razor_probe_begin(probe);
   void *d = __razor_malloc(40, &site);
   razor_probe_end(probe);
-  razor_tls.guard = 1;
+  razor_tls_get()->guard = 1;
   free(d);
-  printf("deferred %u\n", atomic_load(&razor_tls.ndeferred));
+  printf("deferred %u\n", atomic_load(&razor_tls_get()->ndeferred));
   // CHECK: deferred 1
   totals(probe, "while deferred");
   // CHECK: while deferred: 376 bytes in 3 blocks
-  razor_tls.guard = 0;
+  razor_tls_get()->guard = 0;
   razor_account_drain();
-  printf("deferred %u\n", atomic_load(&razor_tls.ndeferred));
+  printf("deferred %u\n", atomic_load(&razor_tls_get()->ndeferred));
   // CHECK: deferred 0
   totals(probe, "drained");
   // CHECK: drained: 336 bytes in 2 blocks

@@ -1,4 +1,4 @@
-// A program's own global operator new and delete are called for its new and delete expressions, traced or not (razortrace's direct way to malloc is only for libstdc++'s operators); inside a probe the block kept is traced, charged to the malloc in the program's operator new (the user's code).
+// A program's own global operator new and delete are called for its new and delete expressions, traced or not (razortrace's direct way to malloc is only for libstdc++'s operators); inside a probe the block kept is traced, charged to the new expression, as when the operators are in a file of their own.
 // RUN: %clangxx_razor -O2 %s -o %t
 // RUN: %run %t 2>&1 | FileCheck %s --check-prefix=OFF
 // RUN: env TRACE_REPL=1 %run %t 2>&1 | FileCheck %s --check-prefix=ON
@@ -11,8 +11,6 @@ static int news, dels;
 void *operator new(size_t n) {
   news++;
   void *p = std::malloc(n ? n : 1);
-  // ON: replaced-operators.cpp line: [[# @LINE - 1]] column: 13 function: operator new(unsigned long) command: void *p = std::malloc(n ? n : 1);
-  // ON-NEXT: blocks: 8
   if (!p)
     throw std::bad_alloc();
   return p;
@@ -33,6 +31,8 @@ RAZOR_PROBE("TRACE_REPL") __attribute__((noinline)) void step(int i) {
   *(volatile int *)v = i;
   delete v;
   kept[i] = new int(i);
+  // ON: replaced-operators.cpp line: [[# @LINE - 1]] column: 13 function: step(int) command: kept[i] = new int(i);
+  // ON-NEXT: blocks: 8
 }
 // OFF-NOT: razortrace
 // OFF: news 16 dels 8

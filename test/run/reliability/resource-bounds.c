@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "Inputs/rss.h"
+
 #define BLOCK_CALLS 1000
 #define PER_CALL 1000
 #define SAMPLE_CALLS 50000
@@ -22,18 +24,6 @@ RAZOR_PROBE("TRACE_BIG") void fill(int i) {
 
 RAZOR_PROBE("TRACE_BIG") void tick(int i) {
   grown[i] = malloc(1 + i % 7);
-}
-
-static long rss_kb(void) {
-  FILE *f = fopen("/proc/self/status", "r");
-  char line[256];
-  long kb = -1;
-  while (f && fgets(line, sizeof line, f))
-    if (!strncmp(line, "VmRSS:", 6))
-      kb = atol(line + 6);
-  if (f)
-    fclose(f);
-  return kb;
 }
 
 int main(void) {
