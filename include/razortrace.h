@@ -21,6 +21,12 @@ extern "C" {
  * clear, strict, nostrict, debug.  May sit on any declaration. */
 #define RAZOR_PROBE(spec) __attribute__((annotate("razor_probe:" spec)))
 
+/* Marks a function as an allocation wrapper (xmalloc, a pool's alloc):
+ * what is allocated during a call of it is charged to the line that called
+ * it, from code outside any wrapper.  May sit on any declaration; a probe
+ * cannot be one. */
+#define RAZOR_ALLOC __attribute__((annotate("razor_alloc")))
+
 typedef struct razor_probe razor_probe;
 
 /* Creates a probe driven by hand with razor_probe_begin/razor_probe_end.

@@ -56,6 +56,24 @@ SmallVector<MDNode *, 16> take(Module &M, StringRef Name) {
 }
 } // namespace
 
+const char *wrapperReasonText(WrapperReason R) {
+  switch (R) {
+  case WrapperReason::Annotation:
+    return "annotated razor_alloc";
+  case WrapperReason::Attribute:
+    return "declared with the malloc or alloc_size attribute";
+  case WrapperReason::Named:
+    return "named by alloc-fn";
+  case WrapperReason::Foreign:
+    return "defined in a file declared foreign";
+  case WrapperReason::Shape:
+    return "it only obtains memory and hands it back";
+  case WrapperReason::None:
+    break;
+  }
+  return "";
+}
+
 //===-- The writer --------------------------------------------------------===//
 
 void FrontendFacts::attach(Module &M) const {
@@ -78,6 +96,14 @@ void FrontendFacts::attach(Module &M) const {
     if (Function *F = M.getFunction(A.Function))
       Add(facts::Probes,
           {fn(*F), str(C, A.Annotation), str(C, A.File), num(C, A.Line)});
+  if (!Wrappers.empty())
+    for (Function &F : M) {
+      auto It = Wrappers.find(F.getName());
+      if (It != Wrappers.end())
+        Add(facts::Wrappers, {fn(F), num(C, unsigned(It->second))});
+    }
+  if (NoAutoAlloc)
+    M.getOrInsertNamedMetadata(facts::NoAutoAlloc);
   if (AttachLocations)
     AttachLocations(M);
 }
@@ -116,7 +142,19 @@ ModuleFacts::ModuleFacts(Module &M) {
   for (MDNode *N : take(M, facts::Probes))
     if (Function *F = fnAt(N, 0))
       Annotations.push_back({F, strAt(N, 1), strAt(N, 2), numAt(N, 3)});
-  Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty();
+  for (MDNode *N : take(M, facts::Wrappers))
+    if (Function *F = fnAt(N, 0)) {
+      unsigned R = numAt(N, 1);
+      if (R >= unsigned(WrapperReason::Annotation) &&
+          R <= unsigned(WrapperReason::Shape))
+        Wrappers[F] = WrapperReason(R);
+    }
+  if (NamedMDNode *NMD = M.getNamedMetadata(facts::NoAutoAlloc)) {
+    M.eraseNamedMetadata(NMD);
+    NoAutoAlloc = true;
+  }
+  Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty() ||
+         !Wrappers.empty() || NoAutoAlloc;
 
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.

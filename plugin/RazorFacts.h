@@ -18,6 +18,13 @@
 //   !razortrace.probes = !{!{ptr @f, !"razor_probe:SPEC", !"file", i32 line}}
 //       annotated functions llvm.global.annotations lacks (constructors and
 //       destructors up to clang 16), in the order the frontend saw them.
+//   !razortrace.wrappers = !{!{ptr @f, i32 reason}, ...}
+//       allocation wrappers the frontend knows of (SPEC section 7): reason
+//       is a WrapperReason (annotation, malloc/alloc_size attribute,
+//       alloc-fn name, a function of a file declared foreign).
+//   !razortrace.no_auto_alloc = !{}
+//       -fplugin-arg-razortrace-no-auto-alloc: the pass does not recognise
+//       wrappers by their shape.
 // Up to LLVM 16, where a plugin cannot turn on location tracking, the
 // locations of a second code generator (RazorLocationShadow.cpp):
 //   !razortrace.cu = !{!{!"compilation dir", !"main file"}}
@@ -52,10 +59,26 @@ namespace facts {
 constexpr llvm::StringLiteral Quiet = "razortrace.quiet";
 constexpr llvm::StringLiteral ProbeNames = "razortrace.probe_names";
 constexpr llvm::StringLiteral Probes = "razortrace.probes";
+constexpr llvm::StringLiteral Wrappers = "razortrace.wrappers";
+constexpr llvm::StringLiteral NoAutoAlloc = "razortrace.no_auto_alloc";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
 constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
 } // namespace facts
+
+/// Why a function is an allocation wrapper (SPEC section 7), in the
+/// order a function with several reasons is reported by.
+enum class WrapperReason : unsigned {
+  None = 0,
+  Annotation = 1, ///< annotate("razor_alloc")
+  Attribute = 2,  ///< __attribute__((malloc)) or alloc_size, not a system header's
+  Named = 3,      ///< -fplugin-arg-razortrace-alloc-fn=
+  Foreign = 4,    ///< defined in a file matching -fplugin-arg-razortrace-foreign=
+  Shape = 5,      ///< recognised by the pass: it only obtains memory and hands it back
+};
+
+/// How remarks and messages name \p R.
+const char *wrapperReasonText(WrapperReason R);
 
 /// An annotated function the frontend saw: the fields of an
 /// llvm.global.annotations entry.
@@ -75,6 +98,10 @@ struct FrontendFacts {
   llvm::StringMap<std::string> ProbeNames;
   /// Annotations llvm.global.annotations lacks, in the frontend's order.
   std::vector<FrontendAnnotation> Annotations;
+  /// Allocation wrappers, by IR name.
+  llvm::StringMap<WrapperReason> Wrappers;
+  /// -fplugin-arg-razortrace-no-auto-alloc.
+  bool NoAutoAlloc = false;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
 
@@ -124,6 +151,13 @@ public:
     unsigned Line;
   };
   llvm::ArrayRef<Annotation> annotations() const { return Annotations; }
+  /// The frontend's allocation wrappers.
+  const llvm::DenseMap<const llvm::Function *, WrapperReason> &
+  wrappers() const {
+    return Wrappers;
+  }
+  /// Whether the pass may recognise wrappers by their shape.
+  bool autoAlloc() const { return !NoAutoAlloc; }
 
   /// The main file's compile unit: its directory and file name.
   bool compileUnit(llvm::StringRef &Dir, llvm::StringRef &File) const;
@@ -141,6 +175,8 @@ private:
   llvm::DenseSet<const llvm::Function *> Quiet;
   llvm::DenseMap<const llvm::Function *, llvm::StringRef> ProbeNames;
   std::vector<Annotation> Annotations;
+  llvm::DenseMap<const llvm::Function *, WrapperReason> Wrappers;
+  bool NoAutoAlloc = false;
   /// The location facts (LLVM 16 and before): their kinds, if any.
   bool HasLocations = false;
   unsigned LocKind = 0, SubprogramKind = 0;

@@ -9,6 +9,11 @@
 //   - each call from the user's code into foreign code is bracketed by
 //     stores of its record to the thread's callsite variable
 //     (RazorCallsite.cpp later keeps only the stores something can read);
+//   - so is each call of an allocation wrapper (SPEC section 7) from code
+//     that is not a wrapper, with the record's wrapper bit set unless the
+//     thread is inside a wrapper call already (the outermost wins); inside
+//     a wrapper nothing is bracketed and its allocation calls' records are
+//     marked RAZOR_SITE_WRAPPED, so they are charged to that call;
 //   - each probe gets its entry and exit hooks on every way out;
 //   - the module gets the constructor that registers its records.
 //
@@ -19,12 +24,14 @@
 #include "RazorFacts.h"
 #include "RazorPass.h"
 #include "RazorRecords.h"
+#include "RazorWrappers.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
@@ -46,6 +53,12 @@ ALWAYS_ENABLED_STATISTIC(NumForeignCalls,
 ALWAYS_ENABLED_STATISTIC(NumCallsiteStores,
                          "Stores of the thread's callsite added");
 ALWAYS_ENABLED_STATISTIC(NumThunks, "Site thunks created");
+ALWAYS_ENABLED_STATISTIC(NumWrappers,
+                         "Functions taken as allocation wrappers");
+ALWAYS_ENABLED_STATISTIC(NumShapeWrappers,
+                         "Allocation wrappers recognised by their shape");
+ALWAYS_ENABLED_STATISTIC(NumWrapperCalls,
+                         "Calls of allocation wrappers given a callsite record");
 
 namespace razor {
 namespace {
@@ -115,6 +128,10 @@ public:
 private:
   void collectProbes(SmallVectorImpl<ProbeInfo> &Probes);
   void findMayAllocate();
+  void findWrappers(ArrayRef<ProbeInfo> Probes);
+  /// Why the direct callee of \p CB is an allocation wrapper (None: it
+  /// is not one, or \p CB calls through a pointer).
+  WrapperReason wrapperCallee(const CallBase &CB) const;
   void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
                     SmallVectorImpl<CallBase *> &Foreign);
   bool isForeignCall(const CallBase &CB);
@@ -139,6 +156,8 @@ private:
   /// Functions defined in this module that may allocate, directly or
   /// through what they call (see findMayAllocate).
   DenseSet<const Function *> MayAllocate;
+  /// The allocation wrappers of the module, defined here or declared.
+  WrapperMap Wrappers;
   /// The calls of each function defined in the module, gathered by
   /// findMayAllocate's walk over every instruction and handed to
   /// collectCalls, so the module is walked once (each is taken once, before
@@ -153,6 +172,7 @@ bool Instrumenter::run() {
   SmallVector<ProbeInfo, 8> Probes;
   collectProbes(Probes);
   findMayAllocate();
+  findWrappers(Probes);
 
   bool FramePointers = false;
   SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
@@ -311,6 +331,67 @@ void Instrumenter::findMayAllocate() {
   }
 }
 
+/// The module's allocation wrappers: the frontend's (a probe is never one:
+/// the frontend reports the annotation; an attribute or a name gives way),
+/// and, unless -fplugin-arg-razortrace-no-auto-alloc, those the pass
+/// recognises by their shape (RazorWrappers.h).  Each is reported with
+/// -Rpass=razortrace and counted in -stats; a function of the user's that
+/// allocates but is refused is explained with -Rpass-missed=razortrace.
+void Instrumenter::findWrappers(ArrayRef<ProbeInfo> Probes) {
+  DenseSet<const Function *> IsProbe;
+  for (const ProbeInfo &P : Probes)
+    IsProbe.insert(P.F);
+  for (const auto &[F, Reason] : Facts.wrappers())
+    if (!IsProbe.count(F) && !F->hasFnAttribute(marks::ProbeDone))
+      Wrappers[F] = Reason;
+  auto Remark = [&](const Function &F, auto R) {
+    OptimizationRemarkEmitter ORE(&F);
+    ORE.emit([&] { return R; });
+  };
+  auto Where = [](const Function &F) {
+    return DiagnosticLocation(F.getSubprogram());
+  };
+  if (Facts.autoAlloc())
+    findWrapperShapes(
+        M, Wrappers, MayAllocate,
+        [&](const Function &F) {
+          return !IsProbe.count(&F) && !F.hasFnAttribute(marks::ProbeDone) &&
+                 !F.hasAvailableExternallyLinkage() &&
+                 !compat::startsWith(F.getName(), abi::RuntimePrefix) &&
+                 !Records.isSystemFunction(F);
+        },
+        [&](const Function &F, const std::string &Why) {
+          Remark(F, OptimizationRemarkMissed(DEBUG_TYPE, "NotWrapper",
+                                             Where(F), &F.getEntryBlock())
+                        << "'" << readableName(F.getName())
+                        << "' is not an allocation wrapper: " << Why);
+        });
+  for (Function &F : M) {
+    auto It = Wrappers.find(&F);
+    if (It == Wrappers.end())
+      continue;
+    ++NumWrappers;
+    if (It->second == WrapperReason::Shape)
+      ++NumShapeWrappers;
+    if (F.isDeclaration())
+      continue; // named here, defined elsewhere: no place to remark on
+    Remark(F, OptimizationRemark(DEBUG_TYPE, "Wrapper", Where(F),
+                                 &F.getEntryBlock())
+                  << "'" << readableName(F.getName())
+                  << "' is an allocation wrapper: "
+                  << wrapperReasonText(It->second));
+  }
+}
+
+WrapperReason Instrumenter::wrapperCallee(const CallBase &CB) const {
+  const auto *Callee =
+      dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+  if (!Callee)
+    return WrapperReason::None;
+  auto It = Wrappers.find(Callee);
+  return It == Wrappers.end() ? WrapperReason::None : It->second;
+}
+
 /// A call from the user's code into code that is not the user's: a function
 /// of a system header, an external declaration, or a call through a pointer.
 /// Calls that cannot allocate (intrinsics, read-only functions) and the
@@ -340,7 +421,9 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
 /// this and isForeignCall; keep the two in step).
 void Instrumenter::collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
                                 SmallVectorImpl<CallBase *> &Foreign) {
-  bool User = !Records.isSystemFunction(F);
+  // Inside an allocation wrapper nothing is bracketed: what it and its
+  // callees allocate is charged to the call of the outermost wrapper.
+  bool User = !Records.isSystemFunction(F) && !Wrappers.count(&F);
   // The calls findMayAllocate gathered, else a walk of its own.
   SmallVector<CallBase *, 8> FnCalls;
   auto Gathered = CallsIn.find(&F);
@@ -363,7 +446,10 @@ void Instrumenter::collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
     // getline, fortified wrappers) is the library's function.
     if (!Callee || Callee->isIntrinsic() || !KindOf.count(Callee->getName()) ||
         !isAllocationCall(*Callee, F, KindOf)) {
-      if (User && isForeignCall(*CB))
+      if (User && (isForeignCall(*CB) ||
+                   (wrapperCallee(*CB) != WrapperReason::None &&
+                    !CB->isInlineAsm() &&
+                    !(isa<CallInst>(CB) && cast<CallInst>(CB)->isMustTailCall()))))
         Foreign.push_back(CB);
       continue;
     }
@@ -380,8 +466,15 @@ void Instrumenter::markCallsite(CallBase *CB) {
   auto *Callee = dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
   bool Stream = Callee && Callee->isDeclaration() &&
                 is_contained(StreamIO, Callee->getName());
+  WrapperReason Wrapper = wrapperCallee(*CB);
   Constant *Site = ConstantPointerNull::get(PtrTy);
-  if (!Stream) {
+  if (Wrapper != WrapperReason::None) {
+    Site = ConstantExpr::getPointerCast(
+        Records.site(*CB, RAZOR_KIND_CALL, readableName(Callee->getName()),
+                     RAZOR_SITE_WRAPPER_CALL),
+        PtrTy);
+    ++NumWrapperCalls;
+  } else if (!Stream) {
     Site = ConstantExpr::getPointerCast(
         Records.site(*CB, RAZOR_KIND_CALL,
                      Callee ? readableName(Callee->getName()) : ""),
@@ -394,7 +487,23 @@ void Instrumenter::markCallsite(CallBase *CB) {
   // from the foreign code into the user's code sets its own and gives the
   // outer one back.
   auto [Entry, Slot] = entryCallsite(*CB->getFunction(), TLS);
-  IRBuilder<>(CB).CreateStore(Site, Slot);
+  IRBuilder<> B(CB);
+  Value *Stored = Site;
+  // A wrapper's call (a foreign file's functions are code built without
+  // the plugin, whose callbacks into the user's code are the user's): its
+  // record with the wrapper bit, unless the function runs inside a wrapper
+  // call already (a hook a wrapper called), whose record stays.
+  if (Wrapper != WrapperReason::None && Wrapper != WrapperReason::Foreign) {
+    Type *I8 = Type::getInt8Ty(C);
+    Constant *Tagged = ConstantExpr::getGetElementPtr(
+        I8, Site, ConstantInt::get(Type::getInt64Ty(C), RAZOR_CALLSITE_WRAPPER));
+    Type *IntPtr = M.getDataLayout().getIntPtrType(C);
+    llvm::Value *Bit = B.CreateAnd(B.CreatePtrToInt(Entry, IntPtr),
+                                   ConstantInt::get(IntPtr, RAZOR_CALLSITE_WRAPPER));
+    Stored = B.CreateSelect(B.CreateICmpNE(Bit, ConstantInt::get(IntPtr, 0)),
+                           Entry, Tagged, "razor.wrapper");
+  }
+  B.CreateStore(Stored, Slot);
   Instruction *After = CB->getNextNode();
   if (auto *II = dyn_cast<InvokeInst>(CB)) {
     BasicBlock *Dest = II->getNormalDest();
@@ -447,7 +556,9 @@ std::pair<Value *, Value *> Instrumenter::entryCallsite(Function &F,
 }
 
 void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
-  GlobalVariable *Site = Records.site(*CB, Kind, "");
+  GlobalVariable *Site =
+      Records.site(*CB, Kind, "",
+                   Wrappers.count(CB->getFunction()) ? RAZOR_SITE_WRAPPED : 0);
   ++NumSites;
 
   auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());

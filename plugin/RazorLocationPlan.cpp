@@ -30,8 +30,10 @@ namespace {
 
 class Planner final : public LocationPlan {
 public:
-  Planner(ASTContext &Ctx, llvm::StringSet<> &QuietNames)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), QuietNames(QuietNames) {
+  Planner(ASTContext &Ctx, llvm::StringSet<> &QuietNames,
+          std::function<bool(const FunctionDecl *)> MayBeWrapper)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), QuietNames(QuietNames),
+        MayBeWrapper(std::move(MayBeWrapper)) {
     for (const abi::KnownFn &K : abi::KnownFns)
       Known.insert(K.Name);
     SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
@@ -50,7 +52,7 @@ public:
 
   void handle(FunctionDecl *FD) override {
     if (!Enabled || !FD->doesThisDeclarationHaveABody() || !isUserCode(FD) ||
-        isProbe(FD) || FD->isMultiVersion())
+        isProbe(FD) || FD->isMultiVersion() || MayBeWrapper(FD))
       return;
     SmallVector<const FunctionDecl *, 4> Waiting;
     switch (body(FD, Waiting)) {
@@ -169,6 +171,8 @@ private:
     if (FD->hasAttr<AsmLabelAttr>() || FD->isMultiVersion() ||
         !FD->getIdentifier() || Known.count(FD->getName()))
       V = Loud; // may be a recognised function under another name
+    else if (MayBeWrapper(FD))
+      V = Loud; // an allocation wrapper's call has a record
     else if (FD->hasBody(Def))
       V = isUserCode(Def) &&
                   Ctx.GetGVALinkageForFunction(Def) != GVA_AvailableExternally
@@ -314,6 +318,7 @@ private:
   ASTContext &Ctx;
   SourceManager &SM;
   llvm::StringSet<> &QuietNames;
+  std::function<bool(const FunctionDecl *)> MayBeWrapper;
   bool Enabled = false, MainHasLineDirectives = true;
   std::string MainName;
   llvm::StringSet<> Known;
@@ -326,9 +331,10 @@ private:
 
 } // namespace
 
-std::unique_ptr<LocationPlan> LocationPlan::create(ASTContext &Ctx,
-                                                   llvm::StringSet<> &QuietNames) {
-  return std::make_unique<Planner>(Ctx, QuietNames);
+std::unique_ptr<LocationPlan>
+LocationPlan::create(ASTContext &Ctx, llvm::StringSet<> &QuietNames,
+                     std::function<bool(const FunctionDecl *)> MayBeWrapper) {
+  return std::make_unique<Planner>(Ctx, QuietNames, std::move(MayBeWrapper));
 }
 
 } // namespace razor

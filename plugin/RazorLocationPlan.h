@@ -6,8 +6,10 @@
 #ifndef RAZOR_LOCATION_PLAN_H
 #define RAZOR_LOCATION_PLAN_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <functional>
 #include <memory>
 
 namespace clang {
@@ -40,9 +42,12 @@ class LocationPlan {
 public:
   /// The plan for the unit of \p Ctx; it adds the IR name of each function
   /// generated without locations to \p QuietNames (the pass does not walk
-  /// those: !razortrace.quiet, RazorFacts.h).
-  static std::unique_ptr<LocationPlan> create(clang::ASTContext &Ctx,
-                                              llvm::StringSet<> &QuietNames);
+  /// those: !razortrace.quiet, RazorFacts.h).  A function \p MayBeWrapper
+  /// holds for may be an allocation wrapper: its calls are located, and it
+  /// is never quiet itself.
+  static std::unique_ptr<LocationPlan>
+  create(clang::ASTContext &Ctx, llvm::StringSet<> &QuietNames,
+         std::function<bool(const clang::FunctionDecl *)> MayBeWrapper);
   virtual ~LocationPlan() = default;
   /// A function definition, before code is generated for it.
   virtual void handle(clang::FunctionDecl *FD) = 0;

@@ -3,7 +3,11 @@
 // Loaded with `clang -fplugin=razortrace.so`.  A PluginASTAction that runs
 // before the main action:
 //   - checks every razor_probe annotation against the grammar and reports
-//     mistakes as errors at the attribute;
+//     mistakes as errors at the attribute, and every razor_alloc one;
+//   - reads the plugin's arguments (-fplugin-arg-razortrace-alloc-fn=,
+//     -foreign=, -no-auto-alloc) and finds the allocation wrappers they,
+//     the razor_alloc annotation and the malloc and alloc_size attributes
+//     declare (SPEC section 7; the pass adds those it recognises by shape);
 //   - turns on location tracking when there is no -g, so sites get exact
 //     lines and columns without .debug_* sections in the object, and leaves
 //     it off again for the C functions that need none (RazorLocationPlan.h;
@@ -19,6 +23,7 @@
 //
 //===----------------------------------------------------------------------===//
 #define RAZOR_COMPAT_CLANG 1
+#include "RazorABI.h"
 #include "RazorAnnotation.h"
 #include "RazorCompat.h"
 #include "RazorFacts.h"
@@ -41,6 +46,7 @@
 #include "llvm/IR/PassInstrumentation.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/GlobPattern.h"
 
 #include <cstdio>
 #include <memory>
@@ -56,6 +62,126 @@ static llvm::cl::opt<bool> ClLocationPlan(
 namespace razor {
 namespace {
 
+/// The plugin's arguments: `-fplugin-arg-razortrace-NAME[=VALUE]`.
+struct PluginArgs {
+  /// alloc-fn=NAME[,NAME...], repeatable: C names or C++ qualified names.
+  std::vector<std::string> AllocFns;
+  /// foreign=GLOB[,GLOB...], repeatable, as given and compiled.
+  std::vector<std::string> ForeignText;
+  std::vector<llvm::GlobPattern> Foreign;
+  /// no-auto-alloc.
+  bool NoAutoAlloc = false;
+};
+
+/// Whether \p D carries annotate("razor_alloc") (or a near miss of it:
+/// "razor_alloc:x", which the checker refuses).
+bool isAllocAnnotation(llvm::StringRef A) {
+  llvm::StringRef Name = RAZOR_ALLOC_ANNOTATION;
+  if (!compat::startsWith(A, Name))
+    return false;
+  llvm::StringRef Rest = A.drop_front(Name.size());
+  return Rest.empty() || !(isalnum((unsigned char)Rest[0]) || Rest[0] == '_');
+}
+
+bool hasAnnotation(const Decl *D, bool (*Is)(llvm::StringRef)) {
+  for (const AnnotateAttr *A : D->specific_attrs<AnnotateAttr>())
+    if (Is(A->getAnnotation()))
+      return true;
+  return false;
+}
+
+/// Whether any declaration of \p FD (or of the template it comes from)
+/// carries an annotation \p Is accepts.
+bool anyAnnotated(const FunctionDecl *FD, bool (*Is)(llvm::StringRef)) {
+  for (const FunctionDecl *R : FD->redecls())
+    if (hasAnnotation(R, Is))
+      return true;
+  if (const FunctionDecl *P = FD->getTemplateInstantiationPattern())
+    if (P != FD)
+      return anyAnnotated(P, Is);
+  return false;
+}
+
+/// Why \p FD is an allocation wrapper (SPEC section 7, rules 1-3 and
+/// foreign files), or None.  \p Named gets the alloc-fn name it matched.
+WrapperReason wrapperReason(const FunctionDecl *FD, const PluginArgs &Args,
+                            const SourceManager &SM, std::string *Named) {
+  if (anyAnnotated(FD, isAllocAnnotation))
+    return WrapperReason::Annotation;
+  for (const FunctionDecl *R : FD->redecls())
+    if ((R->hasAttr<RestrictAttr>() || R->hasAttr<AllocSizeAttr>()) &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(R->getLocation())))
+      return WrapperReason::Attribute;
+  if (!Args.AllocFns.empty()) {
+    std::string Names[2] = {FD->getQualifiedNameAsString(), ""};
+    if (const FunctionDecl *P = FD->getTemplateInstantiationPattern())
+      Names[1] = P->getQualifiedNameAsString();
+    for (const std::string &N : Args.AllocFns)
+      if (N == Names[0] || N == Names[1]) {
+        if (Named)
+          *Named = N;
+        return WrapperReason::Named;
+      }
+  }
+  const FunctionDecl *Def = nullptr;
+  if (!Args.Foreign.empty() && FD->hasBody(Def)) {
+    PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Def->getLocation()));
+    if (P.isValid())
+      for (const llvm::GlobPattern &G : Args.Foreign)
+        if (G.match(P.getFilename()))
+          return WrapperReason::Foreign;
+  }
+  return WrapperReason::None;
+}
+
+/// Gathers the allocation wrappers of the unit into the facts, by IR name,
+/// and warns about alloc-fn names that match no function.
+class WrapperCollector : public RecursiveASTVisitor<WrapperCollector> {
+public:
+  WrapperCollector(ASTContext &Ctx, const PluginArgs &Args,
+                   FrontendFacts &Facts)
+      : Gen(Ctx), SM(Ctx.getSourceManager()), Args(Args), Facts(Facts) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->isDependentContext() || FD->isDeleted())
+      return true;
+    std::string Named;
+    WrapperReason R = wrapperReason(FD, Args, SM, &Named);
+    if (!Named.empty())
+      Used.insert(Named);
+    // A probe is never a wrapper: the checker reports razor_alloc on one,
+    // an attribute or a name gives way.
+    if (R == WrapperReason::None || anyAnnotated(FD, isProbeAnnotation))
+      return true;
+    if (isa<CXXConstructorDecl>(FD) || isa<CXXDestructorDecl>(FD)) {
+      for (const std::string &Mangled : Gen.getAllManglings(FD))
+        Facts.Wrappers[Mangled] = R;
+      return true;
+    }
+    Facts.Wrappers[Gen.getName(FD)] = R;
+    return true;
+  }
+
+  /// The alloc-fn names nothing matched.
+  std::vector<std::string> unused() const {
+    std::vector<std::string> Out;
+    for (const std::string &N : Args.AllocFns)
+      if (!Used.count(N) && !llvm::is_contained(Out, N))
+        Out.push_back(N);
+    return Out;
+  }
+
+private:
+  ASTNameGenerator Gen;
+  const SourceManager &SM;
+  const PluginArgs &Args;
+  FrontendFacts &Facts;
+  llvm::StringSet<> Used;
+};
+
 /// Walks the translation unit and checks every razor_probe annotation.
 class AnnotationChecker : public RecursiveASTVisitor<AnnotationChecker> {
 public:
@@ -69,6 +195,16 @@ public:
         "conflicting razor_probe annotations on '%0': '%1' and '%2'");
     Previous = DE.getCustomDiagID(DiagnosticsEngine::Note,
                                   "previous razor_probe annotation is here");
+    AllocNotFunction = DE.getCustomDiagID(
+        DiagnosticsEngine::Error,
+        "razor_alloc can only mark a function; %0 is not a function");
+    AllocArgs = DE.getCustomDiagID(
+        DiagnosticsEngine::Error,
+        "razor_alloc takes no arguments: write annotate(\"razor_alloc\")");
+    AllocProbe = DE.getCustomDiagID(
+        DiagnosticsEngine::Error,
+        "a probe cannot be an allocation wrapper: '%0' is annotated "
+        "razor_probe");
   }
 
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -79,14 +215,44 @@ public:
   bool VisitDecl(Decl *D) {
     for (const AnnotateAttr *A : D->specific_attrs<AnnotateAttr>()) {
       // An annotation copied from an earlier declaration was checked there.
-      if (A->isInherited() || !isProbeAnnotation(A->getAnnotation()))
+      if (A->isInherited())
         continue;
-      check(D, A);
+      if (isProbeAnnotation(A->getAnnotation()))
+        check(D, A);
+      else if (isAllocAnnotation(A->getAnnotation()))
+        checkAlloc(D, A);
     }
     return true;
   }
 
 private:
+  static const FunctionDecl *function(const Decl *D) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      return FTD->getTemplatedDecl();
+    return dyn_cast<FunctionDecl>(D);
+  }
+
+  static std::string what(const Decl *D) {
+    if (const auto *ND = dyn_cast<NamedDecl>(D))
+      return "'" + ND->getNameAsString() + "'";
+    return "this declaration";
+  }
+
+  void checkAlloc(Decl *D, const AnnotateAttr *A) {
+    if (A->getAnnotation() != RAZOR_ALLOC_ANNOTATION) {
+      DE.Report(A->getLocation(), AllocArgs);
+      return;
+    }
+    const FunctionDecl *FD = function(D);
+    if (!FD) {
+      DE.Report(A->getLocation(), AllocNotFunction) << what(D);
+      return;
+    }
+    if (anyAnnotated(FD, isProbeAnnotation))
+      DE.Report(A->getLocation(), AllocProbe)
+          << FD->getQualifiedNameAsString();
+  }
+
   void check(Decl *D, const AnnotateAttr *A) {
     ProbeSpec Spec;
     std::string Error;
@@ -122,6 +288,7 @@ private:
 
   DiagnosticsEngine &DE;
   unsigned BadSpec, NotFunction, Conflict, Previous;
+  unsigned AllocNotFunction, AllocArgs, AllocProbe;
   llvm::DenseMap<const Decl *, std::pair<std::string, SourceLocation>> Seen;
 };
 
@@ -257,8 +424,10 @@ public:
   /// \p PlanLocations: the plugin turned location tracking on itself; it
   /// may be turned off again for functions that need none (LocationPlan).
   /// What the unit teaches goes into \p Facts.
-  RazorConsumer(CompilerInstance &CI, bool PlanLocations, FrontendFacts &Facts)
-      : CI(CI), PlanLocations(PlanLocations && ClLocationPlan), Facts(Facts) {}
+  RazorConsumer(CompilerInstance &CI, bool PlanLocations, FrontendFacts &Facts,
+                std::shared_ptr<const PluginArgs> Args)
+      : CI(CI), PlanLocations(PlanLocations && ClLocationPlan), Facts(Facts),
+        Args(std::move(Args)) {}
 
   void Initialize(ASTContext &Ctx) override {
     const LangOptions &LO = Ctx.getLangOpts();
@@ -269,7 +438,13 @@ public:
         !LO.CUDA && !LO.OpenCL && LO.Sanitize.empty() &&
         !CGO.InstrumentFunctions && !CGO.InstrumentFunctionsAfterInlining &&
         !CGO.InstrumentFunctionEntryBare)
-      Plan = LocationPlan::create(Ctx, Facts.Quiet);
+      Plan = LocationPlan::create(
+          Ctx, Facts.Quiet, [this, &Ctx](const FunctionDecl *FD) {
+            return (!Args->NoAutoAlloc &&
+                    FD->getReturnType()->isPointerType()) ||
+                   wrapperReason(FD, *Args, Ctx.getSourceManager(),
+                                 nullptr) != WrapperReason::None;
+          });
   }
 
   bool HandleTopLevelDecl(DeclGroupRef D) override {
@@ -291,6 +466,16 @@ public:
                        Idents.find("annotate") != Idents.end();
     if (Annotations)
       AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
+    Facts.NoAutoAlloc = Args->NoAutoAlloc;
+    WrapperCollector Wrappers(Ctx, *Args, Facts);
+    Wrappers.TraverseAST(Ctx);
+    DiagnosticsEngine &DE = CI.getDiagnostics();
+    for (const std::string &Name : Wrappers.unused())
+      DE.Report(DE.getCustomDiagID(
+          DiagnosticsEngine::Warning,
+          "razortrace: alloc-fn names '%0', but no function of that name is "
+          "declared in this translation unit"))
+          << Name;
     if (Annotations && Ctx.getLangOpts().CPlusPlus)
       TemplateProbeNamer(Ctx, Facts).TraverseAST(Ctx);
 #ifdef RAZOR_NO_STRUCTOR_ANNOTATIONS
@@ -303,6 +488,7 @@ private:
   CompilerInstance &CI;
   bool PlanLocations;
   FrontendFacts &Facts;
+  std::shared_ptr<const PluginArgs> Args;
   std::unique_ptr<LocationPlan> Plan;
 };
 
@@ -356,6 +542,8 @@ protected:
                                                  llvm::StringRef InFile) override {
     CodeGenOptions &CGO = CI.getCodeGenOpts();
     auto Facts = std::make_shared<FrontendFacts>();
+    if (!Args)
+      Args = std::make_shared<PluginArgs>();
     auto Register = [Facts](llvm::PassBuilder &PB) {
       registerFacts(PB, Facts);
       registerRazorPass(PB);
@@ -370,28 +558,86 @@ protected:
     // and the object gets no .debug_* sections.
     if (CGO.getDebugInfo() != compat::NoDebugInfo)
       return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/false,
-                                             *Facts);
+                                             *Facts, Args);
 #ifdef RAZOR_FRONTEND_COPIES_CGO
     // Too late for clang's own code generator here: generate the locations
     // in a second one.  Only when code is generated at all.
     if (CI.getFrontendOpts().ProgramAction == frontend::ParseSyntaxOnly)
       return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/false,
-                                             *Facts);
+                                             *Facts, Args);
     return withLocationShadow(
-        std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/true, *Facts),
+        std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/true, *Facts,
+                                        Args),
         CI, InFile, *Facts);
 #else
     CGO.setDebugInfo(compat::LocTrackingOnly);
-    return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/true, *Facts);
+    return std::make_unique<RazorConsumer>(CI, /*PlanLocations=*/true, *Facts,
+                                        Args);
 #endif
   }
 
-  bool ParseArgs(const CompilerInstance &,
-                 const std::vector<std::string> &) override {
+  /// -fplugin-arg-razortrace-NAME[=VALUE]: alloc-fn=, foreign= (both
+  /// repeatable, comma-separated lists) and no-auto-alloc.  Anything else
+  /// is an error that lists them.
+  bool ParseArgs(const CompilerInstance &CI,
+                 const std::vector<std::string> &Given) override {
+    auto Parsed = std::make_shared<PluginArgs>();
+    DiagnosticsEngine &DE = CI.getDiagnostics();
+    auto Error = [&](unsigned ID, llvm::StringRef Arg) {
+      DE.Report(ID) << Arg;
+      return false;
+    };
+    auto ID = [&](auto &Fmt) {
+      return DE.getCustomDiagID(DiagnosticsEngine::Error, Fmt);
+    };
+    auto List = [](llvm::StringRef Value) {
+      SmallVector<llvm::StringRef, 4> Parts;
+      Value.split(Parts, ',', -1, /*KeepEmpty=*/false);
+      return Parts;
+    };
+    for (const std::string &Arg : Given) {
+      auto [Name, Value] = llvm::StringRef(Arg).split('=');
+      bool HasValue = llvm::StringRef(Arg).contains('=');
+      if (Name == "alloc-fn" && HasValue) {
+        for (llvm::StringRef N : List(Value))
+          Parsed->AllocFns.push_back(N.trim().str());
+        if (List(Value).empty())
+          return Error(ID("razortrace: alloc-fn needs a name: "
+                          "-fplugin-arg-razortrace-alloc-fn=NAME[,NAME...]%0"),
+                       "");
+      } else if (Name == "foreign" && HasValue) {
+        if (List(Value).empty())
+          return Error(ID("razortrace: foreign needs a glob: "
+                          "-fplugin-arg-razortrace-foreign=GLOB[,GLOB...]%0"),
+                       "");
+        for (llvm::StringRef G : List(Value)) {
+          auto Pat = llvm::GlobPattern::create(G);
+          if (!Pat) {
+            llvm::consumeError(Pat.takeError());
+            return Error(ID("razortrace: foreign: '%0' is not a valid glob"), G);
+          }
+          Parsed->ForeignText.push_back(G.str());
+          Parsed->Foreign.push_back(std::move(*Pat));
+        }
+      } else if (Name == "no-auto-alloc" && !HasValue) {
+        Parsed->NoAutoAlloc = true;
+      } else {
+        return Error(
+            ID("razortrace: unknown plugin argument '%0'; the known ones are "
+               "-fplugin-arg-razortrace-alloc-fn=NAME[,NAME...], "
+               "-fplugin-arg-razortrace-foreign=GLOB[,GLOB...] and "
+               "-fplugin-arg-razortrace-no-auto-alloc"),
+            Arg);
+      }
+    }
+    Args = std::move(Parsed);
     return true;
   }
 
   ActionType getActionType() override { return AddBeforeMainAction; }
+
+private:
+  std::shared_ptr<const PluginArgs> Args;
 };
 
 } // namespace

@@ -173,14 +173,15 @@ GlobalVariable *RecordBuilder::add(Constant *Init, StringRef Name,
 }
 
 GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
-                                    StringRef Callee) {
+                                    StringRef Callee, unsigned Flags) {
   SiteLoc L = locate(I);
   std::string Source = sourceLine(L.Dir, L.File, L.Line);
   // The strings are made in the order of the fields.
   abi::SiteInit Init(abi::siteType(M.getContext()));
   Init.setInt(abi::site::id, 0)
       .setInt(abi::site::kind, Kind)
-      .setInt(abi::site::flags, L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0)
+      .setInt(abi::site::flags,
+              Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0))
       .setInt(abi::site::line, L.Line)
       .setInt(abi::site::column, L.Column)
       .set(abi::site::file, string(L.File))

@@ -43,9 +43,9 @@ public:
 
   /// The record of the call \p I: an allocation of kind \p Kind, or
   /// RAZOR_KIND_CALL (a call into foreign code, \p Callee its readable
-  /// name).
+  /// name), with RAZOR_SITE_* \p Flags besides those of its location.
   llvm::GlobalVariable *site(const llvm::Instruction &I, unsigned Kind,
-                             llvm::StringRef Callee);
+                             llvm::StringRef Callee, unsigned Flags = 0);
   /// The descriptor of the probe \p F, annotated \p Spec at \p File:\p Line
   /// (where its definition is, when the IR does not say).
   llvm::GlobalVariable *probe(llvm::Function &F, llvm::StringRef Spec,

@@ -26,8 +26,13 @@
 #define RAZOR_PROBE_EXIT_NAME "__razor_probe_exit"
 #define RAZOR_WRAPPER_PREFIX "__razor_"
 /* Thread-local `struct razor_site *`: the user's call into foreign code
- * that is running on this thread (NULL: none).  Initial-exec TLS. */
+ * that is running on this thread (NULL: none).  Initial-exec TLS.  With
+ * the low bit set (RAZOR_CALLSITE_WRAPPER) the record is that of a call of
+ * an allocation wrapper made from code outside any wrapper call: every
+ * allocation the thread makes until it returns is charged to it, and the
+ * calls of wrappers inside keep it (the outermost wins). */
 #define RAZOR_CALLSITE_NAME "__razor_callsite"
+#define RAZOR_CALLSITE_WRAPPER 1u
 /* `struct razor_site **(void)`: the address of this thread's
  * RAZOR_CALLSITE_NAME.  Code compiled without optimisation takes it with
  * this call, once per function: FastISel selects a call, while a
@@ -52,6 +57,8 @@
 #define RAZOR_RUNTIME_PREFIX "__razor_"
 /* The annotation that marks a probe: annotate("razor_probe:SPEC"). */
 #define RAZOR_ANNOTATION_PREFIX "razor_probe:"
+/* The annotation that marks an allocation wrapper: annotate("razor_alloc"). */
+#define RAZOR_ALLOC_ANNOTATION "razor_alloc"
 
 /* What an allocation site calls: one value per row of razor_fns.def. */
 enum razor_kind {
@@ -68,6 +75,13 @@ enum razor_kind {
 enum {
   /* The call sits in a system header (libc's, the C++ standard library). */
   RAZOR_SITE_SYSTEM_HEADER = 1u << 0,
+  /* The call sits in an allocation wrapper's body (or a function of a
+   * file declared foreign): charged, like a system header's, to the
+   * thread's callsite when one is set. */
+  RAZOR_SITE_WRAPPED = 1u << 1,
+  /* RAZOR_KIND_CALL: a call of an allocation wrapper (or of a function of
+   * a foreign file): the report's "via" names the callee as "wrapper". */
+  RAZOR_SITE_WRAPPER_CALL = 1u << 2,
 };
 
 /* The fields of the two records the plugin emits, in order, as

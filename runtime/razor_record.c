@@ -212,16 +212,37 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
   t->guard = 0;
 }
 
+/* The record of the thread's callsite value CS (its wrapper bit off). */
+static inline struct razor_site *callsite_record(uintptr_t cs) {
+  return (struct razor_site *)(cs & ~(uintptr_t)RAZOR_CALLSITE_WRAPPER);
+}
+
+/* The site an allocation at SITE in instrumented code is charged to, with
+ * the thread's callsite value CS: the user's call that is running (CS's
+ * record) when SITE is in a system header or in an allocation wrapper's
+ * body, or when CS is an allocation wrapper's call (whatever runs inside
+ * it, hooks reached through pointers included); else SITE itself. */
+static inline struct razor_site *charged_site(struct razor_site *site,
+                                              uintptr_t cs) {
+  if (cs && ((site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED)) ||
+             (cs & RAZOR_CALLSITE_WRAPPER)))
+    return callsite_record(cs);
+  return site;
+}
+
 /* See razor_record.h.  One in a system header (the standard library's
- * containers) is charged to the user's line that called into it. */
+ * containers) or in an allocation wrapper is charged to the user's line
+ * that called into it (charged_site). */
 void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
                         void *frame) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
   struct razor_site *via = NULL;
-  if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
+  struct razor_site *charged =
+      charged_site(site, (uintptr_t)__razor_callsite);
+  if (charged != site) {
     via = site;
-    site = __razor_callsite;
+    site = charged;
   }
   track_at(ptr, size, site, via, frame, 0);
 }
@@ -257,10 +278,11 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   /* As razor_record_block: a system header's allocation is charged to the
    * user's call into it. */
   int located = 0;
-  if (!foreign && (site->flags & RAZOR_SITE_SYSTEM_HEADER) &&
-      __razor_callsite) {
-    site = __razor_callsite;
-    located = 1;
+  if (!foreign) {
+    struct razor_site *charged =
+        charged_site(site, (uintptr_t)__razor_callsite);
+    located = charged != site;
+    site = charged;
   }
   uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
   if (!sid || ((foreign || located) && !via_known(t, sid, located)))
@@ -308,7 +330,7 @@ static const char *pointer_target(const struct razor_site *site,
 /* See razor_record.h. */
 void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
                           void *frame) {
-  struct razor_site *site = __razor_callsite;
+  struct razor_site *site = callsite_record((uintptr_t)__razor_callsite);
   if (!ptr || !site || razor_tls_get()->guard || kind >= RAZOR_KIND_COUNT)
     return;
   /* Its "via", once per site: no location, the allocation function and the
@@ -581,7 +603,7 @@ static inline void track_foreign(void *p, size_t n, unsigned kind) {
  * return address is the caller's of the process's malloc or calloc. */
 static inline __attribute__((always_inline)) void *
 hdr_foreign(uint64_t *h, size_t n, unsigned kind) {
-  struct razor_site *site = __razor_callsite;
+  struct razor_site *site = callsite_record((uintptr_t)__razor_callsite);
   if (!h)
     return NULL;
   if (site && !razor_alloc_from_loader(__builtin_return_address(0)) &&

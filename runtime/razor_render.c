@@ -226,7 +226,12 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
     fputc(']', o);
   }
   if (s->has_via) {
-    json_kv(o, ", \"via\": {\"function\": ", s->via_function);
+    if (s->via_wrapper) {
+      json_kv(o, ", \"via\": {\"wrapper\": ", s->via_wrapper);
+      json_kv(o, ", \"function\": ", s->via_function);
+    } else {
+      json_kv(o, ", \"via\": {\"function\": ", s->via_function);
+    }
     json_kv(o, ", \"file\": ", s->via_file);
     fprintf(o, ", \"line\": %u}", (unsigned)s->via_line);
   }
@@ -348,12 +353,18 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
             "%.4f   \xe2\x80\xa2 blocks: %lld",
             p->calls ? kb / (double)p->calls : 0.0, kb,
             (long long)s->blocks);
-  /* Where the memory really came from, on the same line. */
-  if (s->has_via && s->via_file)
-    fprintf(o, "   \xe2\x80\xa2 via: %s %s:%u", s->via_function, s->via_file,
-            (unsigned)s->via_line);
-  else if (s->has_via)
-    fprintf(o, "   \xe2\x80\xa2 via: %s", s->via_function);
+  /* Where the memory really came from, on the same line: the wrapper
+   * called, then the allocation that really happened. */
+  if (s->has_via) {
+    fputs("   \xe2\x80\xa2 via: ", o);
+    if (s->via_wrapper)
+      fprintf(o, "wrapper %s, ", s->via_wrapper);
+    if (s->via_file)
+      fprintf(o, "%s %s:%u", s->via_function, s->via_file,
+              (unsigned)s->via_line);
+    else
+      fputs(s->via_function, o);
+  }
   if (p->debug)
     fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
   fputc('\n', o);
@@ -721,7 +732,13 @@ static void html_site(FILE *o, const struct razor_rep_probe *p,
     fprintf(o, "<div><dt>processes</dt><dd>%zu</dd></div>", s->nprocs);
   fputs("</dl>\n", o);
   if (s->has_via) {
-    fputs("<p class=\"via\">via <code>", o);
+    fputs("<p class=\"via\">via ", o);
+    if (s->via_wrapper) {
+      fputs("wrapper <code>", o);
+      html_esc(o, s->via_wrapper);
+      fputs("</code>, ", o);
+    }
+    fputs("<code>", o);
     html_esc(o, s->via_function);
     fputs("</code>", o);
     if (s->via_file) {

@@ -66,6 +66,7 @@ struct razor_rep_site {
   struct razor_rep_series s;
   int has_via;
   const char *via_function, *via_file; /* VIA_FILE NULL: none known */
+  const char *via_wrapper; /* the allocation wrapper called; NULL: none */
   uint32_t via_line;
   int has_traceback;
   const struct razor_rep_frame *frames;

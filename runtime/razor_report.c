@@ -465,6 +465,13 @@ static void build_model(struct report_build *b) {
                            : s->via->function ? s->via->function
                                               : nz(r->callee);
         rs->via_line = s->via->line;
+        /* Charged to a call of an allocation wrapper: that call's callee,
+         * or (a wrapper of another unit) the callee of the user's call
+         * that a wrapper's allocation was charged to. */
+        if (r->kind == RAZOR_KIND_CALL && r->callee && r->callee[0] &&
+            ((r->flags & RAZOR_SITE_WRAPPER_CALL) ||
+             (s->via->flags & RAZOR_SITE_WRAPPED)))
+          rs->via_wrapper = r->callee;
       }
       if (traceback) {
         static struct tb_frame fr[TB_MAX];

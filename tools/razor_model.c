@@ -302,6 +302,8 @@ static void read_site(struct reader *r, size_t i, void *elem, void *ctx) {
     snprintf(r->where + w, sizeof r->where - w, ".via");
     s->has_via = 1;
     s->via_function = get_str(r, via, "function", "");
+    const char *wr = get_str(r, via, "wrapper", "");
+    s->via_wrapper = wr[0] ? wr : NULL;
     const char *f = get_str(r, via, "file", "");
     s->via_file = f[0] ? f : NULL;
     s->via_line = (uint32_t)get_int(r, via, "line", 1, 0, 0, UINT32_MAX);
@@ -600,7 +602,8 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
     for (size_t k = 0; ok && k < p->nsites; k++) {
       struct razor_rep_site *s = (struct razor_rep_site *)&p->sites[k];
       const char **str[] = {&s->file, &s->dir, &s->function, &s->source,
-                            &s->kind, &s->via_function, &s->via_file};
+                            &s->kind, &s->via_function, &s->via_file,
+                            &s->via_wrapper};
       for (size_t e = 0; ok && e < sizeof str / sizeof str[0]; e++)
         if (*str[e])
           ok = (*str[e] = mem_strdup(mem, *str[e])) != NULL;
