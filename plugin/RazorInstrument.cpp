@@ -139,7 +139,7 @@ private:
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
   void rewriteCall(CallBase *CB, unsigned Kind);
   Function *siteThunk(Function &Callee, FunctionCallee Wrapper, Constant *Site,
-                      bool NoThrow);
+                      bool NoThrow, bool LibraryAttributes);
   void instrumentProbe(const ProbeInfo &P);
   void createModuleCtor();
 
@@ -587,8 +587,14 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   // the function's own arguments: what the inliner weighs is the call the
   // program makes.  RazorExpandPass inlines the thunk: wrapper(args, site).
   // (A thunk cannot pass on variadic arguments: those call the wrapper.)
-  Function *Target = VarArg ? nullptr : siteThunk(*Callee, Wrapper, SitePtr,
-                                                  Callee->doesNotThrow());
+  // In a wrapper's body the thunk keeps no library attributes: they say
+  // the call touches no memory of the program's, and the stores of the
+  // thread's callsite round the wrapper's call, once it is inlined round
+  // this one, would go as dead.
+  Function *Target =
+      VarArg ? nullptr
+             : siteThunk(*Callee, Wrapper, SitePtr, Callee->doesNotThrow(),
+                         !Wrappers.count(CB->getFunction()));
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);
@@ -614,11 +620,12 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
 /// so the optimizer treats its calls as it treats the function's (an unused
 /// malloc, or a malloc/free pair, is removed as without the plugin).
 Function *Instrumenter::siteThunk(Function &Callee, FunctionCallee Wrapper,
-                                  Constant *Site, bool NoThrow) {
+                                  Constant *Site, bool NoThrow,
+                                  bool LibraryAttributes) {
   Function *Thunk = Function::Create(Callee.getFunctionType(),
                                      GlobalValue::InternalLinkage, marks::Thunk,
                                      M);
-  if (Opts.LibraryAttributes && Callee.isDeclaration()) {
+  if (Opts.LibraryAttributes && LibraryAttributes && Callee.isDeclaration()) {
     compat::inferLibraryAttributes(Callee);
     Thunk->setAttributes(Callee.getAttributes());
   }
