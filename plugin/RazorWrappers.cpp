@@ -213,6 +213,39 @@ std::string ShapeCheck::run(bool &Allocates) {
   if (!AnyBlock)
     return "no return hands back the block it allocated";
 
+  // Every allocation's block is one that is returned.
+  SmallPtrSet<const Value *, 16> Returned;
+  SmallVector<const Value *, 16> Flow;
+  for (const ReturnInst *RI : Rets)
+    if (const Value *V = RI->getReturnValue())
+      Flow.push_back(V);
+  while (!Flow.empty()) {
+    const Value *V = Flow.pop_back_val();
+    if (!Returned.insert(V).second)
+      continue;
+    if (const auto *GEP = dyn_cast<GetElementPtrInst>(V))
+      Flow.push_back(GEP->getPointerOperand());
+    else if (isa<BitCastInst>(V) || isa<AddrSpaceCastInst>(V))
+      Flow.push_back(cast<Instruction>(V)->getOperand(0));
+    else if (const auto *PN = dyn_cast<PHINode>(V))
+      Flow.append(PN->value_op_begin(), PN->value_op_end());
+    else if (const auto *SI = dyn_cast<SelectInst>(V))
+      Flow.append({SI->getTrueValue(), SI->getFalseValue()});
+    else if (const auto *CB = dyn_cast<CallBase>(V)) {
+      if (isCopy(*CB))
+        Flow.push_back(CB->getArgOperand(0));
+    } else if (const auto *LI = dyn_cast<LoadInst>(V)) {
+      if (const auto *S = dyn_cast<AllocaInst>(LI->getPointerOperand()))
+        for (const User *U : S->users())
+          if (const auto *St = dyn_cast<StoreInst>(U))
+            Flow.push_back(St->getValueOperand());
+    }
+  }
+  for (const CallBase *CB : Sources)
+    if (!Returned.count(CB))
+      return "it makes an allocation it does not return (" +
+             callee(*CB)->getName().str() + ")";
+
   // What each block is used for.
   for (const BasicBlock &BB : F)
     for (const Instruction &I : BB) {
@@ -253,39 +286,6 @@ std::string ShapeCheck::run(bool &Allocates) {
         return "it uses the block in a way the pass does not follow";
       }
     }
-
-  // Every allocation's block is one that is returned.
-  SmallPtrSet<const Value *, 16> Returned;
-  SmallVector<const Value *, 16> Flow;
-  for (const ReturnInst *RI : Rets)
-    if (const Value *V = RI->getReturnValue())
-      Flow.push_back(V);
-  while (!Flow.empty()) {
-    const Value *V = Flow.pop_back_val();
-    if (!Returned.insert(V).second)
-      continue;
-    if (const auto *GEP = dyn_cast<GetElementPtrInst>(V))
-      Flow.push_back(GEP->getPointerOperand());
-    else if (isa<BitCastInst>(V) || isa<AddrSpaceCastInst>(V))
-      Flow.push_back(cast<Instruction>(V)->getOperand(0));
-    else if (const auto *PN = dyn_cast<PHINode>(V))
-      Flow.append(PN->value_op_begin(), PN->value_op_end());
-    else if (const auto *SI = dyn_cast<SelectInst>(V))
-      Flow.append({SI->getTrueValue(), SI->getFalseValue()});
-    else if (const auto *CB = dyn_cast<CallBase>(V)) {
-      if (isCopy(*CB))
-        Flow.push_back(CB->getArgOperand(0));
-    } else if (const auto *LI = dyn_cast<LoadInst>(V)) {
-      if (const auto *S = dyn_cast<AllocaInst>(LI->getPointerOperand()))
-        for (const User *U : S->users())
-          if (const auto *St = dyn_cast<StoreInst>(U))
-            Flow.push_back(St->getValueOperand());
-    }
-  }
-  for (const CallBase *CB : Sources)
-    if (!Returned.count(CB))
-      return "it makes an allocation it does not return (" +
-             callee(*CB)->getName().str() + ")";
 
   // Nothing else on the paths that return may allocate.
   for (const BasicBlock *BB : Returning)
