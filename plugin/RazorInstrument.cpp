@@ -158,6 +158,10 @@ private:
   DenseSet<const Function *> MayAllocate;
   /// The allocation wrappers of the module, defined here or declared.
   WrapperMap Wrappers;
+  /// Functions of the module a wrapper of it calls, directly or through
+  /// others (a constructor `new T(...)` runs): they may run inside a
+  /// wrapper call, so their calls into foreign code keep its record.
+  DenseSet<const Function *> InsideWrapper;
   /// The calls of each function defined in the module, gathered by
   /// findMayAllocate's walk over every instruction and handed to
   /// collectCalls, so the module is walked once (each is taken once, before
@@ -366,6 +370,21 @@ void Instrumenter::findWrappers(ArrayRef<ProbeInfo> Probes) {
                         << "'" << readableName(F.getName())
                         << "' is not an allocation wrapper: " << Why);
         });
+  SmallVector<const Function *, 16> Work;
+  for (const auto &[F, Reason] : Wrappers)
+    if (!F->isDeclaration() && Reason != WrapperReason::Foreign)
+      Work.push_back(F);
+  while (!Work.empty()) {
+    const Function *F = Work.pop_back_val();
+    for (const BasicBlock &BB : *F)
+      for (const Instruction &I : BB)
+        if (const auto *CB = dyn_cast<CallBase>(&I))
+          if (const auto *G = dyn_cast<Function>(
+                  CB->getCalledOperand()->stripPointerCasts()))
+            if (!G->isDeclaration() && !Wrappers.count(G) &&
+                InsideWrapper.insert(G).second)
+              Work.push_back(G);
+  }
   for (Function &F : M) {
     auto It = Wrappers.find(&F);
     if (It == Wrappers.end())
@@ -492,11 +511,17 @@ void Instrumenter::markCallsite(CallBase *CB) {
   // A wrapper's call (a foreign file's functions are code built without
   // the plugin, whose callbacks into the user's code are the user's): its
   // record with the wrapper bit, unless the function runs inside a wrapper
-  // call already (a hook a wrapper called), whose record stays.
-  if (Wrapper != WrapperReason::None && Wrapper != WrapperReason::Foreign) {
+  // call already (a hook a wrapper called), whose record stays.  So does
+  // any call of a function a wrapper calls (InsideWrapper).
+  if ((Wrapper != WrapperReason::None && Wrapper != WrapperReason::Foreign) ||
+      InsideWrapper.count(CB->getFunction())) {
     Type *I8 = Type::getInt8Ty(C);
-    Constant *Tagged = ConstantExpr::getGetElementPtr(
-        I8, Site, ConstantInt::get(Type::getInt64Ty(C), RAZOR_CALLSITE_WRAPPER));
+    Constant *Tagged =
+        Wrapper == WrapperReason::None || Wrapper == WrapperReason::Foreign
+            ? Site
+            : ConstantExpr::getGetElementPtr(
+                  I8, Site,
+                  ConstantInt::get(Type::getInt64Ty(C), RAZOR_CALLSITE_WRAPPER));
     Type *IntPtr = M.getDataLayout().getIntPtrType(C);
     llvm::Value *Bit = B.CreateAnd(B.CreatePtrToInt(Entry, IntPtr),
                                    ConstantInt::get(IntPtr, RAZOR_CALLSITE_WRAPPER));
