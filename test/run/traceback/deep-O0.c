@@ -1,5 +1,5 @@
-// Traceback at -O0: three calls deep across two translation units, innermost first, every frame with its function, file and line, callers' source text after "command:".
-// RUN: %clang_razor -g -O0 %s %S/Inputs/deep-helper.c -o %t
+// Traceback at -O0: three calls deep across two translation units, innermost first, every frame with its function, file and line, callers' source text after "command:". (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -g -O0 %s %S/Inputs/deep-helper.c -o %t
 // RUN: env TRACE_DEEP=1 %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_DEEP=1 %env_razor_opts=format=json %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
 #include <razortrace.h>

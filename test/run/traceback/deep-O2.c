@@ -1,5 +1,5 @@
-// Traceback at -O2: three calls deep across two translation units; functions inlined into their callers appear as their own frames, marked "(inlined)" in text and "inlined": true in JSON.
-// RUN: %clang_razor -g -O2 %s %S/Inputs/deep-helper.c -o %t
+// Traceback at -O2: three calls deep across two translation units; functions inlined into their callers appear as their own frames, marked "(inlined)" in text and "inlined": true in JSON. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -g -O2 %s %S/Inputs/deep-helper.c -o %t
 // RUN: env TRACE_DEEP=1 %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_DEEP=1 %env_razor_opts=format=json %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
 #include <razortrace.h>

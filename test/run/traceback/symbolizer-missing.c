@@ -1,5 +1,5 @@
-// With no symbolizer (symbolizer=/nonexistent) the trace falls back to dladdr and the ELF symbol table: #0 still exact from the site record, callers as FUNCTION MODULE+0xOFFSET, and one note line on stderr however many stacks are printed.
-// RUN: %clang_razor -g %s -o %t
+// With no symbolizer (symbolizer=/nonexistent) the trace falls back to dladdr and the ELF symbol table: #0 still exact from the site record, callers as FUNCTION MODULE+0xOFFSET, and one note line on stderr however many stacks are printed. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -g %s -o %t
 // RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent %run %t 2>&1 | grep -c "razortrace: note:" | FileCheck %s --check-prefix=ONCE
 // RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent:format=json:output=stdout %run %t | %jsonl | FileCheck %s --check-prefix=JSON

@@ -1,11 +1,11 @@
-// A tiny interpreter's allocator serves kept objects (a global table that
+// A tiny interpreter's allocator serves kept objects (a global table that (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // gains one per call) and garbage (collected every fourth call) at one site:
 // the samples saw-tooth around a rising floor.  The default (strict) verdict
 // reports the site, at -O0 and -O2, with the kept objects' exact total; a
 // run whose table does not grow is clean.
-// RUN: %clang_razor -O0 %s -o %t0 && env TRACE_VM=1 %run %t0 2>&1 | FileCheck %s
-// RUN: %clang_razor -O2 %s -o %t2 && env TRACE_VM=1 %run %t2 2>&1 | FileCheck %s
-// RUN: %clang_razor -O2 -DNO_TABLE %s -o %t3 && env TRACE_VM=1 %run %t3 2>&1 | FileCheck --check-prefix=CLEAN %s
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O0 %s -o %t0 && env TRACE_VM=1 %run %t0 2>&1 | FileCheck %s
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O2 %s -o %t2 && env TRACE_VM=1 %run %t2 2>&1 | FileCheck %s
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O2 -DNO_TABLE %s -o %t3 && env TRACE_VM=1 %run %t3 2>&1 | FileCheck --check-prefix=CLEAN %s
 // CHECK: razortrace: probe docall (trigger TRACE_VM) in {{.*}}collector.c:{{[0-9]+}} — 40 calls sampled
 // CHECK-NEXT: {{.*}}collector.c line: 26 column: 13 function: obj_new command: void *p = malloc(n);
 // CHECK-NEXT: • average kb per call: 0.0469   • total kb: 1.8750   • blocks: 40
