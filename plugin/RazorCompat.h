@@ -79,6 +79,21 @@ inline void inferLibraryAttributes(llvm::Function &F) {
 #endif
 }
 
+/// Lets \p F read any memory besides what its attributes say (memory
+/// effects from LLVM 16, the inaccessiblememonly family before): a call of
+/// it may then observe a store made before it.
+inline void letReadAnyMemory(llvm::Function &F) {
+#if LLVM_VERSION_MAJOR >= 16
+  F.setMemoryEffects(F.getMemoryEffects() | llvm::MemoryEffects::readOnly());
+#else
+  F.removeFnAttr(llvm::Attribute::InaccessibleMemOnly);
+  F.removeFnAttr(llvm::Attribute::InaccessibleMemOrArgMemOnly);
+  F.removeFnAttr(llvm::Attribute::ArgMemOnly);
+  F.removeFnAttr(llvm::Attribute::ReadNone);
+  F.removeFnAttr(llvm::Attribute::ReadOnly);
+#endif
+}
+
 /// Appends \p I to the end of \p BB (insertInto from LLVM 16).
 inline void append(llvm::Instruction *I, llvm::BasicBlock *BB) {
 #if LLVM_VERSION_MAJOR >= 16

@@ -139,7 +139,7 @@ private:
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
   void rewriteCall(CallBase *CB, unsigned Kind);
   Function *siteThunk(Function &Callee, FunctionCallee Wrapper, Constant *Site,
-                      bool NoThrow, bool LibraryAttributes);
+                      bool NoThrow, bool ReadsCallsite);
   void instrumentProbe(const ProbeInfo &P);
   void createModuleCtor();
 
@@ -612,14 +612,14 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   // the function's own arguments: what the inliner weighs is the call the
   // program makes.  RazorExpandPass inlines the thunk: wrapper(args, site).
   // (A thunk cannot pass on variadic arguments: those call the wrapper.)
-  // In a wrapper's body the thunk keeps no library attributes: they say
-  // the call touches no memory of the program's, and the stores of the
-  // thread's callsite round the wrapper's call, once it is inlined round
-  // this one, would go as dead.
+  // In a wrapper's body the thunk may read any memory: the library's
+  // attributes say the call touches none of the program's, and the stores
+  // of the thread's callsite round the wrapper's call, once it is inlined
+  // round this one, would go as dead.
   Function *Target =
       VarArg ? nullptr
              : siteThunk(*Callee, Wrapper, SitePtr, Callee->doesNotThrow(),
-                         !Wrappers.count(CB->getFunction()));
+                         Wrappers.count(CB->getFunction()));
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);
@@ -643,16 +643,20 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
 /// with its arguments and \p Site: internal, never inlined before
 /// RazorExpandPass.  Optimizing, it has the library function's attributes,
 /// so the optimizer treats its calls as it treats the function's (an unused
-/// malloc, or a malloc/free pair, is removed as without the plugin).
+/// malloc, or a malloc/free pair, is removed as without the plugin);
+/// \p ReadsCallsite (a site in a wrapper's body) adds that it may read any
+/// memory, so the callsite stores round the wrapper's call stay.
 Function *Instrumenter::siteThunk(Function &Callee, FunctionCallee Wrapper,
                                   Constant *Site, bool NoThrow,
-                                  bool LibraryAttributes) {
+                                  bool ReadsCallsite) {
   Function *Thunk = Function::Create(Callee.getFunctionType(),
                                      GlobalValue::InternalLinkage, marks::Thunk,
                                      M);
-  if (Opts.LibraryAttributes && LibraryAttributes && Callee.isDeclaration()) {
+  if (Opts.LibraryAttributes && Callee.isDeclaration()) {
     compat::inferLibraryAttributes(Callee);
     Thunk->setAttributes(Callee.getAttributes());
+    if (ReadsCallsite)
+      compat::letReadAnyMemory(*Thunk);
   }
   Thunk->addFnAttr(Attribute::NoInline);
   Thunk->setMetadata(marks::Thunk, MDNode::get(C, {}));

@@ -1,5 +1,5 @@
-// A throwing operator new inside a try block is invoked through the runtime's pointer for it with the original unwind destination, and gets no callsite record (it is a site itself). (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
-// A function that may throw and has no pointer (fopen) is invoked twice behind the inline test, its wrapper and, when nothing samples, the function itself, both with the original unwind destination.  The result verifies.
+// A throwing operator new inside a try block is invoked through the runtime's pointer for it with the original unwind destination, and gets no callsite record (it is a site itself).
+// A function that may throw and has no pointer (fopen) is invoked twice behind the inline test, its wrapper and, when nothing samples, the function itself, both with the original unwind destination.  The result verifies. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %opt -passes=verify -disable-output %t.ll

@@ -1,5 +1,5 @@
-// A call in a C++ standard library header (libstdc++'s malloc_allocator) is a site flagged RAZOR_SITE_SYSTEM_HEADER (flags 1); the user's own call is not. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
-// The flag comes from the header's path (/usr/include/, /usr/lib/, /include/c++/), so this needs libstdc++ headers installed there.
+// A call in a C++ standard library header (libstdc++'s malloc_allocator) is a site flagged RAZOR_SITE_SYSTEM_HEADER (flags 1); the user's own call is not.
+// The flag comes from the header's path (/usr/include/, /usr/lib/, /include/c++/), so this needs libstdc++ headers installed there. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clangxx -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck %s
 #include <ext/malloc_allocator.h>
 

@@ -1,6 +1,6 @@
-// `traceback` shows the allocation's call stack, callers included (SPEC 5: "#1 main tests/text.c:30"), so a helper's callers can be told apart. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
+// `traceback` shows the allocation's call stack, callers included (SPEC 5: "#1 main tests/text.c:30"), so a helper's callers can be told apart.
 // #0 comes from the site's static record; #1 and #2 from the frame-pointer walk,
-// symbolised at report time (the line numbers below are checked as they are).
+// symbolised at report time (the line numbers below are checked as they are). (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -g %s -o %t
 // RUN: env TRACE_TB=1 %run %t 2>&1 | FileCheck %s
 #include <razortrace.h>

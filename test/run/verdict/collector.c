@@ -1,8 +1,8 @@
-// A tiny interpreter's allocator serves kept objects (a global table that (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
+// A tiny interpreter's allocator serves kept objects (a global table that
 // gains one per call) and garbage (collected every fourth call) at one site:
 // the samples saw-tooth around a rising floor.  The default (strict) verdict
 // reports the site, at -O0 and -O2, with the kept objects' exact total; a
-// run whose table does not grow is clean.
+// run whose table does not grow is clean. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O0 %s -o %t0 && env TRACE_VM=1 %run %t0 2>&1 | FileCheck %s
 // RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O2 %s -o %t2 && env TRACE_VM=1 %run %t2 2>&1 | FileCheck %s
 // RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O2 -DNO_TABLE %s -o %t3 && env TRACE_VM=1 %run %t3 2>&1 | FileCheck --check-prefix=CLEAN %s
