@@ -272,6 +272,14 @@ inline constexpr KnownFn KnownFns[] = {
 static_assert(std::size(KnownFns) == RAZOR_KIND_COUNT,
               "one row of razor_fns.def per enum razor_kind value");
 
+/// Whether \p Name is a row of razor_fns.def.
+inline bool isKnownFunction(llvm::StringRef Name) {
+  for (const KnownFn &K : KnownFns)
+    if (K.Name == Name)
+      return true;
+  return false;
+}
+
 } // namespace abi
 } // namespace razor
 

@@ -106,10 +106,18 @@ bool anyAnnotated(const FunctionDecl *FD, bool (*Is)(llvm::StringRef)) {
 /// foreign files), or None.  \p Named gets the alloc-fn name it matched.
 WrapperReason wrapperReason(const FunctionDecl *FD, const PluginArgs &Args,
                             const SourceManager &SM, std::string *Named) {
+  // The allocation functions themselves (a program's own operator new or
+  // malloc) are sites, not wrappers.
+  if (FD->isReplaceableGlobalAllocationFunction() ||
+      (FD->getIdentifier() && abi::isKnownFunction(FD->getName())))
+    return WrapperReason::None;
   if (anyAnnotated(FD, isAllocAnnotation))
     return WrapperReason::Annotation;
+  // Written on a declaration of the user's (clang adds some implicitly).
+  auto Explicit = [](const Attr *A) { return A && !A->isImplicit(); };
   for (const FunctionDecl *R : FD->redecls())
-    if ((R->hasAttr<RestrictAttr>() || R->hasAttr<AllocSizeAttr>()) &&
+    if ((Explicit(R->getAttr<RestrictAttr>()) ||
+         Explicit(R->getAttr<AllocSizeAttr>())) &&
         !SM.isInSystemHeader(SM.getExpansionLoc(R->getLocation())))
       return WrapperReason::Attribute;
   if (!Args.AllocFns.empty()) {
