@@ -5,6 +5,8 @@
 // RUN: %clang_razor -O2 %s -o %t2
 // RUN: env TRACE_W=1 %run %t2 2>&1 >/dev/null | FileCheck %s --check-prefix=TEXT
 // RUN: env TRACE_W=1 %env_razor_opts=format=json %run %t2 2>&1 >/dev/null | %jsonl | FileCheck %s --check-prefix=JSON
+// razor-report reads "wrapper" back: its text is the runtime's.
+// RUN: env TRACE_W=1 %env_razor_opts=format=json %run %t2 2>%t2.jsonl >/dev/null && razor-report text %t2.jsonl | FileCheck %s --check-prefix=TEXT
 #include <razortrace.h>
 #include <stdio.h>
 #include <stdlib.h>
