@@ -35,7 +35,7 @@ RAZOR_PROBE("TRACE_W") void work(int i) {
   free(t);
   kept[n++] = xstrdup("twenty-five bytes kept..");
 // TEXT-NEXT: {{.*}}auto-nested.c line: [[# @LINE - 1]] column: 15 function: work command: kept[n++] = xstrdup("twenty-five bytes kept..");
-// TEXT-NEXT:     • average kb per call: 0.0244   • total kb: 0.2441   • blocks: 10   • via: wrapper xstrdup, xmalloc {{.*}}auto-nested.c:14{{$}}
+// TEXT-NEXT:     • average kb per call: 0.0244   • total kb: 0.2441   • blocks: 10   • via: wrapper xstrdup, xmalloc {{.*}}auto-nested.c:16{{$}}
 // TEXT-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.2441 kb retained
 // JSON:      probes[0].sites[0].line = [[# @LINE - 4]]
 // JSON-NEXT: probes[0].sites[0].column = 15
@@ -46,7 +46,7 @@ RAZOR_PROBE("TRACE_W") void work(int i) {
 // JSON:      probes[0].sites[0].via.wrapper = "xstrdup"
 // JSON-NEXT: probes[0].sites[0].via.function = "xmalloc"
 // JSON-NEXT: probes[0].sites[0].via.file = "{{.*}}auto-nested.c"
-// JSON-NEXT: probes[0].sites[0].via.line = 14
+// JSON-NEXT: probes[0].sites[0].via.line = 16
 // JSON-NOT:  probes[0].sites[1]
 }
 
