@@ -308,15 +308,22 @@ static size_t trace_frames(const struct snap_site *s,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
   const struct razor_site *r = s->rec;
-  out[0] = (struct tb_frame){nz(r->function), nz(r->file), "", nz(r->dir),
-                             r->line, r->column, 0, 0};
+  /* A block charged to an allocation wrapper's call from instrumented code
+   * inside it: the stack goes down to the real allocation (its record is
+   * #0, the recorded frames follow whole). */
+  int wrapped = s->via && s->via->file &&
+                ((s->via->flags & RAZOR_SITE_WRAPPED) ||
+                 (r->flags & RAZOR_SITE_WRAPPER_CALL));
+  const struct razor_site *top = wrapped ? s->via : r;
+  out[0] = (struct tb_frame){nz(top->function), nz(top->file), "",
+                             nz(top->dir), top->line, top->column, 0, 0};
   size_t n = 1;
   uint32_t npc = 0;
   const uintptr_t *pcs = sy ? razor_depot_get(s->stack, &npc) : NULL;
   /* Where the recorded frames start: (address index, frame index). */
   uint32_t sj = 0;
   size_t sk = 1;
-  if (npc && s->via) {
+  if (npc && s->via && !wrapped) {
     int found = 0;
     for (uint32_t j = 0; j < npc && !found; j++) {
       const struct razor_frame *f;
@@ -331,7 +338,7 @@ static size_t trace_frames(const struct snap_site *s,
     /* The first address is normally in the site's own function; not when
      * the allocation was a tail call (-O2): then it is the caller's. */
     const struct razor_frame *f;
-    if (razor_syms_frames(sy, pcs[0], &f) && !at_site(sy, &f[0], r))
+    if (razor_syms_frames(sy, pcs[0], &f) && !at_site(sy, &f[0], top))
       sk = 0;
   }
   for (uint32_t j = sj; j < npc && n < TB_MAX; j++) {
