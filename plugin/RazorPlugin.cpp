@@ -10,9 +10,9 @@
 //     up to LLVM 16 the locations come from a second code generator,
 //     RazorLocationShadow.h);
 //   - gathers what the pass cannot see in the IR (FrontendFacts: the
-//     functions without locations, template probes' names, constructors'
+//     functions without locations, templates' names as written, constructors'
 //     and destructors' annotations up to clang 16) and writes it into the
-//     module as metadata before the first pass runs (RazorFacts.h);
+//     module as metadata before the passes run (RazorFacts.h);
 //   - schedules the passes (compat::schedulePass: PassBuilderCallbacks from
 //     LLVM 18, the plugin's own file as a pass plugin before);
 //   - refuses, with one clear line, to run in a clang of another major.
@@ -125,20 +125,31 @@ private:
   llvm::DenseMap<const Decl *, std::pair<std::string, SourceLocation>> Seen;
 };
 
-/// Names the instantiations of templates marked razor_probe after their
-/// template, so that all of them are one probe: `Box<T>::add(const T &)`,
-/// `keep<T>(const T &)`.
-class TemplateProbeNamer : public RecursiveASTVisitor<TemplateProbeNamer> {
+/// Names the instantiations of templates after their template, as written:
+/// those marked razor_probe, so that all of them are one probe
+/// (`Box<T>::add(const T &)`, `keep<T>(const T &)`), and every other one
+/// defined outside system headers, so that a site inside a template is
+/// named the same whichever instantiation registers it first (link order
+/// decides that), not `DynArray<char, 10>::EnsureCapacity(int)` for a block
+/// of `DynArray<Block *, 10>`.  Only declarations are visited, not
+/// statements: C++ units with many instantiations pay little.
+class TemplateNamer : public RecursiveASTVisitor<TemplateNamer> {
 public:
-  TemplateProbeNamer(ASTContext &Ctx, FrontendFacts &Facts)
-      : Gen(Ctx), Policy(Ctx.getLangOpts()), Facts(Facts) {}
+  TemplateNamer(ASTContext &Ctx, FrontendFacts &Facts)
+      : Gen(Ctx), Policy(Ctx.getLangOpts()), SM(Ctx.getSourceManager()),
+        Facts(Facts) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
+  /// Function bodies hold no instantiation the visit needs.
+  bool TraverseStmt(Stmt *) { return true; }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (!FD->isTemplateInstantiation())
+      return true;
     const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
-    if (!Pattern || !isProbe(FD))
+    if (!Pattern || (!isProbe(FD) && (!FD->doesThisDeclarationHaveABody() ||
+                                      SM.isInSystemHeader(Pattern->getLocation()))))
       return true;
     std::string Name = templateName(Pattern);
     for (const std::string &Mangled : Gen.getAllManglings(FD))
@@ -204,6 +215,7 @@ private:
 
   ASTNameGenerator Gen;
   PrintingPolicy Policy;
+  const SourceManager &SM;
   FrontendFacts &Facts;
 };
 
@@ -291,8 +303,8 @@ public:
                        Idents.find("annotate") != Idents.end();
     if (Annotations)
       AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
-    if (Annotations && Ctx.getLangOpts().CPlusPlus)
-      TemplateProbeNamer(Ctx, Facts).TraverseAST(Ctx);
+    if (Ctx.getLangOpts().CPlusPlus)
+      TemplateNamer(Ctx, Facts).TraverseAST(Ctx);
 #ifdef RAZOR_NO_STRUCTOR_ANNOTATIONS
     if (Annotations && Ctx.getLangOpts().CPlusPlus)
       StructorAnnotations(Ctx, Facts).TraverseAST(Ctx);
@@ -306,8 +318,8 @@ private:
   std::unique_ptr<LocationPlan> Plan;
 };
 
-/// Writes the frontend's facts into the module: for a pipeline without
-/// instrumentation callbacks (see registerFacts).
+/// Writes the frontend's facts into the module, at the start of the
+/// pipeline (before RazorInstrumentPass, registered after it).
 class AttachFactsPass : public llvm::PassInfoMixin<AttachFactsPass> {
 public:
   explicit AttachFactsPass(std::shared_ptr<FrontendFacts> Facts)
@@ -322,14 +334,16 @@ private:
   std::shared_ptr<FrontendFacts> Facts;
 };
 
-/// Writes \p Facts into the module before the first pass of \p PB's
-/// pipeline runs, whichever pass that is: an instrumentation callback, so
-/// it happens with -disable-llvm-passes too (the module then printed is
-/// what `opt -load-pass-plugin=razortrace-pass.so` needs).  A PassBuilder
-/// without instrumentation callbacks gets the facts at the pipeline's start.
-void registerFacts(llvm::PassBuilder &PB, std::shared_ptr<FrontendFacts> Facts) {
+/// Has \p Facts written into the module of \p PB's pipeline before the
+/// passes read them: at the pipeline's start, or, where there is no
+/// pipeline (\p NoPipeline: -disable-llvm-passes), before whichever pass
+/// runs first (the printer of -emit-llvm), so the module printed is what
+/// `opt -load-pass-plugin=razortrace-pass.so` needs.  (The instrumentation
+/// callback runs before every pass of every function: only there.)
+void registerFacts(llvm::PassBuilder &PB, std::shared_ptr<FrontendFacts> Facts,
+                   bool NoPipeline) {
   llvm::PassInstrumentationCallbacks *PIC = PB.getPassInstrumentationCallbacks();
-  if (!PIC) {
+  if (!NoPipeline || !PIC) {
     PB.registerPipelineStartEPCallback(
         [Facts](llvm::ModulePassManager &MPM, llvm::OptimizationLevel) {
           MPM.addPass(AttachFactsPass(Facts));
@@ -356,8 +370,9 @@ protected:
                                                  llvm::StringRef InFile) override {
     CodeGenOptions &CGO = CI.getCodeGenOpts();
     auto Facts = std::make_shared<FrontendFacts>();
-    auto Register = [Facts](llvm::PassBuilder &PB) {
-      registerFacts(PB, Facts);
+    bool NoPipeline = CGO.DisableLLVMPasses;
+    auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
+      registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);
     };
     if (!compat::schedulePass(CGO, Register, &PluginAnchor)) {
