@@ -393,19 +393,20 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
  * calls, bytes the findings retain. */
 struct rep_totals {
   int findings;
-  size_t with, sampled;
+  size_t with, sampled, unjudged; /* unjudged: sampled, too few calls */
   uint64_t calls;
   int64_t retained;
 };
 
 static struct rep_totals totals(const struct razor_rep *r) {
-  struct rep_totals t = {0, 0, 0, 0, 0};
+  struct rep_totals t = {0, 0, 0, 0, 0, 0};
   for (size_t i = 0; i < r->nprobes; i++) {
     const struct razor_rep_probe *p = &r->probes[i];
     int f = razor_rep_findings(p);
     t.findings += f;
     t.with += f > 0;
     t.sampled += p->calls > 0;
+    t.unjudged += p->calls > 0 && !p->judged;
     t.calls += p->calls;
     for (size_t k = 0; k < p->nsites; k++)
       if (p->sites[k].finding && !p->sites[k].counted)
@@ -424,11 +425,25 @@ void razor_render_text(FILE *o, const struct razor_rep *r) {
             "razortrace: SUMMARY: %d growing site(s) in %zu probe(s), "
             "%.4f kb retained\n",
             t.findings, t.with, (double)t.retained / 1024.0);
-  else
+  else if (t.unjudged == t.sampled && t.sampled)
+    /* Nothing was judged: "no growing sites" would be a verdict. */
+    fprintf(o,
+            "razortrace: no verdict: too few calls (%zu probe(s), %llu "
+            "call(s) sampled)\n",
+            t.sampled, (unsigned long long)t.calls);
+  else if (t.unjudged)
+    fprintf(o,
+            "razortrace: no growing allocation sites (%zu probe(s), "
+            "%llu call(s) sampled); no verdict for %zu probe(s): too few "
+            "calls\n",
+            t.sampled, (unsigned long long)t.calls, t.unjudged);
+  else if (t.sampled)
     fprintf(o,
             "razortrace: no growing allocation sites (%zu probe(s), "
             "%llu call(s) sampled)\n",
             t.sampled, (unsigned long long)t.calls);
+  else
+    fputs("razortrace: no growing allocation sites (no call sampled)\n", o);
   if (r->dropped)
     fprintf(o,
             "razortrace: %lu record(s) dropped (the runtime's own "
