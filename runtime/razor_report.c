@@ -30,7 +30,12 @@ struct snap_site {
   struct razor_site *via; /* where in a system header it really happened */
   int64_t total, blocks;
   int reclaimed, finding; /* the verdict's (razor_verdict.h) */
-  uint32_t stack; /* depot id of the traceback; 0: none */
+  /* `traceback`: its retained blocks' stacks (snap_stack), largest first,
+   * SN of them from SFIRST, SMORE more left out; SBLOCKS: the retained
+   * blocks that have a stack. */
+  size_t sfirst, sn;
+  uint64_t smore;
+  int64_t sblocks;
   uint32_t nsamples;
   int64_t samples[RAZOR_MAX_PRINTED];
   uint64_t ncalls; /* the calls the samples span */
@@ -38,6 +43,68 @@ struct snap_site {
   uint64_t middle_call, end_samples;
   int64_t kept_middle, kept_end;
 };
+
+/* One stack of a site's retained blocks, at the last sample. */
+struct snap_stack {
+  uint32_t id;
+  int64_t bytes, blocks;
+};
+
+/* At most this many stacks of a site are kept (JSON lists them all, text
+ * the first RAZOR_REP_TEXT_STACKS); the rest are counted. */
+#define SNAP_MAX_STACKS 16
+
+static int stack_cmp(const void *a, const void *b) {
+  const struct snap_stack *x = a, *y = b;
+  if (x->bytes != y->bytes)
+    return x->bytes > y->bytes ? -1 : 1;
+  if (x->blocks != y->blocks)
+    return x->blocks > y->blocks ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* C's stacks with blocks retained at the last sample (and still) into
+ * STACKS (S says where), largest first.  The caller holds the probe's
+ * lock. */
+static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
+                        struct razor_vec *stacks) {
+  s->sfirst = stacks->len;
+  s->sn = 0;
+  s->smore = 0;
+  s->sblocks = 0;
+  for (struct razor_stack_count *sc =
+           atomic_load_explicit(&c->stacks, memory_order_acquire);
+       sc; sc = sc->next) {
+    /* Retained at the last sample and still now: a stack whose blocks
+     * were all released since (the last call's result, which its caller
+     * frees before the exit report, with no next call to sample it) is
+     * not one of the memory kept. */
+    int64_t bytes = atomic_load_explicit(&sc->bytes, memory_order_relaxed),
+            blocks = atomic_load_explicit(&sc->blocks, memory_order_relaxed);
+    bytes = bytes < sc->last_bytes ? bytes : sc->last_bytes;
+    blocks = blocks < sc->last_blocks ? blocks : sc->last_blocks;
+    if (blocks <= 0)
+      continue;
+    s->sblocks += blocks;
+    struct snap_stack *e = razor_vec_push(stacks);
+    if (!e)
+      break;
+    *e = (struct snap_stack){sc->stack, bytes < 0 ? 0 : bytes, blocks};
+    s->sn++;
+  }
+  if (s->sn) {
+    struct snap_stack *all = (struct snap_stack *)stacks->data + s->sfirst;
+    qsort(all, s->sn, sizeof *all, stack_cmp);
+  }
+  if (s->sn > SNAP_MAX_STACKS) {
+    s->smore = s->sn - SNAP_MAX_STACKS;
+    stacks->len -= s->smore;
+    s->sn = SNAP_MAX_STACKS;
+  }
+  /* Blocks released since the sample may leave a count above the site's. */
+  if (s->sblocks > s->blocks)
+    s->sblocks = s->blocks;
+}
 
 struct snap_probe {
   struct razor_probe *p;
@@ -131,7 +198,8 @@ static int suppressed(const struct razor_site *r) {
  * anything.  PER_CALL: a `clear` probe's report right after a call (that
  * call alone), else its calls' totals. */
 static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
-                       struct razor_vec *sites, int per_call) {
+                       struct razor_vec *sites, struct razor_vec *stacks,
+                       int per_call) {
   struct snap_probe *sp = razor_vec_push(probes);
   if (!sp)
     return;
@@ -185,7 +253,7 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->total = total;
     s->blocks = blocks;
     s->reclaimed = info.gave_back;
-    s->stack = atomic_load_explicit(&c->stack, memory_order_relaxed);
+    snap_stacks(c, s, stacks);
     s->finding = fin;
     s->nsamples = n <= RAZOR_MAX_PRINTED ? (uint32_t)n : RAZOR_MAX_PRINTED;
     for (uint32_t i = 0; i < s->nsamples; i++)
@@ -304,7 +372,7 @@ static int startup_frame(const struct razor_syms *sy,
  * function name nor a source location, and the C start-up code before main
  * are left out; a frame with a name but no location (code built without
  * -g) shows as module+offset. */
-static size_t trace_frames(const struct snap_site *s,
+static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
   const struct razor_site *r = s->rec;
@@ -312,7 +380,7 @@ static size_t trace_frames(const struct snap_site *s,
                              r->line, r->column, 0, 0};
   size_t n = 1;
   uint32_t npc = 0;
-  const uintptr_t *pcs = sy ? razor_depot_get(s->stack, &npc) : NULL;
+  const uintptr_t *pcs = sy ? razor_depot_get(stack, &npc) : NULL;
   /* Where the recorded frames start: (address index, frame index). */
   uint32_t sj = 0;
   size_t sk = 1;
@@ -371,9 +439,9 @@ static void report_write_failed(FILE *given) {
 /* A report being made: the snapshot, the symbols of its stacks and the
  * model (razor_render.h) built from them; all in the runtime's memory. */
 struct report_build {
-  struct razor_vec probes, sites; /* snap_probe, snap_site */
+  struct razor_vec probes, sites, stacks; /* snap_probe, _site, _stack */
   struct razor_syms syms;
-  struct razor_vec rprobes, rsites, rframes; /* the model's arrays */
+  struct razor_vec rprobes, rsites, rstacks, rframes; /* the model's */
   struct razor_rep rep;
   int findings;
 };
@@ -385,9 +453,10 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
                            int per_call) {
   b->probes.elsize = sizeof(struct snap_probe);
   b->sites.elsize = sizeof(struct snap_site);
+  b->stacks.elsize = sizeof(struct snap_stack);
   if (only) {
     if (only->valid && !atomic_load(&only->destroyed))
-      snap_probe(only, &b->probes, &b->sites, per_call);
+      snap_probe(only, &b->probes, &b->sites, &b->stacks, per_call);
   } else {
     uint32_t n = razor_probe_count();
     for (uint32_t i = 1; i <= n; i++) {
@@ -395,7 +464,7 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
       if (p && p->valid && !atomic_load(&p->destroyed) &&
           (razor_flags.fmt != RAZOR_FORMAT_TEXT || p->calls || p->all_calls ||
            trigger_on(p)))
-        snap_probe(p, &b->probes, &b->sites, per_call);
+        snap_probe(p, &b->probes, &b->sites, &b->stacks, per_call);
     }
   }
   struct snap_probe *sp = b->probes.data;
@@ -411,14 +480,18 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
 static void build_model(struct report_build *b) {
   struct snap_probe *sp = b->probes.data;
   struct snap_site *ss = b->sites.data;
+  struct snap_stack *st = b->stacks.data;
   size_t np = b->probes.len;
   struct razor_vec ids = {.elsize = sizeof(uint32_t)};
   for (size_t i = 0; i < np; i++)
     for (size_t k = 0; (sp[i].p->opts & RAZOR_OPT_TRACEBACK) && k < sp[i].n;
          k++) {
-      uint32_t *id = ss[sp[i].first + k].stack ? razor_vec_push(&ids) : NULL;
-      if (id)
-        *id = ss[sp[i].first + k].stack;
+      const struct snap_site *s = &ss[sp[i].first + k];
+      for (size_t g = 0; g < s->sn; g++) {
+        uint32_t *id = razor_vec_push(&ids);
+        if (id)
+          *id = st[s->sfirst + g].id;
+      }
     }
   if (ids.len)
     razor_syms_resolve(&b->syms, ids.data, ids.len);
@@ -427,6 +500,7 @@ static void build_model(struct report_build *b) {
   b->rprobes.elsize = sizeof(struct razor_rep_probe);
   b->rsites.elsize = sizeof(struct razor_rep_site);
   b->rframes.elsize = sizeof(struct razor_rep_frame);
+  b->rstacks.elsize = sizeof(struct razor_rep_stack);
   for (size_t i = 0; i < np; i++) {
     const struct razor_probe *p = sp[i].p;
     struct razor_rep_probe *rp = razor_vec_push(&b->rprobes);
@@ -467,17 +541,35 @@ static void build_model(struct report_build *b) {
         rs->via_line = s->via->line;
       }
       if (traceback) {
+        /* Each stack's frames in turn (the first, the largest, is also the
+         * site's "traceback"); a site with none shows its own frame. */
         static struct tb_frame fr[TB_MAX];
-        size_t nf = trace_frames(s, &b->syms, debug, fr);
-        for (size_t f = 0; f < nf; f++) {
-          struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
-          if (!rf)
-            break;
-          *rf = (struct razor_rep_frame){fr[f].function, fr[f].file,
-                                         fr[f].module,   fr[f].dir,
-                                         fr[f].line,     fr[f].column,
-                                         fr[f].inlined,  fr[f].offset};
-          rs->nframes++;
+        rs->has_stacks = 1;
+        rs->stack_blocks = s->sblocks;
+        rs->stacks_more = s->smore;
+        for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
+          size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0,
+                                   &b->syms, debug, fr);
+          struct razor_rep_stack *rk =
+              s->sn ? razor_vec_push(&b->rstacks) : NULL;
+          if (rk) {
+            *rk = (struct razor_rep_stack){st[s->sfirst + g].bytes,
+                                           st[s->sfirst + g].blocks, NULL, 0};
+            rs->nstacks++;
+          }
+          for (size_t f = 0; f < nf; f++) {
+            struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
+            if (!rf)
+              break;
+            *rf = (struct razor_rep_frame){fr[f].function, fr[f].file,
+                                           fr[f].module,   fr[f].dir,
+                                           fr[f].line,     fr[f].column,
+                                           fr[f].inlined,  fr[f].offset};
+            if (rk)
+              rk->nframes++;
+            if (!g)
+              rs->nframes++;
+          }
         }
       }
       rp->nsites++;
@@ -487,11 +579,19 @@ static void build_model(struct report_build *b) {
   struct razor_rep_probe *rp = b->rprobes.data;
   struct razor_rep_site *rs = b->rsites.data;
   struct razor_rep_frame *rf = b->rframes.data;
-  for (size_t i = 0, site = 0, frame = 0; i < b->rprobes.len; i++) {
+  struct razor_rep_stack *rk = b->rstacks.data;
+  for (size_t i = 0, site = 0, frame = 0, stack = 0; i < b->rprobes.len;
+       i++) {
     rp[i].sites = rs + site;
     for (size_t k = 0; k < rp[i].nsites; k++, site++) {
       rs[site].frames = rf + frame;
-      frame += rs[site].nframes;
+      rs[site].stacks = rk + stack;
+      if (!rs[site].nstacks)
+        frame += rs[site].nframes;
+      for (size_t g = 0; g < rs[site].nstacks; g++, stack++) {
+        rk[stack].frames = rf + frame;
+        frame += rk[stack].nframes;
+      }
     }
   }
   b->rep = (struct razor_rep){.pid = (long)getpid(),
@@ -502,7 +602,9 @@ static void build_model(struct report_build *b) {
 static void build_release(struct report_build *b) {
   razor_vec_release(&b->probes);
   razor_vec_release(&b->sites);
+  razor_vec_release(&b->stacks);
   razor_vec_release(&b->rprobes);
+  razor_vec_release(&b->rstacks);
   razor_vec_release(&b->rsites);
   razor_vec_release(&b->rframes);
   razor_syms_release(&b->syms);

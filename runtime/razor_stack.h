@@ -1,6 +1,7 @@
 /* razor_stack.h - allocation call stacks (razor_stack.c): a bounded
- * frame-pointer walk on the hot path, and a depot that interns each
- * distinct stack once under a small id. */
+ * frame-pointer walk on the hot path (completed with the unwind tables
+ * where it stops early), a depot that interns each distinct stack once
+ * under a small id, and the suspect sites whose blocks get stacks. */
 #ifndef RAZOR_STACK_H
 #define RAZOR_STACK_H
 
@@ -8,9 +9,30 @@
 
 /* Deepest stack ever recorded (max_frames is clamped to it). */
 #define RAZOR_MAX_FRAMES 64
-uint32_t razor_stack_capture(void *frame);
+uint32_t razor_stack_capture(void *frame, int foreign);
 uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n);
 const uintptr_t *razor_depot_get(uint32_t id, uint32_t *n);
 unsigned long razor_depot_count(void);
+unsigned long razor_stack_unwound(void);
+
+/* Suspect sites (two-phase capture): a `traceback` probe's blocks carry a
+ * stack only once their site's retained bytes rose at RAZOR_SUSPECT_RISES
+ * samples (razor_account.c).  A bit per site id, in chunks mapped when
+ * first needed. */
+#define RAZOR_SUSPECT_RISES 3
+#define RAZOR_SUSPECT_CHUNK_BITS 16
+#define RAZOR_SUSPECT_CHUNKS 1024
+extern _Atomic(uint64_t *) razor_suspect_chunks[RAZOR_SUSPECT_CHUNKS];
+void razor_site_mark_suspect(uint32_t sid);
+
+static inline int razor_site_suspect(uint32_t sid) {
+  uint32_t ci = sid >> RAZOR_SUSPECT_CHUNK_BITS;
+  if (RAZOR_UNLIKELY(ci >= RAZOR_SUSPECT_CHUNKS))
+    return 0;
+  const uint64_t *c = atomic_load_explicit(&razor_suspect_chunks[ci],
+                                           memory_order_acquire);
+  uint32_t bit = sid & ((1u << RAZOR_SUSPECT_CHUNK_BITS) - 1);
+  return c && ((__atomic_load_n(&c[bit / 64], __ATOMIC_RELAXED) >> (bit % 64)) & 1);
+}
 
 #endif /* RAZOR_STACK_H */
