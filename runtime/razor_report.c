@@ -50,9 +50,13 @@ struct snap_stack {
   int64_t bytes, blocks;
 };
 
-/* At most this many stacks of a site are kept (JSON lists them all, text
- * the first RAZOR_REP_TEXT_STACKS); the rest are counted. */
-#define SNAP_MAX_STACKS 16
+/* At most this many stacks of a site are taken, the largest (the rest are
+ * counted), and symbolized; those that read the same (return addresses
+ * that differ only where a loop was unrolled, say) are merged, and the
+ * report keeps at most MODEL_MAX_STACKS of them (JSON lists them all, text
+ * the first RAZOR_REP_TEXT_STACKS). */
+#define SNAP_MAX_STACKS 256
+#define MODEL_MAX_STACKS 16
 
 static int stack_cmp(const void *a, const void *b) {
   const struct snap_stack *x = a, *y = b;
@@ -475,6 +479,101 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
   }
 }
 
+/* A site's stack as printed: its frames in a vector of tb_frame. */
+struct tb_group {
+  int64_t bytes, blocks;
+  size_t first, n;
+};
+
+static int frame_eq(const struct tb_frame *x, const struct tb_frame *y) {
+  return x->line == y->line && x->column == y->column &&
+         x->inlined == y->inlined &&
+         (x->file[0] || x->offset == y->offset) &&
+         !strcmp(x->function, y->function) && !strcmp(x->file, y->file) &&
+         !strcmp(x->module, y->module);
+}
+
+static int group_cmp(const void *a, const void *b) {
+  const struct tb_group *x = a, *y = b;
+  if (x->bytes != y->bytes)
+    return x->bytes > y->bytes ? -1 : 1;
+  if (x->blocks != y->blocks)
+    return x->blocks > y->blocks ? -1 : 1;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Site S's stacks (ST, symbolized in B->syms) into the model of RS: each
+ * as printed, those that print the same merged, largest first, at most
+ * MODEL_MAX_STACKS (the first, the largest, is also the site's
+ * "traceback"); a site with none shows its own frame alone. */
+static void model_stacks(struct report_build *b, const struct snap_site *s,
+                         const struct snap_stack *st,
+                         struct razor_rep_site *rs, int debug) {
+  static struct tb_frame fr[TB_MAX];
+  struct razor_vec frames = {.elsize = sizeof(struct tb_frame)};
+  struct razor_vec groups = {.elsize = sizeof(struct tb_group)};
+  rs->has_stacks = 1;
+  rs->stack_blocks = s->sblocks;
+  for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
+    size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &b->syms,
+                             debug, fr);
+    struct tb_group *gs = groups.data, *same = NULL;
+    const struct tb_frame *all = frames.data;
+    for (size_t k = 0; k < groups.len && !same; k++) {
+      size_t f = 0;
+      if (gs[k].n == nf)
+        while (f < nf && frame_eq(&all[gs[k].first + f], &fr[f]))
+          f++;
+      if (gs[k].n == nf && f == nf)
+        same = &gs[k];
+    }
+    if (!same) {
+      size_t first = frames.len, f = 0;
+      for (; f < nf; f++) {
+        struct tb_frame *e = razor_vec_push(&frames);
+        if (!e)
+          break;
+        *e = fr[f];
+      }
+      if (!(same = razor_vec_push(&groups)))
+        break;
+      *same = (struct tb_group){0, 0, first, f};
+    }
+    if (s->sn) {
+      same->bytes += st[s->sfirst + g].bytes;
+      same->blocks += st[s->sfirst + g].blocks;
+    }
+  }
+  struct tb_group *gs = groups.data;
+  const struct tb_frame *all = frames.data;
+  if (groups.len)
+    qsort(gs, groups.len, sizeof *gs, group_cmp);
+  size_t keep = groups.len < MODEL_MAX_STACKS ? groups.len : MODEL_MAX_STACKS;
+  rs->stacks_more = s->smore + (groups.len - keep);
+  for (size_t g = 0; g < keep; g++) {
+    struct razor_rep_stack *rk = s->sn ? razor_vec_push(&b->rstacks) : NULL;
+    if (rk) {
+      *rk = (struct razor_rep_stack){gs[g].bytes, gs[g].blocks, NULL, 0};
+      rs->nstacks++;
+    }
+    for (size_t f = 0; f < gs[g].n; f++) {
+      const struct tb_frame *e = &all[gs[g].first + f];
+      struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
+      if (!rf)
+        break;
+      *rf = (struct razor_rep_frame){e->function, e->file,   e->module,
+                                     e->dir,      e->line,   e->column,
+                                     e->inlined,  e->offset};
+      if (rk)
+        rk->nframes++;
+      if (!g)
+        rs->nframes++;
+    }
+  }
+  razor_vec_release(&frames);
+  razor_vec_release(&groups);
+}
+
 /* Symbolizes the stacks about to be printed (all in one batch) and builds
  * the model of B's snapshot in B->rep. */
 static void build_model(struct report_build *b) {
@@ -540,38 +639,8 @@ static void build_model(struct report_build *b) {
                                               : nz(r->callee);
         rs->via_line = s->via->line;
       }
-      if (traceback) {
-        /* Each stack's frames in turn (the first, the largest, is also the
-         * site's "traceback"); a site with none shows its own frame. */
-        static struct tb_frame fr[TB_MAX];
-        rs->has_stacks = 1;
-        rs->stack_blocks = s->sblocks;
-        rs->stacks_more = s->smore;
-        for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
-          size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0,
-                                   &b->syms, debug, fr);
-          struct razor_rep_stack *rk =
-              s->sn ? razor_vec_push(&b->rstacks) : NULL;
-          if (rk) {
-            *rk = (struct razor_rep_stack){st[s->sfirst + g].bytes,
-                                           st[s->sfirst + g].blocks, NULL, 0};
-            rs->nstacks++;
-          }
-          for (size_t f = 0; f < nf; f++) {
-            struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
-            if (!rf)
-              break;
-            *rf = (struct razor_rep_frame){fr[f].function, fr[f].file,
-                                           fr[f].module,   fr[f].dir,
-                                           fr[f].line,     fr[f].column,
-                                           fr[f].inlined,  fr[f].offset};
-            if (rk)
-              rk->nframes++;
-            if (!g)
-              rs->nframes++;
-          }
-        }
-      }
+      if (traceback)
+        model_stacks(b, s, st, rs, debug);
       rp->nsites++;
     }
   }

@@ -29,11 +29,15 @@ int main(void) {
 }
 // CHECK:      razortrace: note: no symbolizer found (/nonexistent is not executable); traceback frames show module+offset from dladdr
 // CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 xmalloc {{.*}}symbolizer-missing.c:12{{$}}
 // CHECK-NEXT: {{^}}    #1 first {{.*}}symbolizer-missing.c.tmp+0x{{[0-9a-f]+$}}
 // CHECK-NEXT: {{^}}    #2 main {{.*}}symbolizer-missing.c.tmp+0x{{[0-9a-f]+$}}
 // CHECK-NEXT: razortrace: probe second
 // CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 second {{.*}}symbolizer-missing.c:20{{$}}
 // CHECK-NEXT: {{^}}    #1 main {{.*}}symbolizer-missing.c.tmp+0x{{[0-9a-f]+$}}
 // ONCE: {{^}}1{{$}}
