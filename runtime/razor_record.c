@@ -179,7 +179,10 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
       /* Captured before any lock is taken (it may allocate, once), and
        * only at a suspect site (razor_stack.h); the block's context then
        * names its stack. */
-      uint32_t stack = t->want_stack && razor_site_suspect(sid)
+      int take = t->stack_take;
+      t->stack_take = 0;
+      uint32_t stack = t->want_stack && razor_site_suspect(sid) &&
+                               (take || razor_stack_due(t))
                            ? razor_stack_capture(frame, foreign)
                            : 0;
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
@@ -269,8 +272,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
     located = 1;
   }
   uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
-  if (!sid || ((foreign || located) && !via_known(t, sid, located)) ||
-      (t->want_stack && razor_site_suspect(sid)))
+  if (!sid || ((foreign || located) && !via_known(t, sid, located)))
     return 0;
   void *top = t->stack[t->depth - 1].frame;
   if (top && (uintptr_t)top <= (uintptr_t)__builtin_frame_address(0))
@@ -279,6 +281,13 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   unsigned i = (sid ^ t->set_id * 5u) & (RAZOR_CTX_CACHE - 1);
   if (t->ctx_key[i] != key)
     return 0;
+  /* A suspect site's block chosen for a stack (razor_stack.h): the slow
+   * way takes it. */
+  if (RAZOR_UNLIKELY(t->want_stack) && razor_site_suspect(sid) &&
+      razor_stack_due(t)) {
+    t->stack_take = 1;
+    return 0;
+  }
   struct razor_block b = {(uintptr_t)(h + 2), n, sid, t->set_id,
                           t->ctx_id[i], t->next_token};
   t->guard = 1;

@@ -42,6 +42,23 @@ void razor_site_mark_suspect(uint32_t sid) {
   __atomic_fetch_or(&c[bit / 64], 1ull << (bit % 64), __ATOMIC_RELEASE);
 }
 
+/* See razor_stack.h: the skip count ran out; the next one is drawn. */
+int razor_stack_pick(struct razor_tls *t) {
+  uint64_t mean = t->stack_taken++ / RAZOR_STACK_ALL;
+  if (mean <= 1) {
+    t->stack_skip = 1;
+    return 1;
+  }
+  if (!t->stack_rng)
+    t->stack_rng = (uintptr_t)t * 0x9E3779B97F4A7C15ull | 1;
+  t->stack_rng ^= t->stack_rng << 13; /* xorshift64 */
+  t->stack_rng ^= t->stack_rng >> 7;
+  t->stack_rng ^= t->stack_rng << 17;
+  /* Uniform in [1, 2 * mean]: no period a program's pattern could match. */
+  t->stack_skip = 1 + (uint32_t)(t->stack_rng % (2 * mean));
+  return 1;
+}
+
 /* ---- the thread's stack bounds (razor_tls.h: stack_lo, stack_hi) ---- */
 
 /* Where complete stacks end: the return addresses of the outermost frames

@@ -6,6 +6,7 @@
 #define RAZOR_STACK_H
 
 #include "razor_base.h"
+#include "razor_tls.h"
 
 /* Deepest stack ever recorded (max_frames is clamped to it). */
 #define RAZOR_MAX_FRAMES 64
@@ -33,6 +34,24 @@ static inline int razor_site_suspect(uint32_t sid) {
                                            memory_order_acquire);
   uint32_t bit = sid & ((1u << RAZOR_SUSPECT_CHUNK_BITS) - 1);
   return c && ((__atomic_load_n(&c[bit / 64], __ATOMIC_RELAXED) >> (bit % 64)) & 1);
+}
+
+/* Stacks are taken at every allocation of a suspect site for this thread's
+ * first RAZOR_STACK_ALL stacks; then at random ones, on average one in
+ * stack_taken / RAZOR_STACK_ALL (heapprofd's way, by count): the stacks
+ * taken grow as the square root of the allocations, so a long run at a hot
+ * suspect site pays almost nothing, and the report says how many of the
+ * retained blocks have a stack.  True when the current allocation (at a
+ * suspect site, this thread sampling with `traceback`) gets one. */
+#define RAZOR_STACK_ALL 256
+int razor_stack_pick(struct razor_tls *t);
+
+static inline int razor_stack_due(struct razor_tls *t) {
+  if (RAZOR_LIKELY(t->stack_skip > 1)) {
+    t->stack_skip--;
+    return 0;
+  }
+  return razor_stack_pick(t);
 }
 
 #endif /* RAZOR_STACK_H */
