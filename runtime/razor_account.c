@@ -550,7 +550,8 @@ static void set_sample(struct razor_counter *c, uint64_t k, int64_t v,
  * back to where they were, as temporary memory does, does not rise; a
  * `clear` probe's, judged a call at a time, rises when a call keeps
  * anything).  The caller holds the probe's lock. */
-static void sample_stacks(struct razor_counter *c, int64_t v, int clear) {
+static inline void sample_stacks(struct razor_counter *c, int64_t v,
+                                 int clear) {
   if (clear ? v > 0 : v > c->peak) {
     c->peak = v;
     if (++c->rises == RAZOR_SUSPECT_RISES)

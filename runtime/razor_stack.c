@@ -15,31 +15,28 @@
 #include "razor_mem.h"
 #include "razor_tls.h"
 
-/* ---- suspect sites: a bit per site id, set once, never cleared ---- */
+/* ---- suspect sites: a byte per site id, set once, never cleared ---- */
 
-_Atomic(uint64_t *) razor_suspect_chunks[RAZOR_SUSPECT_CHUNKS];
+_Atomic(unsigned char *) razor_suspect;
 
 /* Marks site SID suspect: its blocks get stacks from now on.  Any thread,
- * any lock held (the bitmap is mmap memory). */
+ * any lock held (the map is mmap memory). */
 void razor_site_mark_suspect(uint32_t sid) {
-  uint32_t ci = sid >> RAZOR_SUSPECT_CHUNK_BITS;
-  if (!sid || ci >= RAZOR_SUSPECT_CHUNKS)
+  if (!sid || sid >= RAZOR_SUSPECT_MAX)
     return;
-  uint64_t *c = atomic_load_explicit(&razor_suspect_chunks[ci],
-                                     memory_order_acquire);
-  if (!c) {
-    uint64_t *fresh = razor_map((1u << RAZOR_SUSPECT_CHUNK_BITS) / 8);
+  unsigned char *s = atomic_load_explicit(&razor_suspect, memory_order_acquire);
+  if (!s) {
+    unsigned char *fresh = razor_map(RAZOR_SUSPECT_MAX);
     if (!fresh)
       return;
-    if (atomic_compare_exchange_strong_explicit(&razor_suspect_chunks[ci], &c,
-                                                fresh, memory_order_acq_rel,
+    if (atomic_compare_exchange_strong_explicit(&razor_suspect, &s, fresh,
+                                                memory_order_acq_rel,
                                                 memory_order_acquire))
-      c = fresh;
+      s = fresh;
     else
-      razor_unmap(fresh, (1u << RAZOR_SUSPECT_CHUNK_BITS) / 8);
+      razor_unmap(fresh, RAZOR_SUSPECT_MAX); /* s: the winner's */
   }
-  uint32_t bit = sid & ((1u << RAZOR_SUSPECT_CHUNK_BITS) - 1);
-  __atomic_fetch_or(&c[bit / 64], 1ull << (bit % 64), __ATOMIC_RELEASE);
+  __atomic_store_n(&s[sid], 1, __ATOMIC_RELEASE);
 }
 
 /* See razor_stack.h: the skip count ran out; the next one is drawn. */

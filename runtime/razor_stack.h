@@ -18,22 +18,19 @@ unsigned long razor_stack_unwound(void);
 
 /* Suspect sites (two-phase capture): a `traceback` probe's blocks carry a
  * stack only once their site's retained bytes rose at RAZOR_SUSPECT_RISES
- * samples (razor_account.c).  A bit per site id, in chunks mapped when
- * first needed. */
+ * samples (razor_account.c).  A byte per site id, in one mapping made at
+ * the first mark (pages never written stay unbacked); ids from
+ * RAZOR_SUSPECT_MAX on are never suspect. */
 #define RAZOR_SUSPECT_RISES 3
-#define RAZOR_SUSPECT_CHUNK_BITS 16
-#define RAZOR_SUSPECT_CHUNKS 1024
-extern _Atomic(uint64_t *) razor_suspect_chunks[RAZOR_SUSPECT_CHUNKS];
+#define RAZOR_SUSPECT_MAX (1u << 22)
+extern _Atomic(unsigned char *) razor_suspect;
 void razor_site_mark_suspect(uint32_t sid);
 
 static inline int razor_site_suspect(uint32_t sid) {
-  uint32_t ci = sid >> RAZOR_SUSPECT_CHUNK_BITS;
-  if (RAZOR_UNLIKELY(ci >= RAZOR_SUSPECT_CHUNKS))
-    return 0;
-  const uint64_t *c = atomic_load_explicit(&razor_suspect_chunks[ci],
-                                           memory_order_acquire);
-  uint32_t bit = sid & ((1u << RAZOR_SUSPECT_CHUNK_BITS) - 1);
-  return c && ((__atomic_load_n(&c[bit / 64], __ATOMIC_RELAXED) >> (bit % 64)) & 1);
+  const unsigned char *s =
+      atomic_load_explicit(&razor_suspect, memory_order_relaxed);
+  return RAZOR_UNLIKELY(s != NULL) && sid < RAZOR_SUSPECT_MAX &&
+         __atomic_load_n(&s[sid], __ATOMIC_RELAXED);
 }
 
 /* Stacks are taken at every allocation of a suspect site for this thread's
