@@ -150,6 +150,11 @@ struct razor_site *razor_site_get(uint32_t id) {
   return id ? razor_idtab_get(&site_tab, id) : NULL;
 }
 
+/* How many sites have ids (1..count); report time. */
+uint32_t razor_site_count(void) {
+  return __atomic_load_n(&site_count, __ATOMIC_ACQUIRE);
+}
+
 /* The record in a system header where the allocations charged to ID were
  * really made (the first one seen), or NULL. */
 struct razor_site *razor_site_via(uint32_t id) {

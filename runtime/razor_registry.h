@@ -11,6 +11,7 @@
 /* ---- sites ---- */
 uint32_t razor_site_register(struct razor_site *s);
 struct razor_site *razor_site_get(uint32_t id);
+uint32_t razor_site_count(void);
 struct razor_site *razor_site_via(uint32_t id);
 void razor_site_set_via(uint32_t id, struct razor_site *via);
 

@@ -327,17 +327,22 @@ void razor_render_json(FILE *o, const struct razor_rep *r) {
 
 /* Frames F[0..N), one line each, innermost first:
  *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
- *   #N FUNCTION MODULE+0xOFFSET        (no source location known)
+ *   #N FUNCTION FILE                   (built without -g: no line known)
+ *   #N FUNCTION MODULE+0xOFFSET        (no source file known)
  * #0 is the site itself; its source is the finding's "command:". */
 static void text_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
   char buf[4096];
   for (size_t k = 0; k < n; k++) {
     const struct razor_rep_frame *f = &fr[k];
     fprintf(o, "    #%zu %s ", k, f->function[0] ? f->function : "??");
-    if (f->file[0] || !f->module[0])
+    if (f->file[0] && f->line)
       fprintf(o, "%s:%u", f->file, (unsigned)f->line);
-    else
+    else if (f->file[0]) /* the symbol table's file: no line known */
+      fputs(f->file, o);
+    else if (f->module[0])
       fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
+    else
+      fputs("??", o);
     if (f->inlined)
       fputs(" (inlined)", o);
     const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;

@@ -3,6 +3,7 @@
  * filtered, sorted, symbolized and turned into the report model
  * (razor_render.h), which razor_render.c renders as text, JSON, HTML or
  * SARIF with no lock held. */
+#include <dlfcn.h>
 #include <fnmatch.h>
 #include <limits.h>
 #include <pthread.h>
@@ -365,6 +366,59 @@ static int startup_frame(const struct razor_syms *sy,
   return !*fn || !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
 }
 
+/* Frame O (of return address PC; OUTERMOST: not inlined into another) has
+ * no line: code built without -g.  What the program's own records know
+ * fills it in, in their names: the probe of the function PC lies in (by
+ * name, in the same module) gives its name, file and line (its
+ * definition's); else a site recorded in a function of that name in the
+ * same module gives the name and file.  The
+ * symbolizer's file (the symbol table's, line 0), if any, stays without
+ * a line.  Report time only. */
+static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
+  Dl_info at;
+  if (!dladdr((void *)pc, &at))
+    return;
+  uint32_t np = razor_probe_count();
+  for (uint32_t i = 1; outermost && o->function[0] && i <= np; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    Dl_info own;
+    /* The symbol table names PC's function (an executable's functions are
+     * not in dladdr's dynamic symbols): the probe of that name whose
+     * function lies in the same module (its address is forgotten once
+     * the module's destructors ran: the exit report's). */
+    if (p && p->file && p->line && p->name &&
+        (!strcmp(o->function, p->name) ||
+         same_function(o->function, p->name)) &&
+        (!p->fn || (dladdr((void *)p->fn, &own) &&
+                    own.dli_fbase == at.dli_fbase))) {
+      o->function = nz(p->name);
+      o->file = p->file;
+      o->dir = nz(p->dir);
+      o->line = p->line;
+      o->column = 0;
+      return;
+    }
+  }
+  if (!o->function[0])
+    return;
+  uint32_t ns = razor_site_count();
+  for (uint32_t id = 1; id <= ns; id++) {
+    struct razor_site *r = razor_site_get(id);
+    Dl_info own;
+    if (!r || !r->function || !r->file || !r->file[0] ||
+        !same_function(o->function, r->function))
+      continue;
+    if (dladdr(r, &own) && own.dli_fbase != at.dli_fbase)
+      continue;
+    o->function = r->function;
+    if (!o->file[0] || !strcmp(base_name(o->file), base_name(r->file))) {
+      o->file = r->file;
+      o->dir = nz(r->dir);
+    }
+    return;
+  }
+}
+
 /* The frames of site S's traceback into OUT (at most TB_MAX), innermost
  * first; returns how many.  #0 always comes from the site's static record
  * (exact file:line:column, no symbolizer or -g needed).  The recorded
@@ -413,11 +467,14 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
       if (!debug && (f[k].runtime || f[k].system ||
                      (!f[k].file && startup_frame(sy, &f[k]))))
         continue;
-      out[n++] = (struct tb_frame){
+      out[n] = (struct tb_frame){
           razor_syms_str(sy, f[k].function),
           as_compiled(razor_syms_str(sy, f[k].file), r->dir),
           razor_syms_str(sy, f[k].module), nz(r->dir), f[k].line, f[k].column,
           f[k].inlined, f[k].offset};
+      if (!f[k].line && !f[k].system && !f[k].runtime)
+        fill_frame(&out[n], pcs[j], k + 1 == c);
+      n++;
     }
   }
   return n;
