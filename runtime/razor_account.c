@@ -619,8 +619,11 @@ void razor_account_thread_exit(struct razor_tls *t) {
 
 /* Takes (LOCK set) or releases the counters' lock around fork(). */
 void razor_account_fork_lock(int lock) {
-  if (lock)
+  if (lock) {
     razor_lock_acquire(&ctr_lock);
-  else
+    razor_lock_acquire(&sc_lock);
+  } else {
+    razor_lock_release(&sc_lock);
     razor_lock_release(&ctr_lock);
+  }
 }

@@ -739,6 +739,34 @@ static void html_loc(FILE *o, const char *file, uint32_t line, uint32_t col) {
     fprintf(o, ":%u", (unsigned)col);
 }
 
+/* Frames F[0..N) as a numbered list from #0, each with its source line. */
+static void html_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
+  char buf[4096];
+  fputs("<ol start=\"0\">\n", o);
+  for (size_t k = 0; k < n; k++) {
+    const struct razor_rep_frame *f = &fr[k];
+    fputs("<li><code>", o);
+    html_esc(o, f->function[0] ? f->function : "??");
+    fputs("</code> ", o);
+    if (f->file[0] || !f->module[0])
+      html_loc(o, f->file, f->line, 0);
+    else {
+      html_esc(o, f->module);
+      fprintf(o, "+0x%llx", (unsigned long long)f->offset);
+    }
+    if (f->inlined)
+      fputs(" (inlined)", o);
+    const char *fs = k && f->line ? frame_source(f, buf, sizeof buf) : NULL;
+    if (fs) {
+      fputs("<pre class=\"frame-source\"><code>", o);
+      html_esc(o, fs);
+      fputs("</code></pre>", o);
+    }
+    fputs("</li>\n", o);
+  }
+  fputs("</ol>", o);
+}
+
 static void html_site(FILE *o, const struct razor_rep_probe *p,
                       const struct razor_rep_site *s, size_t rep, size_t pi,
                       size_t si) {
@@ -797,32 +825,36 @@ static void html_site(FILE *o, const struct razor_rep_probe *p,
     fputs("</p>\n", o);
   }
   html_chart(o, p, s, id);
-  if (s->has_traceback) {
-    fprintf(o, "<details class=\"traceback\"><summary>traceback (%zu "
-               "frame%s)</summary>\n<ol start=\"0\">\n",
-            s->nframes, s->nframes == 1 ? "" : "s");
-    for (size_t k = 0; k < s->nframes; k++) {
-      const struct razor_rep_frame *f = &s->frames[k];
-      fputs("<li><code>", o);
-      html_esc(o, f->function[0] ? f->function : "??");
-      fputs("</code> ", o);
-      if (f->file[0] || !f->module[0])
-        html_loc(o, f->file, f->line, 0);
-      else {
-        html_esc(o, f->module);
-        fprintf(o, "+0x%llx", (unsigned long long)f->offset);
-      }
-      if (f->inlined)
-        fputs(" (inlined)", o);
-      const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;
-      if (fs) {
-        fputs("<pre class=\"frame-source\"><code>", o);
-        html_esc(o, fs);
-        fputs("</code></pre>", o);
-      }
-      fputs("</li>\n", o);
+  if (s->has_traceback && s->has_stacks && s->nstacks) {
+    /* Each stack of the retained blocks folded away, largest first. */
+    uint64_t all = s->nstacks + s->stacks_more;
+    fprintf(o, "<p class=\"meta\">stacks recorded for %lld of %lld retained "
+               "blocks</p>\n",
+            (long long)s->stack_blocks, (long long)s->blocks);
+    for (size_t g = 0; g < s->nstacks; g++) {
+      const struct razor_rep_stack *k = &s->stacks[g];
+      fprintf(o, "<details class=\"traceback\"><summary>stack %zu of %llu: ",
+              g + 1, (unsigned long long)all);
+      if (s->counted)
+        fprintf(o, "%lld open", (long long)k->blocks);
+      else
+        fprintf(o, "%.4f kb in %lld block%s", (double)k->bytes / 1024.0,
+                (long long)k->blocks, k->blocks == 1 ? "" : "s");
+      fprintf(o, " (%zu frame%s)</summary>\n", k->nframes,
+              k->nframes == 1 ? "" : "s");
+      html_frames(o, k->frames, k->nframes);
+      fputs("</details>\n", o);
     }
-    fputs("</ol></details>\n", o);
+    if (s->stacks_more)
+      fprintf(o, "<p class=\"meta\">... %llu more stack%s</p>\n",
+              (unsigned long long)s->stacks_more,
+              s->stacks_more == 1 ? "" : "s");
+  } else if (s->has_traceback) {
+    fprintf(o, "<details class=\"traceback\"><summary>traceback (%zu "
+               "frame%s)</summary>\n",
+            s->nframes, s->nframes == 1 ? "" : "s");
+    html_frames(o, s->frames, s->nframes);
+    fputs("</details>\n", o);
   }
   fputs("</article>\n", o);
 }

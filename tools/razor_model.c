@@ -599,6 +599,15 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
         dst[ms->nprocs++] = pr;
         ms->total += pr.total;
         ms->blocks += pr.blocks;
+        if (ms->nprocs > 1) {
+          /* Stacks are one process's: a site of several keeps its
+           * "traceback" (the first's largest stack) and no "stacks". */
+          ms->has_stacks = 0;
+          ms->stacks = NULL;
+          ms->nstacks = 0;
+          ms->stacks_more = 0;
+          ms->stack_blocks = 0;
+        }
         ms->finding |= pr.finding;
         ms->reclaimed |= pr.reclaimed;
         int biggest = 1;
@@ -655,7 +664,8 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
         int64_t *v = ok ? mem_array(mem, pr->s.nsamples, sizeof *v) : NULL;
         ok = ok && v;
         if (ok) {
-          memcpy(v, pr->s.samples, pr->s.nsamples * sizeof *v);
+          if (pr->s.nsamples)
+            memcpy(v, pr->s.samples, pr->s.nsamples * sizeof *v);
           if (s->s.samples == pr->s.samples)
             s->s.samples = v;
           pr->s.samples = v;
