@@ -507,6 +507,7 @@ void razor_account_reset(struct razor_probe *p, int keep_totals) {
       atomic_store(&sc->bytes, 0);
       atomic_store(&sc->blocks, 0);
       sc->last_bytes = sc->last_blocks = 0;
+      sc->prev_bytes = sc->prev_blocks = 0;
     }
   }
   razor_lock_release(&p->lock);
@@ -551,7 +552,7 @@ static void set_sample(struct razor_counter *c, uint64_t k, int64_t v,
  * `clear` probe's, judged a call at a time, rises when a call keeps
  * anything).  The caller holds the probe's lock. */
 static inline void sample_stacks(struct razor_counter *c, int64_t v,
-                                 int clear) {
+                                 int clear, int fresh) {
   if (clear ? v > 0 : v > c->peak) {
     c->peak = v;
     if (++c->rises == RAZOR_SUSPECT_RISES)
@@ -562,6 +563,10 @@ static inline void sample_stacks(struct razor_counter *c, int64_t v,
        sc; sc = sc->next) {
     int64_t by = atomic_load_explicit(&sc->bytes, memory_order_relaxed),
             bl = atomic_load_explicit(&sc->blocks, memory_order_relaxed);
+    if (fresh) { /* a call's first sample: the last one was the call's before */
+      sc->prev_bytes = sc->last_bytes;
+      sc->prev_blocks = sc->last_blocks;
+    }
     sc->last_bytes = by < 0 ? 0 : by;
     sc->last_blocks = bl < 0 ? 0 : bl;
   }
@@ -580,7 +585,7 @@ void razor_account_sample(struct razor_probe *p) {
     set_sample(c, k, atomic_load_explicit(&c->bytes, memory_order_relaxed),
                atomic_load_explicit(&c->blocks, memory_order_relaxed));
     if (traceback)
-      sample_stacks(c, c->last_bytes, clear);
+      sample_stacks(c, c->last_bytes, clear, 1);
     if (clear && c->last_bytes > 0) { /* each call judged alone */
       c->all_bytes += c->last_bytes;
       c->all_blocks += c->last_blocks;
@@ -602,7 +607,7 @@ void razor_account_resample(struct razor_probe *p) {
     set_sample(c, k, atomic_load_explicit(&c->bytes, memory_order_relaxed),
                atomic_load_explicit(&c->blocks, memory_order_relaxed));
     if (p->opts & RAZOR_OPT_TRACEBACK)
-      sample_stacks(c, c->last_bytes, (p->opts & RAZOR_OPT_CLEAR) != 0);
+      sample_stacks(c, c->last_bytes, (p->opts & RAZOR_OPT_CLEAR) != 0, 0);
   }
   razor_lock_release(&p->lock);
 }

@@ -23,7 +23,9 @@ struct razor_stack_count {
   uint32_t stack;
   atomic_llong bytes, blocks;
   struct razor_stack_count *next; /* the counter's list; fixed once published */
-  int64_t last_bytes, last_blocks; /* guarded by the probe's lock */
+  /* At the last sample, and at the one before it (the previous call's);
+   * guarded by the probe's lock. */
+  int64_t last_bytes, last_blocks, prev_bytes, prev_blocks;
 };
 
 /* Live bytes and blocks of one (probe, site), and its sampled series. */

@@ -68,11 +68,10 @@ static int stack_cmp(const void *a, const void *b) {
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* C's stacks with blocks retained at the last sample (and still) into
- * STACKS (S says where), largest first.  The caller holds the probe's
- * lock. */
+/* C's stacks with blocks retained at the last sample into STACKS (S says
+ * where), largest first.  The caller holds the probe's lock. */
 static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
-                        struct razor_vec *stacks) {
+                        struct razor_vec *stacks, int clear) {
   s->sfirst = stacks->len;
   s->sn = 0;
   s->smore = 0;
@@ -80,14 +79,16 @@ static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
   for (struct razor_stack_count *sc =
            atomic_load_explicit(&c->stacks, memory_order_acquire);
        sc; sc = sc->next) {
-    /* Retained at the last sample and still now: a stack whose blocks
-     * were all released since (the last call's result, which its caller
-     * frees before the exit report, with no next call to sample it) is
-     * not one of the memory kept. */
-    int64_t bytes = atomic_load_explicit(&sc->bytes, memory_order_relaxed),
-            blocks = atomic_load_explicit(&sc->blocks, memory_order_relaxed);
-    bytes = bytes < sc->last_bytes ? bytes : sc->last_bytes;
-    blocks = blocks < sc->last_blocks ? blocks : sc->last_blocks;
+    /* Retained at the last sample and at the one before (the previous
+     * call's, taken when the last call began): a sample is taken when the
+     * next call begins (SPEC 1), and the last call has none, so what its
+     * caller frees right after it (its result) would otherwise count as
+     * kept.  A `clear` probe's calls are each judged alone: the last. */
+    int64_t bytes = sc->last_bytes, blocks = sc->last_blocks;
+    if (!clear) {
+      bytes = sc->prev_bytes < bytes ? sc->prev_bytes : bytes;
+      blocks = sc->prev_blocks < blocks ? sc->prev_blocks : blocks;
+    }
     if (blocks <= 0)
       continue;
     s->sblocks += blocks;
@@ -258,7 +259,7 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->total = total;
     s->blocks = blocks;
     s->reclaimed = info.gave_back;
-    snap_stacks(c, s, stacks);
+    snap_stacks(c, s, stacks, clear);
     s->finding = fin;
     s->nsamples = n <= RAZOR_MAX_PRINTED ? (uint32_t)n : RAZOR_MAX_PRINTED;
     for (uint32_t i = 0; i < s->nsamples; i++)

@@ -596,6 +596,14 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
             break;
         }
         struct razor_rep_proc *dst = (struct razor_rep_proc *)ms->procs;
+        /* A site listed twice by one process (a hand-edited or damaged
+         * input): its first entry counts, and a site never holds more
+         * entries than the probe has processes (nmine). */
+        size_t seen = 0;
+        while (seen < ms->nprocs && dst[seen].pid != pr.pid)
+          seen++;
+        if (seen < ms->nprocs || ms->nprocs >= nmine)
+          continue;
         dst[ms->nprocs++] = pr;
         ms->total += pr.total;
         ms->blocks += pr.blocks;
