@@ -157,7 +157,8 @@ hdr_free(struct razor_tls *t, uint64_t *h) {
  * into the table (always for a MAPPING, whose address may have nothing
  * mapped in front of it). */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
-                     struct razor_site *via, void *frame, int mapping) {
+                     struct razor_site *via, void *frame, int mapping,
+                     int foreign) {
   struct razor_tls *t = razor_tls_cur();
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
@@ -175,10 +176,19 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
     if (t->set_gen != atomic_load(&razor_epoch_gen))
       razor_refresh_set(t);
     if (sid && t->set_id) {
-      /* Captured before any lock is taken (it may allocate, once). */
-      uint32_t stack = t->want_stack ? razor_stack_capture(frame) : 0;
+      /* Captured before any lock is taken (it may allocate, once), and
+       * only at a suspect site (razor_stack.h); the block's context then
+       * names its stack. */
+      int take = t->stack_take;
+      t->stack_take = 0;
+      uint32_t stack = t->want_stack && razor_site_suspect(sid) &&
+                               (take || razor_stack_due(t))
+                           ? razor_stack_capture(frame, foreign)
+                           : 0;
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
-                              razor_ctx_of(t->set_id, sid), t->next_token},
+                              stack ? razor_ctx_of_stack(t->set_id, sid, stack)
+                                    : razor_ctx_of(t->set_id, sid),
+                              t->next_token},
                          old;
       uint64_t *h = mapping ? NULL : razor_hdr_of(ptr);
       int r;
@@ -203,8 +213,6 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
         razor_account(&b, (int64_t)size, 1);
       while (RAZOR_UNLIKELY(t->heap_stale) && razor_table_stale(&old))
         razor_account(&old, -(int64_t)old.size, -1);
-      if (r >= 0 && stack)
-        razor_account_note_stack(b.set, b.site, stack);
     } else { /* no site or set id: the registries' memory ran out */
       razor_note_dropped();
     }
@@ -223,7 +231,7 @@ void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
     via = site;
     site = __razor_callsite;
   }
-  track_at(ptr, size, site, via, frame, 0);
+  track_at(ptr, size, site, via, frame, 0, 0);
 }
 
 /* True when site ID has a "via" record already (one with a location if
@@ -246,11 +254,12 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
  * built without the plugin during the user's call SITE.  0 when
  * razor_record_block or razor_record_foreign must do it (the header not
  * written): inside the runtime, a site not seen before, a "via" not known
- * yet, `traceback`, an activation to close, a set or context not known. */
+ * yet, a suspect site of `traceback` (its stack), an activation to close,
+ * a set or context not known. */
 static inline __attribute__((always_inline)) int
 track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   struct razor_tls *t = razor_tls_cur(); /* this thread samples */
-  if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
+  if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id ||
                      t->set_gen != atomic_load_explicit(
                                        &razor_epoch_gen, memory_order_relaxed)))
     return 0;
@@ -272,6 +281,13 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   unsigned i = (sid ^ t->set_id * 5u) & (RAZOR_CTX_CACHE - 1);
   if (t->ctx_key[i] != key)
     return 0;
+  /* A suspect site's block chosen for a stack (razor_stack.h): the slow
+   * way takes it. */
+  if (RAZOR_UNLIKELY(t->want_stack) && razor_site_suspect(sid) &&
+      razor_stack_due(t)) {
+    t->stack_take = 1;
+    return 0;
+  }
   struct razor_block b = {(uintptr_t)(h + 2), n, sid, t->set_id,
                           t->ctx_id[i], t->next_token};
   t->guard = 1;
@@ -286,7 +302,8 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
-  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
+  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1,
+           0);
 }
 
 
@@ -328,7 +345,7 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
       razor_site_set_via(sid, via);
     }
   }
-  track_at(ptr, size, site, NULL, frame, 0);
+  track_at(ptr, size, site, NULL, frame, 0, 1);
 }
 
 /* See razor_record.h. */
