@@ -151,13 +151,20 @@ hdr_free(struct razor_tls *t, uint64_t *h) {
 
 /* ---- tracking ---- */
 
+/* How track_at records a block: in its header when it has one, else in
+ * the table (PLAIN); always in the table, for a mapping, whose address may
+ * have nothing mapped in front of it (MAPPING), and for a custom
+ * allocator's block (CLIENT, razor_pool.c), which lies inside memory of
+ * its own and may even start where its chunk does. */
+enum { TRACK_PLAIN, TRACK_MAPPING, TRACK_CLIENT };
+
+static void chunk_candidate(uintptr_t ptr, uint64_t size);
+
 /* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
  * to SITE; VIA (may be NULL) is where it really happened.  FRAME starts a
- * stack walk.  The record goes into PTR's header when it has one, else
- * into the table (always for a MAPPING, whose address may have nothing
- * mapped in front of it). */
+ * stack walk.  HOW: see above. */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
-                     struct razor_site *via, void *frame, int mapping) {
+                     struct razor_site *via, void *frame, int how) {
   struct razor_tls *t = razor_tls_cur();
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
@@ -180,7 +187,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
                               razor_ctx_of(t->set_id, sid), t->next_token},
                          old;
-      uint64_t *h = mapping ? NULL : razor_hdr_of(ptr);
+      uint64_t *h = how != TRACK_PLAIN ? NULL : razor_hdr_of(ptr);
       int r;
       if (h) { /* a block of ours: its header is its record */
         r = razor_hdr_block(ptr, h, &old);
@@ -201,6 +208,8 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0)
         razor_account(&b, (int64_t)size, 1);
+      if (r >= 0 && !h && how != TRACK_CLIENT)
+        chunk_candidate(b.ptr, size);
       while (RAZOR_UNLIKELY(t->heap_stale) && razor_table_stale(&old))
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0 && stack)
@@ -223,7 +232,7 @@ void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
     via = site;
     site = __razor_callsite;
   }
-  track_at(ptr, size, site, via, frame, 0);
+  track_at(ptr, size, site, via, frame, TRACK_PLAIN);
 }
 
 /* True when site ID has a "via" record already (one with a location if
@@ -286,7 +295,8 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
-  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
+  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0),
+           TRACK_MAPPING);
 }
 
 
@@ -328,7 +338,7 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
       razor_site_set_via(sid, via);
     }
   }
-  track_at(ptr, size, site, NULL, frame, 0);
+  track_at(ptr, size, site, NULL, frame, TRACK_PLAIN);
 }
 
 /* See razor_record.h. */
@@ -629,4 +639,331 @@ __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
   if (!p)
     track_foreign(q, n, RAZOR_KIND_realloc);
   return q;
+}
+
+
+/* ---- custom allocators: their blocks and their chunks ----
+ *
+ * A block registered with razor_malloclike or razor_pool_alloc
+ * (razor_pool.c) is recorded in the table (TRACK_CLIENT).  The memory it
+ * lies in the allocator usually took from malloc (its chunk), and when that
+ * chunk is a tracked block it would count a second time.  So the first
+ * block registered inside a tracked block while a probe samples makes that
+ * block a *chunk*: its record moves to a record of the same line with kind
+ * RAZOR_KIND_POOL_CHUNK ("pool-chunk", a site of its own, never a
+ * finding), so its bytes leave the site's count; the blocks carved from it
+ * count instead.  It stays a chunk until it is freed.
+ *
+ * Which tracked block holds P:
+ *   - one of the chunks found already (known[], checked against its record
+ *     at each use);
+ *   - a block with a header: the first header found looking back from P
+ *     (glibc's blocks never overlap), up to the largest headed block, when
+ *     its block reaches P.  The look reads a copy of that memory that
+ *     process_vm_readv makes, which stops at memory that cannot be read:
+ *     a wild P costs a failed system call, never a fault;
+ *   - a block in the table (over 128 KiB, aligned, mmap'd, or another
+ *     allocator's): the table maps exact addresses only, so the record
+ *     owner keeps the last CAND_MAX such blocks of CHUNK_MIN bytes or more
+ *     as candidates (a chunk older than that is not found, and counts on
+ *     as the site's own). */
+#include <sys/uio.h>
+#include <unistd.h>
+
+#define CHUNK_MIN 128
+#define CAND_MAX 256
+#define KNOWN_MAX 64
+/* The look back covers every header whose block can reach P. */
+#define LOOK_BACK (RAZOR_HDR_MAX_SIZE + 2 * RAZOR_HDR_BYTES)
+
+static razor_lock chunk_lock;
+static struct chunk_range {
+  uintptr_t ptr;
+  uint64_t size;
+  int headed;
+} cand[CAND_MAX], known[KNOWN_MAX];
+static unsigned cand_next, known_next;
+/* site id -> the id of its chunk record, as a pointer (0: none yet). */
+static struct razor_idtab chunk_sites;
+static uint64_t *look_buf; /* LOOK_BACK bytes, under chunk_lock */
+
+/* Remembers table block PTR (SIZE bytes) as a chunk candidate.  Under the
+ * thread's guard (track_at). */
+static void chunk_candidate(uintptr_t ptr, uint64_t size) {
+  if (size < CHUNK_MIN)
+    return;
+  razor_lock_acquire(&chunk_lock);
+  cand[cand_next++ % CAND_MAX] = (struct chunk_range){ptr, size, 0};
+  razor_lock_release(&chunk_lock);
+}
+
+/* The id of site SID's chunk record (made on first use), 0 when out of
+ * memory.  Under chunk_lock. */
+static uint32_t chunk_site_of(uint32_t sid) {
+  uint32_t cid = (uint32_t)(uintptr_t)razor_idtab_get(&chunk_sites, sid);
+  if (cid)
+    return cid;
+  struct razor_site *s = razor_site_get(sid);
+  if (!s)
+    return 0;
+  if (s->kind == RAZOR_KIND_POOL_CHUNK)
+    return sid;
+  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  if (!c)
+    return 0;
+  *c = *s;
+  c->id = 0;
+  c->kind = RAZOR_KIND_POOL_CHUNK;
+  cid = razor_site_register(c);
+  if (!cid)
+    return 0;
+  struct razor_site *via = razor_site_via(sid);
+  if (via)
+    razor_site_set_via(cid, via);
+  razor_idtab_set(&chunk_sites, sid, (void *)(uintptr_t)cid);
+  return cid;
+}
+
+static int is_chunk_site(uint32_t sid) {
+  struct razor_site *s = razor_site_get(sid);
+  return s && s->kind == RAZOR_KIND_POOL_CHUNK;
+}
+
+/* Block B's record, as NB with its site's chunk record.  0 when there is
+ * none (out of ids). */
+static int chunk_block(const struct razor_block *b, struct razor_block *nb) {
+  uint32_t cid = chunk_site_of(b->site);
+  uint32_t ctx = cid ? razor_ctx_of(b->set, cid) : 0;
+  if (!ctx) {
+    razor_note_dropped();
+    return 0;
+  }
+  *nb = *b;
+  nb->site = cid;
+  nb->ctx = ctx;
+  return 1;
+}
+
+/* Makes headed block Q (header H) a chunk when it is tracked: 1 when it is
+ * one (already or now).  Under chunk_lock and the guard. */
+static int chunk_headed(uintptr_t q, uint64_t *h) {
+  struct razor_block b, nb;
+  if (!razor_hdr_block((void *)q, h, &b))
+    return 0;
+  if (is_chunk_site(b.site))
+    return 1;
+  if (!chunk_block(&b, &nb))
+    return 0;
+  razor_account(&b, -(int64_t)b.size, -1);
+  razor_hdr_set(h, &nb);
+  razor_account(&nb, (int64_t)nb.size, 1);
+  return 1;
+}
+
+/* The same for table block B (at B->ptr). */
+static int chunk_table(const struct razor_block *b) {
+  struct razor_block nb, old;
+  if (is_chunk_site(b->site))
+    return 1;
+  if (!chunk_block(b, &nb))
+    return 0;
+  int r = razor_table_insert(&nb, &old, 0);
+  if (r == 1)
+    razor_account(&old, -(int64_t)old.size, -1);
+  if (r >= 0)
+    razor_account(&nb, (int64_t)nb.size, 1);
+  else
+    razor_note_dropped();
+  return r >= 0;
+}
+
+/* Copies [FROM, TOP) (16-aligned) into look_buf (FROM at its start), page
+ * by page from the top down, as far as memory can be read.  Returns the
+ * lowest address copied (TOP: none). */
+static uintptr_t look_copy(uintptr_t from, uintptr_t top) {
+  struct iovec loc[LOOK_BACK / 4096 + 3], rem[LOOK_BACK / 4096 + 3];
+  int n = 0;
+  for (uintptr_t end = top; end > from && n < (int)(sizeof rem / sizeof *rem);
+       n++) {
+    uintptr_t start = (end - 1) & ~(uintptr_t)4095;
+    if (start < from)
+      start = from;
+    rem[n] = (struct iovec){(void *)start, end - start};
+    loc[n] = (struct iovec){(char *)look_buf + (start - from), end - start};
+    end = start;
+  }
+  ssize_t r = process_vm_readv(getpid(), loc, (unsigned long)n, rem,
+                               (unsigned long)n, 0);
+  uintptr_t low = top;
+  for (int i = 0; i < n && r > 0 && (size_t)r >= rem[i].iov_len; i++) {
+    r -= (ssize_t)rem[i].iov_len;
+    low = (uintptr_t)rem[i].iov_base;
+  }
+  return low;
+}
+
+/* The block with a header that holds A: its address, header into *H; 0
+ * when there is none.  Looks at the last page first, then the whole way
+ * back. */
+static uintptr_t hdr_holding(uintptr_t a, uint64_t **h) {
+  if (!look_buf && !(look_buf = razor_map(LOOK_BACK)))
+    return 0;
+  uintptr_t top = a & ~(uintptr_t)15; /* a block at A has its header below */
+  if (top < 4096 + RAZOR_HDR_BYTES)
+    return 0;
+  for (size_t want = 4096;; want = LOOK_BACK - RAZOR_HDR_BYTES) {
+    uintptr_t from = top - 4096 > want ? top - want : 4096;
+    uintptr_t low = look_copy(from, top);
+    for (uintptr_t q = top; q >= low + RAZOR_HDR_BYTES; q -= 16) {
+      const uint64_t *w = look_buf + (q - RAZOR_HDR_BYTES - from) / 8;
+      if ((w[0] & ~(uint64_t)0xFFFF) != razor_hdr_tag(q))
+        continue;
+      /* The first header below A: the block holds A or none does. */
+      if (a - q >= razor_hdr_size(w[1]) && a != q)
+        return 0;
+      *h = (uint64_t *)q - 2;
+      return q;
+    }
+    if (low > from || want == LOOK_BACK - RAZOR_HDR_BYTES)
+      return 0;
+  }
+}
+
+/* True when known chunk K still is one and holds A.  A headed one's
+ * header is read through a copy (its memory may be gone). */
+static int known_holds(const struct chunk_range *k, uintptr_t a) {
+  if (!k->ptr || a < k->ptr || a - k->ptr >= k->size)
+    return 0;
+  struct razor_block b;
+  if (k->headed) {
+    uint64_t w[2];
+    struct iovec loc = {w, sizeof w},
+                 rem = {(void *)(k->ptr - RAZOR_HDR_BYTES), sizeof w};
+    if (process_vm_readv(getpid(), &loc, 1, &rem, 1, 0) != (ssize_t)sizeof w ||
+        (w[0] & ~(uint64_t)0xFFFF) != razor_hdr_tag(k->ptr) ||
+        !razor_hdr_block((void *)k->ptr, w, &b))
+      return 0;
+  } else if (!razor_table_get(k->ptr, &b)) {
+    return 0;
+  }
+  return b.size == k->size && is_chunk_site(b.site);
+}
+
+static void known_add(uintptr_t ptr, uint64_t size, int headed) {
+  known[known_next++ % KNOWN_MAX] = (struct chunk_range){ptr, size, headed};
+}
+
+/* See razor_record.h. */
+void razor_record_chunk_of(const void *p) {
+  struct razor_tls *t = razor_tls_get();
+  uintptr_t a = (uintptr_t)p;
+  if (!p || t->guard ||
+      !(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+        RAZOR_TRACKING_BLOCKS))
+    return;
+  t->guard = 1;
+  razor_lock_acquire(&chunk_lock);
+  for (unsigned i = 0; i < KNOWN_MAX; i++)
+    if (known[i].ptr && a >= known[i].ptr && a - known[i].ptr < known[i].size) {
+      if (known_holds(&known[i], a))
+        goto done;
+      known[i].ptr = 0; /* freed since */
+    }
+  uint64_t *h;
+  uintptr_t q = razor_headers ? hdr_holding(a, &h) : 0;
+  if (q) {
+    if (chunk_headed(q, h))
+      known_add(q, razor_hdr_size(h[1]), 1);
+    goto done;
+  }
+  for (unsigned i = 0; i < CAND_MAX; i++) {
+    struct razor_block b;
+    if (!cand[i].ptr || a < cand[i].ptr || a - cand[i].ptr >= cand[i].size)
+      continue;
+    if (razor_table_get(cand[i].ptr, &b) && a - b.ptr < b.size &&
+        chunk_table(&b)) {
+      known_add(b.ptr, b.size, 0);
+      break;
+    }
+    cand[i].ptr = 0; /* gone, or not tracked */
+  }
+done:
+  razor_lock_release(&chunk_lock);
+  t->guard = 0;
+}
+
+/* A block registered by code built without the plugin (KIND, FRAME: the
+ * client call's) during the user's call CALL: charged to a record of
+ * CALL's line of that kind, a site apart from CALL's own (where the
+ * allocator's chunks, malloc'd in the same call, are charged), with the
+ * function the user called as its "via".  Made once per CALL and kind;
+ * NULL when out of memory.  Under chunk_lock. */
+static struct razor_idtab client_sites[2];
+
+static struct razor_site *client_site_of(struct razor_site *call,
+                                         unsigned kind, void *frame) {
+  uint32_t sid = __atomic_load_n(&call->id, __ATOMIC_ACQUIRE);
+  if (!sid)
+    sid = razor_site_register(call);
+  if (!sid || kind < RAZOR_KIND_razor_malloclike ||
+      kind > RAZOR_KIND_razor_pool_alloc)
+    return NULL;
+  struct razor_idtab *tab = &client_sites[kind - RAZOR_KIND_razor_malloclike];
+  struct razor_site *c = razor_idtab_get(tab, sid);
+  if (c)
+    return c;
+  struct razor_site *via = razor_arena_alloc(sizeof *via);
+  c = razor_arena_alloc(sizeof *c);
+  if (!c || !via)
+    return NULL;
+  *c = *call;
+  c->id = 0;
+  c->kind = (uint16_t)kind;
+  uint32_t cid = razor_site_register(c);
+  if (!cid)
+    return NULL;
+  memset(via, 0, sizeof *via);
+  via->kind = (uint16_t)kind;
+  via->function = razor_arena_strdup(call->callee && call->callee[0]
+                                         ? call->callee
+                                         : pointer_target(call, kind, frame));
+  razor_site_set_via(cid, via);
+  razor_idtab_set(tab, sid, c);
+  return c;
+}
+
+/* See razor_record.h. */
+void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
+                         unsigned kind, void *frame) {
+  void *ptr = (void *)(uintptr_t)p;
+  if (!p || razor_tls_get()->guard)
+    return;
+  if (!site) {
+    struct razor_site *call = __razor_callsite;
+    if (!call)
+      return;
+    struct razor_tls *t = razor_tls_get();
+    t->guard = 1;
+    razor_lock_acquire(&chunk_lock);
+    site = client_site_of(call, kind, frame);
+    razor_lock_release(&chunk_lock);
+    t->guard = 0;
+    if (site)
+      track_at(ptr, n, site, NULL, frame, TRACK_CLIENT);
+    return;
+  }
+  struct razor_site *via = NULL;
+  if ((site->flags & RAZOR_SITE_SYSTEM_HEADER) && __razor_callsite) {
+    via = site;
+    site = __razor_callsite;
+  }
+  track_at(ptr, n, site, via, frame, TRACK_CLIENT);
+}
+
+/* Around fork() (razor_pool.c's razor_pool_fork_lock). */
+void razor_record_chunk_fork_lock(int lock) {
+  if (lock)
+    razor_lock_acquire(&chunk_lock);
+  else
+    razor_lock_release(&chunk_lock);
 }

@@ -175,12 +175,17 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
                           work) == RAZOR_VERDICT_GROWING;
       held = c->last_bytes > 0;
     }
+    struct razor_site *rec = razor_site_get(c->site);
+    /* A custom allocator's chunks hold the blocks it registered, which
+     * count on their own: never a finding (razor_record.c). */
+    if (rec && rec->kind == RAZOR_KIND_POOL_CHUNK)
+      fin = 0;
     if (!fin && !(debug && held))
       continue;
     struct snap_site *s = razor_vec_push(sites);
     if (!s)
       break;
-    s->rec = razor_site_get(c->site);
+    s->rec = rec;
     s->via = razor_site_via(c->site);
     s->total = total;
     s->blocks = blocks;
@@ -445,7 +450,9 @@ static void build_model(struct report_build *b) {
       struct razor_rep_site *rs = razor_vec_push(&b->rsites);
       if (!rs)
         break;
-      unsigned kind = s->via ? s->via->kind : r->kind;
+      unsigned kind = s->via && r->kind != RAZOR_KIND_POOL_CHUNK
+                          ? s->via->kind
+                          : r->kind;
       *rs = (struct razor_rep_site){
           .file = nz(r->file), .dir = nz(r->dir), .function = nz(r->function),
           .source = r->source, .kind = razor_kind_name(kind),

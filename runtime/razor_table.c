@@ -574,6 +574,17 @@ int razor_table_contains(uintptr_t ptr) {
   return key && lookup(key, &e, 0);
 }
 
+/* PTR's entry into OUT without removing it: 1, or 0 when it is not in the
+ * table.  Takes locks; never allocates. */
+int razor_table_get(uintptr_t ptr, struct razor_block *out) {
+  uint64_t key = key_of(ptr);
+  struct entry e;
+  if (!key || !lookup(key, &e, 0))
+    return 0;
+  unpack(&e, out, 0);
+  return 1;
+}
+
 /* This thread ends: its young blocks move to the shards and its table is
  * free for the next thread. */
 void razor_table_thread_exit(void) {
