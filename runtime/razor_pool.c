@@ -228,7 +228,9 @@ static void client_alloc(uintptr_t pool, const void *p, size_t n,
                          struct razor_site *site, unsigned kind,
                          void *frame) {
   struct razor_tls *t = razor_tls_get();
-  if (!p || t->guard)
+  /* No block can be there: the first page, or beyond user space (the
+   * table cannot hold it). */
+  if ((uintptr_t)p < 4096 || (uintptr_t)p >> 47 || t->guard)
     return;
   razor_record_chunk_of(p);
   razor_record_client(p, n, site, kind, frame);
