@@ -760,13 +760,17 @@ static int chunk_headed(uintptr_t q, uint64_t *h) {
   return 1;
 }
 
-/* The same for table block B (at B->ptr). */
+/* The same for table block B (at B->ptr): its entry (in a young table or
+ * a shard) is taken out and the chunk's put in the shards. */
 static int chunk_table(const struct razor_block *b) {
-  struct razor_block nb, old;
+  struct razor_block cur, nb, old;
   if (is_chunk_site(b->site))
     return 1;
-  if (!chunk_block(b, &nb))
+  if (!chunk_block(b, &nb) || !razor_table_remove(b->ptr, &cur))
     return 0;
+  razor_account(&cur, -(int64_t)cur.size, -1);
+  nb.size = cur.size;
+  nb.serial = cur.serial;
   int r = razor_table_insert(&nb, &old, 0);
   if (r == 1)
     razor_account(&old, -(int64_t)old.size, -1);
