@@ -232,7 +232,7 @@ static void client_alloc(uintptr_t pool, const void *p, size_t n,
    * table cannot hold it). */
   if ((uintptr_t)p < 4096 || (uintptr_t)p >> 47 || t->guard)
     return;
-  razor_record_chunk_of(p);
+  razor_record_chunk_of(p, n, pool);
   razor_record_client(p, n, site, kind, frame);
   if (registry_enter(t)) {
     registry_add((uintptr_t)p, pool);
@@ -248,11 +248,14 @@ static void client_free(uintptr_t pool, const void *p, int any) {
     return;
   uint32_t *link, i = node_find((uintptr_t)p, &link);
   int known = i && (any || node(i)->pool == pool);
+  uintptr_t owner = known ? node(i)->pool : 0;
   if (known)
     registry_drop(i, link);
   registry_leave(t);
-  if (known)
+  if (known) {
     razor_record_forget_table((void *)(uintptr_t)p);
+    razor_record_chunk_forget(owner, p);
+  }
 }
 
 /* Every block of POOL given back: taken off the registry a batch at a
@@ -277,6 +280,7 @@ static void client_clear(uintptr_t pool) {
     registry_leave(t);
     for (size_t k = 0; k < n; k++)
       razor_record_forget_table((void *)batch[k]);
+    razor_record_chunk_forget(pool, NULL);
     if (n < sizeof batch / sizeof *batch)
       return;
   }

@@ -106,6 +106,11 @@ size_t razor_usable_impl(void *p) {
 RAZOR_EXPORT __attribute__((weak, alias("razor_usable_impl"))) size_t
 malloc_usable_size(void *p);
 
+/* Custom allocators' chunks with a header that are known (below): how
+ * many, and the hook that forgets one when its record goes. */
+static atomic_uint chunks_known;
+static void chunk_gone(uintptr_t q);
+
 /* Takes the record off header H (this thread's block T): its block counts
  * no more. */
 static inline __attribute__((always_inline)) void
@@ -126,6 +131,9 @@ hdr_forget(struct razor_tls *t, uint64_t *h) {
   if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,
                                           memory_order_relaxed)))
     razor_account_drain();
+  if (RAZOR_UNLIKELY(atomic_load_explicit(&chunks_known,
+                                          memory_order_relaxed)))
+    chunk_gone((uintptr_t)(h + 2));
   t->guard = 1;
   h[1] = 0;
   razor_account_release(t, ctx, serial, size);
@@ -426,6 +434,10 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b), still;
+  if (had && !t->guard &&
+      RAZOR_UNLIKELY(atomic_load_explicit(&chunks_known,
+                                          memory_order_relaxed)))
+    chunk_gone((uintptr_t)q);
   void *nq = hdr_realloc(q, h, n, &still);
   /* Inside the runtime already (a signal handler's realloc): the record
    * keeps its old size, which its release then takes off again (a block
@@ -672,7 +684,7 @@ __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
 
 #define CHUNK_MIN 128
 #define CAND_MAX 256
-#define KNOWN_MAX 64
+#define KNOWN_MAX 64 /* a power of 2 */
 /* The look back covers every header whose block can reach P. */
 #define LOOK_BACK (RAZOR_HDR_MAX_SIZE + 2 * RAZOR_HDR_BYTES)
 
@@ -682,7 +694,8 @@ static struct chunk_range {
   uint64_t size;
   int headed;
 } cand[CAND_MAX], known[KNOWN_MAX];
-static unsigned cand_next, known_next;
+static unsigned cand_next;
+static pid_t look_pid; /* getpid()'s, for process_vm_readv */
 /* site id -> the id of its chunk record, as a pointer (0: none yet). */
 static struct razor_idtab chunk_sites;
 static uint64_t *look_buf; /* LOOK_BACK bytes, under chunk_lock */
@@ -796,7 +809,9 @@ static uintptr_t look_copy(uintptr_t from, uintptr_t top) {
     loc[n] = (struct iovec){(char *)look_buf + (start - from), end - start};
     end = start;
   }
-  ssize_t r = process_vm_readv(getpid(), loc, (unsigned long)n, rem,
+  if (!look_pid)
+    look_pid = getpid();
+  ssize_t r = process_vm_readv(look_pid, loc, (unsigned long)n, rem,
                                (unsigned long)n, 0);
   uintptr_t low = top;
   for (int i = 0; i < n && r > 0 && (size_t)r >= rem[i].iov_len; i++) {
@@ -833,32 +848,119 @@ static uintptr_t hdr_holding(uintptr_t a, uint64_t **h) {
   }
 }
 
-/* True when known chunk K still is one and holds A.  A headed one's
- * header is read through a copy (its memory may be gone). */
+/* The known chunks are kept by address hash, one per slot (a newer one
+ * takes an older one's slot).  A headed one is taken out when its record
+ * goes (hdr_forget, a realloc that moves it: chunk_gone), so one still
+ * here is live and needs no look at its memory; one in the table is
+ * checked against its entry. */
+static inline unsigned known_slot(uintptr_t ptr) {
+  return (unsigned)(razor_mix64(ptr) & (KNOWN_MAX - 1));
+}
+
+static int is_client_site(uint32_t sid) {
+  struct razor_site *s = razor_site_get(sid);
+  return s && (s->kind == RAZOR_KIND_razor_malloclike ||
+               s->kind == RAZOR_KIND_razor_pool_alloc);
+}
+
+/* True when known chunk K still is one and holds A.  In the table, the
+ * entry at its address is its own, or a registered block's that starts
+ * there (the block's record took the chunk's place: the chunk counts no
+ * more, as a chunk should not). */
 static int known_holds(const struct chunk_range *k, uintptr_t a) {
   if (!k->ptr || a < k->ptr || a - k->ptr >= k->size)
     return 0;
   struct razor_block b;
-  if (k->headed) {
-    uint64_t w[2];
-    struct iovec loc = {w, sizeof w},
-                 rem = {(void *)(k->ptr - RAZOR_HDR_BYTES), sizeof w};
-    if (process_vm_readv(getpid(), &loc, 1, &rem, 1, 0) != (ssize_t)sizeof w ||
-        (w[0] & ~(uint64_t)0xFFFF) != razor_hdr_tag(k->ptr) ||
-        !razor_hdr_block((void *)k->ptr, w, &b))
-      return 0;
-  } else if (!razor_table_get(k->ptr, &b)) {
-    return 0;
-  }
-  return b.size == k->size && is_chunk_site(b.site);
+  if (k->headed)
+    return 1;
+  return razor_table_get(k->ptr, &b) &&
+         ((b.size == k->size && is_chunk_site(b.site)) ||
+          is_client_site(b.site));
 }
 
-static void known_add(uintptr_t ptr, uint64_t size, int headed) {
-  known[known_next++ % KNOWN_MAX] = (struct chunk_range){ptr, size, headed};
+/* Runs of registered blocks of a pool that lie in no tracked block: a
+ * block registered next to one (the gap too small for a block of glibc's
+ * with a header: under 32 bytes) needs no look, since no tracked block can
+ * start among live registered blocks.  A run goes when one of its blocks
+ * is given back (razor_record_chunk_forget): the memory may then be freed
+ * and handed out again. */
+#define NEG_MAX 16
+#define NEG_GAP 32
+static struct neg_run {
+  uintptr_t pool, lo, hi; /* hi 0: free */
+} neg[NEG_MAX];
+static unsigned neg_next;
+
+static int neg_extend(uintptr_t pool, uintptr_t a, uint64_t n) {
+  for (unsigned i = 0; i < NEG_MAX; i++) {
+    struct neg_run *r = &neg[i];
+    if (!r->hi || r->pool != pool)
+      continue;
+    if (a >= r->lo && a < r->hi + NEG_GAP) {
+      if (a + n > r->hi)
+        r->hi = a + n;
+      return 1;
+    }
+    if (a < r->lo && a + n + NEG_GAP > r->lo) {
+      r->lo = a;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static void neg_add(uintptr_t pool, uintptr_t a, uint64_t n) {
+  if (n && a + n > a)
+    neg[neg_next++ % NEG_MAX] = (struct neg_run){pool, a, a + n};
 }
 
 /* See razor_record.h. */
-void razor_record_chunk_of(const void *p) {
+void razor_record_chunk_forget(uintptr_t pool, const void *p) {
+  struct razor_tls *t = razor_tls_get();
+  uintptr_t a = (uintptr_t)p;
+  if (t->guard)
+    return;
+  t->guard = 1;
+  razor_lock_acquire(&chunk_lock);
+  for (unsigned i = 0; i < NEG_MAX; i++)
+    if (neg[i].hi && neg[i].pool == pool &&
+        (!p || (a >= neg[i].lo && a < neg[i].hi)))
+      neg[i].hi = 0;
+  razor_lock_release(&chunk_lock);
+  t->guard = 0;
+}
+
+static void known_add(uintptr_t ptr, uint64_t size, int headed) {
+  struct chunk_range *k = &known[known_slot(ptr)];
+  if (headed && !(k->ptr && k->headed))
+    atomic_fetch_add_explicit(&chunks_known, 1, memory_order_relaxed);
+  else if (!headed && k->ptr && k->headed)
+    atomic_fetch_sub_explicit(&chunks_known, 1, memory_order_relaxed);
+  *k = (struct chunk_range){ptr, size, headed};
+}
+
+static void known_drop(struct chunk_range *k) {
+  if (k->ptr && k->headed)
+    atomic_fetch_sub_explicit(&chunks_known, 1, memory_order_relaxed);
+  k->ptr = 0;
+}
+
+/* Headed block Q's record goes: forgotten if it is a known chunk.  Called
+ * outside the thread's guard only (a signal handler's release, deferred,
+ * leaves the entry: a later block at Q may then not be found as a chunk);
+ * takes chunk_lock only for a chunk. */
+static void chunk_gone(uintptr_t q) {
+  struct chunk_range *k = &known[known_slot(q)];
+  if (__atomic_load_n(&k->ptr, __ATOMIC_RELAXED) != q)
+    return;
+  razor_lock_acquire(&chunk_lock);
+  if (k->ptr == q && k->headed)
+    known_drop(k);
+  razor_lock_release(&chunk_lock);
+}
+
+/* See razor_record.h. */
+void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
   struct razor_tls *t = razor_tls_get();
   uintptr_t a = (uintptr_t)p;
   if (!p || t->guard ||
@@ -871,8 +973,10 @@ void razor_record_chunk_of(const void *p) {
     if (known[i].ptr && a >= known[i].ptr && a - known[i].ptr < known[i].size) {
       if (known_holds(&known[i], a))
         goto done;
-      known[i].ptr = 0; /* freed since */
+      known_drop(&known[i]); /* freed since */
     }
+  if (neg_extend(pool, a, n))
+    goto done;
   uint64_t *h;
   uintptr_t q = razor_headers ? hdr_holding(a, &h) : 0;
   if (q) {
@@ -887,10 +991,11 @@ void razor_record_chunk_of(const void *p) {
     if (razor_table_get(cand[i].ptr, &b) && a - b.ptr < b.size &&
         chunk_table(&b)) {
       known_add(b.ptr, b.size, 0);
-      break;
+      goto done;
     }
     cand[i].ptr = 0; /* gone, or not tracked */
   }
+  neg_add(pool, a, n); /* in no tracked block */
 done:
   razor_lock_release(&chunk_lock);
   t->guard = 0;
@@ -964,10 +1069,13 @@ void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
   track_at(ptr, n, site, via, frame, TRACK_CLIENT);
 }
 
-/* Around fork() (razor_pool.c's razor_pool_fork_lock). */
+/* Around fork() (razor_pool.c's razor_pool_fork_lock); the child's own
+ * pid is taken again at its first look. */
 void razor_record_chunk_fork_lock(int lock) {
-  if (lock)
+  if (lock) {
     razor_lock_acquire(&chunk_lock);
-  else
+  } else {
+    look_pid = 0;
     razor_lock_release(&chunk_lock);
+  }
 }

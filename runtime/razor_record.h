@@ -165,7 +165,11 @@ void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
 /* Makes the tracked block that holds P (if any) a chunk: its record moves
  * to its site's "pool-chunk" record, which never counts as the site's
  * (razor_record.c says how the block is found). */
-void razor_record_chunk_of(const void *p);
+void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool);
+/* Block P of POOL (0: razor_malloclike's; P NULL: every block of POOL)
+ * was given back: what razor_record_chunk_of remembered of the memory
+ * around it is forgotten. */
+void razor_record_chunk_forget(uintptr_t pool, const void *p);
 void razor_record_chunk_fork_lock(int lock);
 /* True when PTR is a tracked block: a header's or the table's. */
 int razor_record_tracked(const void *p);
