@@ -56,7 +56,7 @@ static inline size_t slot_of(uintptr_t key, size_t cap) {
 /* Doubles a chain hash's heads (*HASH, *CAP) when it holds COUNT entries,
  * rechaining them (NEXT: an entry's chain link, KEY: its key).  0, or -1
  * when out of memory (the hash stays as it was, and still works). */
-static int hash_grow(uint32_t **hash, size_t *cap, size_t count, size_t n,
+static int hash_grow(uint32_t **hash, size_t *cap, size_t count,
                      uint32_t *(*next)(uint32_t), uintptr_t (*key)(uint32_t)) {
   if (*hash && count < *cap)
     return 0;
@@ -74,7 +74,6 @@ static int hash_grow(uint32_t **hash, size_t *cap, size_t count, size_t n,
       }
     razor_unmap(*hash, *cap * sizeof **hash);
   }
-  (void)n;
   *hash = nh;
   *cap = ncap;
   return 0;
@@ -135,7 +134,7 @@ static void pool_unlink(uint32_t i) {
 static int pool_link(uint32_t i, uintptr_t key) {
   uint32_t *link, pi = pool_find(key, &link);
   if (!pi) {
-    if (hash_grow(&pool_hash, &pool_cap, pool_count, 0, pool_next,
+    if (hash_grow(&pool_hash, &pool_cap, pool_count, pool_next,
                   pool_key) < 0)
       return -1;
     if (pool_free_list) {
@@ -171,7 +170,7 @@ static void registry_add(uintptr_t ptr, uintptr_t pool) {
       pool_unlink(i);
     node(i)->pool = 0;
   } else {
-    if (hash_grow(&node_hash, &node_cap, node_count, 0, node_next,
+    if (hash_grow(&node_hash, &node_cap, node_count, node_next,
                   node_key) < 0) {
       razor_note_dropped();
       return;

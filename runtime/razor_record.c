@@ -688,13 +688,36 @@ __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
 /* The look back covers every header whose block can reach P. */
 #define LOOK_BACK (RAZOR_HDR_MAX_SIZE + 2 * RAZOR_HDR_BYTES)
 
+#define NEG_MAX 16
+
 static razor_lock chunk_lock;
-static struct chunk_range {
+struct chunk_range {
   uintptr_t ptr;
   uint64_t size;
   int headed;
-} cand[CAND_MAX], known[KNOWN_MAX];
+};
+struct neg_run {
+  uintptr_t pool, lo, hi; /* hi 0: free */
+};
+/* Candidates, known chunks and runs (below), in a mapping of the
+ * runtime's own: LeakSanitizer scans the program's data, where these
+ * addresses would hide the blocks they name from its leak report. */
+static struct chunk_tabs {
+  struct chunk_range cand[CAND_MAX], known[KNOWN_MAX];
+  struct neg_run neg[NEG_MAX];
+} *tabs;
+#define cand (tabs->cand)
+#define known (tabs->known)
+#define neg (tabs->neg)
 static unsigned cand_next;
+
+/* The tables, made on first use (NULL: out of memory).  Under
+ * chunk_lock. */
+static struct chunk_tabs *chunk_tabs(void) {
+  if (!tabs)
+    tabs = razor_map(sizeof *tabs);
+  return tabs;
+}
 static pid_t look_pid; /* getpid()'s, for process_vm_readv */
 /* site id -> the id of its chunk record, as a pointer (0: none yet). */
 static struct razor_idtab chunk_sites;
@@ -706,7 +729,8 @@ static void chunk_candidate(uintptr_t ptr, uint64_t size) {
   if (size < CHUNK_MIN)
     return;
   razor_lock_acquire(&chunk_lock);
-  cand[cand_next++ % CAND_MAX] = (struct chunk_range){ptr, size, 0};
+  if (chunk_tabs())
+    cand[cand_next++ % CAND_MAX] = (struct chunk_range){ptr, size, 0};
   razor_lock_release(&chunk_lock);
 }
 
@@ -884,11 +908,7 @@ static int known_holds(const struct chunk_range *k, uintptr_t a) {
  * start among live registered blocks.  A run goes when one of its blocks
  * is given back (razor_record_chunk_forget): the memory may then be freed
  * and handed out again. */
-#define NEG_MAX 16
 #define NEG_GAP 32
-static struct neg_run {
-  uintptr_t pool, lo, hi; /* hi 0: free */
-} neg[NEG_MAX];
 static unsigned neg_next;
 
 static int neg_extend(uintptr_t pool, uintptr_t a, uint64_t n) {
@@ -922,7 +942,7 @@ void razor_record_chunk_forget(uintptr_t pool, const void *p) {
     return;
   t->guard = 1;
   razor_lock_acquire(&chunk_lock);
-  for (unsigned i = 0; i < NEG_MAX; i++)
+  for (unsigned i = 0; tabs && i < NEG_MAX; i++)
     if (neg[i].hi && neg[i].pool == pool &&
         (!p || (a >= neg[i].lo && a < neg[i].hi)))
       neg[i].hi = 0;
@@ -950,6 +970,8 @@ static void known_drop(struct chunk_range *k) {
  * leaves the entry: a later block at Q may then not be found as a chunk);
  * takes chunk_lock only for a chunk. */
 static void chunk_gone(uintptr_t q) {
+  if (!tabs) /* none known without it */
+    return;
   struct chunk_range *k = &known[known_slot(q)];
   if (__atomic_load_n(&k->ptr, __ATOMIC_RELAXED) != q)
     return;
@@ -969,6 +991,8 @@ void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
     return;
   t->guard = 1;
   razor_lock_acquire(&chunk_lock);
+  if (!chunk_tabs())
+    goto done;
   for (unsigned i = 0; i < KNOWN_MAX; i++)
     if (known[i].ptr && a >= known[i].ptr && a - known[i].ptr < known[i].size) {
       if (known_holds(&known[i], a))
