@@ -734,6 +734,24 @@ static void chunk_candidate(uintptr_t ptr, uint64_t size) {
   razor_lock_release(&chunk_lock);
 }
 
+/* A copy of record S with kind KIND, its strings in the runtime's own
+ * memory (a module's may be unloaded before the report); NULL when out of
+ * memory. */
+static struct razor_site *site_dup(const struct razor_site *s, unsigned kind) {
+  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  if (!c)
+    return NULL;
+  *c = *s;
+  c->id = 0;
+  c->kind = (uint16_t)kind;
+  const char **strs[] = {&c->file, &c->dir, &c->function, &c->source,
+                         &c->callee};
+  for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+    if (*strs[i] && !(*strs[i] = razor_arena_strdup(*strs[i])))
+      *strs[i] = "";
+  return c;
+}
+
 /* The id of site SID's chunk record (made on first use), 0 when out of
  * memory.  Under chunk_lock. */
 static uint32_t chunk_site_of(uint32_t sid) {
@@ -745,12 +763,9 @@ static uint32_t chunk_site_of(uint32_t sid) {
     return 0;
   if (s->kind == RAZOR_KIND_POOL_CHUNK)
     return sid;
-  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  struct razor_site *c = site_dup(s, RAZOR_KIND_POOL_CHUNK);
   if (!c)
     return 0;
-  *c = *s;
-  c->id = 0;
-  c->kind = RAZOR_KIND_POOL_CHUNK;
   cid = razor_site_register(c);
   if (!cid)
     return 0;
@@ -1046,12 +1061,9 @@ static struct razor_site *client_site_of(struct razor_site *call,
   if (c)
     return c;
   struct razor_site *via = razor_arena_alloc(sizeof *via);
-  c = razor_arena_alloc(sizeof *c);
+  c = site_dup(call, kind);
   if (!c || !via)
     return NULL;
-  *c = *call;
-  c->id = 0;
-  c->kind = (uint16_t)kind;
   uint32_t cid = razor_site_register(c);
   if (!cid)
     return NULL;
