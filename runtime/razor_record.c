@@ -684,7 +684,8 @@ __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
 
 #define CHUNK_MIN 128
 #define CAND_MAX 256
-#define KNOWN_MAX 64 /* a power of 2 */
+#define KNOWN_MAX 1024 /* a power of 2 */
+#define PAGE_SLOTS 4096 /* a power of 2 */
 /* The look back covers every header whose block can reach P. */
 #define LOOK_BACK (RAZOR_HDR_MAX_SIZE + 2 * RAZOR_HDR_BYTES)
 
@@ -705,6 +706,9 @@ struct neg_run {
 static struct chunk_tabs {
   struct chunk_range cand[CAND_MAX], known[KNOWN_MAX];
   struct neg_run neg[NEG_MAX];
+  /* By a hash of a page: 1 + the slot of the known chunk last found
+   * holding an address in that page (0: none). */
+  uint16_t page_slot[PAGE_SLOTS];
 } *tabs;
 #define cand (tabs->cand)
 #define known (tabs->known)
@@ -1008,19 +1012,25 @@ void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
   razor_lock_acquire(&chunk_lock);
   if (!chunk_tabs())
     goto done;
+  /* The chunk last found for A's page, else any known chunk. */
+  uint16_t *ps = &tabs->page_slot[razor_mix64(a >> 12) & (PAGE_SLOTS - 1)];
+  if ((*ps && known_holds(&known[*ps - 1], a)) || neg_extend(pool, a, n))
+    goto done;
   for (unsigned i = 0; i < KNOWN_MAX; i++)
     if (known[i].ptr && a >= known[i].ptr && a - known[i].ptr < known[i].size) {
-      if (known_holds(&known[i], a))
+      if (known_holds(&known[i], a)) {
+        *ps = (uint16_t)(i + 1);
         goto done;
+      }
       known_drop(&known[i]); /* freed since */
     }
-  if (neg_extend(pool, a, n))
-    goto done;
   uint64_t *h;
   uintptr_t q = razor_headers ? hdr_holding(a, &h) : 0;
   if (q) {
-    if (chunk_headed(q, h))
+    if (chunk_headed(q, h)) {
       known_add(q, razor_hdr_size(h[1]), 1);
+      *ps = (uint16_t)(known_slot(q) + 1);
+    }
     goto done;
   }
   for (unsigned i = 0; i < CAND_MAX; i++) {
@@ -1030,6 +1040,7 @@ void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
     if (razor_table_get(cand[i].ptr, &b) && a - b.ptr < b.size &&
         chunk_table(&b)) {
       known_add(b.ptr, b.size, 0);
+      *ps = (uint16_t)(known_slot(b.ptr) + 1);
       goto done;
     }
     cand[i].ptr = 0; /* gone, or not tracked */
