@@ -167,6 +167,19 @@ hdr_free(struct razor_tls *t, uint64_t *h) {
 enum { TRACK_PLAIN, TRACK_MAPPING, TRACK_CLIENT };
 
 static void chunk_candidate(uintptr_t ptr, uint64_t size);
+/* Custom allocators' pages known to lie in no tracked block (below): once
+ * there are any, a tracked block of CHUNK_MIN bytes or more made with a
+ * header tells them (neg_touch). */
+#define CHUNK_MIN 128
+static atomic_int neg_pages_on;
+static void neg_touch(uintptr_t q, uint64_t n);
+#define NEG_TOUCH(q, n)                                                        \
+  do {                                                                         \
+    if (RAZOR_UNLIKELY(atomic_load_explicit(&neg_pages_on,                     \
+                                            memory_order_relaxed)) &&          \
+        (n) >= CHUNK_MIN)                                                      \
+      neg_touch((q), (n));                                                     \
+  } while (0)
 
 /* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
  * to SITE; VIA (may be NULL) is where it really happened.  FRAME starts a
@@ -201,6 +214,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
         r = razor_hdr_block(ptr, h, &old);
         if (b.ctx && size < (1ull << RAZOR_HDR_SIZE_BITS)) {
           razor_hdr_set(h, &b);
+          NEG_TOUCH(b.ptr, size);
         } else {
           h[1] = 0;
           if (r)
@@ -293,6 +307,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
                           t->ctx_id[i], t->next_token};
   t->guard = 1;
   razor_hdr_set(h, &b);
+  NEG_TOUCH(b.ptr, n);
   if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
     razor_account_slow(t, &b, (int64_t)n, 1);
   t->guard = 0;
@@ -450,6 +465,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
     b.size = n;
     if (still) {
       razor_hdr_set((uint64_t *)nq - 2, &b);
+      NEG_TOUCH(b.ptr, n);
     } else {
       int r = razor_table_insert(&b, &old, 0);
       if (r == 1)
@@ -682,12 +698,13 @@ __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
 #include <sys/uio.h>
 #include <unistd.h>
 
-#define CHUNK_MIN 128
 #define CAND_MAX 256
 #define KNOWN_MAX 1024 /* a power of 2 */
-#define PAGE_SLOTS 4096 /* a power of 2 */
+#define PAGE_SLOTS 16384 /* a power of 2 */
 /* The look back covers every header whose block can reach P. */
 #define LOOK_BACK (RAZOR_HDR_MAX_SIZE + 2 * RAZOR_HDR_BYTES)
+/* From the end of the page of the address looked for. */
+#define LOOK_BUF (LOOK_BACK + 4096)
 
 #define NEG_MAX 16
 
@@ -709,6 +726,14 @@ static struct chunk_tabs {
   /* By a hash of a page: 1 + the slot of the known chunk last found
    * holding an address in that page (0: none). */
   uint16_t page_slot[PAGE_SLOTS];
+  /* By a hash of a page: bumped when a tracked block of CHUNK_MIN bytes
+   * or more is made over it (neg_touch); and pages found in no tracked
+   * block (1 + the page's number, 0: none) with the count then. */
+  uint32_t page_gen[PAGE_SLOTS];
+  struct {
+    uintptr_t page;
+    uint32_t gen;
+  } neg_page[PAGE_SLOTS];
 } *tabs;
 #define cand (tabs->cand)
 #define known (tabs->known)
@@ -719,13 +744,29 @@ static unsigned cand_next;
  * chunk_lock. */
 static struct chunk_tabs *chunk_tabs(void) {
   if (!tabs)
-    tabs = razor_map(sizeof *tabs);
+    __atomic_store_n(&tabs, razor_map(sizeof *tabs), __ATOMIC_RELEASE);
   return tabs;
+}
+
+static inline unsigned page_hash(uintptr_t page) {
+  return (unsigned)(razor_mix64(page) & (PAGE_SLOTS - 1));
+}
+
+/* A tracked block Q of N bytes was made (with a header, or in the table):
+ * the pages it spans, its header's included, are no longer known to lie
+ * in no tracked block.  Any thread, no lock. */
+static void neg_touch(uintptr_t q, uint64_t n) {
+  struct chunk_tabs *tb = __atomic_load_n(&tabs, __ATOMIC_ACQUIRE);
+  if (!tb || !n)
+    return;
+  for (uintptr_t pg = (q - RAZOR_HDR_BYTES) >> 12, end = (q + n - 1) >> 12;
+       pg <= end; pg++)
+    __atomic_fetch_add(&tb->page_gen[page_hash(pg)], 1, __ATOMIC_RELEASE);
 }
 static pid_t look_pid; /* getpid()'s, for process_vm_readv */
 /* site id -> the id of its chunk record, as a pointer (0: none yet). */
 static struct razor_idtab chunk_sites;
-static uint64_t *look_buf; /* LOOK_BACK bytes, under chunk_lock */
+static uint64_t *look_buf; /* LOOK_BUF bytes, under chunk_lock */
 
 /* Remembers table block PTR (SIZE bytes) as a chunk candidate.  Under the
  * thread's guard (track_at). */
@@ -736,6 +777,7 @@ static void chunk_candidate(uintptr_t ptr, uint64_t size) {
   if (chunk_tabs())
     cand[cand_next++ % CAND_MAX] = (struct chunk_range){ptr, size, 0};
   razor_lock_release(&chunk_lock);
+  NEG_TOUCH(ptr + RAZOR_HDR_BYTES, size); /* its pages, from PTR on */
 }
 
 /* A copy of record S with kind KIND, its strings in the runtime's own
@@ -841,7 +883,7 @@ static int chunk_table(const struct razor_block *b) {
  * by page from the top down, as far as memory can be read.  Returns the
  * lowest address copied (TOP: none). */
 static uintptr_t look_copy(uintptr_t from, uintptr_t top) {
-  struct iovec loc[LOOK_BACK / 4096 + 3], rem[LOOK_BACK / 4096 + 3];
+  struct iovec loc[LOOK_BUF / 4096 + 3], rem[LOOK_BUF / 4096 + 3];
   int n = 0;
   for (uintptr_t end = top; end > from && n < (int)(sizeof rem / sizeof *rem);
        n++) {
@@ -865,39 +907,69 @@ static uintptr_t look_copy(uintptr_t from, uintptr_t top) {
 }
 
 /* The block with a header that holds A: its address, header into *H; 0
- * when there is none.  Looks at the last page first, then the whole way
- * back. */
-static uintptr_t hdr_holding(uintptr_t a, uint64_t **h) {
-  if (!look_buf && !(look_buf = razor_map(LOOK_BACK)))
+ * when there is none.  *CLEAR: besides, no headed block holds any byte of
+ * A's page (nor has its header there).  Looks from the end of A's page,
+ * at that page first, then the whole way back. */
+static uintptr_t hdr_holding(uintptr_t a, uint64_t **h, int *clear) {
+  *clear = 0;
+  if (!look_buf && !(look_buf = razor_map(LOOK_BUF)))
     return 0;
-  uintptr_t top = a & ~(uintptr_t)15; /* a block at A has its header below */
-  if (top < 4096 + RAZOR_HDR_BYTES)
+  uintptr_t page = a & ~(uintptr_t)4095, top = page + 4096;
+  if (page < 4096 || !top)
     return 0;
-  for (size_t want = 4096;; want = LOOK_BACK - RAZOR_HDR_BYTES) {
+  for (size_t want = 4096;; want = LOOK_BUF - 16) {
     uintptr_t from = top - 4096 > want ? top - want : 4096;
     uintptr_t low = look_copy(from, top);
+    int above = 0; /* a header at or after A: not clear */
     for (uintptr_t q = top; q >= low + RAZOR_HDR_BYTES; q -= 16) {
       const uint64_t *w = look_buf + (q - RAZOR_HDR_BYTES - from) / 8;
       if ((w[0] & ~(uint64_t)0xFFFF) != razor_hdr_tag(q))
         continue;
+      if (q > a) {
+        above = 1;
+        continue;
+      }
       /* The first header below A: the block holds A or none does. */
-      if (a - q >= razor_hdr_size(w[1]) && a != q)
+      uint64_t size = razor_hdr_size(w[1]);
+      if (a - q >= size && a != q) {
+        *clear = !above && q + size <= page;
         return 0;
+      }
       *h = (uint64_t *)q - 2;
       return q;
     }
-    if (low > from || want == LOOK_BACK - RAZOR_HDR_BYTES)
+    /* No header below A as far as memory could be read (a block holding
+     * A would be readable down to its header). */
+    if (low > from || want == LOOK_BUF - 16) {
+      *clear = !above && low <= top - 4096;
       return 0;
+    }
   }
 }
 
-/* The known chunks are kept by address hash, one per slot (a newer one
- * takes an older one's slot).  A headed one is taken out when its record
+/* The known chunks are kept by address hash (open addressing over
+ * KNOWN_PROBE slots; when they are all taken, a newer one takes an older
+ * one's slot).  A headed one is taken out when its record
  * goes (hdr_forget, a realloc that moves it: chunk_gone), so one still
  * here is live and needs no look at its memory; one in the table is
  * checked against its entry. */
-static inline unsigned known_slot(uintptr_t ptr) {
-  return (unsigned)(razor_mix64(ptr) & (KNOWN_MAX - 1));
+#define KNOWN_PROBE 16
+/* The slot of known chunk PTR (KNOWN_MAX: none), or with FOR_NEW a slot
+ * for it: its own, a free one near its hash's, else its hash's. */
+static unsigned known_find(uintptr_t ptr, int for_new) {
+  unsigned home = (unsigned)(razor_mix64(ptr) & (KNOWN_MAX - 1));
+  unsigned free_slot = KNOWN_MAX;
+  for (unsigned i = 0; i < KNOWN_PROBE; i++) {
+    unsigned s = (home + i) & (KNOWN_MAX - 1);
+    uintptr_t kp = __atomic_load_n(&known[s].ptr, __ATOMIC_RELAXED);
+    if (kp == ptr)
+      return s;
+    if (!kp && free_slot == KNOWN_MAX)
+      free_slot = s;
+  }
+  if (!for_new)
+    return KNOWN_MAX;
+  return free_slot < KNOWN_MAX ? free_slot : home;
 }
 
 static int is_client_site(uint32_t sid) {
@@ -969,13 +1041,16 @@ void razor_record_chunk_forget(uintptr_t pool, const void *p) {
   t->guard = 0;
 }
 
-static void known_add(uintptr_t ptr, uint64_t size, int headed) {
-  struct chunk_range *k = &known[known_slot(ptr)];
+/* Remembers chunk PTR; returns its slot. */
+static unsigned known_add(uintptr_t ptr, uint64_t size, int headed) {
+  unsigned slot = known_find(ptr, 1);
+  struct chunk_range *k = &known[slot];
   if (headed && !(k->ptr && k->headed))
     atomic_fetch_add_explicit(&chunks_known, 1, memory_order_relaxed);
   else if (!headed && k->ptr && k->headed)
     atomic_fetch_sub_explicit(&chunks_known, 1, memory_order_relaxed);
   *k = (struct chunk_range){ptr, size, headed};
+  return slot;
 }
 
 static void known_drop(struct chunk_range *k) {
@@ -991,9 +1066,10 @@ static void known_drop(struct chunk_range *k) {
 static void chunk_gone(uintptr_t q) {
   if (!tabs) /* none known without it */
     return;
-  struct chunk_range *k = &known[known_slot(q)];
-  if (__atomic_load_n(&k->ptr, __ATOMIC_RELAXED) != q)
+  unsigned slot = known_find(q, 0);
+  if (slot == KNOWN_MAX)
     return;
+  struct chunk_range *k = &known[slot];
   razor_lock_acquire(&chunk_lock);
   if (k->ptr == q && k->headed)
     known_drop(k);
@@ -1016,6 +1092,15 @@ void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
   uint16_t *ps = &tabs->page_slot[razor_mix64(a >> 12) & (PAGE_SLOTS - 1)];
   if ((*ps && known_holds(&known[*ps - 1], a)) || neg_extend(pool, a, n))
     goto done;
+  /* A page found in no tracked block, with no such block made over it
+   * since. */
+  uintptr_t pg = a >> 12;
+  unsigned ph = page_hash(pg);
+  uint32_t gen = __atomic_load_n(&tabs->page_gen[ph], __ATOMIC_ACQUIRE);
+  unsigned set = ph & ~3u; /* four ways */
+  for (unsigned w = set; w < set + 4; w++)
+    if (tabs->neg_page[w].page == pg + 1 && tabs->neg_page[w].gen == gen)
+      goto done;
   for (unsigned i = 0; i < KNOWN_MAX; i++)
     if (known[i].ptr && a >= known[i].ptr && a - known[i].ptr < known[i].size) {
       if (known_holds(&known[i], a)) {
@@ -1025,12 +1110,17 @@ void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
       known_drop(&known[i]); /* freed since */
     }
   uint64_t *h;
-  uintptr_t q = razor_headers ? hdr_holding(a, &h) : 0;
+  int clear = !razor_headers;
+  if (!atomic_load_explicit(&neg_pages_on, memory_order_relaxed)) {
+    /* From now on, tracked blocks tell the pages they are made over; the
+     * count is read again after that is seen. */
+    atomic_store(&neg_pages_on, 1);
+    gen = __atomic_load_n(&tabs->page_gen[ph], __ATOMIC_ACQUIRE);
+  }
+  uintptr_t q = razor_headers ? hdr_holding(a, &h, &clear) : 0;
   if (q) {
-    if (chunk_headed(q, h)) {
-      known_add(q, razor_hdr_size(h[1]), 1);
-      *ps = (uint16_t)(known_slot(q) + 1);
-    }
+    if (chunk_headed(q, h))
+      *ps = (uint16_t)(known_add(q, razor_hdr_size(h[1]), 1) + 1);
     goto done;
   }
   for (unsigned i = 0; i < CAND_MAX; i++) {
@@ -1039,13 +1129,28 @@ void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
       continue;
     if (razor_table_get(cand[i].ptr, &b) && a - b.ptr < b.size &&
         chunk_table(&b)) {
-      known_add(b.ptr, b.size, 0);
-      *ps = (uint16_t)(known_slot(b.ptr) + 1);
+      *ps = (uint16_t)(known_add(b.ptr, b.size, 0) + 1);
       goto done;
     }
     cand[i].ptr = 0; /* gone, or not tracked */
   }
   neg_add(pool, a, n); /* in no tracked block */
+  /* No candidate holds A; when no headed block holds any of its page and
+   * no candidate reaches it either, the page is remembered. */
+  for (unsigned i = 0; clear && i < CAND_MAX; i++)
+    if (cand[i].ptr && cand[i].ptr < (pg + 1) << 12 &&
+        cand[i].ptr + cand[i].size > pg << 12)
+      clear = 0;
+  if (clear) { /* its way: an empty one, a stale one of its own, else any */
+    unsigned way = set + (unsigned)(pg & 3);
+    for (unsigned w = set; w < set + 4; w++)
+      if (!tabs->neg_page[w].page || tabs->neg_page[w].page == pg + 1) {
+        way = w;
+        break;
+      }
+    tabs->neg_page[way].page = pg + 1;
+    tabs->neg_page[way].gen = gen;
+  }
 done:
   razor_lock_release(&chunk_lock);
   t->guard = 0;
