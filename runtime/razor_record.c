@@ -172,7 +172,8 @@ static void chunk_candidate(uintptr_t ptr, uint64_t size);
  * header tells them (neg_touch). */
 #define CHUNK_MIN 128
 static atomic_int neg_pages_on;
-static void neg_touch(uintptr_t q, uint64_t n);
+__attribute__((noinline, cold)) static void neg_touch(uintptr_t q,
+                                                    uint64_t n);
 #define NEG_TOUCH(q, n)                                                        \
   do {                                                                         \
     if (RAZOR_UNLIKELY(atomic_load_explicit(&neg_pages_on,                     \
@@ -307,10 +308,10 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
                           t->ctx_id[i], t->next_token};
   t->guard = 1;
   razor_hdr_set(h, &b);
-  NEG_TOUCH(b.ptr, n);
   if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
     razor_account_slow(t, &b, (int64_t)n, 1);
   t->guard = 0;
+  NEG_TOUCH((uintptr_t)(h + 2), n);
   return 1;
 }
 
