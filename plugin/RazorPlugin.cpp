@@ -151,7 +151,7 @@ public:
     if (!Pattern || (!isProbe(FD) && (!FD->doesThisDeclarationHaveABody() ||
                                       SM.isInSystemHeader(Pattern->getLocation()))))
       return true;
-    std::string Name = templateName(Pattern);
+    std::string Name = templateName(Pattern, isProbe(FD));
     for (const std::string &Mangled : Gen.getAllManglings(FD))
       Facts.ProbeNames[Mangled] = Name;
     if (!isa<CXXConstructorDecl>(FD) && !isa<CXXDestructorDecl>(FD))
@@ -179,8 +179,11 @@ private:
   }
 
   /// The pattern's qualified name with its (and its classes') template
-  /// parameters, and its parameter types as written.
-  std::string templateName(const FunctionDecl *P) {
+  /// parameters, and (\p Params: a probe's name) its parameter types as
+  /// written.  A site's function is named without them, as SPEC 1 writes
+  /// it (`DynArray<T, N>::EnsureCapacity`): the parameters' types as
+  /// written would not read like the demangled names around them.
+  std::string templateName(const FunctionDecl *P, bool Params) {
     std::string S;
     llvm::raw_string_ostream OS(S);
     SmallVector<const DeclContext *, 4> Chain;
@@ -203,6 +206,8 @@ private:
     OS << P->getNameAsString();
     if (const FunctionTemplateDecl *FT = P->getDescribedFunctionTemplate())
       templateParams(OS, FT->getTemplateParameters());
+    if (!Params)
+      return OS.str();
     OS << '(';
     for (unsigned I = 0; I < P->getNumParams(); ++I)
       OS << (I ? ", " : "") << P->getParamDecl(I)->getType().getAsString(Policy);

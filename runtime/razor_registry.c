@@ -103,8 +103,9 @@ static struct razor_idtab via_tab;
 static uint32_t site_count;
 static struct idhash site_hash;
 
-/* Gives S its id (records with the same file:line:column share one; a
- * record without a line is a site of its own) and returns it.  Returns 0
+/* Gives S its id (records with the same file:line:column share one, but
+ * for calls into foreign code and custom allocators' chunks, which have
+ * ids of their own; a record without a line is a site of its own) and returns it.  Returns 0
  * when out of memory.  Idempotent and thread-safe. */
 uint32_t razor_site_register(struct razor_site *s) {
   uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
@@ -127,6 +128,8 @@ uint32_t razor_site_register(struct razor_site *s) {
       struct razor_site *o = razor_idtab_get(&site_tab, (uint32_t)e);
       if (o && o->line == s->line && o->column == s->column &&
           (o->kind == RAZOR_KIND_CALL) == (s->kind == RAZOR_KIND_CALL) &&
+          (o->kind == RAZOR_KIND_POOL_CHUNK) ==
+              (s->kind == RAZOR_KIND_POOL_CHUNK) &&
           str_eq(o->file, s->file)) {
         id = (uint32_t)e;
         break;

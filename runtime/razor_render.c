@@ -413,6 +413,10 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
             (unsigned)s->via_line);
   else if (s->has_via)
     fprintf(o, "   \xe2\x80\xa2 via: %s", s->via_function);
+  /* A custom allocator's chunks (never a finding): say so, next to its
+   * blocks' finding on the same line. */
+  if (s->kind && !strcmp(s->kind, "pool-chunk"))
+    fprintf(o, "   \xe2\x80\xa2 pool-chunk");
   if (p->debug)
     fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
   fputc('\n', o);

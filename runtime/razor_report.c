@@ -249,12 +249,17 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
                           work) == RAZOR_VERDICT_GROWING;
       held = c->last_bytes > 0;
     }
+    struct razor_site *rec = razor_site_get(c->site);
+    /* A custom allocator's chunks hold the blocks it registered, which
+     * count on their own: never a finding (razor_record.c). */
+    if (rec && rec->kind == RAZOR_KIND_POOL_CHUNK)
+      fin = 0;
     if (!fin && !(debug && held))
       continue;
     struct snap_site *s = razor_vec_push(sites);
     if (!s)
       break;
-    s->rec = razor_site_get(c->site);
+    s->rec = rec;
     s->via = razor_site_via(c->site);
     s->total = total;
     s->blocks = blocks;
@@ -324,11 +329,42 @@ struct tb_frame {
 };
 #define TB_MAX 512
 
+/* NAME's qualified name into OUT (N bytes): up to its parameters, without
+ * template argument lists and without a return type (a function
+ * template's demangled name starts with one): "int *keep<int>(int const&)"
+ * and "keep<T>" are both "keep". */
+static void bare_name(const char *name, char *out, size_t n) {
+  size_t k = 0, start = 0;
+  int depth = 0;
+  for (const char *c = name; *c && k + 1 < n; c++) {
+    if (*c == '<')
+      depth++;
+    else if (*c == '>' && depth > 0)
+      depth--;
+    else if (depth == 0 && *c == '(' && k > 0)
+      break;
+    else if (depth == 0 && *c == ' ')
+      start = k + 1; /* after a return type */
+    else if (depth == 0)
+      out[k++] = *c;
+    if (depth == 0 && *c == ' ')
+      out[k++] = ' ';
+  }
+  out[k] = 0;
+  if (start)
+    memmove(out, out + start, k - start + 1);
+}
+
 /* True when NAME (a symbolizer's, maybe with parameters) names the same
- * function as SITE_FN (a site record's). */
+ * function as SITE_FN (a site record's: a template's named as written). */
 static int same_function(const char *name, const char *site_fn) {
   size_t a = strcspn(name, "("), b = strcspn(site_fn, "(");
-  return a && a == b && !strncmp(name, site_fn, a);
+  if (a && a == b && !strncmp(name, site_fn, a))
+    return 1;
+  char x[512], y[512];
+  bare_name(name, x, sizeof x);
+  bare_name(site_fn, y, sizeof y);
+  return x[0] && !strcmp(x, y);
 }
 
 static const char *base_name(const char *p) {
@@ -676,7 +712,9 @@ static void build_model(struct report_build *b) {
       struct razor_rep_site *rs = razor_vec_push(&b->rsites);
       if (!rs)
         break;
-      unsigned kind = s->via ? s->via->kind : r->kind;
+      unsigned kind = s->via && r->kind != RAZOR_KIND_POOL_CHUNK
+                          ? s->via->kind
+                          : r->kind;
       *rs = (struct razor_rep_site){
           .file = nz(r->file), .dir = nz(r->dir), .function = nz(r->function),
           .source = r->source, .kind = razor_kind_name(kind),

@@ -37,7 +37,7 @@ int main() {
 }
 // CHECK-NOT: DynArray<char
 // CHECK-NOT: DynArray<Block
-// CHECK:     dynarray.h line: 17 column: 14 function: DynArray<T, N>::EnsureCapacity(int) command: T *m = new T[n];
+// CHECK:     dynarray.h line: 17 column: 14 function: DynArray<T, N>::EnsureCapacity command: T *m = new T[n];
 // CHECK-NOT: DynArray<char
 // CHECK-NOT: DynArray<Block
 // CHECK:     SUMMARY: 2 growing site(s)

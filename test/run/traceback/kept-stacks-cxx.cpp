@@ -44,11 +44,11 @@ int main() {
     handle(m);
 }
 // CHECK:      razortrace: probe [[PROBE:handle\(std::map<std::string, int, std::less<std::string>, std::allocator<std::pair<std::string const, int>>> const&\)]] (trigger TRACE_CX)
-// CHECK:      kept-stacks-cxx.cpp line: 19 column: 12 function: store::Box<int>::make(std::string const&, int) command: return new Item{s, nullptr}; // make-line
+// CHECK:      kept-stacks-cxx.cpp line: 19 column: 12 function: store::Box<T>::make command: return new Item{s, nullptr}; // make-line
 // CHECK:      -----trace-----
 // CHECK-NEXT: stacks recorded for 16 of 20 retained blocks
 // CHECK-NEXT: stack 1 of 1: {{.*}} in 16 blocks
-// CHECK-NEXT: {{^}}    #0 store::Box<int>::make(std::string const&, int) {{.*}}kept-stacks-cxx.cpp:19{{$}}
+// CHECK-NEXT: {{^}}    #0 store::Box<T>::make {{.*}}kept-stacks-cxx.cpp:19{{$}}
 // DEBUG-NEXT: {{^}}    #1 store::new_item(std::string const&) {{.*}}kept-stacks-cxx.cpp:24 command: return b.make(s, 1);{{$}}
 // DEBUG-NEXT: {{^}}    #2 store::add_kept(std::string const&) {{.*}}kept-stacks-cxx.cpp:27 command: Item *i = new_item(s); // kept-line{{$}}
 // DEBUG-NEXT: {{^}}    #3 [[PROBE]] {{.*}}kept-stacks-cxx.cpp:38 command: store::add_kept("a kept string, long enough to be allocated too");{{$}}
