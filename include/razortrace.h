@@ -10,6 +10,7 @@
 #ifndef RAZORTRACE_H
 #define RAZORTRACE_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -101,6 +102,59 @@ int razor_check_each(const char *name, void (*fn)(void *), void *arg,
                      int calls, const char *options, FILE *out,
                      void (*on_finding)(const razor_finding *f, void *ctx),
                      void *ctx);
+
+/* ---- custom allocators (Valgrind's client requests) ----
+ *
+ * An allocator whose blocks never pass one by one through malloc and free
+ * (an arena, a pool, a slab cache, a free list) tells the runtime about the
+ * blocks it hands out and takes back, as VALGRIND_MALLOCLIKE_BLOCK and
+ * VALGRIND_MEMPOOL_ALLOC do:
+ *
+ *   razor_malloclike(p, n)          block P of N bytes handed out
+ *   razor_freelike(p)               block P given back
+ *   razor_pool_alloc(pool, p, n)    block P of N bytes handed out by POOL
+ *                                   (any address that names the pool)
+ *   razor_pool_free(pool, p)        block P of POOL given back
+ *   razor_pool_clear(pool)          every block of POOL given back at once
+ *                                   (an arena's reset or destruction)
+ *
+ * A registered block counts like a malloc'd one, at the line of the
+ * razor_malloclike / razor_pool_alloc call (in code built with the plugin;
+ * called from code built without it, at the user's call into that code).
+ * The memory the allocator took from malloc for its chunks is not counted
+ * on top of the blocks carved from it: the first block registered inside
+ * a block malloc'd while a probe sampled makes it a chunk ("kind":
+ * "pool-chunk", never a finding).  Give a chunk's blocks back (freelike,
+ * pool_free, pool_clear) before freeing the chunk.
+ *
+ * All five do nothing while no probe samples (registering) or no block may
+ * be tracked (giving back).  Bad input (NULL, an unknown block or pool, a
+ * block given back twice) is ignored.  A program built with this header
+ * but linked without the runtime still links and runs: the functions are
+ * weak references, and each macro below calls its function only when the
+ * runtime defines it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define RAZOR_CLIENT_DECL __attribute__((weak, nothrow))
+#else
+#define RAZOR_CLIENT_DECL
+#endif
+void razor_malloclike(const void *p, size_t n) RAZOR_CLIENT_DECL;
+void razor_freelike(const void *p) RAZOR_CLIENT_DECL;
+void razor_pool_alloc(const void *pool, const void *p, size_t n)
+    RAZOR_CLIENT_DECL;
+void razor_pool_free(const void *pool, const void *p) RAZOR_CLIENT_DECL;
+void razor_pool_clear(const void *pool) RAZOR_CLIENT_DECL;
+
+/* A function-like macro does not expand its own name again, and not where
+ * the name is not followed by "(": &razor_malloclike is the function. */
+#define RAZOR_CLIENT_CALL(fn, args) ((fn) ? fn args : (void)0)
+#define razor_malloclike(p, n) RAZOR_CLIENT_CALL(razor_malloclike, ((p), (n)))
+#define razor_freelike(p) RAZOR_CLIENT_CALL(razor_freelike, ((p)))
+#define razor_pool_alloc(pool, p, n)                                           \
+  RAZOR_CLIENT_CALL(razor_pool_alloc, ((pool), (p), (n)))
+#define razor_pool_free(pool, p)                                               \
+  RAZOR_CLIENT_CALL(razor_pool_free, ((pool), (p)))
+#define razor_pool_clear(pool) RAZOR_CLIENT_CALL(razor_pool_clear, ((pool)))
 
 #ifdef __cplusplus
 }

@@ -237,7 +237,9 @@ enum class Role {
   FD,
   CLOSE,
   MMAP,
-  MUNMAP
+  MUNMAP,
+  CLIENT_ALLOC,
+  CLIENT_FREE
 };
 
 /// One row of razor_fns.def: the function, its enum razor_kind, its role.
@@ -252,7 +254,13 @@ struct KnownFn {
   constexpr bool isRelease() const {
     return FnRole == Role::FREE || FnRole == Role::DELETE ||
            FnRole == Role::REALLOC || FnRole == Role::CLOSE ||
-           FnRole == Role::MUNMAP;
+           FnRole == Role::MUNMAP || FnRole == Role::CLIENT_FREE;
+  }
+
+  /// razortrace.h's client calls: without the runtime's word set they do
+  /// nothing, so the inline test skips them altogether.
+  constexpr bool isClientCall() const {
+    return FnRole == Role::CLIENT_ALLOC || FnRole == Role::CLIENT_FREE;
   }
 
   /// The functions the runtime has a RAZOR_CALL_PREFIX pointer for

@@ -127,7 +127,8 @@ void Expander::expandCall(CallBase *W, const abi::KnownFn &K) {
       VarArg ? Params.drop_front() : Params.drop_back(), VarArg);
 
   //   if (__razor_sampling) wrapper(args, site) else F(args)
-  // (releases test __razor_tracking).
+  // (releases test __razor_tracking; the client calls have no F(args):
+  // without the word set they would do nothing).
   BasicBlock *Head = W->getParent();
   IRBuilder<> B(W);
   B.SetCurrentDebugLocation(W->getDebugLoc());
@@ -179,6 +180,12 @@ void Expander::expandCall(CallBase *W, const abi::KnownFn &K) {
     BranchInst::Create(Normal, Join)->setDebugLoc(W->getDebugLoc());
     for (PHINode &Phi : Normal->phis())
       Phi.setIncomingBlock(Phi.getBasicBlockIndex(Head), Join);
+  } else if (K.isClientCall()) {
+    // razortrace.h's client calls return nothing and do nothing while
+    // the word is clear: the fast way is empty.
+    Direct = nullptr;
+    BranchInst::Create(Join, Slow)->setDebugLoc(W->getDebugLoc());
+    FB.CreateBr(Join);
   } else {
     // A tail call stays one: nothing follows it but the join.
     Direct = FB.CreateCall(Plain, Args);
@@ -186,9 +193,10 @@ void Expander::expandCall(CallBase *W, const abi::KnownFn &K) {
     BranchInst::Create(Join, Slow)->setDebugLoc(W->getDebugLoc());
     FB.CreateBr(Join);
   }
-  Direct->setMetadata(marks::Tested, MDNode::get(C, {}));
+  if (Direct)
+    Direct->setMetadata(marks::Tested, MDNode::get(C, {}));
   W->setMetadata(marks::Tested, MDNode::get(C, {}));
-  if (!W->getType()->isVoidTy()) {
+  if (Direct && !W->getType()->isVoidTy()) {
     PHINode *Phi = PHINode::Create(W->getType(), 2, "", &*Join->begin());
     W->replaceAllUsesWith(Phi);
     Phi->addIncoming(W, Slow);

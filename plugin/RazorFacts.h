@@ -1,8 +1,8 @@
 //===- RazorFacts.h - what the frontend tells the pass, as metadata -------===//
 //
 // The frontend sees what the IR does not say, and writes it into the module
-// as metadata before the first pass runs; the instrumentation reads it back
-// and removes it.  The IR carries everything the pass uses, so
+// as metadata at the start of the pipeline (with -disable-llvm-passes,
+// before the printer); the instrumentation reads it back and removes it.  The IR carries everything the pass uses, so
 //   clang -fplugin=razortrace.so -Xclang -disable-llvm-passes -S -emit-llvm
 // followed by `opt -load-pass-plugin=razortrace-pass.so` instruments the
 // same way clang with the plugin does.
@@ -94,7 +94,8 @@ struct FrontendAnnotation {
 struct FrontendFacts {
   /// C functions generated without locations, by IR name.
   llvm::StringSet<> Quiet;
-  /// Readable probe names, by mangled name.
+  /// Template instantiations' names as written (probes' and those of
+  /// templates outside system headers), by mangled name.
   llvm::StringMap<std::string> ProbeNames;
   /// Annotations llvm.global.annotations lacks, in the frontend's order.
   std::vector<FrontendAnnotation> Annotations;

@@ -5,7 +5,8 @@
 // code), then rewrites in separate steps:
 //   - each allocation or release call goes to a thunk of its site (inlined
 //     by RazorExpandPass once the optimizer is done), which calls the
-//     runtime's wrapper with the site's record;
+//     runtime's wrapper with the site's record (a variadic one calls the
+//     wrapper itself);
 //   - each call from the user's code into foreign code is bracketed by
 //     stores of its record to the thread's callsite variable
 //     (RazorCallsite.cpp later keeps only the stores something can read);

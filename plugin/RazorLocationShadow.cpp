@@ -29,7 +29,7 @@ namespace {
 /// plugin runs, so without -g the IR has no locations.  A second code
 /// generator, with location tracking on and its diagnostics discarded, is
 /// fed the same declarations (it runs just before clang's own) and builds
-/// the same IR with locations.  Before the first pass runs, each call of
+/// the same IR with locations.  Before the passes run, each call of
 /// the real module gets the location of the matching call there (same
 /// function name, same position among the function's calls, same callee)
 /// as a location fact, each function its subprogram's (RazorFacts.h).
@@ -95,7 +95,7 @@ public:
   }
 
   /// Writes the locations of the shadow's calls and functions into
-  /// \p Main, the real module, before any pass has changed it.
+  /// \p Main, the real module, before the instrumentation changes it.
   void attach(llvm::Module &Main) const;
 
 private:

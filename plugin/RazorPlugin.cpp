@@ -14,9 +14,9 @@
 //     up to LLVM 16 the locations come from a second code generator,
 //     RazorLocationShadow.h);
 //   - gathers what the pass cannot see in the IR (FrontendFacts: the
-//     functions without locations, template probes' names, constructors'
+//     functions without locations, templates' names as written, constructors'
 //     and destructors' annotations up to clang 16) and writes it into the
-//     module as metadata before the first pass runs (RazorFacts.h);
+//     module as metadata before the passes run (RazorFacts.h);
 //   - schedules the passes (compat::schedulePass: PassBuilderCallbacks from
 //     LLVM 18, the plugin's own file as a pass plugin before);
 //   - refuses, with one clear line, to run in a clang of another major.
@@ -300,22 +300,33 @@ private:
   llvm::DenseMap<const Decl *, std::pair<std::string, SourceLocation>> Seen;
 };
 
-/// Names the instantiations of templates marked razor_probe after their
-/// template, so that all of them are one probe: `Box<T>::add(const T &)`,
-/// `keep<T>(const T &)`.
-class TemplateProbeNamer : public RecursiveASTVisitor<TemplateProbeNamer> {
+/// Names the instantiations of templates after their template, as written:
+/// those marked razor_probe, so that all of them are one probe
+/// (`Box<T>::add(const T &)`, `keep<T>(const T &)`), and every other one
+/// defined outside system headers, so that a site inside a template is
+/// named the same whichever instantiation registers it first (link order
+/// decides that), not `DynArray<char, 10>::EnsureCapacity(int)` for a block
+/// of `DynArray<Block *, 10>`.  Only declarations are visited, not
+/// statements: C++ units with many instantiations pay little.
+class TemplateNamer : public RecursiveASTVisitor<TemplateNamer> {
 public:
-  TemplateProbeNamer(ASTContext &Ctx, FrontendFacts &Facts)
-      : Gen(Ctx), Policy(Ctx.getLangOpts()), Facts(Facts) {}
+  TemplateNamer(ASTContext &Ctx, FrontendFacts &Facts)
+      : Gen(Ctx), Policy(Ctx.getLangOpts()), SM(Ctx.getSourceManager()),
+        Facts(Facts) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
+  /// Function bodies hold no instantiation the visit needs.
+  bool TraverseStmt(Stmt *) { return true; }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
-    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
-    if (!Pattern || !isProbe(FD))
+    if (!FD->isTemplateInstantiation())
       return true;
-    std::string Name = templateName(Pattern);
+    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+    if (!Pattern || (!isProbe(FD) && (!FD->doesThisDeclarationHaveABody() ||
+                                      SM.isInSystemHeader(Pattern->getLocation()))))
+      return true;
+    std::string Name = templateName(Pattern, isProbe(FD));
     for (const std::string &Mangled : Gen.getAllManglings(FD))
       Facts.ProbeNames[Mangled] = Name;
     if (!isa<CXXConstructorDecl>(FD) && !isa<CXXDestructorDecl>(FD))
@@ -343,8 +354,11 @@ private:
   }
 
   /// The pattern's qualified name with its (and its classes') template
-  /// parameters, and its parameter types as written.
-  std::string templateName(const FunctionDecl *P) {
+  /// parameters, and (\p Params: a probe's name) its parameter types as
+  /// written.  A site's function is named without them, as SPEC 1 writes
+  /// it (`DynArray<T, N>::EnsureCapacity`): the parameters' types as
+  /// written would not read like the demangled names around them.
+  std::string templateName(const FunctionDecl *P, bool Params) {
     std::string S;
     llvm::raw_string_ostream OS(S);
     SmallVector<const DeclContext *, 4> Chain;
@@ -367,6 +381,8 @@ private:
     OS << P->getNameAsString();
     if (const FunctionTemplateDecl *FT = P->getDescribedFunctionTemplate())
       templateParams(OS, FT->getTemplateParameters());
+    if (!Params)
+      return OS.str();
     OS << '(';
     for (unsigned I = 0; I < P->getNumParams(); ++I)
       OS << (I ? ", " : "") << P->getParamDecl(I)->getType().getAsString(Policy);
@@ -379,6 +395,7 @@ private:
 
   ASTNameGenerator Gen;
   PrintingPolicy Policy;
+  const SourceManager &SM;
   FrontendFacts &Facts;
 };
 
@@ -484,8 +501,8 @@ public:
           "razortrace: alloc-fn names '%0', but no function of that name is "
           "declared in this translation unit"))
           << Name;
-    if (Annotations && Ctx.getLangOpts().CPlusPlus)
-      TemplateProbeNamer(Ctx, Facts).TraverseAST(Ctx);
+    if (Ctx.getLangOpts().CPlusPlus)
+      TemplateNamer(Ctx, Facts).TraverseAST(Ctx);
 #ifdef RAZOR_NO_STRUCTOR_ANNOTATIONS
     if (Annotations && Ctx.getLangOpts().CPlusPlus)
       StructorAnnotations(Ctx, Facts).TraverseAST(Ctx);
@@ -500,8 +517,8 @@ private:
   std::unique_ptr<LocationPlan> Plan;
 };
 
-/// Writes the frontend's facts into the module: for a pipeline without
-/// instrumentation callbacks (see registerFacts).
+/// Writes the frontend's facts into the module, at the start of the
+/// pipeline (before RazorInstrumentPass, registered after it).
 class AttachFactsPass : public llvm::PassInfoMixin<AttachFactsPass> {
 public:
   explicit AttachFactsPass(std::shared_ptr<FrontendFacts> Facts)
@@ -516,14 +533,16 @@ private:
   std::shared_ptr<FrontendFacts> Facts;
 };
 
-/// Writes \p Facts into the module before the first pass of \p PB's
-/// pipeline runs, whichever pass that is: an instrumentation callback, so
-/// it happens with -disable-llvm-passes too (the module then printed is
-/// what `opt -load-pass-plugin=razortrace-pass.so` needs).  A PassBuilder
-/// without instrumentation callbacks gets the facts at the pipeline's start.
-void registerFacts(llvm::PassBuilder &PB, std::shared_ptr<FrontendFacts> Facts) {
+/// Has \p Facts written into the module of \p PB's pipeline before the
+/// passes read them: at the pipeline's start, or, where there is no
+/// pipeline (\p NoPipeline: -disable-llvm-passes), before whichever pass
+/// runs first (the printer of -emit-llvm), so the module printed is what
+/// `opt -load-pass-plugin=razortrace-pass.so` needs.  (The instrumentation
+/// callback runs before every pass of every function: only there.)
+void registerFacts(llvm::PassBuilder &PB, std::shared_ptr<FrontendFacts> Facts,
+                   bool NoPipeline) {
   llvm::PassInstrumentationCallbacks *PIC = PB.getPassInstrumentationCallbacks();
-  if (!PIC) {
+  if (!NoPipeline || !PIC) {
     PB.registerPipelineStartEPCallback(
         [Facts](llvm::ModulePassManager &MPM, llvm::OptimizationLevel) {
           MPM.addPass(AttachFactsPass(Facts));
@@ -552,8 +571,9 @@ protected:
     auto Facts = std::make_shared<FrontendFacts>();
     if (!Args)
       Args = std::make_shared<PluginArgs>();
-    auto Register = [Facts](llvm::PassBuilder &PB) {
-      registerFacts(PB, Facts);
+    bool NoPipeline = CGO.DisableLLVMPasses;
+    auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
+      registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);
     };
     if (!compat::schedulePass(CGO, Register, &PluginAnchor)) {

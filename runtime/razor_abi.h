@@ -68,7 +68,11 @@ enum razor_kind {
   /* Not an allocation: a call from the user's code into code that is not
    * the user's (a system header's function, an external declaration).  The
    * runtime attributes allocations made there to this record. */
-  RAZOR_KIND_CALL = 0xffff
+  RAZOR_KIND_CALL = 0xffff,
+  /* Not a call either: the runtime's record of a custom allocator's chunk
+   * (a block that holds blocks registered with razor_malloclike or
+   * razor_pool_alloc), named "pool-chunk", never a finding. */
+  RAZOR_KIND_POOL_CHUNK = 0xfffe
 };
 
 /* razor_site.flags */

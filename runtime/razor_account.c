@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "razor_account.h"
+#include "razor_stack.h"
 
 /* ---- counters: (probe index, site id) -> counter, lock-free reads ---- */
 
@@ -317,14 +318,125 @@ void razor_account_drain(void) {
   t->guard = 0;
 }
 
+/* ---- the stacks of a `traceback` probe's blocks: (counter, stack) ->
+ * razor_stack_count, lock-free lookup, as the counters' table ---- */
+
+struct sc_table {
+  size_t cap;
+  _Atomic(struct sc_entry *) slot[];
+};
+struct sc_entry {
+  struct razor_counter *c;
+  struct razor_stack_count sc;
+};
+
+static _Atomic(struct sc_table *) sc_tab;
+static razor_lock sc_lock;
+static size_t sc_count;
+
+static inline size_t sc_hash(const struct razor_counter *c, uint32_t stack) {
+  return (size_t)razor_mix64((uint64_t)(uintptr_t)c ^
+                             (uint64_t)stack * 0x9E3779B97F4A7C15ull);
+}
+
+static struct sc_entry *sc_find(struct sc_table *t,
+                                const struct razor_counter *c,
+                                uint32_t stack) {
+  if (!t)
+    return NULL;
+  size_t mask = t->cap - 1;
+  for (size_t i = sc_hash(c, stack) & mask;; i = (i + 1) & mask) {
+    struct sc_entry *e = atomic_load_explicit(&t->slot[i], memory_order_acquire);
+    if (!e)
+      return NULL;
+    if (e->c == c && e->sc.stack == stack)
+      return e;
+  }
+}
+
+static void sc_place(struct sc_table *t, struct sc_entry *e) {
+  size_t mask = t->cap - 1;
+  for (size_t i = sc_hash(e->c, e->sc.stack) & mask;; i = (i + 1) & mask)
+    if (!atomic_load_explicit(&t->slot[i], memory_order_relaxed)) {
+      atomic_store_explicit(&t->slot[i], e, memory_order_release);
+      return;
+    }
+}
+
+/* The count of C's blocks with STACK; created when CREATE.  NULL when
+ * absent or out of memory.  Old tables stay mapped (readers). */
+static struct razor_stack_count *stack_count_get(struct razor_counter *c,
+                                                 uint32_t stack, int create) {
+  struct sc_entry *e =
+      sc_find(atomic_load_explicit(&sc_tab, memory_order_acquire), c, stack);
+  if (e || !create)
+    return e ? &e->sc : NULL;
+  razor_lock_acquire(&sc_lock);
+  struct sc_table *t = atomic_load_explicit(&sc_tab, memory_order_relaxed);
+  e = sc_find(t, c, stack);
+  if (!e) {
+    if (!t || (sc_count + 1) * 2 > t->cap) {
+      size_t ncap = t ? t->cap * 2 : 1024;
+      struct sc_table *n =
+          razor_map(sizeof *n + ncap * sizeof(struct sc_entry *));
+      if (n) {
+        n->cap = ncap;
+        for (size_t i = 0; t && i < t->cap; i++) {
+          struct sc_entry *o = atomic_load(&t->slot[i]);
+          if (o)
+            sc_place(n, o);
+        }
+        atomic_store_explicit(&sc_tab, n, memory_order_release);
+        t = n;
+      }
+    }
+    if (t && (sc_count + 1) * 2 <= t->cap &&
+        (e = razor_arena_alloc(sizeof *e))) {
+      memset(e, 0, sizeof *e);
+      e->c = c;
+      e->sc.stack = stack;
+      e->sc.next = atomic_load(&c->stacks);
+      atomic_store_explicit(&c->stacks, &e->sc, memory_order_release);
+      sc_place(t, e);
+      sc_count++;
+    }
+  }
+  razor_lock_release(&sc_lock);
+  return e ? &e->sc : NULL;
+}
+
+/* Adds DBYTES and DBLOCKS to the blocks with STACK of P's counter of SITE,
+ * when P has `traceback`.  At once (not pending as the site's counts): a
+ * report reads them as of the last sample, when the calls that allocated
+ * have returned. */
+static void stack_add(struct razor_probe *p, uint32_t site, uint32_t stack,
+                      int64_t dbytes, int64_t dblocks) {
+  if (!(p->opts & RAZOR_OPT_TRACEBACK))
+    return;
+  int grow = dbytes > 0 || dblocks > 0;
+  struct razor_counter *c = counter_get(p, site, grow);
+  struct razor_stack_count *sc = c ? stack_count_get(c, stack, grow) : NULL;
+  if (!sc) {
+    if (grow)
+      razor_note_dropped();
+    return;
+  }
+  atomic_fetch_add_explicit(&sc->bytes, dbytes, memory_order_relaxed);
+  atomic_fetch_add_explicit(&sc->blocks, dblocks, memory_order_relaxed);
+}
+
 /* Takes the record off header H: its block counts no more. */
 __attribute__((noinline)) void
 razor_account_slow(struct razor_tls *t, const struct razor_block *b,
                    int64_t dbytes, int64_t dblocks) {
+  /* A block with a stack (razor_ctx_of_stack): its stack's counts too. */
+  uint32_t stack = b->ctx ? razor_ctx_stack(b->ctx) : 0;
   if (of_current_set(t, b)) {
     uint32_t serial = razor_serial_of(t, b->serial);
     for (uint32_t i = 0; i < t->depth; i++) {
       struct razor_probe *p = t->stack[i].probe;
+      if (stack)
+        stack_add(p, b->site, stack, dbytes, dblocks);
       struct pend_entry *e = t->stack[i].token <= serial
                                  ? pend_get(t, p, b->site)
                                  : NULL;
@@ -332,7 +444,7 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
         pend_add(t, e,
                  atomic_load_explicit(&p->epoch, memory_order_relaxed),
                  dbytes, dblocks);
-        if (t->depth == 1 && b->ctx) {
+        if (t->depth == 1 && b->ctx && !stack) {
           unsigned k = b->ctx & (RAZOR_ACCT_CACHE - 1);
           t->acct_ctx[k] = b->ctx;
           t->acct_set[k] = b->set;
@@ -354,6 +466,8 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
     if (!p || atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
                   s->pairs[i].epoch)
       continue;
+    if (stack)
+      stack_add(p, b->site, stack, dbytes, dblocks);
     if (mine && pending_in(t, p, b->serial)) {
       struct pend_entry *e = pend_get(t, p, b->site);
       if (e) {
@@ -366,25 +480,6 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
   /* Last: the set may be reclaimed once its last record goes. */
   razor_set_records(t, b->set, dblocks);
 }
-
-/* Gives the counter of SITE of every probe of SET with `traceback` (epoch
- * still current) stack STACK, unless it has one already: the stack of its
- * first block since the last reset is the one reported.  Any thread. */
-void razor_account_note_stack(uint32_t set, uint32_t site, uint32_t stack) {
-  struct razor_set *s = razor_set_get(set);
-  for (uint32_t i = 0; s && i < s->n; i++) {
-    struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
-    if (!p || !(p->opts & RAZOR_OPT_TRACEBACK) ||
-        atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
-            s->pairs[i].epoch)
-      continue;
-    struct razor_counter *c = counter_get(p, site, 0);
-    unsigned none = 0;
-    if (c && !atomic_load_explicit(&c->stack, memory_order_relaxed))
-      atomic_compare_exchange_strong(&c->stack, &none, stack);
-  }
-}
-
 
 /* Drops P's samples: a new epoch (blocks from before no longer count),
  * every counter and series zeroed, calls back to 0.  KEEP_TOTALS (a `clear`
@@ -403,7 +498,17 @@ void razor_account_reset(struct razor_probe *p, int keep_totals) {
     c->last_bytes = c->last_blocks = 0;
     if (!keep_totals)
       c->all_bytes = c->all_blocks = c->all_found = 0;
-    atomic_store(&c->stack, 0);
+    if (!keep_totals) { /* a `clear` probe's calls rise from 0 each */
+      c->peak = 0;
+      c->rises = 0;
+    }
+    for (struct razor_stack_count *sc = atomic_load(&c->stacks); sc;
+         sc = sc->next) {
+      atomic_store(&sc->bytes, 0);
+      atomic_store(&sc->blocks, 0);
+      sc->last_bytes = sc->last_blocks = 0;
+      sc->prev_bytes = sc->prev_blocks = 0;
+    }
   }
   razor_lock_release(&p->lock);
 }
@@ -438,17 +543,49 @@ static void set_sample(struct razor_counter *c, uint64_t k, int64_t v,
   c->last_bytes = v;
 }
 
+/* C's sample V (bytes) of a `traceback` probe was taken: the counts of its
+ * blocks' stacks as of now, and the two-phase capture's test.  A site whose
+ * samples rose above every earlier one RAZOR_SUSPECT_RISES times is
+ * suspect: its blocks get stacks from then on (a cheap stand-in for the
+ * verdict's rule, which needs the whole series; a site whose samples go
+ * back to where they were, as temporary memory does, does not rise; a
+ * `clear` probe's, judged a call at a time, rises when a call keeps
+ * anything).  The caller holds the probe's lock. */
+static inline void sample_stacks(struct razor_counter *c, int64_t v,
+                                 int clear, int fresh) {
+  if (clear ? v > 0 : v > c->peak) {
+    c->peak = v;
+    if (++c->rises == RAZOR_SUSPECT_RISES)
+      razor_site_mark_suspect(c->site);
+  }
+  for (struct razor_stack_count *sc =
+           atomic_load_explicit(&c->stacks, memory_order_acquire);
+       sc; sc = sc->next) {
+    int64_t by = atomic_load_explicit(&sc->bytes, memory_order_relaxed),
+            bl = atomic_load_explicit(&sc->blocks, memory_order_relaxed);
+    if (fresh) { /* a call's first sample: the last one was the call's before */
+      sc->prev_bytes = sc->last_bytes;
+      sc->prev_blocks = sc->last_blocks;
+    }
+    sc->last_bytes = by < 0 ? 0 : by;
+    sc->last_blocks = bl < 0 ? 0 : bl;
+  }
+}
+
 /* A sampled call of P returned: its sample, as of its return. */
 void razor_account_sample(struct razor_probe *p) {
   razor_lock_acquire(&p->lock);
   uint64_t k = ++p->calls;
   p->all_calls++;
   int clear = (p->opts & RAZOR_OPT_CLEAR) != 0;
+  int traceback = (p->opts & RAZOR_OPT_TRACEBACK) != 0;
   for (struct razor_counter *c =
            atomic_load_explicit(&p->counters, memory_order_acquire);
        c; c = c->next) {
     set_sample(c, k, atomic_load_explicit(&c->bytes, memory_order_relaxed),
                atomic_load_explicit(&c->blocks, memory_order_relaxed));
+    if (traceback)
+      sample_stacks(c, c->last_bytes, clear, 1);
     if (clear && c->last_bytes > 0) { /* each call judged alone */
       c->all_bytes += c->last_bytes;
       c->all_blocks += c->last_blocks;
@@ -466,9 +603,12 @@ void razor_account_resample(struct razor_probe *p) {
   uint64_t k = p->calls;
   for (struct razor_counter *c =
            atomic_load_explicit(&p->counters, memory_order_acquire);
-       c && k; c = c->next)
+       c && k; c = c->next) {
     set_sample(c, k, atomic_load_explicit(&c->bytes, memory_order_relaxed),
                atomic_load_explicit(&c->blocks, memory_order_relaxed));
+    if (p->opts & RAZOR_OPT_TRACEBACK)
+      sample_stacks(c, c->last_bytes, (p->opts & RAZOR_OPT_CLEAR) != 0, 0);
+  }
   razor_lock_release(&p->lock);
 }
 
@@ -484,8 +624,11 @@ void razor_account_thread_exit(struct razor_tls *t) {
 
 /* Takes (LOCK set) or releases the counters' lock around fork(). */
 void razor_account_fork_lock(int lock) {
-  if (lock)
+  if (lock) {
     razor_lock_acquire(&ctr_lock);
-  else
+    razor_lock_acquire(&sc_lock);
+  } else {
+    razor_lock_release(&sc_lock);
     razor_lock_release(&ctr_lock);
+  }
 }

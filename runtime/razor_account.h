@@ -16,6 +16,18 @@ struct razor_point {
   int64_t bytes;
 };
 
+/* Live bytes and blocks of the blocks of one (probe, site) allocated with
+ * one stack (a `traceback` probe's suspect site), and what they were at
+ * the last sample. */
+struct razor_stack_count {
+  uint32_t stack;
+  atomic_llong bytes, blocks;
+  struct razor_stack_count *next; /* the counter's list; fixed once published */
+  /* At the last sample, and at the one before it (the previous call's);
+   * guarded by the probe's lock. */
+  int64_t last_bytes, last_blocks, prev_bytes, prev_blocks;
+};
+
 /* Live bytes and blocks of one (probe, site), and its sampled series. */
 struct razor_counter {
   uint32_t probe, site;
@@ -27,7 +39,13 @@ struct razor_counter {
   /* A `clear` probe: what its calls kept, summed, and how many kept any. */
   int64_t all_bytes, all_blocks;
   uint64_t all_found;
-  atomic_uint stack; /* depot id of the first block since reset; 0: none */
+  /* `traceback`: its blocks' stacks (a list, newest first), and the
+   * two-phase capture's test: the highest sample so far and how many
+   * samples rose above the highest before them (guarded by the probe's
+   * lock). */
+  _Atomic(struct razor_stack_count *) stacks;
+  int64_t peak;
+  uint32_t rises;
 };
 
 /* A thread's pending counts of one (probe, site) (see razor_account.c). */
@@ -119,9 +137,6 @@ int razor_account_defer(struct razor_tls *t, uint32_t ctx, uint32_t serial,
                         uint64_t size);
 void razor_account_drain(void);
 
-/* Gives the counters of SITE of the `traceback` probes of SET stack STACK
- * unless they have one. */
-void razor_account_note_stack(uint32_t set, uint32_t site, uint32_t stack);
 
 /* Activations (razor_probe.c): thread T's pending counts of P go to the
  * shared counters when P's activation returns; then P's sample is taken. */

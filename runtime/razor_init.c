@@ -15,6 +15,7 @@
 #include "razor_flags.h"
 #include "razor_hooks.h"
 #include "razor_init.h"
+#include "razor_pool.h"
 #include "razor_probe.h"
 #include "razor_report.h"
 #include "razor_table.h"
@@ -128,10 +129,11 @@ static void exit_report(void) {
 }
 
 /* Fork handlers: every runtime lock is held across fork() (report lock
- * first, then probes', the arena's and the pointer table's), so the child
+ * first, then custom allocators' (razor_pool.c), probes', the arena's and the pointer table's), so the child
  * never inherits one held by a thread that does not exist there. */
 static void fork_prepare(void) {
   razor_report_fork_lock(1);
+  razor_pool_fork_lock(1);
   razor_tls_fork_lock(1);
   razor_account_fork_lock(1);
   razor_registry_fork_lock(1);
@@ -143,6 +145,7 @@ static void fork_parent(void) {
   razor_registry_fork_lock(0);
   razor_account_fork_lock(0);
   razor_tls_fork_lock(0);
+  razor_pool_fork_lock(0);
   razor_report_fork_lock(0);
 }
 

@@ -437,6 +437,8 @@ RAZOR_EXPORT int __razor_munmap(void *addr, size_t len,
 #define RAZOR_COUNTED_CLOSE 0
 #define RAZOR_COUNTED_MMAP 0
 #define RAZOR_COUNTED_MUNMAP 0
+#define RAZOR_COUNTED_CLIENT_ALLOC 0
+#define RAZOR_COUNTED_CLIENT_FREE 0
 
 static const unsigned char counted[] = {
 #define RAZOR_FN(NAME, ROLE, DISPLAY) RAZOR_COUNTED_##ROLE,
@@ -457,5 +459,7 @@ static const char *const kind_names[] = {
 const char *razor_kind_name(unsigned kind) {
   if (kind == RAZOR_KIND_CALL)
     return "call";
+  if (kind == RAZOR_KIND_POOL_CHUNK)
+    return "pool-chunk";
   return kind < RAZOR_KIND_COUNT ? kind_names[kind] : "unknown";
 }

@@ -106,6 +106,11 @@ size_t razor_usable_impl(void *p) {
 RAZOR_EXPORT __attribute__((weak, alias("razor_usable_impl"))) size_t
 malloc_usable_size(void *p);
 
+/* Custom allocators' chunks with a header that are known (below): how
+ * many, and the hook that forgets one when its record goes. */
+static atomic_uint chunks_known;
+static void chunk_gone(uintptr_t q);
+
 /* Takes the record off header H (this thread's block T): its block counts
  * no more. */
 static inline __attribute__((always_inline)) void
@@ -126,6 +131,9 @@ hdr_forget(struct razor_tls *t, uint64_t *h) {
   if (RAZOR_UNLIKELY(atomic_load_explicit(&t->ndeferred,
                                           memory_order_relaxed)))
     razor_account_drain();
+  if (RAZOR_UNLIKELY(atomic_load_explicit(&chunks_known,
+                                          memory_order_relaxed)))
+    chunk_gone((uintptr_t)(h + 2));
   t->guard = 1;
   h[1] = 0;
   razor_account_release(t, ctx, serial, size);
@@ -151,13 +159,36 @@ hdr_free(struct razor_tls *t, uint64_t *h) {
 
 /* ---- tracking ---- */
 
+/* How track_at records a block: in its header when it has one, else in
+ * the table (PLAIN); always in the table, for a mapping, whose address may
+ * have nothing mapped in front of it (MAPPING), and for a custom
+ * allocator's block (CLIENT, razor_pool.c), which lies inside memory of
+ * its own and may even start where its chunk does. */
+enum { TRACK_PLAIN, TRACK_MAPPING, TRACK_CLIENT };
+
+static void chunk_candidate(uintptr_t ptr, uint64_t size);
+/* Custom allocators' pages known to lie in no tracked block (below): once
+ * there are any, a tracked block of CHUNK_MIN bytes or more made with a
+ * header tells them (neg_touch). */
+#define CHUNK_MIN 128
+static atomic_int neg_pages_on;
+__attribute__((noinline, cold)) static void neg_touch(uintptr_t q,
+                                                    uint64_t n);
+#define NEG_TOUCH(q, n)                                                        \
+  do {                                                                         \
+    if (RAZOR_UNLIKELY(atomic_load_explicit(&neg_pages_on,                     \
+                                            memory_order_relaxed)) &&          \
+        (n) >= CHUNK_MIN)                                                      \
+      neg_touch((q), (n));                                                     \
+  } while (0)
+
 /* Records PTR (SIZE bytes) for every probe sampling on this thread, charged
  * to SITE; VIA (may be NULL) is where it really happened.  FRAME starts a
- * stack walk.  The record goes into PTR's header when it has one, else
- * into the table (always for a MAPPING, whose address may have nothing
- * mapped in front of it). */
+ * stack walk (FOREIGN: from code built without the plugin, where frame
+ * pointers may stop it early).  HOW: see above. */
 static void track_at(void *ptr, uint64_t size, struct razor_site *site,
-                     struct razor_site *via, void *frame, int mapping) {
+                     struct razor_site *via, void *frame, int how,
+                     int foreign) {
   struct razor_tls *t = razor_tls_cur();
   t->guard = 1;
   /* Our own frame, always valid, for closing activations a longjmp left;
@@ -175,17 +206,27 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
     if (t->set_gen != atomic_load(&razor_epoch_gen))
       razor_refresh_set(t);
     if (sid && t->set_id) {
-      /* Captured before any lock is taken (it may allocate, once). */
-      uint32_t stack = t->want_stack ? razor_stack_capture(frame) : 0;
+      /* Captured before any lock is taken (it may allocate, once), and
+       * only at a suspect site (razor_stack.h); the block's context then
+       * names its stack. */
+      int take = t->stack_take;
+      t->stack_take = 0;
+      uint32_t stack = t->want_stack && razor_site_suspect(sid) &&
+                               (take || razor_stack_due(t))
+                           ? razor_stack_capture(frame, foreign)
+                           : 0;
       struct razor_block b = {(uintptr_t)ptr, size, sid, t->set_id,
-                              razor_ctx_of(t->set_id, sid), t->next_token},
+                              stack ? razor_ctx_of_stack(t->set_id, sid, stack)
+                                    : razor_ctx_of(t->set_id, sid),
+                              t->next_token},
                          old;
-      uint64_t *h = mapping ? NULL : razor_hdr_of(ptr);
+      uint64_t *h = how != TRACK_PLAIN ? NULL : razor_hdr_of(ptr);
       int r;
       if (h) { /* a block of ours: its header is its record */
         r = razor_hdr_block(ptr, h, &old);
         if (b.ctx && size < (1ull << RAZOR_HDR_SIZE_BITS)) {
           razor_hdr_set(h, &b);
+          NEG_TOUCH(b.ptr, size);
         } else {
           h[1] = 0;
           if (r)
@@ -201,10 +242,10 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
         razor_account(&old, -(int64_t)old.size, -1);
       if (r >= 0)
         razor_account(&b, (int64_t)size, 1);
+      if (r >= 0 && !h && how != TRACK_CLIENT)
+        chunk_candidate(b.ptr, size);
       while (RAZOR_UNLIKELY(t->heap_stale) && razor_table_stale(&old))
         razor_account(&old, -(int64_t)old.size, -1);
-      if (r >= 0 && stack)
-        razor_account_note_stack(b.set, b.site, stack);
     } else { /* no site or set id: the registries' memory ran out */
       razor_note_dropped();
     }
@@ -244,7 +285,7 @@ void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
     via = site;
     site = charged;
   }
-  track_at(ptr, size, site, via, frame, 0);
+  track_at(ptr, size, site, via, frame, TRACK_PLAIN, 0);
 }
 
 /* True when site ID has a "via" record already (one with a location if
@@ -267,11 +308,12 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
  * built without the plugin during the user's call SITE.  0 when
  * razor_record_block or razor_record_foreign must do it (the header not
  * written): inside the runtime, a site not seen before, a "via" not known
- * yet, `traceback`, an activation to close, a set or context not known. */
+ * yet, a suspect site of `traceback` (its stack), an activation to close,
+ * a set or context not known. */
 static inline __attribute__((always_inline)) int
 track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   struct razor_tls *t = razor_tls_cur(); /* this thread samples */
-  if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id || t->want_stack ||
+  if (RAZOR_UNLIKELY(t->guard || !t->depth || !t->set_id ||
                      t->set_gen != atomic_load_explicit(
                                        &razor_epoch_gen, memory_order_relaxed)))
     return 0;
@@ -294,6 +336,13 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   unsigned i = (sid ^ t->set_id * 5u) & (RAZOR_CTX_CACHE - 1);
   if (t->ctx_key[i] != key)
     return 0;
+  /* A suspect site's block chosen for a stack (razor_stack.h): the slow
+   * way takes it. */
+  if (RAZOR_UNLIKELY(t->want_stack) && razor_site_suspect(sid) &&
+      razor_stack_due(t)) {
+    t->stack_take = 1;
+    return 0;
+  }
   struct razor_block b = {(uintptr_t)(h + 2), n, sid, t->set_id,
                           t->ctx_id[i], t->next_token};
   t->guard = 1;
@@ -301,6 +350,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
     razor_account_slow(t, &b, (int64_t)n, 1);
   t->guard = 0;
+  NEG_TOUCH((uintptr_t)(h + 2), n);
   return 1;
 }
 
@@ -308,7 +358,8 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
-  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0), 1);
+  track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0),
+           TRACK_MAPPING, 0);
 }
 
 
@@ -350,7 +401,7 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
       razor_site_set_via(sid, via);
     }
   }
-  track_at(ptr, size, site, NULL, frame, 0);
+  track_at(ptr, size, site, NULL, frame, TRACK_PLAIN, 1);
 }
 
 /* See razor_record.h. */
@@ -438,6 +489,10 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
     return NULL;
   }
   int had = razor_hdr_block(q, h, &b), still;
+  if (had && !t->guard &&
+      RAZOR_UNLIKELY(atomic_load_explicit(&chunks_known,
+                                          memory_order_relaxed)))
+    chunk_gone((uintptr_t)q);
   void *nq = hdr_realloc(q, h, n, &still);
   /* Inside the runtime already (a signal handler's realloc): the record
    * keeps its old size, which its release then takes off again (a block
@@ -450,6 +505,7 @@ static void *hdr_realloc_keep(void *q, uint64_t *h, size_t n) {
     b.size = n;
     if (still) {
       razor_hdr_set((uint64_t *)nq - 2, &b);
+      NEG_TOUCH(b.ptr, n);
     } else {
       int r = razor_table_insert(&b, &old, 0);
       if (r == 1)
@@ -651,4 +707,572 @@ __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
   if (!p)
     track_foreign(q, n, RAZOR_KIND_realloc);
   return q;
+}
+
+
+/* ---- custom allocators: their blocks and their chunks ----
+ *
+ * A block registered with razor_malloclike or razor_pool_alloc
+ * (razor_pool.c) is recorded in the table (TRACK_CLIENT).  The memory it
+ * lies in the allocator usually took from malloc (its chunk), and when that
+ * chunk is a tracked block it would count a second time.  So the first
+ * block registered inside a tracked block while a probe samples makes that
+ * block a *chunk*: its record moves to a record of the same line with kind
+ * RAZOR_KIND_POOL_CHUNK ("pool-chunk", a site of its own, never a
+ * finding), so its bytes leave the site's count; the blocks carved from it
+ * count instead.  It stays a chunk until it is freed.
+ *
+ * Which tracked block holds P:
+ *   - one of the chunks found already (known[], checked against its record
+ *     at each use);
+ *   - a block with a header: the first header found looking back from P
+ *     (glibc's blocks never overlap), up to the largest headed block, when
+ *     its block reaches P.  The look reads a copy of that memory that
+ *     process_vm_readv makes, which stops at memory that cannot be read:
+ *     a wild P costs a failed system call, never a fault;
+ *   - a block in the table (over 128 KiB, aligned, mmap'd, or another
+ *     allocator's): the table maps exact addresses only, so the record
+ *     owner keeps the last CAND_MAX such blocks of CHUNK_MIN bytes or more
+ *     as candidates (a chunk older than that is not found, and counts on
+ *     as the site's own). */
+#include <sys/uio.h>
+#include <unistd.h>
+
+#define CAND_MAX 256
+#define KNOWN_MAX 1024 /* a power of 2 */
+#define PAGE_SLOTS 16384 /* a power of 2 */
+/* The look back covers every header whose block can reach P. */
+#define LOOK_BACK (RAZOR_HDR_MAX_SIZE + 2 * RAZOR_HDR_BYTES)
+/* From the end of the page of the address looked for. */
+#define LOOK_BUF (LOOK_BACK + 4096)
+
+#define NEG_MAX 16
+
+static razor_lock chunk_lock;
+struct chunk_range {
+  uintptr_t ptr;
+  uint64_t size;
+  int headed;
+};
+struct neg_run {
+  uintptr_t pool, lo, hi; /* hi 0: free */
+};
+/* Candidates, known chunks and runs (below), in a mapping of the
+ * runtime's own: LeakSanitizer scans the program's data, where these
+ * addresses would hide the blocks they name from its leak report. */
+static struct chunk_tabs {
+  struct chunk_range cand[CAND_MAX], known[KNOWN_MAX];
+  struct neg_run neg[NEG_MAX];
+  /* By a hash of a page: 1 + the slot of the known chunk last found
+   * holding an address in that page (0: none). */
+  uint16_t page_slot[PAGE_SLOTS];
+  /* By a hash of a page: bumped when a tracked block of CHUNK_MIN bytes
+   * or more is made over it (neg_touch); and pages found in no tracked
+   * block (1 + the page's number, 0: none) with the count then. */
+  uint32_t page_gen[PAGE_SLOTS];
+  struct {
+    uintptr_t page;
+    uint32_t gen;
+  } neg_page[PAGE_SLOTS];
+} *tabs;
+#define cand (tabs->cand)
+#define known (tabs->known)
+#define neg (tabs->neg)
+static unsigned cand_next;
+
+/* The tables, made on first use (NULL: out of memory).  Under
+ * chunk_lock. */
+static struct chunk_tabs *chunk_tabs(void) {
+  if (!tabs)
+    __atomic_store_n(&tabs, razor_map(sizeof *tabs), __ATOMIC_RELEASE);
+  return tabs;
+}
+
+static inline unsigned page_hash(uintptr_t page) {
+  return (unsigned)(razor_mix64(page) & (PAGE_SLOTS - 1));
+}
+
+/* A tracked block Q of N bytes was made (with a header, or in the table):
+ * the pages it spans, its header's included, are no longer known to lie
+ * in no tracked block.  Any thread, no lock. */
+static void neg_touch(uintptr_t q, uint64_t n) {
+  struct chunk_tabs *tb = __atomic_load_n(&tabs, __ATOMIC_ACQUIRE);
+  if (!tb || !n)
+    return;
+  for (uintptr_t pg = (q - RAZOR_HDR_BYTES) >> 12, end = (q + n - 1) >> 12;
+       pg <= end; pg++)
+    __atomic_fetch_add(&tb->page_gen[page_hash(pg)], 1, __ATOMIC_RELEASE);
+}
+static pid_t look_pid; /* getpid()'s, for process_vm_readv */
+/* site id -> the id of its chunk record, as a pointer (0: none yet). */
+static struct razor_idtab chunk_sites;
+static uint64_t *look_buf; /* LOOK_BUF bytes, under chunk_lock */
+
+/* Remembers table block PTR (SIZE bytes) as a chunk candidate.  Under the
+ * thread's guard (track_at). */
+static void chunk_candidate(uintptr_t ptr, uint64_t size) {
+  if (size < CHUNK_MIN)
+    return;
+  razor_lock_acquire(&chunk_lock);
+  if (chunk_tabs())
+    cand[cand_next++ % CAND_MAX] = (struct chunk_range){ptr, size, 0};
+  razor_lock_release(&chunk_lock);
+  NEG_TOUCH(ptr + RAZOR_HDR_BYTES, size); /* its pages, from PTR on */
+}
+
+/* A copy of record S with kind KIND, its strings in the runtime's own
+ * memory (a module's may be unloaded before the report); NULL when out of
+ * memory. */
+static struct razor_site *site_dup(const struct razor_site *s, unsigned kind) {
+  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  if (!c)
+    return NULL;
+  *c = *s;
+  c->id = 0;
+  c->kind = (uint16_t)kind;
+  const char **strs[] = {&c->file, &c->dir, &c->function, &c->source,
+                         &c->callee};
+  for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+    if (*strs[i] && !(*strs[i] = razor_arena_strdup(*strs[i])))
+      *strs[i] = "";
+  return c;
+}
+
+/* The id of site SID's chunk record (made on first use), 0 when out of
+ * memory.  Under chunk_lock. */
+static uint32_t chunk_site_of(uint32_t sid) {
+  uint32_t cid = (uint32_t)(uintptr_t)razor_idtab_get(&chunk_sites, sid);
+  if (cid)
+    return cid;
+  struct razor_site *s = razor_site_get(sid);
+  if (!s)
+    return 0;
+  if (s->kind == RAZOR_KIND_POOL_CHUNK)
+    return sid;
+  struct razor_site *c = site_dup(s, RAZOR_KIND_POOL_CHUNK);
+  if (!c)
+    return 0;
+  cid = razor_site_register(c);
+  if (!cid)
+    return 0;
+  struct razor_site *via = razor_site_via(sid);
+  if (via)
+    razor_site_set_via(cid, via);
+  razor_idtab_set(&chunk_sites, sid, (void *)(uintptr_t)cid);
+  return cid;
+}
+
+static int is_chunk_site(uint32_t sid) {
+  struct razor_site *s = razor_site_get(sid);
+  return s && s->kind == RAZOR_KIND_POOL_CHUNK;
+}
+
+/* Block B's record, as NB with its site's chunk record.  0 when there is
+ * none (out of ids). */
+static int chunk_block(const struct razor_block *b, struct razor_block *nb) {
+  uint32_t cid = chunk_site_of(b->site);
+  uint32_t ctx = cid ? razor_ctx_of(b->set, cid) : 0;
+  if (!ctx) {
+    razor_note_dropped();
+    return 0;
+  }
+  *nb = *b;
+  nb->site = cid;
+  nb->ctx = ctx;
+  return 1;
+}
+
+/* Makes headed block Q (header H) a chunk when it is tracked: 1 when it is
+ * one (already or now).  Under chunk_lock and the guard. */
+static int chunk_headed(uintptr_t q, uint64_t *h) {
+  struct razor_block b, nb;
+  if (!razor_hdr_block((void *)q, h, &b))
+    return 0;
+  if (is_chunk_site(b.site))
+    return 1;
+  if (!chunk_block(&b, &nb))
+    return 0;
+  razor_account(&b, -(int64_t)b.size, -1);
+  razor_hdr_set(h, &nb);
+  razor_account(&nb, (int64_t)nb.size, 1);
+  return 1;
+}
+
+/* The same for table block B (at B->ptr): its entry (in a young table or
+ * a shard) is taken out and the chunk's put in the shards. */
+static int chunk_table(const struct razor_block *b) {
+  struct razor_block cur, nb, old;
+  if (is_chunk_site(b->site))
+    return 1;
+  if (!chunk_block(b, &nb) || !razor_table_remove(b->ptr, &cur))
+    return 0;
+  razor_account(&cur, -(int64_t)cur.size, -1);
+  nb.size = cur.size;
+  nb.serial = cur.serial;
+  int r = razor_table_insert(&nb, &old, 0);
+  if (r == 1)
+    razor_account(&old, -(int64_t)old.size, -1);
+  if (r >= 0)
+    razor_account(&nb, (int64_t)nb.size, 1);
+  else
+    razor_note_dropped();
+  return r >= 0;
+}
+
+/* Copies [FROM, TOP) (16-aligned) into look_buf (FROM at its start), page
+ * by page from the top down, as far as memory can be read.  Returns the
+ * lowest address copied (TOP: none). */
+static uintptr_t look_copy(uintptr_t from, uintptr_t top) {
+  struct iovec loc[LOOK_BUF / 4096 + 3] = {{0}};
+  struct iovec rem[LOOK_BUF / 4096 + 3] = {{0}};
+  int n = 0;
+  for (uintptr_t end = top; end > from && n < (int)(sizeof rem / sizeof *rem);
+       n++) {
+    uintptr_t start = (end - 1) & ~(uintptr_t)4095;
+    if (start < from)
+      start = from;
+    rem[n] = (struct iovec){(void *)start, end - start};
+    loc[n] = (struct iovec){(char *)look_buf + (start - from), end - start};
+    end = start;
+  }
+  if (!look_pid)
+    look_pid = getpid();
+  ssize_t r = process_vm_readv(look_pid, loc, (unsigned long)n, rem,
+                               (unsigned long)n, 0);
+  uintptr_t low = top;
+  for (int i = 0; i < n && r > 0 && (size_t)r >= rem[i].iov_len; i++) {
+    r -= (ssize_t)rem[i].iov_len;
+    low = (uintptr_t)rem[i].iov_base;
+  }
+  return low;
+}
+
+/* The block with a header that holds A: its address, header into *H; 0
+ * when there is none.  *CLEAR: besides, no headed block holds any byte of
+ * A's page (nor has its header there).  Looks from the end of A's page,
+ * at that page first, then the whole way back. */
+static uintptr_t hdr_holding(uintptr_t a, uint64_t **h, int *clear) {
+  *clear = 0;
+  if (!look_buf && !(look_buf = razor_map(LOOK_BUF)))
+    return 0;
+  uintptr_t page = a & ~(uintptr_t)4095, top = page + 4096;
+  if (page < 4096 || !top)
+    return 0;
+  for (size_t want = 4096;; want = LOOK_BUF - 16) {
+    uintptr_t from = top - 4096 > want ? top - want : 4096;
+    uintptr_t low = look_copy(from, top);
+    int above = 0; /* a header at or after A: not clear */
+    for (uintptr_t q = top; q >= low + RAZOR_HDR_BYTES; q -= 16) {
+      const uint64_t *w = look_buf + (q - RAZOR_HDR_BYTES - from) / 8;
+      if ((w[0] & ~(uint64_t)0xFFFF) != razor_hdr_tag(q))
+        continue;
+      if (q > a) {
+        above = 1;
+        continue;
+      }
+      /* The first header below A: the block holds A or none does. */
+      uint64_t size = razor_hdr_size(w[1]);
+      if (a - q >= size && a != q) {
+        *clear = !above && q + size <= page;
+        return 0;
+      }
+      *h = (uint64_t *)q - 2;
+      return q;
+    }
+    /* No header below A as far as memory could be read (a block holding
+     * A would be readable down to its header). */
+    if (low > from || want == LOOK_BUF - 16) {
+      *clear = !above && low <= top - 4096;
+      return 0;
+    }
+  }
+}
+
+/* The known chunks are kept by address hash (open addressing over
+ * KNOWN_PROBE slots; when they are all taken, a newer one takes an older
+ * one's slot).  A headed one is taken out when its record
+ * goes (hdr_forget, a realloc that moves it: chunk_gone), so one still
+ * here is live and needs no look at its memory; one in the table is
+ * checked against its entry. */
+#define KNOWN_PROBE 16
+/* The slot of known chunk PTR (KNOWN_MAX: none), or with FOR_NEW a slot
+ * for it: its own, a free one near its hash's, else its hash's. */
+static unsigned known_find(uintptr_t ptr, int for_new) {
+  unsigned home = (unsigned)(razor_mix64(ptr) & (KNOWN_MAX - 1));
+  unsigned free_slot = KNOWN_MAX;
+  for (unsigned i = 0; i < KNOWN_PROBE; i++) {
+    unsigned s = (home + i) & (KNOWN_MAX - 1);
+    uintptr_t kp = __atomic_load_n(&known[s].ptr, __ATOMIC_RELAXED);
+    if (kp == ptr)
+      return s;
+    if (!kp && free_slot == KNOWN_MAX)
+      free_slot = s;
+  }
+  if (!for_new)
+    return KNOWN_MAX;
+  return free_slot < KNOWN_MAX ? free_slot : home;
+}
+
+static int is_client_site(uint32_t sid) {
+  struct razor_site *s = razor_site_get(sid);
+  return s && (s->kind == RAZOR_KIND_razor_malloclike ||
+               s->kind == RAZOR_KIND_razor_pool_alloc);
+}
+
+/* True when known chunk K still is one and holds A.  In the table, the
+ * entry at its address is its own, or a registered block's that starts
+ * there (the block's record took the chunk's place: the chunk counts no
+ * more, as a chunk should not). */
+static int known_holds(const struct chunk_range *k, uintptr_t a) {
+  if (!k->ptr || a < k->ptr || a - k->ptr >= k->size)
+    return 0;
+  struct razor_block b;
+  if (k->headed)
+    return 1;
+  return razor_table_get(k->ptr, &b) &&
+         ((b.size == k->size && is_chunk_site(b.site)) ||
+          is_client_site(b.site));
+}
+
+/* Runs of registered blocks of a pool that lie in no tracked block: a
+ * block registered next to one (the gap too small for a block of glibc's
+ * with a header: under 32 bytes) needs no look, since no tracked block can
+ * start among live registered blocks.  A run goes when one of its blocks
+ * is given back (razor_record_chunk_forget): the memory may then be freed
+ * and handed out again. */
+#define NEG_GAP 32
+static unsigned neg_next;
+
+static int neg_extend(uintptr_t pool, uintptr_t a, uint64_t n) {
+  for (unsigned i = 0; i < NEG_MAX; i++) {
+    struct neg_run *r = &neg[i];
+    if (!r->hi || r->pool != pool)
+      continue;
+    if (a >= r->lo && a < r->hi + NEG_GAP) {
+      if (a + n > r->hi)
+        r->hi = a + n;
+      return 1;
+    }
+    if (a < r->lo && a + n + NEG_GAP > r->lo) {
+      r->lo = a;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static void neg_add(uintptr_t pool, uintptr_t a, uint64_t n) {
+  if (n && a + n > a)
+    neg[neg_next++ % NEG_MAX] = (struct neg_run){pool, a, a + n};
+}
+
+/* See razor_record.h. */
+void razor_record_chunk_forget(uintptr_t pool, const void *p) {
+  struct razor_tls *t = razor_tls_get();
+  uintptr_t a = (uintptr_t)p;
+  if (t->guard)
+    return;
+  t->guard = 1;
+  razor_lock_acquire(&chunk_lock);
+  for (unsigned i = 0; tabs && i < NEG_MAX; i++)
+    if (neg[i].hi && neg[i].pool == pool &&
+        (!p || (a >= neg[i].lo && a < neg[i].hi)))
+      neg[i].hi = 0;
+  razor_lock_release(&chunk_lock);
+  t->guard = 0;
+}
+
+/* Remembers chunk PTR; returns its slot. */
+static unsigned known_add(uintptr_t ptr, uint64_t size, int headed) {
+  unsigned slot = known_find(ptr, 1);
+  struct chunk_range *k = &known[slot];
+  if (headed && !(k->ptr && k->headed))
+    atomic_fetch_add_explicit(&chunks_known, 1, memory_order_relaxed);
+  else if (!headed && k->ptr && k->headed)
+    atomic_fetch_sub_explicit(&chunks_known, 1, memory_order_relaxed);
+  *k = (struct chunk_range){ptr, size, headed};
+  return slot;
+}
+
+static void known_drop(struct chunk_range *k) {
+  if (k->ptr && k->headed)
+    atomic_fetch_sub_explicit(&chunks_known, 1, memory_order_relaxed);
+  k->ptr = 0;
+}
+
+/* Headed block Q's record goes: forgotten if it is a known chunk.  Called
+ * outside the thread's guard only (a signal handler's release, deferred,
+ * leaves the entry: a later block at Q may then not be found as a chunk);
+ * takes chunk_lock only for a chunk. */
+static void chunk_gone(uintptr_t q) {
+  if (!tabs) /* none known without it */
+    return;
+  unsigned slot = known_find(q, 0);
+  if (slot == KNOWN_MAX)
+    return;
+  struct chunk_range *k = &known[slot];
+  razor_lock_acquire(&chunk_lock);
+  if (k->ptr == q && k->headed)
+    known_drop(k);
+  razor_lock_release(&chunk_lock);
+}
+
+/* See razor_record.h. */
+void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool) {
+  struct razor_tls *t = razor_tls_get();
+  uintptr_t a = (uintptr_t)p;
+  if (!p || t->guard ||
+      !(__atomic_load_n(&__razor_tracking, __ATOMIC_RELAXED) &
+        RAZOR_TRACKING_BLOCKS))
+    return;
+  t->guard = 1;
+  razor_lock_acquire(&chunk_lock);
+  if (!chunk_tabs())
+    goto done;
+  /* The chunk last found for A's page, else any known chunk. */
+  uint16_t *ps = &tabs->page_slot[razor_mix64(a >> 12) & (PAGE_SLOTS - 1)];
+  if ((*ps && known_holds(&known[*ps - 1], a)) || neg_extend(pool, a, n))
+    goto done;
+  /* A page found in no tracked block, with no such block made over it
+   * since. */
+  uintptr_t pg = a >> 12;
+  unsigned ph = page_hash(pg);
+  uint32_t gen = __atomic_load_n(&tabs->page_gen[ph], __ATOMIC_ACQUIRE);
+  unsigned set = ph & ~3u; /* four ways */
+  for (unsigned w = set; w < set + 4; w++)
+    if (tabs->neg_page[w].page == pg + 1 && tabs->neg_page[w].gen == gen)
+      goto done;
+  for (unsigned i = 0; i < KNOWN_MAX; i++)
+    if (known[i].ptr && a >= known[i].ptr && a - known[i].ptr < known[i].size) {
+      if (known_holds(&known[i], a)) {
+        *ps = (uint16_t)(i + 1);
+        goto done;
+      }
+      known_drop(&known[i]); /* freed since */
+    }
+  uint64_t *h;
+  int clear = !razor_headers;
+  if (!atomic_load_explicit(&neg_pages_on, memory_order_relaxed)) {
+    /* From now on, tracked blocks tell the pages they are made over; the
+     * count is read again after that is seen. */
+    atomic_store(&neg_pages_on, 1);
+    gen = __atomic_load_n(&tabs->page_gen[ph], __ATOMIC_ACQUIRE);
+  }
+  uintptr_t q = razor_headers ? hdr_holding(a, &h, &clear) : 0;
+  if (q) {
+    if (chunk_headed(q, h))
+      *ps = (uint16_t)(known_add(q, razor_hdr_size(h[1]), 1) + 1);
+    goto done;
+  }
+  for (unsigned i = 0; i < CAND_MAX; i++) {
+    struct razor_block b;
+    if (!cand[i].ptr || a < cand[i].ptr || a - cand[i].ptr >= cand[i].size)
+      continue;
+    if (razor_table_get(cand[i].ptr, &b) && a - b.ptr < b.size &&
+        chunk_table(&b)) {
+      *ps = (uint16_t)(known_add(b.ptr, b.size, 0) + 1);
+      goto done;
+    }
+    cand[i].ptr = 0; /* gone, or not tracked */
+  }
+  neg_add(pool, a, n); /* in no tracked block */
+  /* No candidate holds A; when no headed block holds any of its page and
+   * no candidate reaches it either, the page is remembered. */
+  for (unsigned i = 0; clear && i < CAND_MAX; i++)
+    if (cand[i].ptr && cand[i].ptr < (pg + 1) << 12 &&
+        cand[i].ptr + cand[i].size > pg << 12)
+      clear = 0;
+  if (clear) { /* its way: an empty one, a stale one of its own, else any */
+    unsigned way = set + (unsigned)(pg & 3);
+    for (unsigned w = set; w < set + 4; w++)
+      if (!tabs->neg_page[w].page || tabs->neg_page[w].page == pg + 1) {
+        way = w;
+        break;
+      }
+    tabs->neg_page[way].page = pg + 1;
+    tabs->neg_page[way].gen = gen;
+  }
+done:
+  razor_lock_release(&chunk_lock);
+  t->guard = 0;
+}
+
+/* A block registered by code built without the plugin (KIND, FRAME: the
+ * client call's) during the user's call CALL: charged to a record of
+ * CALL's line of that kind, a site apart from CALL's own (where the
+ * allocator's chunks, malloc'd in the same call, are charged), with the
+ * function the user called as its "via".  Made once per CALL and kind;
+ * NULL when out of memory.  Under chunk_lock. */
+static struct razor_idtab client_sites[2];
+
+static struct razor_site *client_site_of(struct razor_site *call,
+                                         unsigned kind, void *frame) {
+  uint32_t sid = __atomic_load_n(&call->id, __ATOMIC_ACQUIRE);
+  if (!sid)
+    sid = razor_site_register(call);
+  if (!sid || kind < RAZOR_KIND_razor_malloclike ||
+      kind > RAZOR_KIND_razor_pool_alloc)
+    return NULL;
+  struct razor_idtab *tab = &client_sites[kind - RAZOR_KIND_razor_malloclike];
+  struct razor_site *c = razor_idtab_get(tab, sid);
+  if (c)
+    return c;
+  struct razor_site *via = razor_arena_alloc(sizeof *via);
+  c = site_dup(call, kind);
+  if (!c || !via)
+    return NULL;
+  uint32_t cid = razor_site_register(c);
+  if (!cid)
+    return NULL;
+  memset(via, 0, sizeof *via);
+  via->kind = (uint16_t)kind;
+  via->function = razor_arena_strdup(call->callee && call->callee[0]
+                                         ? call->callee
+                                         : pointer_target(call, kind, frame));
+  razor_site_set_via(cid, via);
+  razor_idtab_set(tab, sid, c);
+  return c;
+}
+
+/* See razor_record.h. */
+void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
+                         unsigned kind, void *frame) {
+  void *ptr = (void *)(uintptr_t)p;
+  if (!p || razor_tls_get()->guard)
+    return;
+  if (!site) {
+    struct razor_site *call = callsite_record((uintptr_t)__razor_callsite);
+    if (!call)
+      return;
+    struct razor_tls *t = razor_tls_get();
+    t->guard = 1;
+    razor_lock_acquire(&chunk_lock);
+    site = client_site_of(call, kind, frame);
+    razor_lock_release(&chunk_lock);
+    t->guard = 0;
+    if (site)
+      track_at(ptr, n, site, NULL, frame, TRACK_CLIENT, 1);
+    return;
+  }
+  /* Charged as a malloc at SITE would be (charged_site): to the user's
+   * call of a system header's function or of an allocation wrapper. */
+  struct razor_site *via = NULL;
+  struct razor_site *charged =
+      charged_site(site, (uintptr_t)__razor_callsite);
+  if (charged != site) {
+    via = site;
+    site = charged;
+  }
+  track_at(ptr, n, site, via, frame, TRACK_CLIENT, 0);
+}
+
+/* Around fork() (razor_pool.c's razor_pool_fork_lock); the child's own
+ * pid is taken again at its first look. */
+void razor_record_chunk_fork_lock(int lock) {
+  if (lock) {
+    razor_lock_acquire(&chunk_lock);
+  } else {
+    look_pid = 0;
+    razor_lock_release(&chunk_lock);
+  }
 }

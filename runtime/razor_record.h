@@ -156,6 +156,21 @@ void razor_record_release_traced(void *p);
 void razor_record_forget(void *p);
 /* The same for what only the table can hold (mappings, resources). */
 void razor_record_forget_table(void *p);
+/* Custom allocators (razor_pool.c): records block P of N bytes that the
+ * program registered (razor_malloclike, razor_pool_alloc) at SITE, or with
+ * SITE NULL at the user's current call into code built without the plugin
+ * as KIND; always in the table, released with razor_record_forget_table. */
+void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
+                         unsigned kind, void *frame);
+/* Makes the tracked block that holds P (if any) a chunk: its record moves
+ * to its site's "pool-chunk" record, which never counts as the site's
+ * (razor_record.c says how the block is found). */
+void razor_record_chunk_of(const void *p, uint64_t n, uintptr_t pool);
+/* Block P of POOL (0: razor_malloclike's; P NULL: every block of POOL)
+ * was given back: what razor_record_chunk_of remembered of the memory
+ * around it is forgotten. */
+void razor_record_chunk_forget(uintptr_t pool, const void *p);
+void razor_record_chunk_fork_lock(int lock);
 /* True when PTR is a tracked block: a header's or the table's. */
 int razor_record_tracked(const void *p);
 /* Decodes header H of Q into B; 0 when its block is not tracked. */

@@ -103,8 +103,9 @@ static struct razor_idtab via_tab;
 static uint32_t site_count;
 static struct idhash site_hash;
 
-/* Gives S its id (records with the same file:line:column share one; a
- * record without a line is a site of its own) and returns it.  Returns 0
+/* Gives S its id (records with the same file:line:column share one, but
+ * for calls into foreign code and custom allocators' chunks, which have
+ * ids of their own; a record without a line is a site of its own) and returns it.  Returns 0
  * when out of memory.  Idempotent and thread-safe. */
 uint32_t razor_site_register(struct razor_site *s) {
   uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
@@ -127,6 +128,8 @@ uint32_t razor_site_register(struct razor_site *s) {
       struct razor_site *o = razor_idtab_get(&site_tab, (uint32_t)e);
       if (o && o->line == s->line && o->column == s->column &&
           (o->kind == RAZOR_KIND_CALL) == (s->kind == RAZOR_KIND_CALL) &&
+          (o->kind == RAZOR_KIND_POOL_CHUNK) ==
+              (s->kind == RAZOR_KIND_POOL_CHUNK) &&
           str_eq(o->file, s->file)) {
         id = (uint32_t)e;
         break;
@@ -148,6 +151,11 @@ uint32_t razor_site_register(struct razor_site *s) {
 /* The first record registered under ID, or NULL. */
 struct razor_site *razor_site_get(uint32_t id) {
   return id ? razor_idtab_get(&site_tab, id) : NULL;
+}
+
+/* How many sites have ids (1..count); report time. */
+uint32_t razor_site_count(void) {
+  return __atomic_load_n(&site_count, __ATOMIC_ACQUIRE);
 }
 
 /* The record in a system header where the allocations charged to ID were
@@ -344,12 +352,18 @@ static uint32_t set_free[RAZOR_MAX_DEPTH + 1];
 
 static razor_lock ctx_lock;
 _Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
+_Atomic(uint32_t *) razor_ctx_stack_chunks[RAZOR_CTX_CHUNKS];
 static uint32_t ctx_count;
 static struct idhash ctx_hash;
 /* Each context's next in its set's list (or in the free list), by id, in
  * chunks like razor_ctx_chunks; ctx_lock guards them. */
 static uint32_t *ctx_next_chunks[RAZOR_CTX_CHUNKS];
 static uint32_t ctx_free;
+
+/* A context's hash: its key's, mixed with its stack when it has one. */
+static inline uint32_t ctx_hash_of(uint64_t key, uint32_t stack) {
+  return (uint32_t)razor_mix64(key ^ (uint64_t)stack * 0x9E3779B97F4A7C15ull);
+}
 
 static uint32_t *ctx_next(uint32_t id) {
   uint32_t **chunk = &ctx_next_chunks[id >> RAZOR_CTX_CHUNK_BITS];
@@ -383,10 +397,16 @@ static void set_reclaim(uint32_t id, struct razor_set *s, unsigned state) {
     uint32_t *link = ctx_next(c);
     next = *link;
     uint64_t key = razor_ctx_key(c);
-    idhash_remove(&ctx_hash, (uint32_t)razor_mix64(key), c);
+    uint32_t stack = razor_ctx_stack(c);
+    idhash_remove(&ctx_hash, ctx_hash_of(key, stack), c);
     uint64_t *chunk = atomic_load_explicit(
         &razor_ctx_chunks[c >> RAZOR_CTX_CHUNK_BITS], memory_order_relaxed);
     __atomic_store_n(&chunk[c & (RAZOR_CTX_CHUNK - 1)], 0, __ATOMIC_RELAXED);
+    if (stack)
+      __atomic_store_n(&atomic_load_explicit(
+                            &razor_ctx_stack_chunks[c >> RAZOR_CTX_CHUNK_BITS],
+                            memory_order_relaxed)[c & (RAZOR_CTX_CHUNK - 1)],
+                       0, __ATOMIC_RELAXED);
     *link = ctx_free;
     ctx_free = c;
   }
@@ -608,13 +628,14 @@ struct razor_set *razor_set_get(uint32_t id) {
  * them (razor_registry.h).  Ids index chunks that never move, so a lookup
  * by id takes no lock; a reclaimed set's contexts are reused. ---- */
 
-static uint32_t ctx_intern(uint64_t key) {
-  uint32_t h = (uint32_t)razor_mix64(key), id = 0;
+static uint32_t ctx_intern(uint64_t key, uint32_t stack) {
+  uint32_t h = ctx_hash_of(key, stack), id = 0;
   razor_lock_acquire(&ctx_lock);
   for (size_t j = ctx_hash.cap ? h & (ctx_hash.cap - 1) : 0;
        ctx_hash.cap && ctx_hash.slots[j]; j = (j + 1) & (ctx_hash.cap - 1)) {
     uint64_t e = ctx_hash.slots[j];
-    if ((uint32_t)(e >> 32) == h && razor_ctx_key((uint32_t)e) == key) {
+    if ((uint32_t)(e >> 32) == h && razor_ctx_key((uint32_t)e) == key &&
+        razor_ctx_stack((uint32_t)e) == stack) {
       id = (uint32_t)e;
       break;
     }
@@ -633,6 +654,19 @@ static uint32_t ctx_intern(uint64_t key) {
     if (!chunk && (chunk = razor_map(RAZOR_CTX_CHUNK * sizeof *chunk)))
       atomic_store_explicit(slot, chunk, memory_order_release);
     uint32_t *link = chunk ? ctx_next(n) : NULL;
+    /* A stack goes in before the key: a reader that sees the key sees
+     * it. */
+    _Atomic(uint32_t *) *sslot =
+        &razor_ctx_stack_chunks[n >> RAZOR_CTX_CHUNK_BITS];
+    uint32_t *schunk = atomic_load_explicit(sslot, memory_order_relaxed);
+    if (stack && !schunk &&
+        (schunk = razor_map(RAZOR_CTX_CHUNK * sizeof *schunk)))
+      atomic_store_explicit(sslot, schunk, memory_order_release);
+    if (stack && !schunk)
+      link = NULL;
+    else if (schunk)
+      __atomic_store_n(&schunk[n & (RAZOR_CTX_CHUNK - 1)], stack,
+                       __ATOMIC_RELEASE);
     if (link) {
       if (n == ctx_free)
         ctx_free = *link;
@@ -662,12 +696,18 @@ uint32_t razor_ctx_of(uint32_t set, uint32_t site) {
   unsigned i = (site ^ set * 5u) & (RAZOR_CTX_CACHE - 1);
   if (RAZOR_LIKELY(t->ctx_key[i] == key))
     return t->ctx_id[i];
-  uint32_t id = set && site ? ctx_intern(key) : 0;
+  uint32_t id = set && site ? ctx_intern(key, 0) : 0;
   if (id) {
     t->ctx_key[i] = key;
     t->ctx_id[i] = id;
   }
   return id;
+}
+
+/* See razor_registry.h.  Not cached: only suspect sites' blocks ask, each
+ * after a stack walk that costs more than the lookup. */
+uint32_t razor_ctx_of_stack(uint32_t set, uint32_t site, uint32_t stack) {
+  return set && site ? ctx_intern((uint64_t)set << 32 | site, stack) : 0;
 }
 
 static struct razor_site *site_copy(const struct razor_site *s) {

@@ -11,6 +11,7 @@
 /* ---- sites ---- */
 uint32_t razor_site_register(struct razor_site *s);
 struct razor_site *razor_site_get(uint32_t id);
+uint32_t razor_site_count(void);
 struct razor_site *razor_site_via(uint32_t id);
 void razor_site_set_via(uint32_t id, struct razor_site *via);
 
@@ -88,12 +89,28 @@ extern atomic_uint razor_epoch_gen;
 #define RAZOR_CTX_CHUNKS ((RAZOR_CTX_MAX >> RAZOR_CTX_CHUNK_BITS) + 1)
 extern _Atomic(uint64_t *) razor_ctx_chunks[RAZOR_CTX_CHUNKS];
 uint32_t razor_ctx_of(uint32_t set, uint32_t site);
+/* The context of (SET, SITE) for blocks with stack STACK (a depot id, not
+ * 0): a context of its own, so a block's record names its stack. */
+uint32_t razor_ctx_of_stack(uint32_t set, uint32_t site, uint32_t stack);
+/* Stacks of the contexts that have one, in chunks like razor_ctx_chunks
+ * (a chunk is mapped when its first such context is made). */
+extern _Atomic(uint32_t *) razor_ctx_stack_chunks[RAZOR_CTX_CHUNKS];
 
 static inline uint64_t razor_ctx_key(uint32_t ctx) {
   uint64_t *chunk = atomic_load_explicit(
       &razor_ctx_chunks[(ctx & RAZOR_CTX_MAX) >> RAZOR_CTX_CHUNK_BITS],
       memory_order_acquire);
   return chunk ? chunk[ctx & (RAZOR_CTX_CHUNK - 1)] : 0;
+}
+
+/* The stack of context CTX, 0 for none. */
+static inline uint32_t razor_ctx_stack(uint32_t ctx) {
+  uint32_t *chunk = atomic_load_explicit(
+      &razor_ctx_stack_chunks[(ctx & RAZOR_CTX_MAX) >> RAZOR_CTX_CHUNK_BITS],
+      memory_order_acquire);
+  return chunk ? __atomic_load_n(&chunk[ctx & (RAZOR_CTX_CHUNK - 1)],
+                                 __ATOMIC_ACQUIRE)
+               : 0;
 }
 
 static inline void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site) {

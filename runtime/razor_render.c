@@ -155,6 +155,28 @@ static void json_kv(FILE *o, const char *prefix, const char *s) {
   razor_rep_json_str(o, s);
 }
 
+/* Frames F[0..N) as a JSON array: {"function", "file", "line", "column"}
+ * per frame, innermost first; "inlined": true on inlined frames; a frame
+ * with no source location has "file" "" and "module" + "offset" too. */
+static void json_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
+  fputc('[', o);
+  for (size_t f = 0; f < n; f++) {
+    const struct razor_rep_frame *e = &fr[f];
+    json_kv(o, f ? ", {\"function\": " : "{\"function\": ", e->function);
+    json_kv(o, ", \"file\": ", e->file);
+    fprintf(o, ", \"line\": %u, \"column\": %u", (unsigned)e->line,
+            (unsigned)e->column);
+    if (e->inlined)
+      fputs(", \"inlined\": true", o);
+    if (!nz(e->file)[0] && nz(e->module)[0]) {
+      json_kv(o, ", \"module\": ", e->module);
+      fprintf(o, ", \"offset\": %llu", (unsigned long long)e->offset);
+    }
+    fputc('}', o);
+  }
+  fputc(']', o);
+}
+
 static void json_double(FILE *o, double d) {
   char buf[64];
   snprintf(buf, sizeof buf, "%.15g", d);
@@ -205,25 +227,25 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
     fprintf(o, "\"finding\": %s, ", s->finding ? "true" : "false");
   json_samples(o, &s->s);
   if (s->has_traceback) {
-    /* {"function", "file", "line", "column"} per frame, innermost first;
-     * "inlined": true on inlined frames; a frame with no source location
-     * has "file" "" and "module" + "offset" instead. */
-    fputs(", \"traceback\": [", o);
-    for (size_t f = 0; f < s->nframes; f++) {
-      const struct razor_rep_frame *fr = &s->frames[f];
-      json_kv(o, f ? ", {\"function\": " : "{\"function\": ", fr->function);
-      json_kv(o, ", \"file\": ", fr->file);
-      fprintf(o, ", \"line\": %u, \"column\": %u", (unsigned)fr->line,
-              (unsigned)fr->column);
-      if (fr->inlined)
-        fputs(", \"inlined\": true", o);
-      if (!nz(fr->file)[0] && nz(fr->module)[0]) {
-        json_kv(o, ", \"module\": ", fr->module);
-        fprintf(o, ", \"offset\": %llu", (unsigned long long)fr->offset);
+    /* "traceback": the largest stack's frames (the site's own frame alone
+     * when none was recorded).  "stacks": every stack of the blocks
+     * retained at the last sample, largest first, with their "bytes",
+     * "blocks" and "traceback"; "stacks_more": how many more were left
+     * out; "stack_blocks": how many retained blocks have a stack. */
+    fputs(", \"traceback\": ", o);
+    json_frames(o, s->frames, s->nframes);
+    if (s->has_stacks) {
+      fputs(", \"stacks\": [", o);
+      for (size_t g = 0; g < s->nstacks; g++) {
+        const struct razor_rep_stack *k = &s->stacks[g];
+        fprintf(o, "%s{\"bytes\": %lld, \"blocks\": %lld, \"traceback\": ",
+                g ? ", " : "", (long long)k->bytes, (long long)k->blocks);
+        json_frames(o, k->frames, k->nframes);
+        fputc('}', o);
       }
-      fputc('}', o);
+      fprintf(o, "], \"stacks_more\": %llu, \"stack_blocks\": %lld",
+              (unsigned long long)s->stacks_more, (long long)s->stack_blocks);
     }
-    fputc(']', o);
   }
   if (s->has_via) {
     if (s->via_wrapper) {
@@ -308,6 +330,43 @@ void razor_render_json(FILE *o, const struct razor_rep *r) {
 
 /* ---- text ---- */
 
+/* Frames F[0..N), one line each, innermost first:
+ *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
+ *   #N FUNCTION FILE                   (built without -g: no line known)
+ *   #N FUNCTION MODULE+0xOFFSET        (no source file known)
+ * #0 is the site itself; its source is the finding's "command:". */
+static void text_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
+  char buf[4096];
+  for (size_t k = 0; k < n; k++) {
+    const struct razor_rep_frame *f = &fr[k];
+    fprintf(o, "    #%zu %s ", k, f->function[0] ? f->function : "??");
+    if (f->file[0] && f->line)
+      fprintf(o, "%s:%u", f->file, (unsigned)f->line);
+    else if (f->file[0]) /* the symbol table's file: no line known */
+      fputs(f->file, o);
+    else if (f->module[0])
+      fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
+    else
+      fputs("??", o);
+    if (f->inlined)
+      fputs(" (inlined)", o);
+    const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;
+    if (fs)
+      fprintf(o, " command: %s", fs);
+    fputc('\n', o);
+  }
+}
+
+/* What stack G of site S holds: "0.1250 kb in 8 blocks" ("3 open"). */
+static void text_stack_size(FILE *o, const struct razor_rep_site *s,
+                            const struct razor_rep_stack *g) {
+  if (s->counted)
+    fprintf(o, "%lld open", (long long)g->blocks);
+  else
+    fprintf(o, "%.4f kb in %lld block%s", (double)g->bytes / 1024.0,
+            (long long)g->blocks, g->blocks == 1 ? "" : "s");
+}
+
 static void text_probe(FILE *o, const struct razor_rep_probe *p) {
   if (p->trigger[0])
     fprintf(o, "razortrace: probe %s (trigger %s)", p->function, p->trigger);
@@ -365,28 +424,39 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
     else
       fputs(s->via_function, o);
   }
+  /* A custom allocator's chunks (never a finding): say so, next to its
+   * blocks' finding on the same line. */
+  if (s->kind && !strcmp(s->kind, "pool-chunk"))
+    fprintf(o, "   \xe2\x80\xa2 pool-chunk");
   if (p->debug)
     fprintf(o, "   \xe2\x80\xa2 finding: %s", s->finding ? "yes" : "no");
   fputc('\n', o);
   if (s->has_traceback) {
-    /* One line per frame, innermost first:
-     *   #N FUNCTION FILE:LINE[ (inlined)][ command: SOURCE LINE]
-     *   #N FUNCTION MODULE+0xOFFSET        (no source location known)
-     * #0 is the site itself; its source is the finding's "command:". */
+    /* The stacks of the blocks retained at the last sample, largest
+     * first: the first RAZOR_REP_TEXT_STACKS, each headed by what it
+     * holds, then how many more.  Blocks allocated before the site was
+     * seen to grow have no stack: the first line says how many do. */
     fprintf(o, "\t\t\t\t\t\t-----trace-----\n");
-    for (size_t k = 0; k < s->nframes; k++) {
-      const struct razor_rep_frame *f = &s->frames[k];
-      fprintf(o, "    #%zu %s ", k, f->function[0] ? f->function : "??");
-      if (f->file[0] || !f->module[0])
-        fprintf(o, "%s:%u", f->file, (unsigned)f->line);
-      else
-        fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
-      if (f->inlined)
-        fputs(" (inlined)", o);
-      const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;
-      if (fs)
-        fprintf(o, " command: %s", fs);
-      fputc('\n', o);
+    if (!s->has_stacks) {
+      text_frames(o, s->frames, s->nframes);
+    } else {
+      uint64_t all = s->nstacks + s->stacks_more;
+      fprintf(o, "    stacks recorded for %lld of %lld retained %s\n",
+              (long long)s->stack_blocks, (long long)s->blocks,
+              s->counted ? "resources" : "blocks");
+      if (!s->nstacks)
+        text_frames(o, s->frames, s->nframes);
+      size_t shown = s->nstacks < RAZOR_REP_TEXT_STACKS ? s->nstacks
+                                                       : RAZOR_REP_TEXT_STACKS;
+      for (size_t g = 0; g < shown; g++) {
+        fprintf(o, "    stack %zu of %llu: ", g + 1, (unsigned long long)all);
+        text_stack_size(o, s, &s->stacks[g]);
+        fputc('\n', o);
+        text_frames(o, s->stacks[g].frames, s->stacks[g].nframes);
+      }
+      if (all > shown)
+        fprintf(o, "    ... %llu more stack%s\n",
+                (unsigned long long)(all - shown), all - shown == 1 ? "" : "s");
     }
   }
   if (p->debug) {
@@ -404,19 +474,20 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
  * calls, bytes the findings retain. */
 struct rep_totals {
   int findings;
-  size_t with, sampled;
+  size_t with, sampled, unjudged; /* unjudged: sampled, too few calls */
   uint64_t calls;
   int64_t retained;
 };
 
 static struct rep_totals totals(const struct razor_rep *r) {
-  struct rep_totals t = {0, 0, 0, 0, 0};
+  struct rep_totals t = {0, 0, 0, 0, 0, 0};
   for (size_t i = 0; i < r->nprobes; i++) {
     const struct razor_rep_probe *p = &r->probes[i];
     int f = razor_rep_findings(p);
     t.findings += f;
     t.with += f > 0;
     t.sampled += p->calls > 0;
+    t.unjudged += p->calls > 0 && !p->judged;
     t.calls += p->calls;
     for (size_t k = 0; k < p->nsites; k++)
       if (p->sites[k].finding && !p->sites[k].counted)
@@ -435,11 +506,25 @@ void razor_render_text(FILE *o, const struct razor_rep *r) {
             "razortrace: SUMMARY: %d growing site(s) in %zu probe(s), "
             "%.4f kb retained\n",
             t.findings, t.with, (double)t.retained / 1024.0);
-  else
+  else if (t.unjudged == t.sampled && t.sampled)
+    /* Nothing was judged: "no growing sites" would be a verdict. */
+    fprintf(o,
+            "razortrace: no verdict: too few calls (%zu probe(s), %llu "
+            "call(s) sampled)\n",
+            t.sampled, (unsigned long long)t.calls);
+  else if (t.unjudged)
+    fprintf(o,
+            "razortrace: no growing allocation sites (%zu probe(s), "
+            "%llu call(s) sampled); no verdict for %zu probe(s): too few "
+            "calls\n",
+            t.sampled, (unsigned long long)t.calls, t.unjudged);
+  else if (t.sampled)
     fprintf(o,
             "razortrace: no growing allocation sites (%zu probe(s), "
             "%llu call(s) sampled)\n",
             t.sampled, (unsigned long long)t.calls);
+  else
+    fputs("razortrace: no growing allocation sites (no call sampled)\n", o);
   if (r->dropped)
     fprintf(o,
             "razortrace: %lu record(s) dropped (the runtime's own "
@@ -684,6 +769,34 @@ static void html_loc(FILE *o, const char *file, uint32_t line, uint32_t col) {
     fprintf(o, ":%u", (unsigned)col);
 }
 
+/* Frames F[0..N) as a numbered list from #0, each with its source line. */
+static void html_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
+  char buf[4096];
+  fputs("<ol start=\"0\">\n", o);
+  for (size_t k = 0; k < n; k++) {
+    const struct razor_rep_frame *f = &fr[k];
+    fputs("<li><code>", o);
+    html_esc(o, f->function[0] ? f->function : "??");
+    fputs("</code> ", o);
+    if (f->file[0] || !f->module[0])
+      html_loc(o, f->file, f->line, 0);
+    else {
+      html_esc(o, f->module);
+      fprintf(o, "+0x%llx", (unsigned long long)f->offset);
+    }
+    if (f->inlined)
+      fputs(" (inlined)", o);
+    const char *fs = k && f->line ? frame_source(f, buf, sizeof buf) : NULL;
+    if (fs) {
+      fputs("<pre class=\"frame-source\"><code>", o);
+      html_esc(o, fs);
+      fputs("</code></pre>", o);
+    }
+    fputs("</li>\n", o);
+  }
+  fputs("</ol>", o);
+}
+
 static void html_site(FILE *o, const struct razor_rep_probe *p,
                       const struct razor_rep_site *s, size_t rep, size_t pi,
                       size_t si) {
@@ -748,32 +861,36 @@ static void html_site(FILE *o, const struct razor_rep_probe *p,
     fputs("</p>\n", o);
   }
   html_chart(o, p, s, id);
-  if (s->has_traceback) {
-    fprintf(o, "<details class=\"traceback\"><summary>traceback (%zu "
-               "frame%s)</summary>\n<ol start=\"0\">\n",
-            s->nframes, s->nframes == 1 ? "" : "s");
-    for (size_t k = 0; k < s->nframes; k++) {
-      const struct razor_rep_frame *f = &s->frames[k];
-      fputs("<li><code>", o);
-      html_esc(o, f->function[0] ? f->function : "??");
-      fputs("</code> ", o);
-      if (f->file[0] || !f->module[0])
-        html_loc(o, f->file, f->line, 0);
-      else {
-        html_esc(o, f->module);
-        fprintf(o, "+0x%llx", (unsigned long long)f->offset);
-      }
-      if (f->inlined)
-        fputs(" (inlined)", o);
-      const char *fs = k ? frame_source(f, buf, sizeof buf) : NULL;
-      if (fs) {
-        fputs("<pre class=\"frame-source\"><code>", o);
-        html_esc(o, fs);
-        fputs("</code></pre>", o);
-      }
-      fputs("</li>\n", o);
+  if (s->has_traceback && s->has_stacks && s->nstacks) {
+    /* Each stack of the retained blocks folded away, largest first. */
+    uint64_t all = s->nstacks + s->stacks_more;
+    fprintf(o, "<p class=\"meta\">stacks recorded for %lld of %lld retained "
+               "blocks</p>\n",
+            (long long)s->stack_blocks, (long long)s->blocks);
+    for (size_t g = 0; g < s->nstacks; g++) {
+      const struct razor_rep_stack *k = &s->stacks[g];
+      fprintf(o, "<details class=\"traceback\"><summary>stack %zu of %llu: ",
+              g + 1, (unsigned long long)all);
+      if (s->counted)
+        fprintf(o, "%lld open", (long long)k->blocks);
+      else
+        fprintf(o, "%.4f kb in %lld block%s", (double)k->bytes / 1024.0,
+                (long long)k->blocks, k->blocks == 1 ? "" : "s");
+      fprintf(o, " (%zu frame%s)</summary>\n", k->nframes,
+              k->nframes == 1 ? "" : "s");
+      html_frames(o, k->frames, k->nframes);
+      fputs("</details>\n", o);
     }
-    fputs("</ol></details>\n", o);
+    if (s->stacks_more)
+      fprintf(o, "<p class=\"meta\">... %llu more stack%s</p>\n",
+              (unsigned long long)s->stacks_more,
+              s->stacks_more == 1 ? "" : "s");
+  } else if (s->has_traceback) {
+    fprintf(o, "<details class=\"traceback\"><summary>traceback (%zu "
+               "frame%s)</summary>\n",
+            s->nframes, s->nframes == 1 ? "" : "s");
+    html_frames(o, s->frames, s->nframes);
+    fputs("</details>\n", o);
   }
   fputs("</article>\n", o);
 }

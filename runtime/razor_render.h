@@ -36,6 +36,17 @@ struct razor_rep_frame {
   uint64_t offset;   /* in MODULE, when FILE is "" */
 };
 
+/* `traceback`: one stack of a site's blocks retained at the last sample,
+ * with their bytes and blocks. */
+struct razor_rep_stack {
+  int64_t bytes, blocks;
+  const struct razor_rep_frame *frames;
+  size_t nframes;
+};
+
+/* Stacks the text report shows per site (JSON shows all it has). */
+#define RAZOR_REP_TEXT_STACKS 3
+
 /* A site's samples in one process and what the verdict made of them. */
 struct razor_rep_series {
   const int64_t *samples; /* retained bytes (a resource: how many open) */
@@ -69,8 +80,18 @@ struct razor_rep_site {
   const char *via_wrapper; /* the allocation wrapper called; NULL: none */
   uint32_t via_line;
   int has_traceback;
-  const struct razor_rep_frame *frames;
+  const struct razor_rep_frame *frames; /* the largest stack's (or the
+                                            site's frame alone) */
   size_t nframes;
+  /* The stacks of its retained blocks, largest first (NSTACKS 0: none
+   * recorded, or a report from before they were); STACKS_MORE: stacks
+   * left out; STACK_BLOCKS: retained blocks that have a stack (blocks
+   * allocated before the site was seen to grow have none). */
+  int has_stacks; /* STACK_BLOCKS and the stacks are known */
+  const struct razor_rep_stack *stacks;
+  size_t nstacks;
+  uint64_t stacks_more;
+  int64_t stack_blocks;
   const struct razor_rep_proc *procs; /* merged: per process; else NULL */
   size_t nprocs;
 };

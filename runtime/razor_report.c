@@ -3,6 +3,7 @@
  * filtered, sorted, symbolized and turned into the report model
  * (razor_render.h), which razor_render.c renders as text, JSON, HTML or
  * SARIF with no lock held. */
+#include <dlfcn.h>
 #include <fnmatch.h>
 #include <limits.h>
 #include <pthread.h>
@@ -30,7 +31,12 @@ struct snap_site {
   struct razor_site *via; /* where in a system header it really happened */
   int64_t total, blocks;
   int reclaimed, finding; /* the verdict's (razor_verdict.h) */
-  uint32_t stack; /* depot id of the traceback; 0: none */
+  /* `traceback`: its retained blocks' stacks (snap_stack), largest first,
+   * SN of them from SFIRST, SMORE more left out; SBLOCKS: the retained
+   * blocks that have a stack. */
+  size_t sfirst, sn;
+  uint64_t smore;
+  int64_t sblocks;
   uint32_t nsamples;
   int64_t samples[RAZOR_MAX_PRINTED];
   uint64_t ncalls; /* the calls the samples span */
@@ -38,6 +44,73 @@ struct snap_site {
   uint64_t middle_call, end_samples;
   int64_t kept_middle, kept_end;
 };
+
+/* One stack of a site's retained blocks, at the last sample. */
+struct snap_stack {
+  uint32_t id;
+  int64_t bytes, blocks;
+};
+
+/* At most this many stacks of a site are taken, the largest (the rest are
+ * counted), and symbolized; those that read the same (return addresses
+ * that differ only where a loop was unrolled, say) are merged, and the
+ * report keeps at most MODEL_MAX_STACKS of them (JSON lists them all, text
+ * the first RAZOR_REP_TEXT_STACKS). */
+#define SNAP_MAX_STACKS 256
+#define MODEL_MAX_STACKS 16
+
+static int stack_cmp(const void *a, const void *b) {
+  const struct snap_stack *x = a, *y = b;
+  if (x->bytes != y->bytes)
+    return x->bytes > y->bytes ? -1 : 1;
+  if (x->blocks != y->blocks)
+    return x->blocks > y->blocks ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* C's stacks with blocks retained at the last sample into STACKS (S says
+ * where), largest first.  The caller holds the probe's lock. */
+static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
+                        struct razor_vec *stacks, int clear) {
+  s->sfirst = stacks->len;
+  s->sn = 0;
+  s->smore = 0;
+  s->sblocks = 0;
+  for (struct razor_stack_count *sc =
+           atomic_load_explicit(&c->stacks, memory_order_acquire);
+       sc; sc = sc->next) {
+    /* Retained at the last sample and at the one before (the previous
+     * call's, taken when the last call began): a sample is taken when the
+     * next call begins (SPEC 1), and the last call has none, so what its
+     * caller frees right after it (its result) would otherwise count as
+     * kept.  A `clear` probe's calls are each judged alone: the last. */
+    int64_t bytes = sc->last_bytes, blocks = sc->last_blocks;
+    if (!clear) {
+      bytes = sc->prev_bytes < bytes ? sc->prev_bytes : bytes;
+      blocks = sc->prev_blocks < blocks ? sc->prev_blocks : blocks;
+    }
+    if (blocks <= 0)
+      continue;
+    s->sblocks += blocks;
+    struct snap_stack *e = razor_vec_push(stacks);
+    if (!e)
+      break;
+    *e = (struct snap_stack){sc->stack, bytes < 0 ? 0 : bytes, blocks};
+    s->sn++;
+  }
+  if (s->sn) {
+    struct snap_stack *all = (struct snap_stack *)stacks->data + s->sfirst;
+    qsort(all, s->sn, sizeof *all, stack_cmp);
+  }
+  if (s->sn > SNAP_MAX_STACKS) {
+    s->smore = s->sn - SNAP_MAX_STACKS;
+    stacks->len -= s->smore;
+    s->sn = SNAP_MAX_STACKS;
+  }
+  /* Blocks released since the sample may leave a count above the site's. */
+  if (s->sblocks > s->blocks)
+    s->sblocks = s->blocks;
+}
 
 struct snap_probe {
   struct razor_probe *p;
@@ -131,7 +204,8 @@ static int suppressed(const struct razor_site *r) {
  * anything.  PER_CALL: a `clear` probe's report right after a call (that
  * call alone), else its calls' totals. */
 static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
-                       struct razor_vec *sites, int per_call) {
+                       struct razor_vec *sites, struct razor_vec *stacks,
+                       int per_call) {
   struct snap_probe *sp = razor_vec_push(probes);
   if (!sp)
     return;
@@ -175,17 +249,22 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
                           work) == RAZOR_VERDICT_GROWING;
       held = c->last_bytes > 0;
     }
+    struct razor_site *rec = razor_site_get(c->site);
+    /* A custom allocator's chunks hold the blocks it registered, which
+     * count on their own: never a finding (razor_record.c). */
+    if (rec && rec->kind == RAZOR_KIND_POOL_CHUNK)
+      fin = 0;
     if (!fin && !(debug && held))
       continue;
     struct snap_site *s = razor_vec_push(sites);
     if (!s)
       break;
-    s->rec = razor_site_get(c->site);
+    s->rec = rec;
     s->via = razor_site_via(c->site);
     s->total = total;
     s->blocks = blocks;
     s->reclaimed = info.gave_back;
-    s->stack = atomic_load_explicit(&c->stack, memory_order_relaxed);
+    snap_stacks(c, s, stacks, clear);
     s->finding = fin;
     s->nsamples = n <= RAZOR_MAX_PRINTED ? (uint32_t)n : RAZOR_MAX_PRINTED;
     for (uint32_t i = 0; i < s->nsamples; i++)
@@ -250,11 +329,42 @@ struct tb_frame {
 };
 #define TB_MAX 512
 
+/* NAME's qualified name into OUT (N bytes): up to its parameters, without
+ * template argument lists and without a return type (a function
+ * template's demangled name starts with one): "int *keep<int>(int const&)"
+ * and "keep<T>" are both "keep". */
+static void bare_name(const char *name, char *out, size_t n) {
+  size_t k = 0, start = 0;
+  int depth = 0;
+  for (const char *c = name; *c && k + 1 < n; c++) {
+    if (*c == '<')
+      depth++;
+    else if (*c == '>' && depth > 0)
+      depth--;
+    else if (depth == 0 && *c == '(' && k > 0)
+      break;
+    else if (depth == 0 && *c == ' ')
+      start = k + 1; /* after a return type */
+    else if (depth == 0)
+      out[k++] = *c;
+    if (depth == 0 && *c == ' ')
+      out[k++] = ' ';
+  }
+  out[k] = 0;
+  if (start)
+    memmove(out, out + start, k - start + 1);
+}
+
 /* True when NAME (a symbolizer's, maybe with parameters) names the same
- * function as SITE_FN (a site record's). */
+ * function as SITE_FN (a site record's: a template's named as written). */
 static int same_function(const char *name, const char *site_fn) {
   size_t a = strcspn(name, "("), b = strcspn(site_fn, "(");
-  return a && a == b && !strncmp(name, site_fn, a);
+  if (a && a == b && !strncmp(name, site_fn, a))
+    return 1;
+  char x[512], y[512];
+  bare_name(name, x, sizeof x);
+  bare_name(site_fn, y, sizeof y);
+  return x[0] && !strcmp(x, y);
 }
 
 static const char *base_name(const char *p) {
@@ -293,6 +403,59 @@ static int startup_frame(const struct razor_syms *sy,
   return !*fn || !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
 }
 
+/* Frame O (of return address PC; OUTERMOST: not inlined into another) has
+ * no line: code built without -g.  What the program's own records know
+ * fills it in, in their names: the probe of the function PC lies in (by
+ * name, in the same module) gives its name, file and line (its
+ * definition's); else a site recorded in a function of that name in the
+ * same module gives the name and file.  The
+ * symbolizer's file (the symbol table's, line 0), if any, stays without
+ * a line.  Report time only. */
+static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
+  Dl_info at;
+  if (!dladdr((void *)pc, &at))
+    return;
+  uint32_t np = razor_probe_count();
+  for (uint32_t i = 1; outermost && o->function[0] && i <= np; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    Dl_info own;
+    /* The symbol table names PC's function (an executable's functions are
+     * not in dladdr's dynamic symbols): the probe of that name whose
+     * function lies in the same module (its address is forgotten once
+     * the module's destructors ran: the exit report's). */
+    if (p && p->file && p->line && p->name &&
+        (!strcmp(o->function, p->name) ||
+         same_function(o->function, p->name)) &&
+        (!p->fn || (dladdr((void *)p->fn, &own) &&
+                    own.dli_fbase == at.dli_fbase))) {
+      o->function = nz(p->name);
+      o->file = p->file;
+      o->dir = nz(p->dir);
+      o->line = p->line;
+      o->column = 0;
+      return;
+    }
+  }
+  if (!o->function[0])
+    return;
+  uint32_t ns = razor_site_count();
+  for (uint32_t id = 1; id <= ns; id++) {
+    struct razor_site *r = razor_site_get(id);
+    Dl_info own;
+    if (!r || !r->function || !r->file || !r->file[0] ||
+        !same_function(o->function, r->function))
+      continue;
+    if (dladdr(r, &own) && own.dli_fbase != at.dli_fbase)
+      continue;
+    o->function = r->function;
+    if (!o->file[0] || !strcmp(base_name(o->file), base_name(r->file))) {
+      o->file = r->file;
+      o->dir = nz(r->dir);
+    }
+    return;
+  }
+}
+
 /* The frames of site S's traceback into OUT (at most TB_MAX), innermost
  * first; returns how many.  #0 always comes from the site's static record
  * (exact file:line:column, no symbolizer or -g needed).  The recorded
@@ -304,7 +467,7 @@ static int startup_frame(const struct razor_syms *sy,
  * function name nor a source location, and the C start-up code before main
  * are left out; a frame with a name but no location (code built without
  * -g) shows as module+offset. */
-static size_t trace_frames(const struct snap_site *s,
+static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
   const struct razor_site *r = s->rec;
@@ -319,7 +482,7 @@ static size_t trace_frames(const struct snap_site *s,
                              nz(top->dir), top->line, top->column, 0, 0};
   size_t n = 1;
   uint32_t npc = 0;
-  const uintptr_t *pcs = sy ? razor_depot_get(s->stack, &npc) : NULL;
+  const uintptr_t *pcs = sy ? razor_depot_get(stack, &npc) : NULL;
   /* Where the recorded frames start: (address index, frame index). */
   uint32_t sj = 0;
   size_t sk = 1;
@@ -348,11 +511,14 @@ static size_t trace_frames(const struct snap_site *s,
       if (!debug && (f[k].runtime || f[k].system ||
                      (!f[k].file && startup_frame(sy, &f[k]))))
         continue;
-      out[n++] = (struct tb_frame){
+      out[n] = (struct tb_frame){
           razor_syms_str(sy, f[k].function),
           as_compiled(razor_syms_str(sy, f[k].file), r->dir),
           razor_syms_str(sy, f[k].module), nz(r->dir), f[k].line, f[k].column,
           f[k].inlined, f[k].offset};
+      if (!f[k].line && !f[k].system && !f[k].runtime)
+        fill_frame(&out[n], pcs[j], k + 1 == c);
+      n++;
     }
   }
   return n;
@@ -378,9 +544,9 @@ static void report_write_failed(FILE *given) {
 /* A report being made: the snapshot, the symbols of its stacks and the
  * model (razor_render.h) built from them; all in the runtime's memory. */
 struct report_build {
-  struct razor_vec probes, sites; /* snap_probe, snap_site */
+  struct razor_vec probes, sites, stacks; /* snap_probe, _site, _stack */
   struct razor_syms syms;
-  struct razor_vec rprobes, rsites, rframes; /* the model's arrays */
+  struct razor_vec rprobes, rsites, rstacks, rframes; /* the model's */
   struct razor_rep rep;
   int findings;
 };
@@ -392,9 +558,10 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
                            int per_call) {
   b->probes.elsize = sizeof(struct snap_probe);
   b->sites.elsize = sizeof(struct snap_site);
+  b->stacks.elsize = sizeof(struct snap_stack);
   if (only) {
     if (only->valid && !atomic_load(&only->destroyed))
-      snap_probe(only, &b->probes, &b->sites, per_call);
+      snap_probe(only, &b->probes, &b->sites, &b->stacks, per_call);
   } else {
     uint32_t n = razor_probe_count();
     for (uint32_t i = 1; i <= n; i++) {
@@ -402,7 +569,7 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
       if (p && p->valid && !atomic_load(&p->destroyed) &&
           (razor_flags.fmt != RAZOR_FORMAT_TEXT || p->calls || p->all_calls ||
            trigger_on(p)))
-        snap_probe(p, &b->probes, &b->sites, per_call);
+        snap_probe(p, &b->probes, &b->sites, &b->stacks, per_call);
     }
   }
   struct snap_probe *sp = b->probes.data;
@@ -413,19 +580,118 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
   }
 }
 
+/* A site's stack as printed: its frames in a vector of tb_frame. */
+struct tb_group {
+  int64_t bytes, blocks;
+  size_t first, n;
+};
+
+static int frame_eq(const struct tb_frame *x, const struct tb_frame *y) {
+  return x->line == y->line && x->column == y->column &&
+         x->inlined == y->inlined &&
+         (x->file[0] || x->offset == y->offset) &&
+         !strcmp(x->function, y->function) && !strcmp(x->file, y->file) &&
+         !strcmp(x->module, y->module);
+}
+
+static int group_cmp(const void *a, const void *b) {
+  const struct tb_group *x = a, *y = b;
+  if (x->bytes != y->bytes)
+    return x->bytes > y->bytes ? -1 : 1;
+  if (x->blocks != y->blocks)
+    return x->blocks > y->blocks ? -1 : 1;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Site S's stacks (ST, symbolized in B->syms) into the model of RS: each
+ * as printed, those that print the same merged, largest first, at most
+ * MODEL_MAX_STACKS (the first, the largest, is also the site's
+ * "traceback"); a site with none shows its own frame alone. */
+static void model_stacks(struct report_build *b, const struct snap_site *s,
+                         const struct snap_stack *st,
+                         struct razor_rep_site *rs, int debug) {
+  static struct tb_frame fr[TB_MAX];
+  struct razor_vec frames = {.elsize = sizeof(struct tb_frame)};
+  struct razor_vec groups = {.elsize = sizeof(struct tb_group)};
+  rs->has_stacks = 1;
+  rs->stack_blocks = s->sblocks;
+  for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
+    size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &b->syms,
+                             debug, fr);
+    struct tb_group *gs = groups.data, *same = NULL;
+    const struct tb_frame *all = frames.data;
+    for (size_t k = 0; k < groups.len && !same; k++) {
+      size_t f = 0;
+      if (gs[k].n == nf)
+        while (f < nf && frame_eq(&all[gs[k].first + f], &fr[f]))
+          f++;
+      if (gs[k].n == nf && f == nf)
+        same = &gs[k];
+    }
+    if (!same) {
+      size_t first = frames.len, f = 0;
+      for (; f < nf; f++) {
+        struct tb_frame *e = razor_vec_push(&frames);
+        if (!e)
+          break;
+        *e = fr[f];
+      }
+      if (!(same = razor_vec_push(&groups)))
+        break;
+      *same = (struct tb_group){0, 0, first, f};
+    }
+    if (s->sn) {
+      same->bytes += st[s->sfirst + g].bytes;
+      same->blocks += st[s->sfirst + g].blocks;
+    }
+  }
+  struct tb_group *gs = groups.data;
+  const struct tb_frame *all = frames.data;
+  if (groups.len)
+    qsort(gs, groups.len, sizeof *gs, group_cmp);
+  size_t keep = groups.len < MODEL_MAX_STACKS ? groups.len : MODEL_MAX_STACKS;
+  rs->stacks_more = s->smore + (groups.len - keep);
+  for (size_t g = 0; g < keep; g++) {
+    struct razor_rep_stack *rk = s->sn ? razor_vec_push(&b->rstacks) : NULL;
+    if (rk) {
+      *rk = (struct razor_rep_stack){gs[g].bytes, gs[g].blocks, NULL, 0};
+      rs->nstacks++;
+    }
+    for (size_t f = 0; f < gs[g].n; f++) {
+      const struct tb_frame *e = &all[gs[g].first + f];
+      struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
+      if (!rf)
+        break;
+      *rf = (struct razor_rep_frame){e->function, e->file,   e->module,
+                                     e->dir,      e->line,   e->column,
+                                     e->inlined,  e->offset};
+      if (rk)
+        rk->nframes++;
+      if (!g)
+        rs->nframes++;
+    }
+  }
+  razor_vec_release(&frames);
+  razor_vec_release(&groups);
+}
+
 /* Symbolizes the stacks about to be printed (all in one batch) and builds
  * the model of B's snapshot in B->rep. */
 static void build_model(struct report_build *b) {
   struct snap_probe *sp = b->probes.data;
   struct snap_site *ss = b->sites.data;
+  struct snap_stack *st = b->stacks.data;
   size_t np = b->probes.len;
   struct razor_vec ids = {.elsize = sizeof(uint32_t)};
   for (size_t i = 0; i < np; i++)
     for (size_t k = 0; (sp[i].p->opts & RAZOR_OPT_TRACEBACK) && k < sp[i].n;
          k++) {
-      uint32_t *id = ss[sp[i].first + k].stack ? razor_vec_push(&ids) : NULL;
-      if (id)
-        *id = ss[sp[i].first + k].stack;
+      const struct snap_site *s = &ss[sp[i].first + k];
+      for (size_t g = 0; g < s->sn; g++) {
+        uint32_t *id = razor_vec_push(&ids);
+        if (id)
+          *id = st[s->sfirst + g].id;
+      }
     }
   if (ids.len)
     razor_syms_resolve(&b->syms, ids.data, ids.len);
@@ -434,6 +700,7 @@ static void build_model(struct report_build *b) {
   b->rprobes.elsize = sizeof(struct razor_rep_probe);
   b->rsites.elsize = sizeof(struct razor_rep_site);
   b->rframes.elsize = sizeof(struct razor_rep_frame);
+  b->rstacks.elsize = sizeof(struct razor_rep_stack);
   for (size_t i = 0; i < np; i++) {
     const struct razor_probe *p = sp[i].p;
     struct razor_rep_probe *rp = razor_vec_push(&b->rprobes);
@@ -452,7 +719,9 @@ static void build_model(struct report_build *b) {
       struct razor_rep_site *rs = razor_vec_push(&b->rsites);
       if (!rs)
         break;
-      unsigned kind = s->via ? s->via->kind : r->kind;
+      unsigned kind = s->via && r->kind != RAZOR_KIND_POOL_CHUNK
+                          ? s->via->kind
+                          : r->kind;
       *rs = (struct razor_rep_site){
           .file = nz(r->file), .dir = nz(r->dir), .function = nz(r->function),
           .source = r->source, .kind = razor_kind_name(kind),
@@ -480,20 +749,8 @@ static void build_model(struct report_build *b) {
              (s->via->flags & RAZOR_SITE_WRAPPED)))
           rs->via_wrapper = r->callee;
       }
-      if (traceback) {
-        static struct tb_frame fr[TB_MAX];
-        size_t nf = trace_frames(s, &b->syms, debug, fr);
-        for (size_t f = 0; f < nf; f++) {
-          struct razor_rep_frame *rf = razor_vec_push(&b->rframes);
-          if (!rf)
-            break;
-          *rf = (struct razor_rep_frame){fr[f].function, fr[f].file,
-                                         fr[f].module,   fr[f].dir,
-                                         fr[f].line,     fr[f].column,
-                                         fr[f].inlined,  fr[f].offset};
-          rs->nframes++;
-        }
-      }
+      if (traceback)
+        model_stacks(b, s, st, rs, debug);
       rp->nsites++;
     }
   }
@@ -501,11 +758,19 @@ static void build_model(struct report_build *b) {
   struct razor_rep_probe *rp = b->rprobes.data;
   struct razor_rep_site *rs = b->rsites.data;
   struct razor_rep_frame *rf = b->rframes.data;
-  for (size_t i = 0, site = 0, frame = 0; i < b->rprobes.len; i++) {
+  struct razor_rep_stack *rk = b->rstacks.data;
+  for (size_t i = 0, site = 0, frame = 0, stack = 0; i < b->rprobes.len;
+       i++) {
     rp[i].sites = rs + site;
     for (size_t k = 0; k < rp[i].nsites; k++, site++) {
       rs[site].frames = rf + frame;
-      frame += rs[site].nframes;
+      rs[site].stacks = rk + stack;
+      if (!rs[site].nstacks)
+        frame += rs[site].nframes;
+      for (size_t g = 0; g < rs[site].nstacks; g++, stack++) {
+        rk[stack].frames = rf + frame;
+        frame += rk[stack].nframes;
+      }
     }
   }
   b->rep = (struct razor_rep){.pid = (long)getpid(),
@@ -516,7 +781,9 @@ static void build_model(struct report_build *b) {
 static void build_release(struct report_build *b) {
   razor_vec_release(&b->probes);
   razor_vec_release(&b->sites);
+  razor_vec_release(&b->stacks);
   razor_vec_release(&b->rprobes);
+  razor_vec_release(&b->rstacks);
   razor_vec_release(&b->rsites);
   razor_vec_release(&b->rframes);
   razor_syms_release(&b->syms);

@@ -1,17 +1,137 @@
 /* razor_stack.c - allocation call stacks, collected on the hot path: a
- * frame-pointer walk bounded by the thread's stack, and a lock-free stack
- * depot (insert-once, keyed by hash, as compiler-rt's StackDepot) that turns
- * a stack into a 32-bit id.  Only probes with `traceback` pay for it.
+ * frame-pointer walk bounded by the thread's stack, completed with the
+ * unwind tables (libgcc's _Unwind_Backtrace) where it stops early, and a
+ * lock-free stack depot (insert-once, keyed by hash, as compiler-rt's
+ * StackDepot) that turns a stack into a 32-bit id.  Only probes with
+ * `traceback` pay for it, and only at their suspect sites: those whose
+ * retained bytes rose at several samples (razor_account.c marks them).
  * Nothing here symbolises or formats (see razor_symbolize.c). */
 #include <pthread.h>
 #include <string.h>
+#include <unwind.h>
 
 #include "razor_flags.h"
 #include "razor_stack.h"
 #include "razor_mem.h"
 #include "razor_tls.h"
 
+/* ---- suspect sites: a byte per site id, set once, never cleared ---- */
+
+_Atomic(unsigned char *) razor_suspect;
+
+/* Marks site SID suspect: its blocks get stacks from now on.  Any thread,
+ * any lock held (the map is mmap memory). */
+void razor_site_mark_suspect(uint32_t sid) {
+  if (!sid || sid >= RAZOR_SUSPECT_MAX)
+    return;
+  unsigned char *s = atomic_load_explicit(&razor_suspect, memory_order_acquire);
+  if (!s) {
+    unsigned char *fresh = razor_map(RAZOR_SUSPECT_MAX);
+    if (!fresh)
+      return;
+    if (atomic_compare_exchange_strong_explicit(&razor_suspect, &s, fresh,
+                                                memory_order_acq_rel,
+                                                memory_order_acquire))
+      s = fresh;
+    else
+      razor_unmap(fresh, RAZOR_SUSPECT_MAX); /* s: the winner's */
+  }
+  __atomic_store_n(&s[sid], 1, __ATOMIC_RELEASE);
+}
+
+/* See razor_stack.h: the skip count ran out; the next one is drawn. */
+int razor_stack_pick(struct razor_tls *t) {
+  uint64_t mean = t->stack_taken++ / RAZOR_STACK_ALL;
+  if (mean <= 1) {
+    t->stack_skip = 1;
+    return 1;
+  }
+  if (!t->stack_rng)
+    t->stack_rng = (uintptr_t)t * 0x9E3779B97F4A7C15ull | 1;
+  t->stack_rng ^= t->stack_rng << 13; /* xorshift64 */
+  t->stack_rng ^= t->stack_rng >> 7;
+  t->stack_rng ^= t->stack_rng << 17;
+  /* Uniform in [1, 2 * mean]: no period a program's pattern could match. */
+  t->stack_skip = 1 + (uint32_t)(t->stack_rng % (2 * mean));
+  return 1;
+}
+
 /* ---- the thread's stack bounds (razor_tls.h: stack_lo, stack_hi) ---- */
+
+/* Where complete stacks end: the return addresses of the outermost frames
+ * of threads (libc's __libc_start_call_main, start_thread, _start), as
+ * the unwind tables give them.  A frame-pointer walk that ends elsewhere
+ * (below max_frames) stopped early, at code without frame pointers, and
+ * is done again with the unwind tables.  Learnt from each thread's first
+ * walk; a few kinds of thread only. */
+#define BOTTOMS 16
+static atomic_uintptr_t bottoms[BOTTOMS];
+
+static int is_bottom(uintptr_t pc) {
+  for (unsigned i = 0; i < BOTTOMS; i++) {
+    uintptr_t b = atomic_load_explicit(&bottoms[i], memory_order_relaxed);
+    if (!b)
+      return 0;
+    if (b == pc)
+      return 1;
+  }
+  return 0;
+}
+
+static void add_bottom(uintptr_t pc) {
+  for (unsigned i = 0; i < BOTTOMS; i++) {
+    uintptr_t none = 0;
+    if (atomic_compare_exchange_strong(&bottoms[i], &none, pc) || none == pc)
+      return;
+  }
+}
+
+/* The unwinder's walk: return addresses from the one equal to FIRST on
+ * (the frames of the runtime before it are skipped), at most MAX. */
+struct uw_walk {
+  uintptr_t *pcs;
+  uint32_t n, max;
+  uintptr_t first;
+  int started;
+};
+
+static _Unwind_Reason_Code uw_frame(struct _Unwind_Context *c, void *arg) {
+  struct uw_walk *w = arg;
+  uintptr_t pc = (uintptr_t)_Unwind_GetIP(c);
+  if (!pc)
+    return _URC_END_OF_STACK;
+  if (!w->started) {
+    if (w->first && pc != w->first)
+      return _URC_NO_REASON;
+    w->started = 1;
+  }
+  if (w->n >= w->max)
+    return _URC_END_OF_STACK;
+  w->pcs[w->n++] = pc;
+  return _URC_NO_REASON;
+}
+
+/* The stack from return address FIRST (0: from the caller of this
+ * function's caller) through the unwind tables into PCS (at most MAX);
+ * returns how many, 0 when FIRST was not found.  libgcc's unwinder finds
+ * each frame's table with glibc's _dl_find_object and allocates nothing;
+ * should a version allocate, the caller's guard keeps it untraced. */
+static uint32_t unwind_walk(uintptr_t first, uintptr_t *pcs, uint32_t max) {
+  struct uw_walk w = {pcs, 0, max, first, 0};
+  _Unwind_Backtrace(uw_frame, &w);
+  return w.started ? w.n : 0;
+}
+
+/* Learns where this thread's stack ends (see bottoms): its last three
+ * return addresses (the C start-up code's, or the thread library's). */
+static void learn_bottom(void) {
+  uintptr_t pcs[RAZOR_MAX_FRAMES * 4];
+  uint32_t n = unwind_walk(0, pcs, sizeof pcs / sizeof pcs[0]);
+  if (n == sizeof pcs / sizeof pcs[0])
+    return; /* deeper than that: the end is not known */
+  for (uint32_t i = n > 3 ? n - 3 : 0; i < n; i++)
+    add_bottom(pcs[i]);
+}
 
 /* Fills thread T's stack bounds once.  Returns 0, or -1 when they cannot
  * be known (then no stack is ever captured on this thread).  May allocate
@@ -37,6 +157,7 @@ static int bounds_init(struct razor_tls *t) {
   }
   t->stack_lo = (uintptr_t)addr;
   t->stack_hi = (uintptr_t)addr + size;
+  learn_bottom();
   return 0;
 }
 
@@ -189,15 +310,27 @@ unsigned long razor_depot_count(void) {
 
 /* ---- the walk ---- */
 
+/* How many stacks the unwind tables completed: the debug counter of tests
+ * and benchmarks. */
+static atomic_ulong unwound;
+
+unsigned long razor_stack_unwound(void) {
+  return atomic_load_explicit(&unwound, memory_order_relaxed);
+}
+
 /* Captures the call stack above FRAME, the frame of the runtime's entry
  * point that was called by the program (an allocation hook): FRAME's saved
  * return address is the first pc, so no frame of the runtime is recorded.
  * Follows the frame-pointer chain; stops at max_frames, at a frame pointer
  * outside this thread's stack, misaligned or not above the previous one, or
- * at a null return address, so it never faults (code without frame pointers
- * ends the stack early).  Returns the depot id, 0 when nothing was
- * captured.  The caller has the recursion guard set and holds no lock. */
-uint32_t razor_stack_capture(void *frame) {
+ * at a null return address, so it never faults.  When the walk ends
+ * anywhere but at the end of the thread's stack (code without frame
+ * pointers on the way), or FOREIGN (the allocation's caller is code built
+ * without the plugin, whose frames a walk may skip without noticing), the
+ * stack is walked again with the unwind tables.  Returns the depot id, 0
+ * when nothing was captured.  The caller has the recursion guard set and
+ * holds no lock. */
+uint32_t razor_stack_capture(void *frame, int foreign) {
   struct razor_tls *t = razor_tls_get();
   if (RAZOR_UNLIKELY(!t->stack_hi) && bounds_init(t))
     return 0;
@@ -219,6 +352,15 @@ uint32_t razor_stack_capture(void *frame) {
     if (next <= fp)
       break;
     fp = next;
+  }
+  if (n && n < max && (foreign || !is_bottom(pcs[n - 1]))) {
+    uintptr_t more[RAZOR_MAX_FRAMES];
+    uint32_t m = unwind_walk(pcs[0], more, max);
+    if (m > n || (foreign && m)) {
+      memcpy(pcs, more, m * sizeof *pcs);
+      n = m;
+      atomic_fetch_add_explicit(&unwound, 1, memory_order_relaxed);
+    }
   }
   return razor_depot_put(pcs, n);
 }

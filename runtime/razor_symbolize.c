@@ -55,6 +55,46 @@ static uint32_t str_add(struct razor_syms *s, const char *p, size_t n) {
   return (uint32_t)off;
 }
 
+/* Replaces every FROM in BUF (a string) by the shorter TO. */
+static void replace_all(char *buf, const char *from, const char *to) {
+  size_t fl = strlen(from), tl = strlen(to);
+  for (char *p = strstr(buf, from); p; p = strstr(p + tl, from)) {
+    memcpy(p, to, tl);
+    memmove(p + tl, p + fl, strlen(p + fl) + 1);
+  }
+}
+
+/* Adds function name P (N bytes, as the demangler writes it) to S in the
+ * style of the plugin's site and probe names (clang's): std::string for
+ * the standard string types, no inline namespace (std::__cxx11::,
+ * std::__1::), no blank before a template's closing ">".  A name too long for the buffer stays as
+ * it is. */
+static uint32_t name_add(struct razor_syms *s, const char *p, size_t n) {
+  char buf[4096];
+  if (n >= sizeof buf || !memchr(p, '<', n))
+    return str_add(s, p, n);
+  memcpy(buf, p, n);
+  buf[n] = 0;
+  replace_all(buf, "std::__cxx11::", "std::");
+  replace_all(buf, "std::__1::", "std::");
+  /* " >" closing a template's arguments (not an operator's name); LLVM's
+   * demangler writes it before version 17, not after. */
+  for (char *q = strstr(buf, " >"); q; q = strstr(q, " >"))
+    if (q - buf >= 8 && !strncmp(q - 8, "operator", 8))
+      q += 2;
+    else
+      memmove(q, q + 1, strlen(q + 1) + 1);
+  replace_all(buf,
+              "std::basic_string<char, std::char_traits<char>, "
+              "std::allocator<char>>",
+              "std::string");
+  replace_all(buf,
+              "std::basic_string<wchar_t, std::char_traits<wchar_t>, "
+              "std::allocator<wchar_t>>",
+              "std::wstring");
+  return str_add(s, buf, strlen(buf));
+}
+
 /* The string at OFF of S ("" for 0).  Valid until S is released. */
 const char *razor_syms_str(const struct razor_syms *s, uint32_t off) {
   return off && s->strs.data ? (const char *)s->strs.data + off : "";
@@ -305,7 +345,7 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
       if (!f)
         return -1;
       if (!(fn_end - fn == 2 && fn[0] == '?' && fn[1] == '?'))
-        f->function = str_add(s, fn, (size_t)(fn_end - fn));
+        f->function = name_add(s, fn, (size_t)(fn_end - fn));
       parse_location(s, p, nl, f);
       p = nl + 1;
       count++;
@@ -414,7 +454,7 @@ static void fallback(struct razor_syms *s) {
         fn = dem;
     }
     if (fn)
-      f->function = str_add(s, fn, strlen(fn));
+      f->function = name_add(s, fn, strlen(fn));
     free(dem);
     f->module = pcs[i].module;
     f->offset = pcs[i].offset;

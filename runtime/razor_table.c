@@ -188,8 +188,8 @@ static void slots_erase(struct entry *slots, size_t cap, size_t i) {
   slots[i].a = 0;
 }
 
-/* Finds KEY (hash H) among CAP slots and, when TAKE is set, moves its entry
- * to *E.  Returns 1 when it was there. */
+/* Finds KEY (hash H) among CAP slots and copies its entry to *E, removing
+ * it when TAKE is set.  Returns 1 when it was there. */
 static inline int slots_take(struct entry *slots, size_t cap, uint64_t key,
                              uint64_t h, struct entry *e, int take) {
   if (!cap)
@@ -197,10 +197,9 @@ static inline int slots_take(struct entry *slots, size_t cap, uint64_t key,
   size_t i = slots_seek(slots, cap, key, h);
   if (!slots[i].a)
     return 0;
-  if (take) {
-    *e = slots[i];
+  *e = slots[i];
+  if (take)
     slots_erase(slots, cap, i);
-  }
   return 1;
 }
 
@@ -572,6 +571,17 @@ int razor_table_contains(uintptr_t ptr) {
   uint64_t key = key_of(ptr);
   struct entry e;
   return key && lookup(key, &e, 0);
+}
+
+/* PTR's entry into OUT without removing it: 1, or 0 when it is not in the
+ * table.  Takes locks; never allocates. */
+int razor_table_get(uintptr_t ptr, struct razor_block *out) {
+  uint64_t key = key_of(ptr);
+  struct entry e;
+  if (!key || !lookup(key, &e, 0))
+    return 0;
+  unpack(&e, out, 0);
+  return 1;
 }
 
 /* This thread ends: its young blocks move to the shards and its table is

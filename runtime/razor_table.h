@@ -16,6 +16,8 @@ int razor_table_stale(struct razor_block *out);
 /* Removes PTR: 1 with its entry in OUT, 0 when it was not there. */
 int razor_table_remove(uintptr_t ptr, struct razor_block *out);
 int razor_table_contains(uintptr_t ptr);
+/* PTR's entry into OUT, left in the table: 1, or 0 when it is not there. */
+int razor_table_get(uintptr_t ptr, struct razor_block *out);
 void razor_table_thread_exit(void);
 void razor_table_fork_lock(int lock);
 

@@ -90,6 +90,11 @@ struct razor_tls {
   int stack_failed;
   char *depot_cur;
   size_t depot_left;
+  /* razor_stack.c: which allocations at suspect sites get a stack
+   * (razor_stack_due): the allocations left to skip, whether the current
+   * one was chosen already, the stacks taken so far and a random state. */
+  uint32_t stack_skip, stack_take;
+  uint64_t stack_taken, stack_rng;
   /* razor_registry.c: records made in the current set (set_id) and not
    * yet added to its count; the thread's idle sets that may be needed
    * again, (id << 32 | version), idle_n of idle_cap. */

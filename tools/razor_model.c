@@ -40,7 +40,7 @@ static void *mem_alloc(struct razor_model_mem **mem, size_t n) {
 static void *mem_array(struct razor_model_mem **mem, size_t n, size_t size) {
   if (n && size > SIZE_MAX / n)
     return NULL;
-  return mem_alloc(mem, n * size ? n * size : 1);
+  return mem_alloc(mem, n && size ? n * size : 1);
 }
 
 static char *mem_strdup(struct razor_model_mem **mem, const char *s) {
@@ -49,6 +49,24 @@ static char *mem_strdup(struct razor_model_mem **mem, const char *s) {
   if (p)
     memcpy(p, s, n);
   return p;
+}
+
+/* A copy of frames F[0..N) and their strings in MEM; *OK cleared when out
+ * of memory. */
+static const struct razor_rep_frame *
+copy_frames(struct razor_model_mem **mem, const struct razor_rep_frame *fr,
+            size_t n, int *ok) {
+  struct razor_rep_frame *f = *ok ? mem_array(mem, n, sizeof *f) : NULL;
+  *ok = *ok && f;
+  for (size_t e = 0; *ok && e < n; e++) {
+    f[e] = fr[e];
+    f[e].function = mem_strdup(mem, f[e].function);
+    f[e].file = mem_strdup(mem, f[e].file);
+    f[e].module = mem_strdup(mem, f[e].module);
+    f[e].dir = mem_strdup(mem, f[e].dir);
+    *ok = f[e].function && f[e].file && f[e].module && f[e].dir;
+  }
+  return f;
 }
 
 void razor_model_free(struct razor_model *m) {
@@ -257,6 +275,15 @@ static void read_frame(struct reader *r, size_t i, void *elem, void *ctx) {
   f->offset = (uint64_t)get_int(r, i, "offset", 1, 0, 0, INT64_MAX);
 }
 
+static void read_stack(struct reader *r, size_t i, void *elem, void *ctx) {
+  struct razor_rep_stack *k = elem;
+  (void)ctx;
+  k->bytes = get_int(r, i, "bytes", 0, 0, 0, INT64_MAX);
+  k->blocks = get_int(r, i, "blocks", 0, 0, 0, INT64_MAX);
+  k->frames = read_objects(r, i, "traceback", 0, sizeof *k->frames,
+                           &k->nframes, read_frame, NULL);
+}
+
 static void read_proc(struct reader *r, size_t i, void *elem, void *ctx) {
   struct razor_rep_proc *p = elem;
   (void)ctx;
@@ -314,6 +341,16 @@ static void read_site(struct reader *r, size_t i, void *elem, void *ctx) {
                            &s->nframes, read_frame, NULL);
   if (s->has_traceback)
     p->traceback = 1;
+  /* The stacks of the retained blocks (a report from before them has
+   * none: its "traceback" is all there is). */
+  s->has_stacks = member(r, i, "stacks") != (size_t)-1;
+  s->stacks = read_objects(r, i, "stacks", 1, sizeof *s->stacks, &s->nstacks,
+                           read_stack, NULL);
+  if (s->has_stacks) {
+    s->stacks_more = (uint64_t)get_int(r, i, "stacks_more", 1, 0, 0,
+                                       INT64_MAX);
+    s->stack_blocks = get_int(r, i, "stack_blocks", 1, 0, 0, INT64_MAX);
+  }
   s->procs = read_objects(r, i, "processes", 1, sizeof *s->procs, &s->nprocs,
                           read_proc, NULL);
 }
@@ -561,9 +598,26 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
             break;
         }
         struct razor_rep_proc *dst = (struct razor_rep_proc *)ms->procs;
+        /* A site listed twice by one process (a hand-edited or damaged
+         * input): its first entry counts, and a site never holds more
+         * entries than the probe has processes (nmine). */
+        size_t seen = 0;
+        while (seen < ms->nprocs && dst[seen].pid != pr.pid)
+          seen++;
+        if (seen < ms->nprocs || ms->nprocs >= nmine)
+          continue;
         dst[ms->nprocs++] = pr;
         ms->total += pr.total;
         ms->blocks += pr.blocks;
+        if (ms->nprocs > 1) {
+          /* Stacks are one process's: a site of several keeps its
+           * "traceback" (the first's largest stack) and no "stacks". */
+          ms->has_stacks = 0;
+          ms->stacks = NULL;
+          ms->nstacks = 0;
+          ms->stacks_more = 0;
+          ms->stack_blocks = 0;
+        }
         ms->finding |= pr.finding;
         ms->reclaimed |= pr.reclaimed;
         int biggest = 1;
@@ -607,24 +661,22 @@ int razor_model_merge(struct razor_model *out, const struct razor_model *in,
       for (size_t e = 0; ok && e < sizeof str / sizeof str[0]; e++)
         if (*str[e])
           ok = (*str[e] = mem_strdup(mem, *str[e])) != NULL;
-      struct razor_rep_frame *f =
-          ok ? mem_array(mem, s->nframes, sizeof *f) : NULL;
-      ok = ok && f;
-      for (size_t e = 0; ok && e < s->nframes; e++) {
-        f[e] = s->frames[e];
-        f[e].function = mem_strdup(mem, f[e].function);
-        f[e].file = mem_strdup(mem, f[e].file);
-        f[e].module = mem_strdup(mem, f[e].module);
-        f[e].dir = mem_strdup(mem, f[e].dir);
-        ok = f[e].function && f[e].file && f[e].module && f[e].dir;
+      s->frames = copy_frames(mem, s->frames, s->nframes, &ok);
+      struct razor_rep_stack *k =
+          ok && s->nstacks ? mem_array(mem, s->nstacks, sizeof *k) : NULL;
+      ok = ok && (k || !s->nstacks);
+      for (size_t e = 0; ok && e < s->nstacks; e++) {
+        k[e] = s->stacks[e];
+        k[e].frames = copy_frames(mem, k[e].frames, k[e].nframes, &ok);
       }
-      s->frames = f;
+      s->stacks = k;
       for (size_t e = 0; e < s->nprocs; e++) {
         struct razor_rep_proc *pr = (struct razor_rep_proc *)&s->procs[e];
         int64_t *v = ok ? mem_array(mem, pr->s.nsamples, sizeof *v) : NULL;
         ok = ok && v;
         if (ok) {
-          memcpy(v, pr->s.samples, pr->s.nsamples * sizeof *v);
+          if (pr->s.nsamples)
+            memcpy(v, pr->s.samples, pr->s.nsamples * sizeof *v);
           if (s->s.samples == pr->s.samples)
             s->s.samples = v;
           pr->s.samples = v;

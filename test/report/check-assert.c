@@ -59,7 +59,7 @@ int main(void) {
   // CHECK-NEXT: min_growth: ok
   n = razor_check(leaky, NULL, 5, NULL, stdout);
   // CHECK-NEXT: razortrace: probe razor_check (always on) — 5 calls sampled — no verdict: 5 call(s), min_calls is 8
-  // CHECK-NEXT: razortrace: no growing allocation sites (1 probe(s), 5 call(s) sampled)
+  // CHECK-NEXT: razortrace: no verdict: too few calls (1 probe(s), 5 call(s) sampled)
   assert(n == -1);
   n = razor_check(leaky, NULL, 20, "bogus", stdout);
   // CHECK-NEXT: razortrace: razor_check("bogus"): {{.*}}bogus

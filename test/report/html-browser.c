@@ -15,7 +15,8 @@
 // PAGE: class="axis-label"{{.*}}>calls</text>
 // PAGE: </svg>
 // PAGE: <p class="via">via <code>{{_*}}strdup</code>
-// PAGE: <details class="traceback"><summary>traceback
+// PAGE: <p class="meta">stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks</p>
+// PAGE-NEXT: <details class="traceback"><summary>stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks ({{[0-9]+}} frames)</summary>
 // PAGE: </html>
 // BROWSER: browser_check: ok: no request leaves the file (1 request(s))
 // BROWSER: browser_check: ok: no console errors

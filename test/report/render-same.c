@@ -1,4 +1,4 @@
-// One implementation: razor-report text on a run's JSON writes exactly the text report the runtime wrote for the same run (findings, via, the resource site, tracebacks with their source lines, the summary), and the "no verdict" header of a probe with warmup (JSON "warmup").
+// One implementation: razor-report text on a run's JSON writes exactly the text report the runtime wrote for the same run (findings, via, the resource site, tracebacks with their source lines and the stacks of the retained blocks, the summary), and the "no verdict" header of a probe with warmup (JSON "warmup").
 // RUN: %clang_razor -g %S/Inputs/leaky.c -o %t
 // RUN: rm -f %t.txt %t.jsonl %t.few.txt %t.few.jsonl
 // RUN: env TRACE_HANDLE=1 LEAK_MORE=1 LEAK_FILES=1 %env_razor_opts=output=%t.txt %run %t 24
@@ -23,6 +23,7 @@
 // The JSON carries the verdict's kept memory for charts.
 // RUN: %jsonl < %t.jsonl | FileCheck %s --check-prefix=KEPT
 // KEPT: probes[0].sites[0].traceback[1].column =
+// KEPT: probes[0].sites[0].stack_blocks = {{[1-9][0-9]*}}
 // KEPT-NEXT: probes[0].sites[0].middle_call = 12
 // KEPT-NEXT: probes[0].sites[0].kept_middle = {{[1-9][0-9]*}}
 // KEPT-NEXT: probes[0].sites[0].end_samples = 2

@@ -17,7 +17,7 @@ int main(void) {
   return 0;
 }
 // CHECK:      razortrace: probe once (trigger TRACE_ONCE) in {{.*}}/single-call.c:9 — 1 call sampled — no verdict: 1 call(s), min_calls is 8{{$}}
-// CHECK-NEXT: razortrace: no growing allocation sites (1 probe(s), 1 call(s) sampled)
+// CHECK-NEXT: razortrace: no verdict: too few calls (1 probe(s), 1 call(s) sampled)
 
 // The same leak over eight calls (-DMANY) is reported: the silence above is
 // the rule, not a probe that tracks nothing.

@@ -20,6 +20,8 @@ int main(void) {
   return 0;
 }
 // CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: #0 xmalloc {{.*}}/traceback-stack.c:11
 // CHECK-NEXT: #1 keep {{.*}}/traceback-stack.c:14
 // CHECK-NEXT: #2 main {{.*}}/traceback-stack.c:19

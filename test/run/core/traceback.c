@@ -12,13 +12,15 @@ RAZOR_PROBE("TRACE_TB,traceback") void keep(int i) {
 // TEXT:      line: [[# @LINE - 1]] column: 13 function: keep command: kept[i] = malloc(50);
 // TEXT-NEXT: • blocks: 10
 // TEXT-NEXT: {{^}}						-----trace-----{{$}}
-// TEXT-NEXT: {{^}}    #0 keep {{.*}}/traceback.c:[[# @LINE - 4]]{{$}}
+// TEXT-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// TEXT-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
+// TEXT-NEXT: {{^}}    #0 keep {{.*}}/traceback.c:[[# @LINE - 6]]{{$}}
 // TEXT-NEXT: {{^}}    #1 main {{.*}}traceback.c.tmp+0x{{[0-9a-f]+}}{{$}}
 // TEXT-NEXT: razortrace: SUMMARY: 1 growing site(s)
 // JSON:      report 0: probes[0].sites[0].samples = [
 // JSON-NEXT: report 0: probes[0].sites[0].traceback[0].function = "keep"
 // JSON-NEXT: report 0: probes[0].sites[0].traceback[0].file = "{{.*}}/traceback.c"
-// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].line = [[# @LINE - 10]]
+// JSON-NEXT: report 0: probes[0].sites[0].traceback[0].line = [[# @LINE - 12]]
 // JSON:      jsonl: 1 report(s)
 }
 

@@ -30,7 +30,7 @@ RAZOR_PROBE("TRACE_NH") __attribute__((noinline)) void attempt(bool array) {
 // CHECK-NEXT: bad_alloc after 1 handler call(s)
 // CHECK-NEXT: zero-size: distinct
 // CHECK-NEXT: done
-// SAMPLED: razortrace: no growing allocation sites (1 probe(s), 2 call(s) sampled)
+// SAMPLED: razortrace: no verdict: too few calls (1 probe(s), 2 call(s) sampled)
 
 int main() {
   attempt(false);

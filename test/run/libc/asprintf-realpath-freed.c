@@ -57,7 +57,7 @@ int main(int argc, char **argv) {
 // 5 x ("item-N" 6 + "dir/N" 5 + 2 absolute paths) = 65
 // OUT: total 65
 // CHECK-NOT: line:
-// CHECK: razortrace: no growing allocation sites (1 probe(s), 5 call(s) sampled)
+// CHECK: razortrace: no verdict: too few calls (1 probe(s), 5 call(s) sampled)
 // CHECK-NOT: line:
 // JSON:      report 0: probes[0].calls = 5
 // JSON-NOT:  sites[

@@ -33,7 +33,7 @@ int main(int argc, char **argv) {
 }
 // OUT: closed 25 descriptors
 // CHECK-NOT: line:
-// CHECK: razortrace: no growing allocation sites (1 probe(s), 5 call(s) sampled)
+// CHECK: razortrace: no verdict: too few calls (1 probe(s), 5 call(s) sampled)
 // CHECK-NOT: line:
 // JSON:      report 0: probes[0].calls = 5
 // JSON-NOT:  sites[

@@ -51,7 +51,7 @@ int main(void) {
 }
 // OUT: read 150 bytes
 // CHECK-NOT: line:
-// CHECK: razortrace: no growing allocation sites (1 probe(s), 6 call(s) sampled)
+// CHECK: razortrace: no verdict: too few calls (1 probe(s), 6 call(s) sampled)
 // CHECK-NOT: line:
 // JSON:      report 0: probes[0].calls = 6
 // JSON-NOT:  sites[

@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
 }
 // OUT: read some bytes, listed entries
 // CHECK-NOT: line:
-// CHECK: razortrace: no growing allocation sites (1 probe(s), 5 call(s) sampled)
+// CHECK: razortrace: no verdict: too few calls (1 probe(s), 5 call(s) sampled)
 // CHECK-NOT: line:
 // JSON:      report 0: probes[0].calls = 5
 // JSON-NOT:  sites[

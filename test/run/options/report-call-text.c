@@ -1,4 +1,4 @@
-// report=call writes a text report right after every sampled call ("no verdict" while calls are too few, "no growing allocation sites" when nothing grows, else the findings), and none at exit.
+// report=call writes a text report right after every sampled call ("no verdict" while calls are too few, in the header and the last line, "no growing allocation sites" when nothing grows, else the findings), and none at exit.
 // RUN: %clang_razor %s -o %t
 // RUN: env TRACE_CALL=1 %env_razor_opts=report=call:output=stdout:min_calls=2 %run %t 2>&1 | FileCheck %s
 #include <razortrace.h>
@@ -24,7 +24,7 @@ int main(void) {
 // seen only at the last call); from the third on the site grows.
 // CHECK-NOT: razortrace
 // CHECK:      razortrace: probe leak (trigger TRACE_CALL) in {{.*}}report-call-text.c:10 — 1 call sampled — no verdict: 1 call(s), min_calls is 2{{$}}
-// CHECK-NEXT: razortrace: no growing allocation sites (1 probe(s), 1 call(s) sampled)
+// CHECK-NEXT: razortrace: no verdict: too few calls (1 probe(s), 1 call(s) sampled)
 // CHECK-NEXT: after call 1
 // CHECK-NEXT: razortrace: no growing allocation sites (1 probe(s), 2 call(s) sampled)
 // CHECK-NEXT: after call 2

@@ -22,6 +22,8 @@ int main(void) {
 }
 // CHECK:      deep-helper.c line: 5 column: 10 function: xalloc command: return malloc(n); /* xalloc-line */
 // CHECK:      {{^}}						-----trace-----{{$}}
+// CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 xalloc {{.*}}Inputs/deep-helper.c:5{{$}}
 // CHECK-NEXT: {{^}}    #1 make_item {{.*}}/Inputs/deep-helper.c:9 command: void *p = xalloc(32 + (size_t)i % 3); /* make_item-line */{{$}}
 // CHECK-NEXT: {{^}}    #2 step {{.*}}/deep-O0.c:11 command: kept[i] = make_item(i); // step-line{{$}}

@@ -31,12 +31,16 @@ int main(void) {
 }
 // CHECK:      pie-lib.c line: 6 column: 13 function: lib_alloc
 // CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 lib_alloc {{.*}}pie-lib.c:6{{$}}
 // CHECK-NEXT: {{^}}    #1 lib_outer {{.*}}/Inputs/pie-lib.c:13 command: void *p = lib_alloc(i); /* lib_outer-line */{{$}}
 // CHECK-NEXT: {{^}}    #2 grow {{.*}}/pie.c:24 command: kept[1][i] = lib_outer(i); // grow-lib-line{{$}}
 // CHECK-NEXT: {{^}}    #3 main {{.*}}/pie.c:29 command: grow(i); // main-line{{$}}
 // CHECK:      pie.c line: 16 column: 13 function: local
 // CHECK:      -----trace-----
+// CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
+// CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 local {{.*}}pie.c:16{{$}}
 // CHECK-NEXT: {{^}}    #1 grow {{.*}}/pie.c:23 command: kept[0][i] = local(i); // grow-local-line{{$}}
 // CHECK-NEXT: {{^}}    #2 main {{.*}}/pie.c:29 command: grow(i); // main-line{{$}}

@@ -9,10 +9,10 @@
 // RUN: %clang_razor -DCALLS=0 %s -o %t0 && env TRACE_FEW=1 %run %t0 2>&1 | FileCheck --check-prefix=NEVER %s
 // RUN: env TRACE_FEW=1 %env_razor_opts=min_calls=4:exitcode=23 not %run %t7 2>&1 | FileCheck --check-prefix=MIN4 %s
 // TWO: razortrace: probe step (trigger TRACE_FEW) in {{.*}}few-calls.c:{{[0-9]+}} — 2 calls sampled — no verdict: 2 call(s), min_calls is 8
-// TWO-NEXT: razortrace: no growing allocation sites (1 probe(s), 2 call(s) sampled)
+// TWO-NEXT: razortrace: no verdict: too few calls (1 probe(s), 2 call(s) sampled)
 // TWO-NEXT: done 2
 // SEVEN: — 7 calls sampled — no verdict: 7 call(s), min_calls is 8
-// SEVEN-NEXT: razortrace: no growing allocation sites (1 probe(s), 7 call(s) sampled)
+// SEVEN-NEXT: razortrace: no verdict: too few calls (1 probe(s), 7 call(s) sampled)
 // SEVEN-NEXT: done 7
 // JSON: "calls": 7, "sites": [], "verdict": "too-few-calls", "min_calls": 8}
 // EIGHT: — 8 calls sampled{{$}}

@@ -23,6 +23,8 @@
 // NOSTRICT: command: cache[m++] = malloc(16);
 // NOSTRICT: razortrace: SUMMARY: 2 growing site(s)
 // TRACE: -----trace-----
+// TRACE-NEXT: stacks recorded for
+// TRACE-NEXT: stack 1 of 1:
 // TRACE-NEXT: #0 step {{.*}}options-override.c:{{[0-9]+}}
 // GROWTH: razortrace: no growing allocation sites (1 probe(s), 12 call(s) sampled)
 // BAD: razortrace: RAZOR_OPTIONS: {{.*}}min_calls{{.*}}
