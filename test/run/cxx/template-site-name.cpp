@@ -22,12 +22,12 @@ void grow_blocks(int i) {
   (void)i;
 }
 
-static Block *make_block() { return new Block(); }
+static void keep_block(int i) { plain_keep[i] = new Block(); }
 
 RAZOR_PROBE("TRACE_TSITE") void request(int i) {
   grow_chars(i);
   grow_blocks(i);
-  plain_keep[i] = make_block();
+  keep_block(i);
 }
 
 int main() {
@@ -41,4 +41,4 @@ int main() {
 // CHECK-NOT: DynArray<char
 // CHECK-NOT: DynArray<Block
 // CHECK:     SUMMARY: 2 growing site(s)
-// PLAIN: template-site-name.cpp line: 25 column: 37 function: make_block() command: static Block *make_block() { return new Block(); }
+// PLAIN: template-site-name.cpp line: 25 column: 37 function: make_block() command: static void keep_block(int i) { plain_keep[i] = new Block(); }

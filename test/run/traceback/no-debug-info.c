@@ -1,5 +1,5 @@
-// Built without -g, frames in instrumented code name their function, file and line from the program's own records, never "file:0": a probe's frame gets the probe's file and line (its definition), a function with an allocation site of its own gets that site's file, a static function the symbol table's file alone; module+offset only where nothing else is known (main, with the module's name).
-// RUN: %clang_razor -O0 %s -o %t
+// Built without -g, frames in instrumented code name their function, file and line from the program's own records, never "file:0": a probe's frame gets the probe's file and line (its definition), a function with an allocation site of its own gets that site's file, a static function the symbol table's file alone; module+offset only where nothing else is known (main, with the module's name). (Recognising allocation wrappers by shape is off here, no-auto-alloc: the shared helper would charge its callers.)
+// RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -O0 %s -o %t
 // RUN: env TRACE_NG=1 %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_NG=1 %env_razor_opts=format=json %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
 #include <razortrace.h>

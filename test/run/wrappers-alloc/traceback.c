@@ -31,6 +31,8 @@ int main(void) {
 // CHECK:      traceback.c line: 23 column: 13 function: keep command: kept[i] = xstrdup("kept by every call");
 // CHECK-NEXT: via: wrapper xstrdup, xmalloc {{.*}}traceback.c:9
 // CHECK-NEXT: -----trace-----
+// CHECK-NEXT: stacks recorded for {{[0-9]+}} of 10 retained blocks
+// CHECK-NEXT: stack 1 of 1:
 // CHECK-NEXT: #0 xmalloc {{.*}}traceback.c:9
 // CHECK-NEXT: #1 xstrdup {{.*}}traceback.c:17
 // CHECK-NEXT: #2 keep {{.*}}traceback.c:23
