@@ -41,4 +41,4 @@ int main() {
 // CHECK-NOT: DynArray<char
 // CHECK-NOT: DynArray<Block
 // CHECK:     SUMMARY: 2 growing site(s)
-// PLAIN: template-site-name.cpp line: 25 column: 37 function: make_block() command: static void keep_block(int i) { plain_keep[i] = new Block(); }
+// PLAIN: template-site-name.cpp line: 25 column: 49 function: keep_block(int) command: static void keep_block(int i) { plain_keep[i] = new Block(); }
