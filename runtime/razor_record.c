@@ -271,6 +271,16 @@ static inline struct razor_site *charged_site(struct razor_site *site,
   return site;
 }
 
+/* Tracks PTR as made at SITE in instrumented code (HOW: see track_at),
+ * charged to charged_site's choice, with SITE as "via" when that is not
+ * SITE itself. */
+static void track_charged(void *ptr, uint64_t size, struct razor_site *site,
+                          void *frame, int how) {
+  struct razor_site *charged =
+      charged_site(site, (uintptr_t)__razor_callsite);
+  track_at(ptr, size, charged, charged != site ? site : NULL, frame, how, 0);
+}
+
 /* See razor_record.h.  One in a system header (the standard library's
  * containers) or in an allocation wrapper is charged to the user's line
  * that called into it (charged_site). */
@@ -278,14 +288,7 @@ void razor_record_block(void *ptr, uint64_t size, struct razor_site *site,
                         void *frame) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
-  struct razor_site *via = NULL;
-  struct razor_site *charged =
-      charged_site(site, (uintptr_t)__razor_callsite);
-  if (charged != site) {
-    via = site;
-    site = charged;
-  }
-  track_at(ptr, size, site, via, frame, TRACK_PLAIN, 0);
+  track_charged(ptr, size, site, frame, TRACK_PLAIN);
 }
 
 /* True when site ID has a "via" record already (one with a location if
@@ -1254,16 +1257,8 @@ void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
       track_at(ptr, n, site, NULL, frame, TRACK_CLIENT, 1);
     return;
   }
-  /* Charged as a malloc at SITE would be (charged_site): to the user's
-   * call of a system header's function or of an allocation wrapper. */
-  struct razor_site *via = NULL;
-  struct razor_site *charged =
-      charged_site(site, (uintptr_t)__razor_callsite);
-  if (charged != site) {
-    via = site;
-    site = charged;
-  }
-  track_at(ptr, n, site, via, frame, TRACK_CLIENT, 0);
+  /* Charged as a malloc at SITE would be. */
+  track_charged(ptr, n, site, frame, TRACK_CLIENT);
 }
 
 /* Around fork() (razor_pool.c's razor_pool_fork_lock); the child's own
