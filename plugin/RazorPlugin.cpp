@@ -143,7 +143,10 @@ WrapperReason wrapperReason(const FunctionDecl *FD, const PluginArgs &Args,
 }
 
 /// Gathers the allocation wrappers of the unit into the facts, by IR name,
-/// and warns about alloc-fn names that match no function.
+/// and warns about alloc-fn names that match no function.  Only
+/// declarations are visited, not statements (a function-local class or a
+/// lambda is never taken as a wrapper): the walk was 1.5% of a C++ -O0
+/// compile with them.
 class WrapperCollector : public RecursiveASTVisitor<WrapperCollector> {
 public:
   WrapperCollector(ASTContext &Ctx, const PluginArgs &Args,
@@ -152,6 +155,7 @@ public:
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
+  bool TraverseStmt(Stmt *) { return true; }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
     if (FD->isDependentContext() || FD->isDeleted())
