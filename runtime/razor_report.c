@@ -334,7 +334,7 @@ struct tb_frame {
  * template's demangled name starts with one): "int *keep<int>(int const&)"
  * and "keep<T>" are both "keep". */
 static void bare_name(const char *name, char *out, size_t n) {
-  size_t k = 0, start = 0;
+  size_t k = 0;
   int depth = 0;
   for (const char *c = name; *c && k + 1 < n; c++) {
     if (*c == '<')
@@ -344,15 +344,11 @@ static void bare_name(const char *name, char *out, size_t n) {
     else if (depth == 0 && *c == '(' && k > 0)
       break;
     else if (depth == 0 && *c == ' ')
-      start = k + 1; /* after a return type */
+      k = 0; /* what came before was a return type */
     else if (depth == 0)
       out[k++] = *c;
-    if (depth == 0 && *c == ' ')
-      out[k++] = ' ';
   }
   out[k] = 0;
-  if (start)
-    memmove(out, out + start, k - start + 1);
 }
 
 /* True when NAME (a symbolizer's, maybe with parameters) names the same
