@@ -58,6 +58,8 @@ constexpr llvm::StringLiteral Tracking = RAZOR_TRACKING_NAME;
 constexpr llvm::StringLiteral WrapperPrefix = RAZOR_WRAPPER_PREFIX;
 /// `__razor_call_NAME`: the runtime's pointer compiled code calls NAME by.
 constexpr llvm::StringLiteral CallPrefix = RAZOR_CALL_PREFIX;
+/// `__razor_entry.NAME`: how a function defined in another file is called.
+constexpr llvm::StringLiteral EntryPrefix = RAZOR_ENTRY_PREFIX;
 /// Functions never instrumented (the runtime's own).
 constexpr llvm::StringLiteral RuntimePrefix = RAZOR_RUNTIME_PREFIX;
 constexpr unsigned Version = RAZOR_ABI_VERSION;

@@ -104,6 +104,8 @@ void FrontendFacts::attach(Module &M) const {
     }
   if (NoAutoAlloc)
     M.getOrInsertNamedMetadata(facts::NoAutoAlloc);
+  if (FramePointers)
+    M.getOrInsertNamedMetadata(facts::FramePointers);
   if (AttachLocations)
     AttachLocations(M);
 }
@@ -153,8 +155,12 @@ ModuleFacts::ModuleFacts(Module &M) {
     M.eraseNamedMetadata(NMD);
     NoAutoAlloc = true;
   }
+  if (NamedMDNode *NMD = M.getNamedMetadata(facts::FramePointers)) {
+    M.eraseNamedMetadata(NMD);
+    FramePointers = true;
+  }
   Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty() ||
-         !Wrappers.empty() || NoAutoAlloc;
+         !Wrappers.empty() || NoAutoAlloc || FramePointers;
 
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.

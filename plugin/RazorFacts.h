@@ -61,6 +61,7 @@ constexpr llvm::StringLiteral ProbeNames = "razortrace.probe_names";
 constexpr llvm::StringLiteral Probes = "razortrace.probes";
 constexpr llvm::StringLiteral Wrappers = "razortrace.wrappers";
 constexpr llvm::StringLiteral NoAutoAlloc = "razortrace.no_auto_alloc";
+constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
 constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
@@ -103,6 +104,8 @@ struct FrontendFacts {
   llvm::StringMap<WrapperReason> Wrappers;
   /// -fplugin-arg-razortrace-no-auto-alloc.
   bool NoAutoAlloc = false;
+  /// -fplugin-arg-razortrace-frame-pointers.
+  bool FramePointers = false;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
 
@@ -159,6 +162,8 @@ public:
   }
   /// Whether the pass may recognise wrappers by their shape.
   bool autoAlloc() const { return !NoAutoAlloc; }
+  /// Whether every function must keep its frame pointer.
+  bool framePointers() const { return FramePointers; }
 
   /// The main file's compile unit: its directory and file name.
   bool compileUnit(llvm::StringRef &Dir, llvm::StringRef &File) const;
@@ -178,6 +183,7 @@ private:
   std::vector<Annotation> Annotations;
   llvm::DenseMap<const llvm::Function *, WrapperReason> Wrappers;
   bool NoAutoAlloc = false;
+  bool FramePointers = false;
   /// The location facts (LLVM 16 and before): their kinds, if any.
   bool HasLocations = false;
   unsigned LocKind = 0, SubprogramKind = 0;

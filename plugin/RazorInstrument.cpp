@@ -10,6 +10,12 @@
 //   - each call from the user's code into foreign code is bracketed by
 //     stores of its record to the thread's callsite variable
 //     (RazorCallsite.cpp later keeps only the stores something can read);
+//     or, for a function declared here and defined in another file, goes
+//     to the function's entry name with its record as one more argument:
+//     the link makes that the function itself when its file was built with
+//     the plugin (defineEntries), and a bracketing thunk of the caller's
+//     otherwise (entryThunk), so calls between the program's own files
+//     cost nothing;
 //   - so is each call of an allocation wrapper (SPEC section 7) from code
 //     that is not a wrapper, with the record's wrapper bit set unless the
 //     thread is inside a wrapper call already (the outermost wins); inside
@@ -33,6 +39,7 @@
 #include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
@@ -42,6 +49,8 @@
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/EscapeEnumerator.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
+
+#include <optional>
 
 using namespace llvm;
 
@@ -58,6 +67,10 @@ ALWAYS_ENABLED_STATISTIC(NumWrappers,
                          "Functions taken as allocation wrappers");
 ALWAYS_ENABLED_STATISTIC(NumShapeWrappers,
                          "Allocation wrappers recognised by their shape");
+ALWAYS_ENABLED_STATISTIC(NumEntryCalls,
+                         "Calls of functions of other files made by entry name");
+ALWAYS_ENABLED_STATISTIC(NumEntries,
+                         "Functions given an entry name for other files");
 ALWAYS_ENABLED_STATISTIC(NumWrapperCalls,
                          "Calls of allocation wrappers given a callsite record");
 
@@ -81,12 +94,52 @@ const char *const StreamIO[] = {
     "__fprintf_chk",        "__vprintf_chk",        "__vfprintf_chk",
     "__fgets_chk",          "__fread_chk"};
 
+/// C library functions that never allocate for their caller's data (nor
+/// call back), though they write memory (errno, their arguments): no
+/// callsite for them.  Each also with its `f` and `l` variant where it
+/// has them (the math functions).
+const char *const MathNoAlloc[] = {
+    "acos",  "acosh", "asin",      "asinh",     "atan",  "atan2", "atanh",
+    "cbrt",  "ceil",  "copysign",  "cos",       "cosh",  "erf",   "erfc",
+    "exp",   "exp2",  "expm1",     "fabs",      "fdim",  "floor", "fma",
+    "fmax",  "fmin",  "fmod",      "frexp",     "hypot", "ilogb", "ldexp",
+    "lgamma", "llrint", "llround", "log",       "log10", "log1p", "log2",
+    "logb",  "lrint", "lround",    "modf",      "nearbyint", "nextafter",
+    "pow",   "remainder", "remquo", "rint",     "round", "scalbn", "sin",
+    "sinh",  "sqrt",  "tan",       "tanh",      "tgamma", "trunc"};
+const char *const StringNoAlloc[] = {
+    "memcpy",  "memmove", "memset",  "strcpy",   "strncpy",  "strcat",
+    "strncat", "stpcpy",  "stpncpy", "strtol",   "strtoul",  "strtoll",
+    "strtoull", "strtod", "strtof",  "strtold",  "atoi",     "atol",
+    "atoll",   "atof",    "snprintf", "sprintf", "vsnprintf", "vsprintf",
+    "__snprintf_chk", "__sprintf_chk", "__vsnprintf_chk", "__vsprintf_chk",
+    "__memcpy_chk", "__memmove_chk", "__memset_chk", "__strcpy_chk",
+    "__strncpy_chk", "__strcat_chk", "__strncat_chk", "__stpcpy_chk",
+    "__isoc23_strtol", "__isoc23_strtoul", "__isoc23_strtoll",
+    "__isoc23_strtoull"};
+
+/// True when \p Name is one of the C library's functions above.
+bool neverAllocates(StringRef Name) {
+  for (const char *N : StringNoAlloc)
+    if (Name == N)
+      return true;
+  for (const char *N : MathNoAlloc) {
+    StringRef B(N);
+    if (compat::startsWith(Name, B) &&
+        (Name.size() == B.size() ||
+         (Name.size() == B.size() + 1 && (Name.back() == 'f' || Name.back() == 'l'))))
+      return true;
+  }
+  return false;
+}
+
 /// A probe function and its annotation.
 struct ProbeInfo {
   Function *F;
   std::string Spec; // text after "razor_probe:"
   StringRef AnnotFile;
   unsigned AnnotLine;
+  bool Traceback; // the spec asks for stacks
 };
 
 /// True when \p F is a library's function: declared here, or an
@@ -137,6 +190,10 @@ private:
                     SmallVectorImpl<CallBase *> &Foreign);
   bool isForeignCall(const CallBase &CB);
   void markCallsite(CallBase *CB);
+  bool callThroughEntry(CallBase *CB, Constant *Site);
+  Function *entryThunk(Function &Callee);
+  bool hasEntry(const Function &F);
+  void defineEntries();
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
   void rewriteCall(CallBase *CB, unsigned Kind);
   Function *siteThunk(Function &Callee, FunctionCallee Wrapper, Constant *Site,
@@ -168,6 +225,10 @@ private:
   /// collectCalls, so the module is walked once (each is taken once, before
   /// the IR changes).
   DenseMap<const Function *, SmallVector<CallBase *, 8>> CallsIn;
+  /// Whether every function of the module keeps its frame pointer.
+  bool KeepFramePointers = false;
+  /// The C library's functions by name (hasEntry), made on first use.
+  std::optional<TargetLibraryInfoImpl> LibraryInfo;
 };
 
 bool Instrumenter::run() {
@@ -179,6 +240,13 @@ bool Instrumenter::run() {
   findMayAllocate();
   findWrappers(Probes);
 
+  // A stack is asked for where a probe says `traceback`: the runtime walks
+  // frame pointers when every instrumented module kept them, else (or when
+  // `traceback` is given at run time) the unwind tables.  Elsewhere a
+  // function keeps its frame pointer only if the build asks for it.
+  KeepFramePointers =
+      Opts.FramePointers || Facts.framePointers() ||
+      llvm::any_of(Probes, [](const ProbeInfo &P) { return P.Traceback; });
   bool FramePointers = false;
   SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
   SmallVector<CallBase *, 64> Foreign;
@@ -187,8 +255,7 @@ bool Instrumenter::run() {
         F.hasFnAttribute(Attribute::Naked) ||
         compat::startsWith(F.getName(), abi::RuntimePrefix))
       continue;
-    // `traceback` walks frame pointers: keep them in every function we own.
-    if (Opts.FramePointers &&
+    if (KeepFramePointers &&
         F.getFnAttribute("frame-pointer").getValueAsString() != "all") {
       F.addFnAttr("frame-pointer", "all");
       FramePointers = true;
@@ -210,6 +277,8 @@ bool Instrumenter::run() {
   for (const ProbeInfo &P : Probes)
     instrumentProbe(P);
   bool HaveRecords = !Records.records().empty();
+  if (Opts.Entries)
+    defineEntries();
   if (HaveRecords) {
     createModuleCtor();
     appendToCompilerUsed(M, Records.records());
@@ -241,7 +310,8 @@ void Instrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
     for (const ProbeInfo &P : Probes)
       if (P.F == F)
         return;
-    ProbeInfo P{F, Spec.canonical(), File, Line};
+    ProbeInfo P{F, Spec.canonical(), File, Line,
+                (Spec.Options.opts & RAZOR_OPT_TRACEBACK) != 0};
     auto Pos = Probes.end();
     if (InOrder)
       Pos = llvm::find_if(Probes, [&](const ProbeInfo &Q) {
@@ -430,7 +500,7 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
       (isLibraryFunction(*Callee) && KindOf.count(Callee->getName())))
     return false;
   if (isLibraryFunction(*Callee))
-    return true;
+    return !(Callee->isDeclaration() && neverAllocates(Callee->getName()));
   return Records.isSystemFunction(*Callee) && MayAllocate.count(Callee);
 }
 
@@ -501,6 +571,9 @@ void Instrumenter::markCallsite(CallBase *CB) {
         PtrTy);
     ++NumForeignCalls;
   }
+  if (Wrapper == WrapperReason::None && !Stream &&
+      !InsideWrapper.count(CB->getFunction()) && callThroughEntry(CB, Site))
+    return;
   GlobalVariable *TLS = abi::runtimeVariable(
       M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
   // Set, call, restore the value the function was entered with: a callback
@@ -539,6 +612,136 @@ void Instrumenter::markCallsite(CallBase *CB) {
   }
   IRBuilder<>(After).CreateStore(Entry, Slot);
   NumCallsiteStores += 2;
+}
+
+/// Whether calls of \p F may go by its entry name (RAZOR_ENTRY_PREFIX):
+/// a function of the program called the plain C way (neither variadic
+/// nor returning twice), not the C library's (those stay bracketed where
+/// they are called, with no thunk between) and not an allocation wrapper
+/// (whose call must set the callsite).  The caller and the defining file
+/// decide alike, each from its own declaration.
+bool Instrumenter::hasEntry(const Function &F) {
+  if (F.isVarArg() || F.getCallingConv() != CallingConv::C ||
+      F.isIntrinsic() || F.hasFnAttribute(Attribute::ReturnsTwice) ||
+      F.hasFnAttribute(Attribute::Naked) ||
+      compat::startsWith(F.getName(), abi::RuntimePrefix) ||
+      Wrappers.count(&F))
+    return false;
+  for (unsigned I = 0, E = F.arg_size(); I != E; ++I)
+    if (F.hasParamAttribute(I, Attribute::InAlloca) ||
+        F.hasParamAttribute(I, Attribute::Preallocated) ||
+        F.hasParamAttribute(I, Attribute::SwiftSelf) ||
+        F.hasParamAttribute(I, Attribute::SwiftError))
+      return false;
+  if (!LibraryInfo)
+    LibraryInfo.emplace(Triple(M.getTargetTriple()));
+  LibFunc LF;
+  return !TargetLibraryInfo(*LibraryInfo).getLibFunc(F.getName(), LF);
+}
+
+/// A call of a function declared here and defined elsewhere goes to its
+/// entry name, with \p Site as one more argument, instead of being
+/// bracketed here: free when the function was built with the plugin in
+/// the same linked object (its entry name is the function), bracketed by
+/// entryThunk when it was not.  The extra argument is the caller's to
+/// clean up in every C calling convention of our targets, as for the
+/// runtime's RAZOR_CALL_PREFIX pointers, so the function ignores it.
+bool Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
+  auto *Callee = dyn_cast<Function>(CB->getCalledOperand());
+  if (!Opts.Entries || !Callee || !Callee->isDeclaration() ||
+      !hasEntry(*Callee) || CB->getFunctionType() != Callee->getFunctionType() ||
+      CB->getCallingConv() != CallingConv::C || CB->hasOperandBundles() ||
+      CB->isMustTailCall() || isa<CallBrInst>(CB))
+    return false;
+  Function *Thunk = entryThunk(*Callee);
+  SmallVector<Value *, 6> Args(CB->arg_begin(), CB->arg_end());
+  Args.push_back(Site);
+  CallBase *New;
+  if (auto *II = dyn_cast<InvokeInst>(CB))
+    New = InvokeInst::Create(Thunk, II->getNormalDest(), II->getUnwindDest(),
+                             Args, "", CB);
+  else
+    New = CallInst::Create(Thunk, Args, "", CB);
+  New->setAttributes(CB->getAttributes());
+  New->copyMetadata(*CB);
+  New->takeName(CB);
+  CB->replaceAllUsesWith(New);
+  CB->eraseFromParent();
+  ++NumEntryCalls;
+  return true;
+}
+
+/// This module's definition of \p Callee's entry name: weak (a definition
+/// of the name built with the plugin wins at link time), hidden, one copy
+/// per link (comdat), never inlined.  It brackets the call as markCallsite
+/// does: the site (its last argument) in the thread's callsite for the
+/// call, the value it found back after.
+Function *Instrumenter::entryThunk(Function &Callee) {
+  std::string Name = (Twine(abi::EntryPrefix) + Callee.getName()).str();
+  if (Function *F = M.getFunction(Name))
+    return F;
+  FunctionType *FTy = Callee.getFunctionType();
+  SmallVector<Type *, 6> Params(FTy->param_begin(), FTy->param_end());
+  Params.push_back(PtrTy);
+  Function *Thunk = Function::createWithDefaultAttr(
+      FunctionType::get(FTy->getReturnType(), Params, false),
+      GlobalValue::WeakAnyLinkage, 0, Name, &M);
+  Thunk->setVisibility(GlobalValue::HiddenVisibility);
+  Thunk->setComdat(M.getOrInsertComdat(Name));
+  Thunk->addFnAttr(Attribute::NoInline);
+  if (KeepFramePointers)
+    Thunk->addFnAttr("frame-pointer", "all");
+  if (Callee.doesNotThrow())
+    Thunk->setDoesNotThrow();
+  // The parameters keep what the declaration says of them (byval, sret).
+  AttributeList CalleeAttrs = Callee.getAttributes();
+  for (unsigned I = 0, E = FTy->getNumParams(); I != E; ++I)
+    Thunk->addParamAttrs(I, AttrBuilder(C, CalleeAttrs.getParamAttrs(I)));
+  IRBuilder<> B(BasicBlock::Create(C, "", Thunk));
+  GlobalVariable *TLS = abi::runtimeVariable(
+      M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
+  auto [Entry, Slot] = entryCallsite(*Thunk, TLS);
+  B.SetInsertPoint(&Thunk->getEntryBlock()); // after entryCallsite's load
+  B.CreateStore(Thunk->getArg(FTy->getNumParams()), Slot);
+  SmallVector<Value *, 6> Args;
+  for (unsigned I = 0, E = FTy->getNumParams(); I != E; ++I)
+    Args.push_back(Thunk->getArg(I));
+  CallInst *Call = B.CreateCall(&Callee, Args);
+  Call->setAttributes(CalleeAttrs);
+  B.CreateStore(Entry, Slot);
+  NumCallsiteStores += 2;
+  if (Call->getType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+  return Thunk;
+}
+
+/// Gives each function of the program defined here an entry name for the
+/// other files built with the plugin: the function itself (an alias,
+/// hidden: a call by that name binds within the linked object).  Not for a
+/// function another object may interpose (default visibility in a shared
+/// library, unless -fno-semantic-interposition): a call of it must look it
+/// up as without the plugin, so the other files keep their thunks.
+void Instrumenter::defineEntries() {
+  SmallVector<Function *, 32> Defined;
+  for (Function &F : M)
+    if (!F.isDeclaration() && F.getLinkage() == GlobalValue::ExternalLinkage &&
+        (F.isDSOLocal() || F.hasHiddenVisibility() ||
+         F.hasProtectedVisibility()) &&
+        hasEntry(F) && !Records.isSystemFunction(F))
+      Defined.push_back(&F);
+  for (Function *F : Defined) {
+    std::string Name = (Twine(abi::EntryPrefix) + F->getName()).str();
+    if (M.getNamedValue(Name))
+      continue;
+    ++NumEntries;
+    GlobalAlias *A = GlobalAlias::create(F->getValueType(), 0,
+                                         GlobalValue::ExternalLinkage, Name, F,
+                                         &M);
+    A->setVisibility(GlobalValue::HiddenVisibility);
+    A->setDSOLocal(true);
+  }
 }
 
 /// The callsite \p F was entered with, loaded once at its entry.  Outside

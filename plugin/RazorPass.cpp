@@ -26,8 +26,15 @@ static cl::opt<cl::boolOrDefault> ClPlaceCallsites(
     cl::desc("Write the thread's callsite only before the calls that can "
              "read it (default: when optimizing)"));
 static cl::opt<bool> ClFramePointers(
-    "razortrace-frame-pointers", cl::Hidden, cl::init(true),
-    cl::desc("Keep frame pointers in every instrumented function"));
+    "razortrace-frame-pointers", cl::Hidden, cl::init(false),
+    cl::desc("Keep frame pointers in every instrumented function (as "
+             "-fplugin-arg-razortrace-frame-pointers; a module with a "
+             "traceback probe keeps them anyway)"));
+static cl::opt<bool> ClEntries(
+    "razortrace-entries", cl::Hidden, cl::init(true),
+    cl::desc("Call functions defined in other files through entry names the "
+             "link resolves (else bracket every such call with callsite "
+             "stores)"));
 static cl::opt<bool>
     ClSourceLines("razortrace-source-lines", cl::Hidden, cl::init(true),
                   cl::desc("Copy each site's source line into its record"));
@@ -92,6 +99,7 @@ InstrumentOptions InstrumentOptions::forPipeline(bool Unoptimized) {
   Opts.SourceLines = ClSourceLines;
   Opts.MaxSourceLine = ClMaxSourceLine;
   Opts.LibraryAttributes = !Unoptimized;
+  Opts.Entries = ClEntries;
   return Opts;
 }
 

@@ -37,9 +37,11 @@ struct InstrumentOptions {
   /// FastISel selects a call, while a thread-local address sends its block
   /// to the slower SelectionDAG).
   bool CallsiteAddress = false;
-  /// Keep frame pointers in every instrumented function (`traceback` walks
-  /// them).
-  bool FramePointers = true;
+  /// Keep frame pointers in every function of the module, as
+  /// -fplugin-arg-razortrace-frame-pointers does; a module with a
+  /// `traceback` probe keeps them anyway (the runtime walks them when
+  /// every instrumented module has them, the unwind tables otherwise).
+  bool FramePointers = false;
   /// Copy each site's source line into its record...
   bool SourceLines = true;
   /// ... cut after this many characters (and ending in "...").
@@ -49,6 +51,10 @@ struct InstrumentOptions {
   /// removes an unused allocation, or a malloc/free pair, as it does
   /// without the plugin (when optimizing).
   bool LibraryAttributes = false;
+  /// Call the functions defined in other files through their entry names
+  /// (RAZOR_ENTRY_PREFIX), which the link resolves: a call of a function
+  /// built with the plugin needs no callsite stores round it.
+  bool Entries = true;
 
   /// The options for a pipeline at -O0 (\p Unoptimized) or above, with the
   /// switches given on the command line applied.

@@ -71,6 +71,8 @@ struct PluginArgs {
   std::vector<llvm::GlobPattern> Foreign;
   /// no-auto-alloc.
   bool NoAutoAlloc = false;
+  /// frame-pointers.
+  bool FramePointers = false;
 };
 
 /// Whether \p D carries annotate("razor_alloc") (or a near miss of it:
@@ -496,6 +498,7 @@ public:
     if (Annotations)
       AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
     Facts.NoAutoAlloc = Args->NoAutoAlloc;
+    Facts.FramePointers = Args->FramePointers;
     WrapperCollector Wrappers(Ctx, *Args, Facts);
     Wrappers.TraverseAST(Ctx);
     DiagnosticsEngine &DE = CI.getDiagnostics();
@@ -609,7 +612,7 @@ protected:
   }
 
   /// -fplugin-arg-razortrace-NAME[=VALUE]: alloc-fn=, foreign= (both
-  /// repeatable, comma-separated lists) and no-auto-alloc.  Anything else
+  /// repeatable, comma-separated lists), no-auto-alloc and frame-pointers.  Anything else
   /// is an error that lists them.
   bool ParseArgs(const CompilerInstance &CI,
                  const std::vector<std::string> &Given) override {
@@ -653,12 +656,15 @@ protected:
         }
       } else if (Name == "no-auto-alloc" && !HasValue) {
         Parsed->NoAutoAlloc = true;
+      } else if (Name == "frame-pointers" && !HasValue) {
+        Parsed->FramePointers = true;
       } else {
         return Error(
             ID("razortrace: unknown plugin argument '%0'; the known ones are "
                "-fplugin-arg-razortrace-alloc-fn=NAME[,NAME...], "
-               "-fplugin-arg-razortrace-foreign=GLOB[,GLOB...] and "
-               "-fplugin-arg-razortrace-no-auto-alloc"),
+               "-fplugin-arg-razortrace-foreign=GLOB[,GLOB...], "
+               "-fplugin-arg-razortrace-no-auto-alloc and "
+               "-fplugin-arg-razortrace-frame-pointers"),
             Arg);
       }
     }

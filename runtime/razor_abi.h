@@ -53,6 +53,15 @@
  * which ignore the extra argument (every calling convention of the targets
  * we support leaves it to the caller); from then on to the hooks. */
 #define RAZOR_CALL_PREFIX "__razor_call_"
+/* `__razor_entry.NAME`: what code built with the plugin calls a function
+ * NAME declared but not defined in its translation unit by, with the
+ * call's site record as one more argument (last).  A module built with the
+ * plugin that defines NAME defines this name as NAME itself (hidden, so
+ * within its own linked object only), and the call costs nothing more;
+ * elsewhere the caller's own weak definition wins, which sets the thread's
+ * callsite round a call of NAME (NAME is then code built without the
+ * plugin).  No runtime symbol: plugin-made code only. */
+#define RAZOR_ENTRY_PREFIX "__razor_entry."
 /* Functions whose names start with this prefix are never instrumented. */
 #define RAZOR_RUNTIME_PREFIX "__razor_"
 /* The annotation that marks a probe: annotate("razor_probe:SPEC"). */

@@ -23,6 +23,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "razor_abi.h"
 #include "razor_flags.h"
 #include "razor_symbolize.h"
 #include "razor_stack.h"
@@ -151,6 +152,12 @@ static int system_path(const char *p) {
 /* True for a function name of the runtime itself. */
 static int runtime_name(const char *f) {
   return !strncmp(f, "__razor_", 8) || !strncmp(f, "razor_", 6);
+}
+
+/* True for a name the plugin gives a function for calls from other files
+ * (RAZOR_ENTRY_PREFIX): the function itself, or the caller's thunk. */
+static int entry_name(const char *f) {
+  return !strncmp(f, RAZOR_ENTRY_PREFIX, sizeof RAZOR_ENTRY_PREFIX - 1);
 }
 
 /* ---- the symbolizer ---- */
@@ -320,6 +327,43 @@ static void parse_location(struct razor_syms *s, const char *a, const char *e,
     f->line = f->column = 0;
 }
 
+static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n);
+typedef char *demangle_fn(const char *, char *, size_t *, int *);
+
+/* The name of the function at PC when the symbolizer named it by its entry
+ * name (llvm-symbolizer picks either of two symbols at one address): its
+ * own name from the symbol table, demangled; for a caller's thunk, the
+ * function it calls, and F is marked as the runtime's (a thunk is no frame
+ * of the program's).  At report time only. */
+static uint32_t own_name(struct razor_syms *s, struct sym_pc *pc,
+                         struct razor_frame *f) {
+  Dl_info info;
+  const char *path;
+  uintptr_t bias;
+  char name[1024];
+  int found = 0;
+  if (!module_of(pc->pc - 1, &path, &bias, NULL, &info))
+    found = elf_symbol(path, pc->offset, name, sizeof name);
+  if (!found)
+    return 0;
+  const char *fn = name;
+  if (found == 2) {
+    f->runtime = 1;
+    fn += sizeof RAZOR_ENTRY_PREFIX - 1;
+  }
+  demangle_fn *demangle = (demangle_fn *)dlsym(RTLD_DEFAULT, "__cxa_demangle");
+  char *dem = NULL;
+  if (demangle && fn[0] == '_' && fn[1] == 'Z') {
+    int st = -1;
+    dem = demangle(fn, NULL, NULL, &st);
+    if (st == 0 && dem)
+      fn = dem;
+  }
+  uint32_t off = name_add(s, fn, strlen(fn));
+  free(dem);
+  return off;
+}
+
 /* Reads one output block per address of S from TEXT (pairs of function and
  * location lines, blank line between blocks).  Returns 0, -1 when the
  * output ends early (the rest keep their fallback frames). */
@@ -345,7 +389,10 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
       if (!f)
         return -1;
       if (!(fn_end - fn == 2 && fn[0] == '?' && fn[1] == '?'))
-        f->function = name_add(s, fn, (size_t)(fn_end - fn));
+        f->function = fn_end - fn > (ptrdiff_t)sizeof RAZOR_ENTRY_PREFIX - 1 &&
+                              entry_name(fn)
+                          ? own_name(s, &pcs[i], f)
+                          : name_add(s, fn, (size_t)(fn_end - fn));
       parse_location(s, p, nl, f);
       p = nl + 1;
       count++;
@@ -357,8 +404,8 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
       fr[k].inlined = k + 1 < count;
       fr[k].module = pcs[i].module;
       fr[k].offset = pcs[i].offset;
-      fr[k].runtime = pcs[i].runtime_module ||
-                      runtime_name(razor_syms_str(s, fr[k].function));
+      fr[k].runtime |= pcs[i].runtime_module ||
+                       runtime_name(razor_syms_str(s, fr[k].function));
       fr[k].system = (uint8_t)pcs[i].system_module;
     }
     pcs[i].first = first;
@@ -371,7 +418,10 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
 
 /* The name of the function containing module address VADDR from the ELF
  * .symtab of file PATH (static functions included, which dladdr cannot
- * see), copied to OUT.  Returns 1 when found. */
+ * see), copied to OUT.  A function's entry name (entry_name) is passed
+ * over for its own name at the same address.  Returns 1 when found, 2
+ * when only an entry name covers VADDR (the thunk of a caller, which
+ * brackets a call of code built without the plugin), 0 when none. */
 static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0)
@@ -410,8 +460,15 @@ static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n) {
           vaddr < sym[k].st_value || vaddr >= sym[k].st_value + sym[k].st_size ||
           sym[k].st_name >= strh->sh_size)
         continue;
-      snprintf(out, n, "%.*s", (int)(strh->sh_size - sym[k].st_name),
-               strs + sym[k].st_name);
+      const char *name = strs + sym[k].st_name;
+      size_t len = strnlen(name, strh->sh_size - sym[k].st_name);
+      if (len >= sizeof RAZOR_ENTRY_PREFIX - 1 && entry_name(name)) {
+        if (!found) /* the thunk's, unless the function's own turns up */
+          snprintf(out, n, "%.*s", (int)len, name);
+        found = 2;
+        continue;
+      }
+      snprintf(out, n, "%.*s", (int)len, name);
       found = 1;
       break;
     }
@@ -419,8 +476,6 @@ static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n) {
   munmap((void *)m, size);
   return found;
 }
-
-typedef char *demangle_fn(const char *, char *, size_t *, int *);
 
 /* Frames from dladdr for every address of S without frames yet: the
  * function (demangled when the program has a C++ runtime), the module and
@@ -440,10 +495,11 @@ static void fallback(struct razor_syms *s) {
     uintptr_t bias;
     char name[1024];
     const char *fn = NULL;
+    int thunk = 0;
     if (!module_of(pcs[i].pc - 1, &path, &bias, NULL, &info)) {
       if (info.dli_sname && info.dli_saddr)
         fn = info.dli_sname;
-      else if (elf_symbol(path, pcs[i].offset, name, sizeof name))
+      else if ((thunk = elf_symbol(path, pcs[i].offset, name, sizeof name)))
         fn = name;
     }
     char *dem = NULL;
@@ -458,7 +514,8 @@ static void fallback(struct razor_syms *s) {
     free(dem);
     f->module = pcs[i].module;
     f->offset = pcs[i].offset;
-    f->runtime = pcs[i].runtime_module || (fn && runtime_name(fn));
+    f->runtime = pcs[i].runtime_module || (fn && runtime_name(fn)) ||
+                 thunk == 2;
     f->system = (uint8_t)pcs[i].system_module;
     pcs[i].first = (uint32_t)(s->frames.len - 1);
     pcs[i].count = 1;

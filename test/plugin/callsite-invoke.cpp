@@ -1,5 +1,5 @@
-// A call into foreign code inside a try block stays an invoke: __razor_callsite is set before it and the value loaded at the function's entry is restored at the start of its normal destination and right after the landing pad; the result verifies.
-// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// A call into foreign code inside a try block stays an invoke: __razor_callsite is set before it and the value loaded at the function's entry is restored at the start of its normal destination and right after the landing pad; the result verifies. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
+// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %opt -passes=verify -disable-output %t.ll
 

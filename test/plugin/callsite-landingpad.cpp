@@ -1,5 +1,5 @@
-// A function with calls into foreign code loads __razor_callsite once at entry (%razor.entry, right after the allocas), sets it before each such call and restores %razor.entry after it, and stores %razor.entry back right after each of its landing pads, so a call that ended by an exception leaves no callsite behind; a function with no foreign call (even one with a landing pad) loads and stores nothing.
-// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// A function with calls into foreign code loads __razor_callsite once at entry (%razor.entry, right after the allocas), sets it before each such call and restores %razor.entry after it, and stores %razor.entry back right after each of its landing pads, so a call that ended by an exception leaves no callsite behind; a function with no foreign call (even one with a landing pad) loads and stores nothing. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
+// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %opt -passes=verify -disable-output %t.ll
 

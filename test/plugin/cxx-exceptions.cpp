@@ -1,8 +1,8 @@
-// A C++ probe calling a function that may throw closes its sample on unwind: the call becomes an invoke to a razor.cleanup landing pad that calls __razor_probe_exit with the entry token, then resumes.
-// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// A C++ probe calling a function that may throw closes its sample on unwind: the call becomes an invoke to a razor.cleanup landing pad that calls __razor_probe_exit with the entry token, then resumes. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
+// RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %opt -passes=verify -disable-output %t.ll
-// RUN: %clangxx -fexceptions -fplugin=%plugin -c %s -o %t.o
+// RUN: %clangxx -fexceptions -fplugin=%plugin -mllvm -razortrace-entries=false -c %s -o %t.o
 
 void may_throw(int);
 

@@ -1,5 +1,5 @@
-// An annotation on a prototype only (as with a header) makes the later definition a probe, whose descriptor has the definition's line; a never-defined annotated prototype makes nothing.
-// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// An annotation on a prototype only (as with a header) makes the later definition a probe, whose descriptor has the definition's line; a never-defined annotated prototype makes nothing. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
+// RUN: %clang -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o - %s | FileCheck %s
 
 __attribute__((annotate("razor_probe:TRACE_P"))) int lookup(int key);
 __attribute__((annotate("razor_probe:TRACE_ELSEWHERE"))) void defined_elsewhere(void);

@@ -1,6 +1,6 @@
 // The pass's switches are hidden -mllvm options: the runtime call that gives the callsite's address (default: at -O0), frame pointers, the source line in site records, placing the callsite's stores (default: when optimizing), and the frontend's location plan. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=DEFAULT %s
-// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address -mllvm -razortrace-frame-pointers=false -mllvm -razortrace-source-lines=false | FileCheck --check-prefix=SWITCHED %s
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address -mllvm -razortrace-frame-pointers -mllvm -razortrace-source-lines=false | FileCheck --check-prefix=SWITCHED %s
 // RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=O0 %s
 // RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address=false | FileCheck --check-prefix=O0-NOCALL %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o /dev/null -mllvm -stats -mllvm -razortrace-place-callsites=false %s 2>&1 | FileCheck --check-prefix=UNPLACED %s
@@ -22,12 +22,12 @@ char *keep(int n) {
 // DEFAULT: @razor.site = private global {{.*}}, ptr @[[SRC]], ptr @{{[^,]+}} }
 // DEFAULT-LABEL: define {{.*}}@keep(
 // DEFAULT-NOT: __razor_callsite_address
-// DEFAULT: attributes #{{[0-9]+}} = { {{.*}}"frame-pointer"="all"
+// DEFAULT-NOT: "frame-pointer"="all"
 
 // SWITCHED-NOT: c"char *p = malloc(n);\00"
 // SWITCHED-LABEL: define {{.*}}@keep(
 // SWITCHED: call ptr @__razor_callsite_address()
-// SWITCHED-NOT: "frame-pointer"="all"
+// SWITCHED: attributes #{{[0-9]+}} = { {{.*}}"frame-pointer"="all"
 
 // O0-LABEL: define {{.*}}@keep(
 // O0: = call ptr @__razor_callsite_address()

@@ -1,0 +1,60 @@
+// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, and brackets the call (the function was then built without the plugin).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none, and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before.
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t.ll %s
+// RUN: FileCheck %s < %t.ll
+// RUN: %clang -O0 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t0.ll %s
+// RUN: FileCheck --check-prefix=O0 %s < %t0.ll
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-entries=false | FileCheck --check-prefix=OFF %s
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o /dev/null -mllvm -stats %s 2>&1 | FileCheck --check-prefix=STATS %s
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+
+char *make(int n);              // another file's
+void note(const char *fmt, ...); // variadic
+static char buf[64];
+static int cmp(const void *a, const void *b) { return *(const char *)a - *(const char *)b; }
+
+// Defined here: other files call it through its entry name.
+double work(int n, double x) {
+  char *p = make(n);
+  qsort(buf, n, 1, cmp);
+  note("%d", n);
+  strcpy(buf, p);
+  return pow(x, x);
+}
+
+// CHECK: @__razor_entry.work = hidden alias double (i32, double), ptr @work
+// CHECK-LABEL: define {{.*}}double @work(
+// CHECK:       call ptr @__razor_entry.make(i32 noundef %{{[0-9a-z]+}}, ptr nonnull @razor.call{{[.0-9]*}})
+// CHECK:       store ptr @razor.call{{[.0-9]*}}, ptr @__razor_callsite
+// CHECK-NEXT:  call void @qsort(
+// CHECK:       store ptr @razor.call{{[.0-9]*}}, ptr @__razor_callsite
+// CHECK-NEXT:  call void (ptr, ...) @note(
+// CHECK-NEXT:  store ptr %{{.*}}, ptr @__razor_callsite
+// CHECK-NOT:   store ptr {{.*}}, ptr @__razor_callsite
+// CHECK:       call double @pow(
+// CHECK-NOT:   store ptr {{.*}}, ptr @__razor_callsite
+// CHECK:       ret double
+
+// The caller's own definition of make's entry name.
+// CHECK-LABEL: define weak hidden ptr @__razor_entry.make(i32 noundef %0, ptr %1)
+// CHECK-SAME:  comdat
+// CHECK:       [[OLD:%.*]] = load ptr, ptr @__razor_callsite
+// CHECK-NEXT:  store ptr %1, ptr @__razor_callsite
+// CHECK-NEXT:  [[R:%.*]] = {{(tail )?}}call ptr @make(i32 noundef %0)
+// CHECK-NEXT:  store ptr [[OLD]], ptr @__razor_callsite
+// CHECK-NEXT:  ret ptr [[R]]
+// CHECK:       attributes #{{[0-9]+}} = { noinline
+
+// O0: @__razor_entry.work = hidden alias
+// O0-LABEL: define {{.*}}double @work(
+// O0:       call ptr @__razor_entry.make(i32 noundef %{{.*}}, ptr @razor.call{{[.0-9]*}})
+// O0-LABEL: define weak hidden ptr @__razor_entry.make(
+
+// OFF-NOT: __razor_entry
+// OFF:     store ptr @razor.call{{[.0-9]*}}, ptr @__razor_callsite
+// OFF-NEXT: call ptr @make(
+
+// STATS-DAG: 1 razortrace - Calls of functions of other files made by entry name
+// STATS-DAG: 1 razortrace - Functions given an entry name for other files
