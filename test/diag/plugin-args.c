@@ -1,6 +1,6 @@
 // The plugin's arguments: an unknown one is an error listing the known ones; an alloc-fn name no function of the unit has is a warning naming it; a bad glob in foreign= is an error; the good ones compile silently.
 // RUN: not %clang -fplugin=%plugin -fplugin-arg-razortrace-alloc-fns=xmalloc -fsyntax-only %s 2>&1 | FileCheck --check-prefix=UNKNOWN %s
-// UNKNOWN: error: razortrace: unknown plugin argument 'alloc-fns=xmalloc'; the known ones are -fplugin-arg-razortrace-alloc-fn=NAME[,NAME...], -fplugin-arg-razortrace-foreign=GLOB[,GLOB...] and -fplugin-arg-razortrace-no-auto-alloc
+// UNKNOWN: error: razortrace: unknown plugin argument 'alloc-fns=xmalloc'; the known ones are -fplugin-arg-razortrace-alloc-fn=NAME[,NAME...], -fplugin-arg-razortrace-foreign=GLOB[,GLOB...], -fplugin-arg-razortrace-no-auto-alloc and -fplugin-arg-razortrace-frame-pointers
 // RUN: not %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc=1 -fsyntax-only %s 2>&1 | FileCheck --check-prefix=VALUE %s
 // VALUE: error: razortrace: unknown plugin argument 'no-auto-alloc=1'; the known ones are
 // RUN: not %clang -fplugin=%plugin -fplugin-arg-razortrace-foreign=[z-a] -fsyntax-only %s 2>&1 | FileCheck --check-prefix=GLOB %s
