@@ -616,8 +616,9 @@ void Instrumenter::markCallsite(CallBase *CB) {
 
 /// Whether calls of \p F may go by its entry name (RAZOR_ENTRY_PREFIX):
 /// a function of the program called the plain C way (neither variadic
-/// nor returning twice), not the C library's (those stay bracketed where
-/// they are called, with no thunk between) and not an allocation wrapper
+/// nor returning twice), not the C library's or the C++ standard
+/// library's (those stay bracketed where they are called, with no thunk
+/// between) and not an allocation wrapper
 /// (whose call must set the callsite).  The caller and the defining file
 /// decide alike, each from its own declaration.
 bool Instrumenter::hasEntry(const Function &F) {
@@ -632,6 +633,14 @@ bool Instrumenter::hasEntry(const Function &F) {
         F.hasParamAttribute(I, Attribute::Preallocated) ||
         F.hasParamAttribute(I, Attribute::SwiftSelf) ||
         F.hasParamAttribute(I, Attribute::SwiftError))
+      return false;
+  // The C++ standard library's (std::, __gnu_cxx::, the ABI's): never
+  // built with the plugin, and called from every file; no thunk each.
+  for (StringRef Std : {"_ZSt", "_ZNSt", "_ZNKSt", "_ZNSo", "_ZNKSo", "_ZNSi",
+                        "_ZNKSi", "_ZNSd", "_ZNSs", "_ZNKSs", "_ZN9__gnu_cxx",
+                        "_ZNK9__gnu_cxx", "_ZN10__cxxabiv1", "__cxa_",
+                        "__gxx_"})
+    if (compat::startsWith(F.getName(), Std))
       return false;
   if (!LibraryInfo)
     LibraryInfo.emplace(Triple(M.getTargetTriple()));
