@@ -266,11 +266,17 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->reclaimed = info.gave_back;
     snap_stacks(c, s, stacks, clear);
     s->finding = fin;
-    s->nsamples = n <= RAZOR_MAX_PRINTED ? (uint32_t)n : RAZOR_MAX_PRINTED;
-    for (uint32_t i = 0; i < s->nsamples; i++)
-      s->samples[i] = razor_counter_value_at(
-          c, razor_rep_sample_call(i, s->nsamples, n));
-    s->ncalls = n;
+    /* A `clear` probe's exit report: what each of its calls kept (SPEC 5:
+     * it totals every call), as razor-report draws them: over all calls. */
+    uint64_t span = clear && !per_call ? sp->calls : n;
+    s->nsamples =
+        span <= RAZOR_MAX_PRINTED ? (uint32_t)span : RAZOR_MAX_PRINTED;
+    for (uint32_t i = 0; i < s->nsamples; i++) {
+      uint64_t k = razor_rep_sample_call(i, s->nsamples, span);
+      s->samples[i] = clear && !per_call ? razor_counter_call_value_at(c, k)
+                                         : razor_counter_value_at(c, k);
+    }
+    s->ncalls = span;
     s->has_kept = !clear;
     s->middle_call = info.middle_call;
     s->end_samples = info.end_samples;
@@ -562,7 +568,8 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
     uint32_t n = razor_probe_count();
     for (uint32_t i = 1; i <= n; i++) {
       struct razor_probe *p = razor_probe_get(i);
-      if (p && p->valid && !atomic_load(&p->destroyed) &&
+      /* A `clear` probe's shadows are its calls, reported as it. */
+      if (p && p->valid && !p->parent && !atomic_load(&p->destroyed) &&
           (razor_flags.fmt != RAZOR_FORMAT_TEXT || p->calls || p->all_calls ||
            trigger_on(p)))
         snap_probe(p, &b->probes, &b->sites, &b->stacks, per_call);
