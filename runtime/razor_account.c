@@ -524,6 +524,8 @@ void razor_account_reset(struct razor_probe *p, int keep_totals) {
       atomic_store(&sc->blocks, 0);
       sc->last_bytes = sc->last_blocks = 0;
       sc->prev_bytes = sc->prev_blocks = 0;
+      if (!keep_totals)
+        sc->all_bytes = sc->all_blocks = 0;
     }
   }
   razor_lock_release(&p->lock);
@@ -681,6 +683,10 @@ void razor_account_fold(struct razor_probe *q) {
       if (sc->peer) {
         sc->peer->last_bytes = sc->last_bytes;
         sc->peer->last_blocks = sc->last_blocks;
+        if (sc->last_blocks > 0 && sc->last_bytes > 0) {
+          sc->peer->all_bytes += sc->last_bytes;
+          sc->peer->all_blocks += sc->last_blocks;
+        }
       }
   }
   for (struct razor_counter *c =

@@ -29,6 +29,9 @@ struct razor_stack_count {
   /* A shadow's (razor_probe_shadow): the same stack's count of its
    * `clear` probe's counter, made by the shadow's thread. */
   struct razor_stack_count *peer;
+  /* A `clear` probe's: what its calls kept with this stack, summed
+   * (guarded by the probe's lock). */
+  int64_t all_bytes, all_blocks;
 };
 
 /* Live bytes and blocks of one (probe, site), and its sampled series. */

@@ -69,9 +69,11 @@ static int stack_cmp(const void *a, const void *b) {
 }
 
 /* C's stacks with blocks retained at the last sample into STACKS (S says
- * where), largest first.  The caller holds the probe's lock. */
+ * where), largest first; a `clear` probe's exit report (ALL_CALLS): what
+ * its calls kept with each, summed, as its totals are.  The caller holds
+ * the probe's lock. */
 static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
-                        struct razor_vec *stacks, int clear) {
+                        struct razor_vec *stacks, int clear, int all_calls) {
   s->sfirst = stacks->len;
   s->sn = 0;
   s->smore = 0;
@@ -84,7 +86,8 @@ static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
      * next call begins (SPEC 1), and the last call has none, so what its
      * caller frees right after it (its result) would otherwise count as
      * kept.  A `clear` probe's calls are each judged alone: the last. */
-    int64_t bytes = sc->last_bytes, blocks = sc->last_blocks;
+    int64_t bytes = all_calls ? sc->all_bytes : sc->last_bytes,
+            blocks = all_calls ? sc->all_blocks : sc->last_blocks;
     if (!clear) {
       bytes = sc->prev_bytes < bytes ? sc->prev_bytes : bytes;
       blocks = sc->prev_blocks < blocks ? sc->prev_blocks : blocks;
@@ -264,7 +267,7 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->total = total;
     s->blocks = blocks;
     s->reclaimed = info.gave_back;
-    snap_stacks(c, s, stacks, clear);
+    snap_stacks(c, s, stacks, clear, clear && !per_call);
     s->finding = fin;
     /* A `clear` probe's exit report: what each of its calls kept (SPEC 5:
      * it totals every call), as razor-report draws them: over all calls. */
