@@ -400,12 +400,19 @@ static const char *as_compiled(const char *file, const char *dir) {
   return file;
 }
 
-/* True for a frame of the C start-up code that runs before main, or one
- * nothing at all is known of. */
+/* True for a frame of the C start-up code that runs main (libc's
+ * __libc_start_call_main, __libc_start_main, the executable's _start):
+ * what lies outward of it is no one's code. */
 static int startup_frame(const struct razor_syms *sy,
                          const struct razor_frame *f) {
   const char *fn = f->function ? razor_syms_str(sy, f->function) : "";
-  return !*fn || !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
+  return !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
+}
+
+/* True for a frame nothing at all is known of: no name, no file, no
+ * module (an address in no mapped object). */
+static int unknown_frame(const struct razor_frame *f) {
+  return !f->function && !f->file && !f->module;
 }
 
 /* Frame O (of return address PC; OUTERMOST: not inlined into another) has
@@ -468,10 +475,12 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
  * the innermost frame of the first address; for a block charged to the
  * user's call into other code (S->via), every frame up to the user's
  * function.  Unless DEBUG, frames of the runtime, of the system's
- * libraries (/lib, /usr/lib: libc, libstdc++), frames with neither a
- * function name nor a source location, and the C start-up code before main
- * are left out; a frame with a name but no location (code built without
- * -g) shows as module+offset. */
+ * libraries (/lib, /usr/lib: libc, libstdc++), frames nothing is known of
+ * (no name, no file, no module), and the C start-up code from the frame
+ * that calls main on are left out.  Code built without -g: a frame with a
+ * name but no location takes what the program's records know
+ * (fill_frame), else shows its name and module; one without a name (a
+ * stripped module) shows as module+offset. */
 static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
@@ -509,12 +518,16 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
     if (razor_syms_frames(sy, pcs[0], &f) && !at_site(sy, &f[0], top))
       sk = 0;
   }
-  for (uint32_t j = sj; j < npc && n < TB_MAX; j++) {
+  int started = 0; /* reached the start-up code: the rest is its */
+  for (uint32_t j = sj; j < npc && n < TB_MAX && !started; j++) {
     const struct razor_frame *f;
     size_t c = razor_syms_frames(sy, pcs[j], &f);
     for (size_t k = j == sj ? sk : 0; k < c && n < TB_MAX; k++) {
-      if (!debug && (f[k].runtime || f[k].system ||
-                     (!f[k].file && startup_frame(sy, &f[k]))))
+      if (!debug && !f[k].file && startup_frame(sy, &f[k])) {
+        started = 1;
+        break;
+      }
+      if (!debug && (f[k].runtime || f[k].system || unknown_frame(&f[k])))
         continue;
       out[n] = (struct tb_frame){
           razor_syms_str(sy, f[k].function),
@@ -593,9 +606,11 @@ struct tb_group {
 };
 
 static int frame_eq(const struct tb_frame *x, const struct tb_frame *y) {
+  /* A frame known by its function's name reads the same at any offset in
+   * it (a loop unrolled in main, without -g). */
   return x->line == y->line && x->column == y->column &&
          x->inlined == y->inlined &&
-         (x->file[0] || x->offset == y->offset) &&
+         (x->file[0] || x->function[0] || x->offset == y->offset) &&
          !strcmp(x->function, y->function) && !strcmp(x->file, y->file) &&
          !strcmp(x->module, y->module);
 }
