@@ -79,6 +79,8 @@ static struct razor_counter *counter_get(struct razor_probe *p, uint32_t site,
       c->site = site;
       c->series.elsize = sizeof(struct razor_point);
       c->series.small = 1;
+      c->per_call.elsize = sizeof(struct razor_point);
+      c->per_call.small = 1;
       c->next = atomic_load(&p->counters);
       atomic_store_explicit(&p->counters, c, memory_order_release);
       ctr_place(t, c);
@@ -89,11 +91,11 @@ static struct razor_counter *counter_get(struct razor_probe *p, uint32_t site,
   return c;
 }
 
-/* Sample value of C after sampled call K (0 before its first change point).
- * The caller holds the probe's lock. */
-int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k) {
-  const struct razor_point *pt = c->series.data;
-  size_t lo = 0, hi = c->series.len;
+/* The value of series V (change points) after call K (0 before its first
+ * change point). */
+static int64_t series_value_at(const struct razor_vec *v, uint64_t k) {
+  const struct razor_point *pt = v->data;
+  size_t lo = 0, hi = v->len;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (pt[mid].k <= k)
@@ -102,6 +104,18 @@ int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k) {
       hi = mid;
   }
   return lo ? pt[lo - 1].bytes : 0;
+}
+
+/* Sample value of C after sampled call K.  The caller holds the probe's
+ * lock. */
+int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k) {
+  return series_value_at(&c->series, k);
+}
+
+/* What call K of C's `clear` probe kept.  The caller holds its lock. */
+int64_t razor_counter_call_value_at(const struct razor_counter *c,
+                                    uint64_t k) {
+  return series_value_at(&c->per_call, k);
 }
 
 
@@ -496,9 +510,11 @@ void razor_account_reset(struct razor_probe *p, int keep_totals) {
     atomic_store(&c->blocks, 0);
     c->series.len = 0;
     c->last_bytes = c->last_blocks = 0;
-    if (!keep_totals)
+    if (!keep_totals) {
       c->all_bytes = c->all_blocks = c->all_found = 0;
-    if (!keep_totals) { /* a `clear` probe's calls rise from 0 each */
+      c->per_call.len = 0;
+      c->call_last = 0;
+      /* A shadow's calls rise from 0 each (keep_totals). */
       c->peak = 0;
       c->rises = 0;
     }
@@ -508,9 +524,16 @@ void razor_account_reset(struct razor_probe *p, int keep_totals) {
       atomic_store(&sc->blocks, 0);
       sc->last_bytes = sc->last_blocks = 0;
       sc->prev_bytes = sc->prev_blocks = 0;
+      if (!keep_totals)
+        sc->all_bytes = sc->all_blocks = 0;
     }
   }
   razor_lock_release(&p->lock);
+  /* A `clear` probe's calls run as its threads' shadows: theirs too. */
+  if (!keep_totals)
+    for (struct razor_probe *q = atomic_load(&p->shadows); q;
+         q = q->next_shadow)
+      razor_account_reset(q, 0);
 }
 
 /* Makes C's sample after call K (the probe's last so far) V bytes and B
@@ -608,6 +631,83 @@ void razor_account_resample(struct razor_probe *p) {
                atomic_load_explicit(&c->blocks, memory_order_relaxed));
     if (p->opts & RAZOR_OPT_TRACEBACK)
       sample_stacks(c, c->last_bytes, (p->opts & RAZOR_OPT_CLEAR) != 0, 0);
+  }
+  razor_lock_release(&p->lock);
+}
+
+/* See razor_account.h.  Q's thread, right after Q's sample: Q's counters
+ * are its own (only its calls sample or reset them), the peers of its
+ * counters and stacks are made first, with no probe's lock held (the
+ * counters' locks are never taken under one), then P's figures change
+ * under P's lock: each of P's sites kept, in this call, what Q's kept
+ * (nothing when Q has no counter of it). */
+void razor_account_fold(struct razor_probe *q) {
+  struct razor_probe *p = q->parent;
+  int traceback = (q->opts & RAZOR_OPT_TRACEBACK) != 0;
+  for (struct razor_counter *c =
+           atomic_load_explicit(&q->counters, memory_order_acquire);
+       c; c = c->next) {
+    if (!c->peer && !(c->peer = counter_get(p, c->site, 1))) {
+      if (c->last_bytes > 0)
+        razor_note_dropped();
+      continue;
+    }
+    for (struct razor_stack_count *sc =
+             traceback ? atomic_load_explicit(&c->stacks, memory_order_acquire)
+                       : NULL;
+         sc; sc = sc->next)
+      if (!sc->peer && sc->last_blocks > 0)
+        sc->peer = stack_count_get(c->peer, sc->stack, 1);
+  }
+  razor_lock_acquire(&p->lock);
+  uint64_t k = ++p->all_calls;
+  p->calls = 1;
+  for (struct razor_counter *c =
+           atomic_load_explicit(&p->counters, memory_order_acquire);
+       c; c = c->next) {
+    c->last_bytes = c->last_blocks = 0;
+    for (struct razor_stack_count *sc = atomic_load(&c->stacks); sc;
+         sc = sc->next)
+      sc->last_bytes = sc->last_blocks = 0;
+  }
+  for (struct razor_counter *c =
+           atomic_load_explicit(&q->counters, memory_order_acquire);
+       c; c = c->next) {
+    if (!c->peer)
+      continue;
+    c->peer->last_bytes = c->last_bytes;
+    c->peer->last_blocks = c->last_blocks;
+    for (struct razor_stack_count *sc =
+             traceback ? atomic_load(&c->stacks) : NULL;
+         sc; sc = sc->next)
+      if (sc->peer) {
+        sc->peer->last_bytes = sc->last_bytes;
+        sc->peer->last_blocks = sc->last_blocks;
+        if (sc->last_blocks > 0 && sc->last_bytes > 0) {
+          sc->peer->all_bytes += sc->last_bytes;
+          sc->peer->all_blocks += sc->last_blocks;
+        }
+      }
+  }
+  for (struct razor_counter *c =
+           atomic_load_explicit(&p->counters, memory_order_acquire);
+       c; c = c->next) {
+    int64_t v = c->last_bytes;
+    if (v > 0) { /* each call judged alone */
+      c->all_bytes += v;
+      c->all_blocks += c->last_blocks;
+      c->all_found++;
+    }
+    if (v != c->call_last) {
+      struct razor_point *pt = razor_vec_push(&c->per_call);
+      if (pt) {
+        pt->k = k;
+        pt->bytes = v;
+        c->call_last = v;
+      } else {
+        razor_note_dropped();
+      }
+    }
   }
   razor_lock_release(&p->lock);
 }

@@ -26,6 +26,12 @@ struct razor_stack_count {
   /* At the last sample, and at the one before it (the previous call's);
    * guarded by the probe's lock. */
   int64_t last_bytes, last_blocks, prev_bytes, prev_blocks;
+  /* A shadow's (razor_probe_shadow): the same stack's count of its
+   * `clear` probe's counter, made by the shadow's thread. */
+  struct razor_stack_count *peer;
+  /* A `clear` probe's: what its calls kept with this stack, summed
+   * (guarded by the probe's lock). */
+  int64_t all_bytes, all_blocks;
 };
 
 /* Live bytes and blocks of one (probe, site), and its sampled series. */
@@ -36,9 +42,16 @@ struct razor_counter {
   /* Guarded by the probe's lock: */
   struct razor_vec series; /* change points (k, bytes), k ascending */
   int64_t last_bytes, last_blocks;
-  /* A `clear` probe: what its calls kept, summed, and how many kept any. */
+  /* A `clear` probe: what its calls kept, summed, and how many kept any;
+   * what each call kept, change points (k: the call among all_calls),
+   * the last of them in call_last. */
   int64_t all_bytes, all_blocks;
   uint64_t all_found;
+  struct razor_vec per_call;
+  int64_t call_last;
+  /* A shadow's (razor_probe_shadow): the counter of the same site of its
+   * `clear` probe, made by the shadow's thread. */
+  struct razor_counter *peer;
   /* `traceback`: its blocks' stacks (a list, newest first), and the
    * two-phase capture's test: the highest sample so far and how many
    * samples rose above the highest before them (guarded by the probe's
@@ -143,12 +156,17 @@ void razor_account_drain(void);
 void razor_account_publish(struct razor_tls *t, struct razor_probe *p);
 void razor_account_sample(struct razor_probe *p);
 void razor_account_resample(struct razor_probe *p);
+/* Shadow Q's call was sampled: what it kept (its last sample) is added to
+ * its `clear` probe's totals, per-call series and last call's figures. */
+void razor_account_fold(struct razor_probe *q);
 /* Drops P's samples: a new epoch, every counter and series zeroed (with
  * KEEP_TOTALS, a `clear` probe's totals over its calls stay). */
 void razor_account_reset(struct razor_probe *p, int keep_totals);
 /* Thread T ends with nothing pending: its table is unmapped. */
 void razor_account_thread_exit(struct razor_tls *t);
 int64_t razor_counter_value_at(const struct razor_counter *c, uint64_t k);
+/* The same of a `clear` probe's counter C: what call K (1..all_calls) kept. */
+int64_t razor_counter_call_value_at(const struct razor_counter *c, uint64_t k);
 void razor_account_fork_lock(int lock);
 
 #endif /* RAZOR_ACCOUNT_H */

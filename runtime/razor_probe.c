@@ -40,11 +40,23 @@ static void say_refusal(void) {
 
 static atomic_uint thread_count;
 
+/* Thread T's number, given at its first need. */
+static uint32_t thread_number(struct razor_tls *t) {
+  if (!t->thread_idx)
+    t->thread_idx = atomic_fetch_add(&thread_count, 1) + 1;
+  return t->thread_idx;
+}
+
+/* True when activation A is one of P's (a `clear` probe's: of its shadow). */
+static inline int act_of(const struct razor_act *a,
+                         const struct razor_probe *p) {
+  return a->probe == p || a->probe->parent == p;
+}
+
 /* See razor_probe.h. */
 void razor_refresh_set(struct razor_tls *t) {
   struct razor_pair pairs[RAZOR_MAX_DEPTH];
-  if (!t->thread_idx)
-    t->thread_idx = atomic_fetch_add(&thread_count, 1) + 1;
+  thread_number(t);
   unsigned gen = atomic_load(&razor_epoch_gen);
   int moved = t->set_gen != gen;
   t->set_gen = gen;
@@ -73,7 +85,12 @@ static void close_top(struct razor_tls *t) {
   __razor_sampling--;
   razor_refresh_set(t);
   razor_account_sample(p);
-  if (atomic_load(&p->destroyed))
+  /* A `clear` probe's call, run as this thread's shadow of it: what it
+   * kept goes to the probe's totals.  Its report is the shadow's (this
+   * call's alone, whatever the probe's calls on other threads did). */
+  if (p->parent)
+    razor_account_fold(p);
+  if (atomic_load(&(p->parent ? p->parent : p)->destroyed))
     return;
   if (razor_on_call_closed)
     razor_on_call_closed(p);
@@ -266,7 +283,7 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
   if (frame)
     razor_reap(frame);
   for (uint32_t i = 0; i < t->depth; i++)
-    if (t->stack[i].probe == p) {
+    if (act_of(&t->stack[i], p)) {
       if (api)
         t->stack[i].nested++;
       goto out;
@@ -277,10 +294,21 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
     say_refusal();
     goto out;
   }
-  if (p->opts & RAZOR_OPT_CLEAR)
+  /* A `clear` probe forgets what its calls kept before each: its calls on
+   * this thread run as the thread's shadow of it, reset here (not the
+   * probe: a reset of it would drop what its calls open on other threads
+   * have made so far, and their samples would add up each other's). */
+  if (p->opts & RAZOR_OPT_CLEAR) {
+    struct razor_probe *q = razor_probe_shadow(p, thread_number(t));
+    if (!q) {
+      razor_note_dropped();
+      goto out;
+    }
+    p = q;
     razor_account_reset(p, 1);
-  else
+  } else {
     razor_account_resample(p);
+  }
   tok = ++t->next_token;
   if (!tok)
     tok = ++t->next_token;
@@ -305,7 +333,7 @@ void razor_exit(struct razor_probe *p, uint32_t token, int api) {
   t->guard = 1;
   int i;
   for (i = (int)t->depth - 1; i >= 0; i--)
-    if (t->stack[i].probe == p && (api || t->stack[i].token == token))
+    if (act_of(&t->stack[i], p) && (api || t->stack[i].token == token))
       break;
   if (i >= 0) {
     if (api && t->stack[i].nested)

@@ -260,6 +260,43 @@ struct razor_probe *razor_probe_new(const char *name, const char *spec,
   return p;
 }
 
+/* See razor_registry.h.  The list only grows (threads' numbers are reused
+ * with their blocks, so it has as many shadows as threads ran P at once);
+ * readers walk it without a lock. */
+struct razor_probe *razor_probe_shadow(struct razor_probe *p, uint32_t thread) {
+  for (struct razor_probe *q = atomic_load_explicit(&p->shadows,
+                                                   memory_order_acquire);
+       q; q = q->next_shadow)
+    if (q->shadow_thread == thread)
+      return q;
+  razor_lock_acquire(&probe_lock);
+  struct razor_probe *q = atomic_load(&p->shadows);
+  while (q && q->shadow_thread != thread)
+    q = q->next_shadow;
+  if (!q && (q = probe_alloc())) {
+    q->name = p->name;
+    q->trigger = p->trigger;
+    q->file = p->file;
+    q->dir = p->dir;
+    q->line = p->line;
+    q->fn = p->fn;
+    q->opts = p->opts;
+    q->given = p->given;
+    q->warmup = p->warmup;
+    q->min_calls = p->min_calls;
+    q->min_growth = p->min_growth;
+    q->created = 1; /* never found by name or address */
+    q->valid = 1;
+    atomic_store(&q->trig_on, 1);
+    q->parent = p;
+    q->shadow_thread = thread;
+    q->next_shadow = atomic_load(&p->shadows);
+    atomic_store_explicit(&p->shadows, q, memory_order_release);
+  }
+  razor_lock_release(&probe_lock);
+  return q;
+}
+
 /* The runtime probe of descriptor D, registering it on first use
  * (descriptors with the same function, file and line share one probe).
  * Returns NULL for a descriptor of another ABI version or out of memory.

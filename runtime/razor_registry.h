@@ -40,6 +40,11 @@ struct razor_probe {
   razor_lock lock; /* calls, counters' series */
   uint64_t calls;     /* sampled calls since the last reset */
   uint64_t all_calls; /* a `clear` probe: all its sampled calls */
+  /* A `clear` probe's calls on thread THREAD run as that thread's shadow
+   * of it (razor_probe_shadow): PARENT is the probe, SHADOWS its list. */
+  struct razor_probe *parent, *next_shadow;
+  _Atomic(struct razor_probe *) shadows;
+  uint32_t shadow_thread;
 };
 
 struct razor_probe *razor_probe_of(struct razor_probe_desc *d);
@@ -47,6 +52,13 @@ struct razor_probe *razor_probe_new(const char *name, const char *spec,
                                     char *err, size_t errlen);
 struct razor_probe *razor_probe_get(uint32_t index);
 uint32_t razor_probe_count(void);
+/* The shadow of `clear` probe P for thread THREAD, made on first use (NULL
+ * when out of memory).  A shadow is a probe of its own (its index in the
+ * sets, its counters and epoch) with P's name, options and source, never
+ * reported or found by name: each thread's calls of P are reset and
+ * sampled alone, so a call's figures are its own, whatever P's calls on
+ * other threads do meanwhile (razor_account_fold adds them to P's). */
+struct razor_probe *razor_probe_shadow(struct razor_probe *p, uint32_t thread);
 
 /* ---- probe sets: the (probe, epoch) pairs active at an allocation ---- */
 struct razor_pair {

@@ -157,7 +157,8 @@ static void json_kv(FILE *o, const char *prefix, const char *s) {
 
 /* Frames F[0..N) as a JSON array: {"function", "file", "line", "column"}
  * per frame, innermost first; "inlined": true on inlined frames; a frame
- * with no source location has "file" "" and "module" + "offset" too. */
+ * with no source location has "file" "" and its "module" too, and the
+ * "offset" in it when nothing else is known of it (no function name). */
 static void json_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
   fputc('[', o);
   for (size_t f = 0; f < n; f++) {
@@ -170,7 +171,8 @@ static void json_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
       fputs(", \"inlined\": true", o);
     if (!nz(e->file)[0] && nz(e->module)[0]) {
       json_kv(o, ", \"module\": ", e->module);
-      fprintf(o, ", \"offset\": %llu", (unsigned long long)e->offset);
+      if (!nz(e->function)[0])
+        fprintf(o, ", \"offset\": %llu", (unsigned long long)e->offset);
     }
     fputc('}', o);
   }
@@ -344,7 +346,9 @@ static void text_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
       fprintf(o, "%s:%u", f->file, (unsigned)f->line);
     else if (f->file[0]) /* the symbol table's file: no line known */
       fputs(f->file, o);
-    else if (f->module[0])
+    else if (f->module[0] && f->function[0]) /* the symbol table's name */
+      fprintf(o, "in %s", f->module);
+    else if (f->module[0]) /* nothing else known */
       fprintf(o, "%s+0x%llx", f->module, (unsigned long long)f->offset);
     else
       fputs("??", o);
@@ -780,7 +784,10 @@ static void html_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
     fputs("</code> ", o);
     if (f->file[0] || !f->module[0])
       html_loc(o, f->file, f->line, 0);
-    else {
+    else if (f->function[0]) {
+      fputs("in ", o);
+      html_esc(o, f->module);
+    } else {
       html_esc(o, f->module);
       fprintf(o, "+0x%llx", (unsigned long long)f->offset);
     }

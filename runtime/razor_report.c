@@ -69,9 +69,11 @@ static int stack_cmp(const void *a, const void *b) {
 }
 
 /* C's stacks with blocks retained at the last sample into STACKS (S says
- * where), largest first.  The caller holds the probe's lock. */
+ * where), largest first; a `clear` probe's exit report (ALL_CALLS): what
+ * its calls kept with each, summed, as its totals are.  The caller holds
+ * the probe's lock. */
 static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
-                        struct razor_vec *stacks, int clear) {
+                        struct razor_vec *stacks, int clear, int all_calls) {
   s->sfirst = stacks->len;
   s->sn = 0;
   s->smore = 0;
@@ -84,7 +86,8 @@ static void snap_stacks(const struct razor_counter *c, struct snap_site *s,
      * next call begins (SPEC 1), and the last call has none, so what its
      * caller frees right after it (its result) would otherwise count as
      * kept.  A `clear` probe's calls are each judged alone: the last. */
-    int64_t bytes = sc->last_bytes, blocks = sc->last_blocks;
+    int64_t bytes = all_calls ? sc->all_bytes : sc->last_bytes,
+            blocks = all_calls ? sc->all_blocks : sc->last_blocks;
     if (!clear) {
       bytes = sc->prev_bytes < bytes ? sc->prev_bytes : bytes;
       blocks = sc->prev_blocks < blocks ? sc->prev_blocks : blocks;
@@ -264,13 +267,19 @@ static void snap_probe(struct razor_probe *p, struct razor_vec *probes,
     s->total = total;
     s->blocks = blocks;
     s->reclaimed = info.gave_back;
-    snap_stacks(c, s, stacks, clear);
+    snap_stacks(c, s, stacks, clear, clear && !per_call);
     s->finding = fin;
-    s->nsamples = n <= RAZOR_MAX_PRINTED ? (uint32_t)n : RAZOR_MAX_PRINTED;
-    for (uint32_t i = 0; i < s->nsamples; i++)
-      s->samples[i] = razor_counter_value_at(
-          c, razor_rep_sample_call(i, s->nsamples, n));
-    s->ncalls = n;
+    /* A `clear` probe's exit report: what each of its calls kept (SPEC 5:
+     * it totals every call), as razor-report draws them: over all calls. */
+    uint64_t span = clear && !per_call ? sp->calls : n;
+    s->nsamples =
+        span <= RAZOR_MAX_PRINTED ? (uint32_t)span : RAZOR_MAX_PRINTED;
+    for (uint32_t i = 0; i < s->nsamples; i++) {
+      uint64_t k = razor_rep_sample_call(i, s->nsamples, span);
+      s->samples[i] = clear && !per_call ? razor_counter_call_value_at(c, k)
+                                         : razor_counter_value_at(c, k);
+    }
+    s->ncalls = span;
     s->has_kept = !clear;
     s->middle_call = info.middle_call;
     s->end_samples = info.end_samples;
@@ -391,12 +400,19 @@ static const char *as_compiled(const char *file, const char *dir) {
   return file;
 }
 
-/* True for a frame of the C start-up code that runs before main, or one
- * nothing at all is known of. */
+/* True for a frame of the C start-up code that runs main (libc's
+ * __libc_start_call_main, __libc_start_main, the executable's _start):
+ * what lies outward of it is no one's code. */
 static int startup_frame(const struct razor_syms *sy,
                          const struct razor_frame *f) {
   const char *fn = f->function ? razor_syms_str(sy, f->function) : "";
-  return !*fn || !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
+  return !strcmp(fn, "_start") || !strncmp(fn, "__libc_start", 12);
+}
+
+/* True for a frame nothing at all is known of: no name, no file, no
+ * module (an address in no mapped object). */
+static int unknown_frame(const struct razor_frame *f) {
+  return !f->function && !f->file && !f->module;
 }
 
 /* Frame O (of return address PC; OUTERMOST: not inlined into another) has
@@ -459,10 +475,12 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
  * the innermost frame of the first address; for a block charged to the
  * user's call into other code (S->via), every frame up to the user's
  * function.  Unless DEBUG, frames of the runtime, of the system's
- * libraries (/lib, /usr/lib: libc, libstdc++), frames with neither a
- * function name nor a source location, and the C start-up code before main
- * are left out; a frame with a name but no location (code built without
- * -g) shows as module+offset. */
+ * libraries (/lib, /usr/lib: libc, libstdc++), frames nothing is known of
+ * (no name, no file, no module), and the C start-up code from the frame
+ * that calls main on are left out.  Code built without -g: a frame with a
+ * name but no location takes what the program's records know
+ * (fill_frame), else shows its name and module; one without a name (a
+ * stripped module) shows as module+offset. */
 static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                            const struct razor_syms *sy, int debug,
                            struct tb_frame *out) {
@@ -500,12 +518,16 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
     if (razor_syms_frames(sy, pcs[0], &f) && !at_site(sy, &f[0], top))
       sk = 0;
   }
-  for (uint32_t j = sj; j < npc && n < TB_MAX; j++) {
+  int started = 0; /* reached the start-up code: the rest is its */
+  for (uint32_t j = sj; j < npc && n < TB_MAX && !started; j++) {
     const struct razor_frame *f;
     size_t c = razor_syms_frames(sy, pcs[j], &f);
     for (size_t k = j == sj ? sk : 0; k < c && n < TB_MAX; k++) {
-      if (!debug && (f[k].runtime || f[k].system ||
-                     (!f[k].file && startup_frame(sy, &f[k]))))
+      if (!debug && !f[k].file && startup_frame(sy, &f[k])) {
+        started = 1;
+        break;
+      }
+      if (!debug && (f[k].runtime || f[k].system || unknown_frame(&f[k])))
         continue;
       out[n] = (struct tb_frame){
           razor_syms_str(sy, f[k].function),
@@ -562,7 +584,8 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
     uint32_t n = razor_probe_count();
     for (uint32_t i = 1; i <= n; i++) {
       struct razor_probe *p = razor_probe_get(i);
-      if (p && p->valid && !atomic_load(&p->destroyed) &&
+      /* A `clear` probe's shadows are its calls, reported as it. */
+      if (p && p->valid && !p->parent && !atomic_load(&p->destroyed) &&
           (razor_flags.fmt != RAZOR_FORMAT_TEXT || p->calls || p->all_calls ||
            trigger_on(p)))
         snap_probe(p, &b->probes, &b->sites, &b->stacks, per_call);
@@ -583,9 +606,11 @@ struct tb_group {
 };
 
 static int frame_eq(const struct tb_frame *x, const struct tb_frame *y) {
+  /* A frame known by its function's name reads the same at any offset in
+   * it (a loop unrolled in main, without -g). */
   return x->line == y->line && x->column == y->column &&
          x->inlined == y->inlined &&
-         (x->file[0] || x->offset == y->offset) &&
+         (x->file[0] || x->function[0] || x->offset == y->offset) &&
          !strcmp(x->function, y->function) && !strcmp(x->file, y->file) &&
          !strcmp(x->module, y->module);
 }

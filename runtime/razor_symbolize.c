@@ -155,9 +155,10 @@ static int runtime_name(const char *f) {
 }
 
 /* True for a name the plugin gives a function for calls from other files
- * (RAZOR_ENTRY_PREFIX): the function itself, or the caller's thunk. */
-static int entry_name(const char *f) {
-  return !strncmp(f, RAZOR_ENTRY_PREFIX, sizeof RAZOR_ENTRY_PREFIX - 1);
+ * (RAZOR_ENTRY_PREFIX): the function itself, or a caller's thunk. */
+static int entry_name(const char *f, size_t n) {
+  return n > sizeof RAZOR_ENTRY_PREFIX - 1 &&
+         !strncmp(f, RAZOR_ENTRY_PREFIX, sizeof RAZOR_ENTRY_PREFIX - 1);
 }
 
 /* ---- the symbolizer ---- */
@@ -327,43 +328,6 @@ static void parse_location(struct razor_syms *s, const char *a, const char *e,
     f->line = f->column = 0;
 }
 
-static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n);
-typedef char *demangle_fn(const char *, char *, size_t *, int *);
-
-/* The name of the function at PC when the symbolizer named it by its entry
- * name (llvm-symbolizer picks either of two symbols at one address): its
- * own name from the symbol table, demangled; for a caller's thunk, the
- * function it calls, and F is marked as the runtime's (a thunk is no frame
- * of the program's).  At report time only. */
-static uint32_t own_name(struct razor_syms *s, struct sym_pc *pc,
-                         struct razor_frame *f) {
-  Dl_info info;
-  const char *path;
-  uintptr_t bias;
-  char name[1024];
-  int found = 0;
-  if (!module_of(pc->pc - 1, &path, &bias, NULL, &info))
-    found = elf_symbol(path, pc->offset, name, sizeof name);
-  if (!found)
-    return 0;
-  const char *fn = name;
-  if (found == 2) {
-    f->runtime = 1;
-    fn += sizeof RAZOR_ENTRY_PREFIX - 1;
-  }
-  demangle_fn *demangle = (demangle_fn *)dlsym(RTLD_DEFAULT, "__cxa_demangle");
-  char *dem = NULL;
-  if (demangle && fn[0] == '_' && fn[1] == 'Z') {
-    int st = -1;
-    dem = demangle(fn, NULL, NULL, &st);
-    if (st == 0 && dem)
-      fn = dem;
-  }
-  uint32_t off = name_add(s, fn, strlen(fn));
-  free(dem);
-  return off;
-}
-
 /* Reads one output block per address of S from TEXT (pairs of function and
  * location lines, blank line between blocks).  Returns 0, -1 when the
  * output ends early (the rest keep their fallback frames). */
@@ -388,11 +352,12 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
       struct razor_frame *f = razor_vec_push(&s->frames);
       if (!f)
         return -1;
-      if (!(fn_end - fn == 2 && fn[0] == '?' && fn[1] == '?'))
-        f->function = fn_end - fn > (ptrdiff_t)sizeof RAZOR_ENTRY_PREFIX - 1 &&
-                              entry_name(fn)
-                          ? own_name(s, &pcs[i], f)
-                          : name_add(s, fn, (size_t)(fn_end - fn));
+      /* An entry name (llvm-symbolizer picks either of two symbols at one
+       * address) is left to name_from_symtab, which finds the function's
+       * own. */
+      if (!(fn_end - fn == 2 && fn[0] == '?' && fn[1] == '?') &&
+          !entry_name(fn, (size_t)(fn_end - fn)))
+        f->function = name_add(s, fn, (size_t)(fn_end - fn));
       parse_location(s, p, nl, f);
       p = nl + 1;
       count++;
@@ -404,8 +369,8 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
       fr[k].inlined = k + 1 < count;
       fr[k].module = pcs[i].module;
       fr[k].offset = pcs[i].offset;
-      fr[k].runtime |= pcs[i].runtime_module ||
-                       runtime_name(razor_syms_str(s, fr[k].function));
+      fr[k].runtime = pcs[i].runtime_module ||
+                      runtime_name(razor_syms_str(s, fr[k].function));
       fr[k].system = (uint8_t)pcs[i].system_module;
     }
     pcs[i].first = first;
@@ -414,74 +379,228 @@ static int parse_output(struct razor_syms *s, char *text, size_t len) {
   return 0;
 }
 
-/* ---- the fallback: dladdr, then the module's ELF symbol table ---- */
+/* ---- the module's ELF symbol table, read from its file ----
+ *
+ * An executable exports nothing to dladdr (without -rdynamic) and a
+ * library only its global functions, so for the names of the others the
+ * module's file is mapped (never read into the tracked allocator's
+ * memory) and its .symtab searched.  The file is whatever is on disk at
+ * report time: every offset, size and name in it is checked against the
+ * mapping before use, so a truncated or damaged file gives no name, never
+ * a fault. */
 
-/* The name of the function containing module address VADDR from the ELF
- * .symtab of file PATH (static functions included, which dladdr cannot
- * see), copied to OUT.  A function's entry name (entry_name) is passed
- * over for its own name at the same address.  Returns 1 when found, 2
- * when only an entry name covers VADDR (the thunk of a caller, which
- * brackets a call of code built without the plugin), 0 when none. */
-static int elf_symbol(const char *path, uintptr_t vaddr, char *out, size_t n) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return 0;
-  struct stat st;
-  int found = 0;
-  if (fstat(fd, &st) || (size_t)st.st_size < sizeof(ElfW(Ehdr))) {
-    close(fd);
-    return 0;
-  }
-  size_t size = (size_t)st.st_size;
-  const unsigned char *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (m == MAP_FAILED)
-    return 0;
-  const ElfW(Ehdr) *eh = (const void *)m;
-  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
+/* One mapped module file; the batch looks its addresses up in module
+ * order, so the last one stays mapped until the next is needed. */
+struct elf_file {
+  char path[PATH_MAX];
+  const unsigned char *m; /* NULL: not an ELF file we can read */
+  size_t size;
+};
+
+/* True when [OFF, OFF + LEN) lies in a file of SIZE bytes (no overflow). */
+static int in_file(size_t size, uint64_t off, uint64_t len) {
+  return off <= size && len <= size - off;
+}
+
+static void elf_close(struct elf_file *e) {
+  if (e->m)
+    munmap((void *)e->m, e->size);
+  e->m = NULL;
+  e->size = 0;
+  e->path[0] = 0;
+}
+
+/* The section headers of E (*N of them), NULL when its header is not one
+ * of this machine's ELF class or they lie outside the file. */
+static const ElfW(Shdr) *elf_sections(const struct elf_file *e, size_t *n) {
+  const ElfW(Ehdr) *eh = (const void *)e->m;
+  if (!e->m || e->size < sizeof *eh || memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
       eh->e_ident[EI_CLASS] != (sizeof(void *) == 8 ? ELFCLASS64 : ELFCLASS32) ||
-      eh->e_shoff + (size_t)eh->e_shnum * sizeof(ElfW(Shdr)) > size) {
-    munmap((void *)m, size);
-    return 0;
-  }
-  const ElfW(Shdr) *sh = (const void *)(m + eh->e_shoff);
-  for (unsigned i = 0; i < eh->e_shnum && !found; i++) {
-    if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum)
-      continue;
-    const ElfW(Shdr) *strh = &sh[sh[i].sh_link];
-    if (sh[i].sh_offset + sh[i].sh_size > size ||
-        strh->sh_offset + strh->sh_size > size)
-      continue;
-    const ElfW(Sym) *sym = (const void *)(m + sh[i].sh_offset);
-    size_t count = sh[i].sh_size / sizeof *sym;
-    const char *strs = (const char *)m + strh->sh_offset;
-    for (size_t k = 0; k < count; k++) {
-      if (ELF64_ST_TYPE(sym[k].st_info) != STT_FUNC || !sym[k].st_size ||
-          vaddr < sym[k].st_value || vaddr >= sym[k].st_value + sym[k].st_size ||
-          sym[k].st_name >= strh->sh_size)
-        continue;
-      const char *name = strs + sym[k].st_name;
-      size_t len = strnlen(name, strh->sh_size - sym[k].st_name);
-      if (len >= sizeof RAZOR_ENTRY_PREFIX - 1 && entry_name(name)) {
-        if (!found) /* the thunk's, unless the function's own turns up */
-          snprintf(out, n, "%.*s", (int)len, name);
-        found = 2;
-        continue;
-      }
-      snprintf(out, n, "%.*s", (int)len, name);
-      found = 1;
-      break;
+      eh->e_shentsize != sizeof(ElfW(Shdr)) || !eh->e_shnum ||
+      eh->e_shoff % _Alignof(ElfW(Shdr)) ||
+      !in_file(e->size, eh->e_shoff,
+               (uint64_t)eh->e_shnum * sizeof(ElfW(Shdr))))
+    return NULL;
+  *n = eh->e_shnum;
+  return (const void *)(e->m + eh->e_shoff);
+}
+
+/* Maps module file PATH into E (reusing E when it is that file already).
+ * Returns 0, -1 when it cannot be read as an ELF file. */
+static int elf_open(struct elf_file *e, const char *path) {
+  if (e->path[0] && !strcmp(e->path, path))
+    return e->m ? 0 : -1;
+  elf_close(e);
+  snprintf(e->path, sizeof e->path, "%s", path);
+  int fd = path[0] ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+  if (fd < 0)
+    return -1;
+  struct stat st;
+  if (!fstat(fd, &st) && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      (uint64_t)st.st_size <= SIZE_MAX) {
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m != MAP_FAILED) {
+      e->m = m;
+      e->size = (size_t)st.st_size;
     }
   }
-  munmap((void *)m, size);
+  close(fd);
+  size_t n;
+  if (e->m && !elf_sections(e, &n)) {
+    munmap((void *)e->m, e->size);
+    e->m = NULL;
+    e->size = 0;
+  }
+  return e->m ? 0 : -1;
+}
+
+/* The string at NAME of string table STRH in E, NULL when it is not a
+ * whole, non-empty string inside the table. */
+static const char *elf_str(const struct elf_file *e, const ElfW(Shdr) *strh,
+                           uint64_t name) {
+  if (name >= strh->sh_size)
+    return NULL;
+  const char *p = (const char *)e->m + strh->sh_offset + name;
+  size_t max = (size_t)(strh->sh_size - name);
+  size_t len = strnlen(p, max);
+  return len && len < max ? p : NULL;
+}
+
+/* The function of module address VADDR in E's .symtab: its name into NAME
+ * (N bytes), and for a static function (a local symbol) the source file
+ * its symbol table names (the STT_FILE symbol before it) into FILE (FN
+ * bytes; "" when none).  A function's entry name (entry_name) gives way
+ * to its own name at the same address.  Returns 1 when found, 2 when only
+ * an entry name covers VADDR: a caller's thunk, which brackets a call of
+ * code built without the plugin (NAME: the function it calls). */
+static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
+                        size_t n, char *file, size_t fn) {
+  size_t nsec;
+  const ElfW(Shdr) *sh = elf_sections(e, &nsec);
+  for (size_t i = 0; sh && i < nsec; i++) {
+    if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= nsec ||
+        (sh[i].sh_entsize && sh[i].sh_entsize != sizeof(ElfW(Sym))) ||
+        sh[i].sh_offset % _Alignof(ElfW(Sym)) ||
+        !in_file(e->size, sh[i].sh_offset, sh[i].sh_size))
+      continue;
+    const ElfW(Shdr) *strh = &sh[sh[i].sh_link];
+    if (strh->sh_type != SHT_STRTAB ||
+        !in_file(e->size, strh->sh_offset, strh->sh_size))
+      continue;
+    const ElfW(Sym) *sym = (const void *)(e->m + sh[i].sh_offset);
+    size_t count = (size_t)(sh[i].sh_size / sizeof *sym);
+    const char *src = NULL; /* the last STT_FILE's name */
+    int thunk = 0;
+    for (size_t k = 0; k < count; k++) {
+      unsigned type = ELF64_ST_TYPE(sym[k].st_info);
+      if (type == STT_FILE) {
+        src = elf_str(e, strh, sym[k].st_name);
+        continue;
+      }
+      if (type != STT_FUNC || !sym[k].st_size || vaddr < sym[k].st_value ||
+          vaddr - sym[k].st_value >= sym[k].st_size)
+        continue;
+      const char *s = elf_str(e, strh, sym[k].st_name);
+      if (!s)
+        continue;
+      if (entry_name(s, strlen(s))) {
+        if (!thunk) /* unless the function's own name turns up */
+          snprintf(name, n, "%s", s + sizeof RAZOR_ENTRY_PREFIX - 1);
+        file[0] = 0;
+        thunk = 1;
+        continue;
+      }
+      snprintf(name, n, "%s", s);
+      snprintf(file, fn, "%s",
+               ELF64_ST_BIND(sym[k].st_info) == STB_LOCAL && src ? src : "");
+      return 1;
+    }
+    if (thunk)
+      return 2;
+  }
+  return 0;
+}
+
+typedef char *demangle_fn(const char *, char *, size_t *, int *);
+
+/* Adds symbol name FN (mangled or not) to S as a frame's function name,
+ * demangled when the program has a C++ runtime, in the style of the site
+ * names.  The demangler's buffer is the process's malloc, with the
+ * recursion guard set: nothing of it is tracked. */
+static uint32_t symbol_add(struct razor_syms *s, const char *fn) {
+  static demangle_fn *demangle;
+  static int looked;
+  if (!looked) {
+    demangle = (demangle_fn *)dlsym(RTLD_DEFAULT, "__cxa_demangle");
+    looked = 1;
+  }
+  char *dem = NULL;
+  if (demangle && fn[0] == '_' && fn[1] == 'Z') {
+    int st = -1;
+    dem = demangle(fn, NULL, NULL, &st);
+    if (st == 0 && dem)
+      fn = dem;
+  }
+  uint32_t off = name_add(s, fn, strlen(fn));
+  free(dem);
+  return off;
+}
+
+/* Exposed for the unit test of the ELF reader (test/unit): the function
+ * containing module address VADDR in the ELF file PATH, as the batch
+ * finds it.  Returns 1 with NAME and FILE (see elf_function) filled. */
+int razor_elf_function(const char *path, uintptr_t vaddr, char *name,
+                       size_t n, char *file, size_t fn) {
+  struct elf_file e = {{0}, NULL, 0};
+  int found = !elf_open(&e, path) && elf_function(&e, vaddr, name, n, file, fn);
+  elf_close(&e);
   return found;
 }
 
+/* Every outermost frame of S without a function name (llvm-symbolizer's
+ * "??" for a file it could not read, or dladdr's none: not exported)
+ * gets its function's name from dladdr, else from the module's symbol
+ * table, with a static function's file (no line) when it has none. */
+static void name_from_symtab(struct razor_syms *s) {
+  struct elf_file e = {{0}, NULL, 0};
+  for (size_t i = 0; i < s->pcs.len; i++) {
+    struct sym_pc *pc = (struct sym_pc *)s->pcs.data + i;
+    if (!pc->count)
+      continue;
+    struct razor_frame *f =
+        (struct razor_frame *)s->frames.data + pc->first + pc->count - 1;
+    char name[1024], file[PATH_MAX];
+    Dl_info info;
+    int found = 0;
+    if (f->function || !pc->module)
+      continue;
+    file[0] = 0;
+    if (dladdr((void *)(pc->pc - 1), &info) && info.dli_sname &&
+        info.dli_saddr)
+      snprintf(name, sizeof name, "%s", info.dli_sname);
+    else if (elf_open(&e, razor_syms_str(s, pc->module)) ||
+             !(found = elf_function(&e, pc->offset, name, sizeof name, file,
+                                    sizeof file)))
+      continue;
+    uint32_t fo = symbol_add(s, name);
+    uint32_t fl = !f->file && file[0] ? str_add(s, file, strlen(file)) : 0;
+    f = (struct razor_frame *)s->frames.data + pc->first + pc->count - 1;
+    f->function = fo;
+    if (fl) {
+      f->file = fl;
+      f->line = f->column = 0;
+    }
+    /* A caller's thunk is no frame of the program's. */
+    f->runtime = f->runtime || runtime_name(razor_syms_str(s, fo)) ||
+                 found == 2;
+  }
+  elf_close(&e);
+}
+
 /* Frames from dladdr for every address of S without frames yet: the
- * function (demangled when the program has a C++ runtime), the module and
- * the offset in it; no file or line. */
+ * function (its exported name; the symbol table's then,
+ * name_from_symtab), the module and the offset in it; no line. */
 static void fallback(struct razor_syms *s) {
-  demangle_fn *demangle = (demangle_fn *)dlsym(RTLD_DEFAULT, "__cxa_demangle");
   struct sym_pc *pcs = s->pcs.data;
   for (size_t i = 0; i < s->pcs.len; i++) {
     if (pcs[i].count)
@@ -493,29 +612,16 @@ static void fallback(struct razor_syms *s) {
     Dl_info info;
     const char *path;
     uintptr_t bias;
-    char name[1024];
     const char *fn = NULL;
-    int thunk = 0;
-    if (!module_of(pcs[i].pc - 1, &path, &bias, NULL, &info)) {
-      if (info.dli_sname && info.dli_saddr)
-        fn = info.dli_sname;
-      else if ((thunk = elf_symbol(path, pcs[i].offset, name, sizeof name)))
-        fn = name;
-    }
-    char *dem = NULL;
-    if (fn && demangle && fn[0] == '_' && fn[1] == 'Z') {
-      int st = -1;
-      dem = demangle(fn, NULL, NULL, &st);
-      if (st == 0 && dem)
-        fn = dem;
-    }
-    if (fn)
-      f->function = name_add(s, fn, strlen(fn));
-    free(dem);
+    if (!module_of(pcs[i].pc - 1, &path, &bias, NULL, &info) &&
+        info.dli_sname && info.dli_saddr)
+      fn = info.dli_sname;
+    uint32_t fo = fn ? symbol_add(s, fn) : 0;
+    f = (struct razor_frame *)s->frames.data + s->frames.len - 1;
+    f->function = fo;
     f->module = pcs[i].module;
     f->offset = pcs[i].offset;
-    f->runtime = pcs[i].runtime_module || (fn && runtime_name(fn)) ||
-                 thunk == 2;
+    f->runtime = pcs[i].runtime_module || (fn && runtime_name(fn));
     f->system = (uint8_t)pcs[i].system_module;
     pcs[i].first = (uint32_t)(s->frames.len - 1);
     pcs[i].count = 1;
@@ -589,7 +695,8 @@ void razor_syms_resolve(struct razor_syms *s, const uint32_t *ids, size_t n) {
   char tool[PATH_MAX];
   if (!find_symbolizer(tool, sizeof tool)) {
     note_once("no symbolizer found (%s%s); traceback frames show "
-              "module+offset from dladdr (RAZOR_OPTIONS=symbolizer=PATH)",
+              "function names from the symbol tables, without lines "
+              "(RAZOR_OPTIONS=symbolizer=PATH)",
               tool, razor_flags.symbolizer && razor_flags.symbolizer[0]
                         ? " is not executable"
                         : " is not in PATH");
@@ -601,7 +708,7 @@ void razor_syms_resolve(struct razor_syms *s, const uint32_t *ids, size_t n) {
       for (size_t i = 0; i < s->pcs.len; i++)
         ((struct sym_pc *)s->pcs.data)[i].count = 0;
       note_once("symbolizer %s failed (%s); traceback frames show "
-                "module+offset from dladdr",
+                "function names from the symbol tables, without lines",
                 tool, err ? strerror(err) : "unexpected output");
     } else {
       s->symbolized = 1;
@@ -610,6 +717,7 @@ void razor_syms_resolve(struct razor_syms *s, const uint32_t *ids, size_t n) {
   }
   razor_vec_release(&query);
   fallback(s);
+  name_from_symtab(s);
 }
 
 /* The frames of return address PC in S, innermost first: their number,

@@ -1,6 +1,6 @@
 /* razor_symbolize.h - report time only (razor_symbolize.c): return
- * addresses to functions, files and lines, through llvm-symbolizer or the
- * dynamic symbol table. */
+ * addresses to functions, files and lines, through llvm-symbolizer, the
+ * dynamic symbol table and the modules' ELF symbol tables. */
 #ifndef RAZOR_SYMBOLIZE_H
 #define RAZOR_SYMBOLIZE_H
 
@@ -25,5 +25,11 @@ size_t razor_syms_frames(const struct razor_syms *s, uintptr_t pc,
                          const struct razor_frame **out);
 const char *razor_syms_str(const struct razor_syms *s, uint32_t off);
 void razor_syms_release(struct razor_syms *s);
+/* The function containing module address VADDR in ELF file PATH from its
+ * .symtab: 1 with its name in NAME (N bytes) and, for a static function,
+ * the source file its symbol table names in FILE (FN bytes, else "").
+ * Any file is safe to pass: truncated or damaged ones give 0. */
+int razor_elf_function(const char *path, uintptr_t vaddr, char *name,
+                       size_t n, char *file, size_t fn);
 
 #endif /* RAZOR_SYMBOLIZE_H */
