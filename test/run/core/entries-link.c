@@ -5,6 +5,10 @@
 // RUN: %clang_razor %t.main.o %t.lib.o %t.plain.o -o %t
 // RUN: llvm-nm %t | grep -E ' (__razor_entry[.])?(keep|make|plain_make)$' | FileCheck --check-prefix=SYMS %s
 // RUN: env TRACE_ENTRY=1 %run %t 2>&1 | FileCheck %s
+// With `traceback` (and -g): frames are named by the functions' own names, never by their entry names, and the thunk between handle and plain_make is no frame (the stack of what plain_make allocated starts at the call charged).
+// RUN: %clang_razor_static -g -O0 -fplugin-arg-razortrace-no-auto-alloc '-DSPEC="TRACE_ENTRY,traceback"' -c %s -o %t.tb.o
+// RUN: %clang_razor -g %t.tb.o %t.lib.o %t.plain.o -o %t.tb
+// RUN: env TRACE_ENTRY=1 %run %t.tb 2>&1 | FileCheck --check-prefix=TRACE --implicit-check-not=__razor_entry %s
 // The shared library: its who() is interposed by the program's.
 // RUN: %clang_razor_static -O2 -fPIC -DENTRIES_SHARED -c %S/Inputs/entries-lib.c -o %t.s1.o
 // RUN: %clang_razor_static -O2 -fPIC -DENTRIES_SHARED2 -c %S/Inputs/entries-lib.c -o %t.s2.o
@@ -26,7 +30,10 @@ char *make(int n);
 void keep(char *p);
 char *plain_make(int n);
 
-__attribute__((annotate("razor_probe:TRACE_ENTRY"))) void handle(void) {
+#ifndef SPEC
+#define SPEC "TRACE_ENTRY"
+#endif
+__attribute__((annotate("razor_probe:" SPEC))) void handle(void) {
   keep(make(24));
   keep(plain_make(40));
 }
@@ -44,6 +51,10 @@ int main(void) {
 // SYMS-NOT: [[PLAIN]] T plain_make
 // SYMS-NEXT: T plain_make
 // CHECK-DAG: entries-lib.c line: 10 column: 13 function: make command: char *p = malloc(n); // kept: the finding names this line
-// CHECK-DAG: entries-link.c line: 31 column: 8 function: handle command: keep(plain_make(40));
+// CHECK-DAG: entries-link.c line: 38 column: 8 function: handle command: keep(plain_make(40));
 // CHECK: SUMMARY: 2 growing site(s)
+// TRACE: entries-link.c line: 38 column: 8 function: handle command: keep(plain_make(40));
+// TRACE: -----trace-----
+// TRACE: #0 handle {{.*}}entries-link.c:38
+// TRACE-NEXT: #1 main {{.*}}entries-link.c:43 command: handle();
 #endif
