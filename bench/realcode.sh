@@ -140,8 +140,10 @@ bench_sqlite() {
   [ -f "$s/sqlite3.c" ] || (cd "$s" && ./configure -q >/dev/null 2>&1 && make -s sqlite3.c >/dev/null 2>&1)
   [ -f "$s/sqlite3.c" ] || { echo "realcode.sh: no sqlite3.c" >&2; return; }
   cat > "$DIR/probe-sqlite.h" <<'EOF'
-#include "sqlite3.h"
-SQLITE_API int sqlite3_exec(sqlite3 *, const char *, int (*)(void *, int, char **, char **), void *, char **)
+/* Not sqlite3.h: included ahead of the amalgamation it would hide its
+ * definition of sqlite3_version (an undefined reference at link time). */
+typedef struct sqlite3 sqlite3;
+int sqlite3_exec(sqlite3 *, const char *, int (*)(void *, int, char **, char **), void *, char **)
     __attribute__((annotate("razor_probe:TRACE_SQL")));
 EOF
   cat > "$DIR/sqldrive.c" <<'EOF'
