@@ -121,8 +121,16 @@ bool ShapeCheck::isBlock(const Value *V) {
   return R;
 }
 
+/// Whether \p U is a lifetime marker or debug-info intrinsic.
+bool isMarker(const User *U) {
+  const auto *II = dyn_cast<IntrinsicInst>(U);
+  return II && (II->isLifetimeStartOrEnd() || isa<DbgInfoIntrinsic>(II));
+}
+
 /// Whether \p S is a local variable that only ever holds the block (or a
-/// null pointer) and is only loaded and stored.
+/// null pointer) and is only loaded and stored.  Its lifetime markers may
+/// take it through a cast: typed-pointer IR (LLVM 14) gives them an `i8*`,
+/// `bitcast i8** %p to i8*`, the only shape optimizing builds make there.
 bool ShapeCheck::isSlot(const AllocaInst *S) {
   auto It = SlotMemo.find(S);
   if (It != SlotMemo.end())
@@ -145,8 +153,13 @@ bool ShapeCheck::isSlot(const AllocaInst *S) {
       Any = true;
     } else if (isa<LoadInst>(U)) {
       continue;
-    } else if (const auto *II = dyn_cast<IntrinsicInst>(U)) {
-      if (!II->isLifetimeStartOrEnd() && !isa<DbgInfoIntrinsic>(II)) {
+    } else if (isa<IntrinsicInst>(U)) {
+      if (!isMarker(U)) {
+        R = false;
+        break;
+      }
+    } else if (isa<BitCastInst>(U)) {
+      if (!all_of(U->users(), isMarker)) {
         R = false;
         break;
       }

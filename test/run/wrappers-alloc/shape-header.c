@@ -30,6 +30,3 @@ int main(void) {
     req(i);
   return 0;
 }
-// LLVM 14 only: at -O2 the allocation is charged to the wrapper's own line (or
-// the IR differs); not yet understood, see README Known limits.
-// UNSUPPORTED: llvm-14

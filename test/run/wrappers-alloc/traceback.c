@@ -37,6 +37,3 @@ int main(void) {
 // CHECK-NEXT: #1 xstrdup {{.*}}traceback.c:17
 // CHECK-NEXT: #2 keep {{.*}}traceback.c:23
 // CHECK-NEXT: #3 main {{.*}}traceback.c:28
-// LLVM 14 only: at -O2 the allocation is charged to the wrapper's own line (or
-// the IR differs); not yet understood, see README Known limits.
-// UNSUPPORTED: llvm-14
