@@ -107,7 +107,7 @@ const char *const MathNoAlloc[] = {
     "logb",  "lrint", "lround",    "modf",      "nearbyint", "nextafter",
     "pow",   "remainder", "remquo", "rint",     "round", "scalbn", "sin",
     "sinh",  "sqrt",  "tan",       "tanh",      "tgamma", "trunc"};
-const char *const StringNoAlloc[] = {
+const char *const LibcNoAlloc[] = {
     "memcpy",  "memmove", "memset",  "strcpy",   "strncpy",  "strcat",
     "strncat", "stpcpy",  "stpncpy", "strtol",   "strtoul",  "strtoll",
     "strtoull", "strtod", "strtof",  "strtold",  "atoi",     "atol",
@@ -116,11 +116,17 @@ const char *const StringNoAlloc[] = {
     "__memcpy_chk", "__memmove_chk", "__memset_chk", "__strcpy_chk",
     "__strncpy_chk", "__strcat_chk", "__strncat_chk", "__stpcpy_chk",
     "__isoc23_strtol", "__isoc23_strtoul", "__isoc23_strtoll",
-    "__isoc23_strtoull"};
+    "__isoc23_strtoull",
+    // Locks, time and identity: never allocate (a mutex is the caller's).
+    "pthread_mutex_lock", "pthread_mutex_trylock", "pthread_mutex_unlock",
+    "pthread_rwlock_rdlock", "pthread_rwlock_wrlock", "pthread_rwlock_unlock",
+    "pthread_spin_lock", "pthread_spin_unlock", "pthread_cond_signal",
+    "pthread_cond_broadcast", "pthread_self", "pthread_equal", "sem_post",
+    "clock_gettime", "gettimeofday", "time", "getpid"};
 
 /// True when \p Name is one of the C library's functions above.
 bool neverAllocates(StringRef Name) {
-  for (const char *N : StringNoAlloc)
+  for (const char *N : LibcNoAlloc)
     if (Name == N)
       return true;
   for (const char *N : MathNoAlloc) {
