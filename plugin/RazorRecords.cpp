@@ -183,11 +183,14 @@ GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
                                     StringRef Callee, unsigned Flags) {
   SiteLoc L = locate(I);
   std::string Source = sourceLine(L.Dir, L.File, L.Line);
+  // The strings are made in the order of the fields, before the record.
+  GlobalVariable *File = string(L.File), *Dir = string(L.Dir),
+                 *Fn = string(L.Function), *Src = string(Source),
+                 *CalleeStr = string(Callee);
   StructType *Ty = abi::siteType(M.getContext());
   GlobalVariable *GV =
       add(Ty, Kind == RAZOR_KIND_CALL ? CallName : SiteName,
           abi::SitesSection, abi::SiteAlign);
-  // The strings are made in the order of the fields.
   abi::SiteInit Init(Ty);
   Init.setInt(abi::site::id, 0)
       .setInt(abi::site::kind, Kind)
@@ -195,11 +198,11 @@ GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
               Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0))
       .setInt(abi::site::line, L.Line)
       .setInt(abi::site::column, L.Column)
-      .setRel(abi::site::file, GV, string(L.File))
-      .setRel(abi::site::dir, GV, string(L.Dir))
-      .setRel(abi::site::function, GV, string(L.Function))
-      .setRel(abi::site::source, GV, string(Source))
-      .setRel(abi::site::callee, GV, string(Callee));
+      .setRel(abi::site::file, GV, File)
+      .setRel(abi::site::dir, GV, Dir)
+      .setRel(abi::site::function, GV, Fn)
+      .setRel(abi::site::source, GV, Src)
+      .setRel(abi::site::callee, GV, CalleeStr);
   GV->setInitializer(Init.get());
   return GV;
 }
@@ -215,16 +218,19 @@ GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
   }
   LLVMContext &C = M.getContext();
   PointerType *PtrTy = compat::getPtrTy(C);
+  GlobalVariable *Name = string(functionName(F)),
+                 *FileStr = string(DisplayFile), *SpecStr = string(Spec),
+                 *DirStr = string(Dir);
   StructType *Ty = abi::probeDescType(C);
   GlobalVariable *GV =
       add(Ty, ProbeName, abi::ProbesSection, abi::ProbeDescAlign);
   abi::ProbeDescInit Init(Ty);
   Init.setInt(abi::probe::abi_version, abi::Version)
       .setInt(abi::probe::line, Line)
-      .setRel(abi::probe::function, GV, string(functionName(F)))
-      .setRel(abi::probe::file, GV, string(DisplayFile))
-      .setRel(abi::probe::spec, GV, string(Spec))
-      .setRel(abi::probe::dir, GV, string(Dir))
+      .setRel(abi::probe::function, GV, Name)
+      .setRel(abi::probe::file, GV, FileStr)
+      .setRel(abi::probe::spec, GV, SpecStr)
+      .setRel(abi::probe::dir, GV, DirStr)
       .set(abi::probe::fn, ConstantExpr::getPointerCast(&F, PtrTy))
       .set(abi::probe::state, ConstantPointerNull::get(PtrTy));
   GV->setInitializer(Init.get());

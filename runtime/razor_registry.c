@@ -292,6 +292,8 @@ struct razor_probe *razor_probe_new(const char *name, const char *spec,
   err[0] = 0;
   if (parse_spec(spec, &parsed, err, errlen))
     return NULL;
+  /* The modules' probes first: numbered as if registered at start-up. */
+  razor_modules_settle();
   razor_lock_acquire(&probe_lock);
   struct razor_probe *p = probe_alloc();
   if (p) {
