@@ -182,11 +182,15 @@ enum {
   RAZOR_MODULE_FRAME_POINTERS = 1u << 0,
 };
 
-/* What a module's constructor hands the runtime: one per translation unit
- * flavour (the constructor is a comdat: one per linked module and flags
- * value), constant, in the module.  The two ranges are the linker's bounds
- * of the module's sections (either may be empty, begin == end, or NULL).
- * IR type: { i32, i32, ptr, ptr, ptr, ptr }. */
+/* What a module's constructor hands the runtime, constant, in the
+ * constructor's comdat: one per linked module (executable or shared
+ * library) and flags value.  Translation units built with other flags get
+ * a constructor and descriptor of another name (RAZOR_MODULE_CTOR_NAME
+ * ".flags0"), so a module mixing them registers once per flags value with
+ * the same ranges.  The two ranges are the linker's bounds of the
+ * module's sections (either may be empty, begin == end, or NULL).  Its four
+ * pointers are the module's only load-time relocations for razortrace's
+ * records.  IR type: { i32, i32, ptr, ptr, ptr, ptr }. */
 #define RAZOR_MODULE_FIELDS(F)                                                \
   F(uint32_t, abi_version)  /* RAZOR_ABI_VERSION */                           \
   F(uint32_t, flags)        /* RAZOR_MODULE_* */                              \
