@@ -5,8 +5,8 @@
 // functions (runtime/razor_fns.def); nothing here is a copy of it:
 //   - the names (entry points, variables, sections, prefixes) as named
 //     constants;
-//   - the IR types of the two records, built from the header's field lists
-//     (RAZOR_SITE_FIELDS, RAZOR_PROBE_DESC_FIELDS), with the C layout checked
+//   - the IR types of the records, built from the header's field lists
+//     (RAZOR_SITE_FIELDS, RAZOR_PROBE_DESC_FIELDS, RAZOR_MODULE_FIELDS), with the C layout checked
 //     against the IR's at compile time;
 //   - the IR types of the entry points, built from their C prototypes;
 //   - the recognised functions with their kind and role.
@@ -48,6 +48,7 @@ constexpr llvm::StringLiteral ModuleInit = RAZOR_MODULE_INIT_NAME;
 constexpr llvm::StringLiteral ModuleFini = RAZOR_MODULE_FINI_NAME;
 constexpr llvm::StringLiteral ModuleCtor = RAZOR_MODULE_CTOR_NAME;
 constexpr llvm::StringLiteral ModuleDtor = RAZOR_MODULE_DTOR_NAME;
+constexpr llvm::StringLiteral ModuleDesc = RAZOR_MODULE_DESC_NAME;
 constexpr llvm::StringLiteral ProbeEnter = RAZOR_PROBE_ENTER_NAME;
 constexpr llvm::StringLiteral ProbeExit = RAZOR_PROBE_EXIT_NAME;
 constexpr llvm::StringLiteral Callsite = RAZOR_CALLSITE_NAME;
@@ -182,13 +183,38 @@ RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_CHECK)
 #undef RAZOR_ABI_CHECK
 } // namespace probe
 
-/// `{ i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr }`.
+/// The fields of a module descriptor (struct razor_module), by name.
+namespace module {
+enum Field : unsigned { RAZOR_MODULE_FIELDS(RAZOR_ABI_INDEX) NumFields };
+constexpr std::array<size_t, NumFields> Sizes = {
+    RAZOR_MODULE_FIELDS(RAZOR_ABI_SIZE)};
+#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
+  static_assert(offsetof(razor_module, NAME) ==                                \
+                    detail::naturalOffset(Sizes, NAME),                        \
+                "struct razor_module is not laid out as its IR type");
+RAZOR_MODULE_FIELDS(RAZOR_ABI_CHECK)
+#undef RAZOR_ABI_CHECK
+} // namespace module
+
+/// A site record's alignment: its largest field's (4), so the records of
+/// a section follow each other with no padding, as an array.
+constexpr unsigned SiteAlign = alignof(razor_site);
+static_assert(sizeof(razor_site) % alignof(razor_site) == 0 &&
+                  alignof(razor_site) == 4,
+              "site records are 4-aligned, with no padding between them");
+constexpr unsigned ProbeDescAlign = alignof(razor_probe_desc);
+
+/// `{ i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 }`.
 inline llvm::StructType *siteType(llvm::LLVMContext &C) {
   return llvm::StructType::get(C, {RAZOR_SITE_FIELDS(RAZOR_ABI_IR_TYPE)});
 }
-/// `{ i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }`.
+/// `{ i32, i32, i32, i32, i32, i32, ptr, ptr }`.
 inline llvm::StructType *probeDescType(llvm::LLVMContext &C) {
   return llvm::StructType::get(C, {RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_IR_TYPE)});
+}
+/// `{ i32, i32, ptr, ptr, ptr, ptr }`.
+inline llvm::StructType *moduleType(llvm::LLVMContext &C) {
+  return llvm::StructType::get(C, {RAZOR_MODULE_FIELDS(RAZOR_ABI_IR_TYPE)});
 }
 
 #undef RAZOR_ABI_INDEX
@@ -211,6 +237,25 @@ public:
     Fields[I] = V;
     return *this;
   }
+  /// Field \p I, a razor_rel of the record \p Record (of this type): the
+  /// distance from the field to \p Target, or 0 when \p Target is null
+  /// (the empty string).  A link-time constant: no relocation at load.
+  RecordInit &setRel(unsigned I, llvm::GlobalVariable *Record,
+                     llvm::Constant *Target) {
+    llvm::Type *FieldTy = Ty->getElementType(I);
+    if (!Target)
+      return set(I, llvm::ConstantInt::get(FieldTy, 0));
+    llvm::LLVMContext &C = Ty->getContext();
+    llvm::Type *I32 = llvm::Type::getInt32Ty(C), *I64 = llvm::Type::getInt64Ty(C);
+    llvm::Constant *Field = llvm::ConstantExpr::getInBoundsGetElementPtr(
+        Ty, Record,
+        llvm::ArrayRef<llvm::Constant *>{llvm::ConstantInt::get(I32, 0),
+                                         llvm::ConstantInt::get(I32, I)});
+    llvm::Constant *Diff =
+        llvm::ConstantExpr::getSub(llvm::ConstantExpr::getPtrToInt(Target, I64),
+                                   llvm::ConstantExpr::getPtrToInt(Field, I64));
+    return set(I, llvm::ConstantExpr::getTrunc(Diff, FieldTy));
+  }
   llvm::Constant *get() const {
     for ([[maybe_unused]] llvm::Constant *F : Fields)
       assert(F && "a field of the record was left unset");
@@ -223,6 +268,7 @@ private:
 };
 using SiteInit = RecordInit<site::NumFields>;
 using ProbeDescInit = RecordInit<probe::NumFields>;
+using ModuleDescInit = RecordInit<module::NumFields>;
 
 //===-- Recognised functions ----------------------------------------------===//
 

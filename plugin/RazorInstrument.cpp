@@ -205,7 +205,7 @@ private:
   Function *siteThunk(Function &Callee, FunctionCallee Wrapper, Constant *Site,
                       bool NoThrow, bool ReadsCallsite);
   void instrumentProbe(const ProbeInfo &P);
-  void createModuleCtor();
+  void createModuleCtor(bool FramePointersEverywhere);
 
   Module &M;
   LLVMContext &C;
@@ -254,6 +254,9 @@ bool Instrumenter::run() {
       Opts.FramePointers || Facts.framePointers() ||
       llvm::any_of(Probes, [](const ProbeInfo &P) { return P.Traceback; });
   bool FramePointers = false;
+  // Whether every function has one (kept here, or by the build's own
+  // -fno-omit-frame-pointer): the module descriptor says so.
+  bool AllFramePointers = true;
   SmallVector<std::pair<CallBase *, unsigned>, 64> Calls;
   SmallVector<CallBase *, 64> Foreign;
   for (Function &F : M) {
@@ -266,6 +269,8 @@ bool Instrumenter::run() {
       F.addFnAttr("frame-pointer", "all");
       FramePointers = true;
     }
+    AllFramePointers &=
+        F.getFnAttribute("frame-pointer").getValueAsString() == "all";
     SmallVector<CallBase *, 16> FnCalls;
     // Only the user's own functions name the line that allocations made in
     // foreign code are charged to.
@@ -286,7 +291,7 @@ bool Instrumenter::run() {
   if (Opts.Entries)
     defineEntries();
   if (HaveRecords) {
-    createModuleCtor();
+    createModuleCtor(AllFramePointers);
     appendToCompilerUsed(M, Records.records());
   }
   Facts.strip(M);
@@ -932,10 +937,14 @@ void Instrumenter::instrumentProbe(const ProbeInfo &P) {
   F.addFnAttr(Attribute::NoInline);
 }
 
-void Instrumenter::createModuleCtor() {
-  // One constructor per linked module: the comdat keeps a single copy, and
-  // it registers the whole module's sections through the linker-defined
-  // bounds (weak and hidden, so a module without a section still links).
+void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
+  // One constructor per linked module and flags value: the comdat keeps a
+  // single copy, and it registers the whole module's sections through the
+  // linker-defined bounds (weak and hidden, so a module without a section
+  // still links), in one descriptor (struct razor_module).  Translation
+  // units built with other flags get a constructor of another name, so a
+  // module mixing them registers once per flags value and the runtime sees
+  // each (it keeps "every module has frame pointers" only when all say so).
   auto Bound = [&](StringRef Name) -> Constant * {
     GlobalVariable *GV = M.getNamedGlobal(Name);
     if (!GV) {
@@ -945,36 +954,52 @@ void Instrumenter::createModuleCtor() {
     }
     return ConstantExpr::getPointerCast(GV, PtrTy);
   };
-  Constant *SB = Bound(abi::SitesStart);
-  Constant *SE = Bound(abi::SitesStop);
-  Constant *PB = Bound(abi::ProbesStart);
-  Constant *PE = Bound(abi::ProbesStop);
-  if (M.getFunction(abi::ModuleCtor))
+  unsigned Flags = FramePointersEverywhere ? RAZOR_MODULE_FRAME_POINTERS : 0;
+  std::string Suffix = Flags ? "" : (".flags" + Twine(Flags)).str();
+  std::string CtorName = (abi::ModuleCtor + Suffix).str();
+  std::string DtorName = (abi::ModuleDtor + Suffix).str();
+  if (M.getFunction(CtorName))
     return;
+  StructType *DescTy = abi::moduleType(C);
+  abi::ModuleDescInit Init(DescTy);
+  Init.setInt(abi::module::abi_version, abi::Version)
+      .setInt(abi::module::flags, Flags)
+      .set(abi::module::sites_begin, Bound(abi::SitesStart))
+      .set(abi::module::sites_end, Bound(abi::SitesStop))
+      .set(abi::module::probes_begin, Bound(abi::ProbesStart))
+      .set(abi::module::probes_end, Bound(abi::ProbesStop));
+  // In the constructor's comdat: one per linked module, like it.
+  auto *Desc = new GlobalVariable(M, DescTy, /*isConstant=*/true,
+                                  GlobalValue::LinkOnceODRLinkage, Init.get(),
+                                  (abi::ModuleDesc + Suffix).str());
+  Desc->setVisibility(GlobalValue::HiddenVisibility);
+  Desc->setComdat(M.getOrInsertComdat(CtorName));
+  Constant *DescPtr = ConstantExpr::getPointerCast(Desc, PtrTy);
   // The constructor registers the records; the destructor, at dlclose, lets
   // the runtime copy what its reports still need from them.
-  auto Hook = [&](StringRef Name, StringRef Callee, FunctionType *CalleeTy) {
+  auto Hook = [&](StringRef Name, StringRef Callee, FunctionType *CalleeTy,
+                  StringRef Group) {
     FunctionCallee Fn = M.getOrInsertFunction(Callee, CalleeTy);
     Function *F = Function::createWithDefaultAttr(
         FunctionType::get(Type::getVoidTy(C), false),
         GlobalValue::LinkOnceODRLinkage, 0, Name, &M);
     F->setVisibility(GlobalValue::HiddenVisibility);
     F->addFnAttr(Attribute::NoUnwind);
-    F->setComdat(M.getOrInsertComdat(Name));
+    F->setComdat(M.getOrInsertComdat(Group));
     IRBuilder<> B(BasicBlock::Create(C, "", F));
-    B.CreateCall(Fn, {SB, SE, PB, PE});
+    B.CreateCall(Fn, {DescPtr});
     B.CreateRetVoid();
     return F;
   };
   // Priority 2, as sanitizers use: before the program's own constructors,
   // and after its own destructors.
   Function *Ctor =
-      Hook(abi::ModuleCtor, abi::ModuleInit,
-           abi::functionType<decltype(__razor_module_init_v1)>(C));
+      Hook(CtorName, abi::ModuleInit,
+           abi::functionType<decltype(__razor_module_init_v2)>(C), CtorName);
   appendToGlobalCtors(M, Ctor, 2, Ctor);
   Function *Dtor =
-      Hook(abi::ModuleDtor, abi::ModuleFini,
-           abi::functionType<decltype(__razor_module_fini_v1)>(C));
+      Hook(DtorName, abi::ModuleFini,
+           abi::functionType<decltype(__razor_module_fini_v2)>(C), DtorName);
   appendToGlobalDtors(M, Dtor, 2, Dtor);
 }
 

@@ -142,7 +142,13 @@ std::string RecordBuilder::sourceLine(StringRef Dir, StringRef File,
   return Text.take_front(MaxSourceLine).str() + "...";
 }
 
-Constant *RecordBuilder::string(StringRef S) {
+/// The string \p S, made once per module: a private unnamed_addr constant
+/// of alignment 1, which the backend puts in a mergeable string section
+/// (.rodata.str1.1), so the linker keeps one copy of each string across
+/// translation units.  Null for "": a record's 0 means the empty string.
+GlobalVariable *RecordBuilder::string(StringRef S) {
+  if (S.empty())
+    return nullptr;
   auto It = Strings.find(S);
   if (It != Strings.end())
     return It->second;
@@ -152,22 +158,23 @@ Constant *RecordBuilder::string(StringRef S) {
                                 GlobalValue::PrivateLinkage, Init, StringName);
   GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   GV->setAlignment(Align(1));
-  Constant *P = ConstantExpr::getPointerCast(GV, compat::getPtrTy(C));
-  Strings[S] = P;
-  return P;
+  Strings[S] = GV;
+  return GV;
 }
 
-/// A record in \p Section.  Never in a comdat group: code inlined from the
-/// group's function into other functions still points at the record after
-/// the linker drops a duplicate group, so the record must stay.  Duplicates
-/// from several translation units are merged by the runtime (sites by
-/// file:line:column, probes by name, file and line).
-GlobalVariable *RecordBuilder::add(Constant *Init, StringRef Name,
-                                   StringRef Section) {
-  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/false,
-                                GlobalValue::PrivateLinkage, Init, Name);
+/// A record of type \p Ty in \p Section, its initializer set later (its
+/// string fields are distances from the record itself).  Never in a comdat
+/// group: code inlined from the group's function into other functions
+/// still points at the record after the linker drops a duplicate group, so
+/// the record must stay.  Duplicates from several translation units are
+/// merged by the runtime (sites by file:line:column, probes by name, file
+/// and line).
+GlobalVariable *RecordBuilder::add(StructType *Ty, StringRef Name,
+                                   StringRef Section, unsigned Alignment) {
+  auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage, nullptr, Name);
   GV->setSection(Section);
-  GV->setAlignment(Align(8));
+  GV->setAlignment(Align(Alignment));
   Records.push_back(GV);
   return GV;
 }
@@ -176,21 +183,28 @@ GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
                                     StringRef Callee, unsigned Flags) {
   SiteLoc L = locate(I);
   std::string Source = sourceLine(L.Dir, L.File, L.Line);
-  // The strings are made in the order of the fields.
-  abi::SiteInit Init(abi::siteType(M.getContext()));
+  // The strings are made in the order of the fields, before the record.
+  GlobalVariable *File = string(L.File), *Dir = string(L.Dir),
+                 *Fn = string(L.Function), *Src = string(Source),
+                 *CalleeStr = string(Callee);
+  StructType *Ty = abi::siteType(M.getContext());
+  GlobalVariable *GV =
+      add(Ty, Kind == RAZOR_KIND_CALL ? CallName : SiteName,
+          abi::SitesSection, abi::SiteAlign);
+  abi::SiteInit Init(Ty);
   Init.setInt(abi::site::id, 0)
       .setInt(abi::site::kind, Kind)
       .setInt(abi::site::flags,
               Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0))
       .setInt(abi::site::line, L.Line)
       .setInt(abi::site::column, L.Column)
-      .set(abi::site::file, string(L.File))
-      .set(abi::site::dir, string(L.Dir))
-      .set(abi::site::function, string(L.Function))
-      .set(abi::site::source, string(Source))
-      .set(abi::site::callee, string(Callee));
-  return add(Init.get(), Kind == RAZOR_KIND_CALL ? CallName : SiteName,
-             abi::SitesSection);
+      .setRel(abi::site::file, GV, File)
+      .setRel(abi::site::dir, GV, Dir)
+      .setRel(abi::site::function, GV, Fn)
+      .setRel(abi::site::source, GV, Src)
+      .setRel(abi::site::callee, GV, CalleeStr);
+  GV->setInitializer(Init.get());
+  return GV;
 }
 
 GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
@@ -204,16 +218,23 @@ GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
   }
   LLVMContext &C = M.getContext();
   PointerType *PtrTy = compat::getPtrTy(C);
-  abi::ProbeDescInit Init(abi::probeDescType(C));
+  GlobalVariable *Name = string(functionName(F)),
+                 *FileStr = string(DisplayFile), *SpecStr = string(Spec),
+                 *DirStr = string(Dir);
+  StructType *Ty = abi::probeDescType(C);
+  GlobalVariable *GV =
+      add(Ty, ProbeName, abi::ProbesSection, abi::ProbeDescAlign);
+  abi::ProbeDescInit Init(Ty);
   Init.setInt(abi::probe::abi_version, abi::Version)
       .setInt(abi::probe::line, Line)
-      .set(abi::probe::function, string(functionName(F)))
-      .set(abi::probe::file, string(DisplayFile))
-      .set(abi::probe::spec, string(Spec))
-      .set(abi::probe::dir, string(Dir))
+      .setRel(abi::probe::function, GV, Name)
+      .setRel(abi::probe::file, GV, FileStr)
+      .setRel(abi::probe::spec, GV, SpecStr)
+      .setRel(abi::probe::dir, GV, DirStr)
       .set(abi::probe::fn, ConstantExpr::getPointerCast(&F, PtrTy))
       .set(abi::probe::state, ConstantPointerNull::get(PtrTy));
-  return add(Init.get(), ProbeName, abi::ProbesSection);
+  GV->setInitializer(Init.get());
+  return GV;
 }
 
 } // namespace razor

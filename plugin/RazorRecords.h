@@ -2,9 +2,10 @@
 //
 // Each instrumented call gets a record in razor_sites (struct razor_site:
 // where the call is, as reports show it) and each probe one in razor_probes
-// (struct razor_probe_desc).  The records are private constants kept alive
-// through llvm.compiler.used; the strings they point to are made once per
-// module.
+// (struct razor_probe_desc).  The records are private globals kept alive
+// through llvm.compiler.used; the strings they name (by their distance from
+// the field: no relocation) are made once per module, in mergeable string
+// sections.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_RECORDS_H
@@ -23,6 +24,7 @@
 
 namespace llvm {
 class Constant;
+class StructType;
 class Function;
 class Instruction;
 class Module;
@@ -71,9 +73,9 @@ private:
   std::string displayPath(llvm::StringRef Dir, llvm::StringRef File) const;
   std::string sourceLine(llvm::StringRef Dir, llvm::StringRef File,
                          unsigned Line);
-  llvm::Constant *string(llvm::StringRef S);
-  llvm::GlobalVariable *add(llvm::Constant *Init, llvm::StringRef Name,
-                            llvm::StringRef Section);
+  llvm::GlobalVariable *string(llvm::StringRef S);
+  llvm::GlobalVariable *add(llvm::StructType *Ty, llvm::StringRef Name,
+                            llvm::StringRef Section, unsigned Alignment);
 
   llvm::Module &M;
   const ModuleFacts &Facts;
@@ -82,7 +84,7 @@ private:
   /// The compilation directory, and the main file as given to the compiler
   /// (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
-  llvm::StringMap<llvm::Constant *> Strings;
+  llvm::StringMap<llvm::GlobalVariable *> Strings;
   /// A source file read once, with where each of its lines starts.
   struct SourceFile {
     std::unique_ptr<llvm::MemoryBuffer> Buf; // null: unreadable

@@ -11,17 +11,18 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 1
+#define RAZOR_ABI_VERSION 2
 
 /* Sections holding the per-site and per-probe records of each module. */
 #define RAZOR_SITES_SECTION "razor_sites"
 #define RAZOR_PROBES_SECTION "razor_probes"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v1"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v2"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v1"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v2"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
+#define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
 #define RAZOR_PROBE_EXIT_NAME "__razor_probe_exit"
 #define RAZOR_WRAPPER_PREFIX "__razor_"
@@ -97,32 +98,49 @@ enum {
   RAZOR_SITE_WRAPPER_CALL = 1u << 2,
 };
 
-/* The fields of the two records the plugin emits, in order, as
- * F(C type, name): the structs below are generated from these lists, and
- * so is the plugin's IR type of each record (plugin/RazorABI.h), which
- * checks the C layout against it.  Pointer fields are `ptr` in the IR. */
+/* The fields of the records the plugin emits, in order, as F(C type,
+ * name): the structs below are generated from these lists, and so is the
+ * plugin's IR type of each record (plugin/RazorABI.h), which checks the C
+ * layout against it.  Pointer fields are `ptr` in the IR.
+ *
+ * Strings are `razor_rel` fields: the distance in bytes from the field's own
+ * address to the string's first byte, 0 for "" (no string).  A record then
+ * needs no relocation at load time (no pointer to fix up in a PIE or a
+ * shared library), as LLVM's relative vtables and profile data do; in the
+ * IR each is `trunc (sub (ptrtoint @str, ptrtoint (gep @record, field)))`.
+ * Read them with razor_rel_str (razor_site_str, razor_probe_str below),
+ * never by hand. */
+typedef int32_t razor_rel;
 
 /* One allocation or release call in code built with the plugin.  The plugin
- * emits one record per call into RAZOR_SITES_SECTION; all fields but `id` are
- * fixed at compile time.  `id` starts at 0 and is written by the runtime when
- * it registers the record: records with the same file:line:column share an
- * id.  IR type: { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr }. */
+ * emits one record per call into RAZOR_SITES_SECTION, aligned to 4 (so the
+ * section is an array of them); all fields but `id` are fixed at compile
+ * time.  `id` starts at 0 and is written by the runtime when it registers
+ * the record (at its first use): records with the same file:line:column
+ * share an id.  IR type: { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 }. */
 #define RAZOR_SITE_FIELDS(F)                                                  \
   F(uint32_t, id)                                                             \
   F(uint16_t, kind)         /* enum razor_kind */                             \
   F(uint16_t, flags)        /* RAZOR_SITE_* */                                \
   F(uint32_t, line)         /* 0 when the compiler had no location */         \
   F(uint32_t, column)                                                         \
-  F(const char *, file)     /* as the compiler saw it; "" when unknown */     \
-  F(const char *, dir)      /* compilation directory, for relative `file` */  \
-  F(const char *, function) /* enclosing function, demangled */               \
-  F(const char *, source)   /* the source line, trimmed; "" when unreadable */\
-  F(const char *, callee)   /* RAZOR_KIND_CALL: the function called; else "" */
+  F(razor_rel, file)        /* as the compiler saw it; "" when unknown */     \
+  F(razor_rel, dir)         /* compilation directory, for relative `file` */  \
+  F(razor_rel, function)    /* enclosing function, demangled */               \
+  F(razor_rel, source)      /* the source line, trimmed; "" when unreadable */\
+  F(razor_rel, callee)      /* RAZOR_KIND_CALL: the function called; else "" */
 
 #define RAZOR_ABI_FIELD(TYPE, NAME) TYPE NAME;
 struct razor_site {
   RAZOR_SITE_FIELDS(RAZOR_ABI_FIELD)
 };
+
+/* The string a razor_rel field at FIELD names ("" for 0). */
+static inline const char *razor_rel_str(const razor_rel *field) {
+  return *field ? (const char *)field + *field : "";
+}
+/* Site S's string field NAME (file, dir, function, source, callee). */
+#define razor_site_str(S, NAME) razor_rel_str(&(S)->NAME)
 
 #ifndef __cplusplus
 #include <stddef.h>
@@ -147,38 +165,67 @@ typedef void (*razor_probe_fn)(void);
 
 /* One function annotated razor_probe, emitted into RAZOR_PROBES_SECTION.
  * `state` starts NULL and is written by the runtime (its razor_probe).
- * IR type: { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }. */
+ * `fn` is the one pointer (one relocation per probe, not per site).
+ * IR type: { i32, i32, i32, i32, i32, i32, ptr, ptr }. */
 #define RAZOR_PROBE_DESC_FIELDS(F)                                            \
   F(uint32_t, abi_version)  /* RAZOR_ABI_VERSION */                           \
   F(uint32_t, line)         /* line of the function's definition */           \
-  F(const char *, function) /* demangled name */                              \
-  F(const char *, file)                                                       \
-  F(const char *, spec)     /* the annotation after "razor_probe:" */         \
-  F(const char *, dir)      /* compilation directory */                       \
+  F(razor_rel, function)    /* demangled name */                              \
+  F(razor_rel, file)                                                          \
+  F(razor_rel, spec)        /* the annotation after "razor_probe:" */         \
+  F(razor_rel, dir)         /* compilation directory */                       \
   F(razor_probe_fn, fn)     /* the function itself, for razor_probe_find_fn */\
   F(void *, state)          /* runtime-owned */
 
 struct razor_probe_desc {
   RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_FIELD)
 };
+/* Probe descriptor D's string field NAME (function, file, spec, dir). */
+#define razor_probe_str(D, NAME) razor_rel_str(&(D)->NAME)
+
+/* razor_module.flags */
+enum {
+  /* The plugin kept frame pointers in every function it instrumented in
+   * the module's translation unit ("frame-pointer"="all"; on unless
+   * -mllvm -razortrace-frame-pointers=0). */
+  RAZOR_MODULE_FRAME_POINTERS = 1u << 0,
+};
+
+/* What a module's constructor hands the runtime, constant, in the
+ * constructor's comdat: one per linked module (executable or shared
+ * library) and flags value.  Translation units built with other flags get
+ * a constructor and descriptor of another name (RAZOR_MODULE_CTOR_NAME
+ * ".flags0"), so a module mixing them registers once per flags value with
+ * the same ranges.  The two ranges are the linker's bounds of the
+ * module's sections (either may be empty, begin == end, or NULL).  Its four
+ * pointers are the module's only load-time relocations for razortrace's
+ * records.  IR type: { i32, i32, ptr, ptr, ptr, ptr }. */
+#define RAZOR_MODULE_FIELDS(F)                                                \
+  F(uint32_t, abi_version)  /* RAZOR_ABI_VERSION */                           \
+  F(uint32_t, flags)        /* RAZOR_MODULE_* */                              \
+  F(struct razor_site *, sites_begin)                                         \
+  F(struct razor_site *, sites_end)                                           \
+  F(struct razor_probe_desc *, probes_begin)                                  \
+  F(struct razor_probe_desc *, probes_end)
+
+struct razor_module {
+  RAZOR_MODULE_FIELDS(RAZOR_ABI_FIELD)
+};
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Called by each module's constructor with its own section bounds (either
- * range may be empty, begin == end, or NULL).  Idempotent. */
-void __razor_module_init_v1(struct razor_site *sites_begin,
-                            struct razor_site *sites_end,
-                            struct razor_probe_desc *probes_begin,
-                            struct razor_probe_desc *probes_end);
+/* Called by each module's constructor with its descriptor: the runtime
+ * remembers it (a few words, nothing per site or probe: sites get ids at
+ * their first use, probes are registered at the first probe entry, report
+ * or lookup).  Idempotent. */
+void __razor_module_init_v2(const struct razor_module *module);
 
-/* Called by each module's destructor with the same bounds: the module is
- * going away (dlclose); the runtime copies what its reports still need. */
-void __razor_module_fini_v1(struct razor_site *sites_begin,
-                            struct razor_site *sites_end,
-                            struct razor_probe_desc *probes_begin,
-                            struct razor_probe_desc *probes_end);
+/* Called by each module's destructor with the same descriptor: the module
+ * is going away (dlclose); the runtime copies what its reports still need
+ * and forgets the descriptor. */
+void __razor_module_fini_v2(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an

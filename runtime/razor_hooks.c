@@ -15,29 +15,21 @@
 
 /* ---- module registration and probes (called by compiled code) ---- */
 
-/* Registers a module's probes (either range may be empty or NULL).  Its
- * sites are registered when first used (razor_record.c): nothing per site
- * at start-up.  Idempotent. */
-RAZOR_EXPORT void __razor_module_init_v1(struct razor_site *sites_begin,
-                                         struct razor_site *sites_end,
-                                         struct razor_probe_desc *probes_begin,
-                                         struct razor_probe_desc *probes_end) {
-  (void)sites_begin;
-  (void)sites_end;
+/* Remembers a module (its descriptor: a few words).  Its sites are
+ * registered at their first use (razor_record.c), its probes at the first
+ * probe entry, lookup or report: nothing per site or probe at start-up.
+ * Idempotent. */
+RAZOR_EXPORT void __razor_module_init_v2(const struct razor_module *module) {
   razor_ensure_init();
-  for (struct razor_probe_desc *d = probes_begin; d && d < probes_end; d++)
-    razor_probe_of(d);
+  razor_module_add(module);
 }
 
-/* Called by each module's destructor with the bounds it registered: at
- * dlclose the runtime keeps copies of what its reports need.  Idempotent. */
-RAZOR_EXPORT void __razor_module_fini_v1(struct razor_site *sites_begin,
-                                         struct razor_site *sites_end,
-                                         struct razor_probe_desc *probes_begin,
-                                         struct razor_probe_desc *probes_end) {
+/* Called by each module's destructor with the descriptor it registered:
+ * at dlclose the runtime keeps copies of what its reports need. */
+RAZOR_EXPORT void __razor_module_fini_v2(const struct razor_module *module) {
   if (!razor_init_done() || razor_exit_reported())
     return;
-  razor_module_fini(sites_begin, sites_end, probes_begin, probes_end);
+  razor_module_fini(module);
 }
 
 /* Entry of a probe function.  Returns the token for __razor_probe_exit, 0

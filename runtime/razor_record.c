@@ -299,9 +299,9 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
   if (v >> 1 == id && ((v & 1) || !located))
     return 1;
   struct razor_site *known = razor_site_via(id);
-  if (!known || (located && !known->file))
+  if (!known || (located && !razor_site_located(known)))
     return 0;
-  t->via_ok[k] = id << 1 | (known->file != NULL);
+  t->via_ok[k] = id << 1 | (razor_site_located(known) != 0);
   return 1;
 }
 
@@ -381,6 +381,18 @@ static const char *pointer_target(const struct razor_site *site,
   return razor_kind_name(kind);
 }
 
+/* A "via" record of the runtime's own for a block of KIND made in code
+ * built without the plugin during the user's call SITE: no location, the
+ * function called (or pointer_target's).  NULL when out of memory. */
+static struct razor_site *foreign_via(const struct razor_site *site,
+                                      unsigned kind, void *frame) {
+  const char *callee = razor_site_str(site, callee);
+  const char *str[RAZOR_SITE_NSTR] = {
+      NULL, NULL, callee[0] ? callee : pointer_target(site, kind, frame)};
+  struct razor_site proto = {.kind = (uint16_t)kind};
+  return razor_site_make(&proto, str);
+}
+
 /* See razor_record.h. */
 void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
                           void *frame) {
@@ -394,15 +406,9 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
   if (!sid)
     sid = razor_site_register(site);
   if (sid && !razor_site_via(sid)) {
-    struct razor_site *via = razor_arena_alloc(sizeof *via);
-    if (via) {
-      memset(via, 0, sizeof *via);
-      via->kind = (uint16_t)kind;
-      via->function = razor_arena_strdup(site->callee && site->callee[0]
-                                             ? site->callee
-                                             : pointer_target(site, kind, frame));
+    struct razor_site *via = foreign_via(site, kind, frame);
+    if (via)
       razor_site_set_via(sid, via);
-    }
   }
   track_at(ptr, size, site, NULL, frame, TRACK_PLAIN, 1);
 }
@@ -827,17 +833,9 @@ static void chunk_candidate(uintptr_t ptr, uint64_t size) {
  * memory (a module's may be unloaded before the report); NULL when out of
  * memory. */
 static struct razor_site *site_dup(const struct razor_site *s, unsigned kind) {
-  struct razor_site *c = razor_arena_alloc(sizeof *c);
-  if (!c)
-    return NULL;
-  *c = *s;
-  c->id = 0;
-  c->kind = (uint16_t)kind;
-  const char **strs[] = {&c->file, &c->dir, &c->function, &c->source,
-                         &c->callee};
-  for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
-    if (*strs[i] && !(*strs[i] = razor_arena_strdup(*strs[i])))
-      *strs[i] = "";
+  struct razor_site *c = razor_site_clone(s);
+  if (c)
+    c->kind = (uint16_t)kind;
   return c;
 }
 
@@ -1220,18 +1218,13 @@ static struct razor_site *client_site_of(struct razor_site *call,
   struct razor_site *c = razor_idtab_get(tab, sid);
   if (c)
     return c;
-  struct razor_site *via = razor_arena_alloc(sizeof *via);
+  struct razor_site *via = foreign_via(call, kind, frame);
   c = site_dup(call, kind);
   if (!c || !via)
     return NULL;
   uint32_t cid = razor_site_register(c);
   if (!cid)
     return NULL;
-  memset(via, 0, sizeof *via);
-  via->kind = (uint16_t)kind;
-  via->function = razor_arena_strdup(call->callee && call->callee[0]
-                                         ? call->callee
-                                         : pointer_target(call, kind, frame));
   razor_site_set_via(cid, via);
   razor_idtab_set(tab, sid, c);
   return c;

@@ -111,7 +111,8 @@ uint32_t razor_site_register(struct razor_site *s) {
   uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
   if (id)
     return id;
-  uint32_t h = (uint32_t)razor_mix64(hash_str(0xcbf29ce484222325ull, s->file) ^
+  const char *file = razor_site_str(s, file);
+  uint32_t h = (uint32_t)razor_mix64(hash_str(0xcbf29ce484222325ull, file) ^
                                ((uint64_t)s->line << 20) ^ s->column);
   razor_lock_acquire(&site_lock);
   id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
@@ -130,7 +131,7 @@ uint32_t razor_site_register(struct razor_site *s) {
           (o->kind == RAZOR_KIND_CALL) == (s->kind == RAZOR_KIND_CALL) &&
           (o->kind == RAZOR_KIND_POOL_CHUNK) ==
               (s->kind == RAZOR_KIND_POOL_CHUNK) &&
-          str_eq(o->file, s->file)) {
+          str_eq(razor_site_str(o, file), file)) {
         id = (uint32_t)e;
         break;
       }
@@ -146,6 +147,55 @@ uint32_t razor_site_register(struct razor_site *s) {
     __atomic_store_n(&s->id, id, __ATOMIC_RELEASE);
   razor_lock_release(&site_lock);
   return id;
+}
+
+/* The offsets of a record's string fields, in the order of
+ * razor_site_make's STR. */
+static const size_t site_str_field[RAZOR_SITE_NSTR] = {
+    offsetof(struct razor_site, file), offsetof(struct razor_site, dir),
+    offsetof(struct razor_site, function), offsetof(struct razor_site, source),
+    offsetof(struct razor_site, callee)};
+
+/* See razor_registry.h.  One arena block: the record, then its strings,
+ * so each field's distance to its string is small and positive. */
+struct razor_site *razor_site_make(const struct razor_site *proto,
+                                   const char *const str[RAZOR_SITE_NSTR]) {
+  size_t len[RAZOR_SITE_NSTR], total = sizeof(struct razor_site);
+  for (size_t i = 0; i < RAZOR_SITE_NSTR; i++) {
+    len[i] = str[i] && str[i][0] ? strlen(str[i]) + 1 : 0;
+    if (len[i] > INT32_MAX / 8)
+      len[i] = 0; /* never from a compiler's record; "" rather than wrap */
+    total += len[i];
+  }
+  struct razor_site *c = razor_arena_alloc(total);
+  if (!c)
+    return NULL;
+  memset(c, 0, sizeof *c);
+  if (proto) {
+    c->kind = proto->kind;
+    c->flags = proto->flags;
+    c->line = proto->line;
+    c->column = proto->column;
+  }
+  char *at = (char *)(c + 1);
+  for (size_t i = 0; i < RAZOR_SITE_NSTR; i++) {
+    if (!len[i])
+      continue;
+    memcpy(at, str[i], len[i]);
+    razor_rel *field = (razor_rel *)((char *)c + site_str_field[i]);
+    *field = (razor_rel)(at - (char *)field);
+    at += len[i];
+  }
+  return c;
+}
+
+/* See razor_registry.h. */
+struct razor_site *razor_site_clone(const struct razor_site *s) {
+  const char *str[RAZOR_SITE_NSTR];
+  for (size_t i = 0; i < RAZOR_SITE_NSTR; i++)
+    str[i] = razor_rel_str(
+        (const razor_rel *)((const char *)s + site_str_field[i]));
+  return razor_site_make(s, str);
 }
 
 /* The first record registered under ID, or NULL. */
@@ -169,11 +219,11 @@ struct razor_site *razor_site_via(uint32_t id) {
  * one without (a function of a library built without the plugin). */
 void razor_site_set_via(uint32_t id, struct razor_site *via) {
   struct razor_site *known = razor_idtab_get(&via_tab, id);
-  if (known && (known->file || !via->file))
+  if (known && (razor_site_located(known) || !razor_site_located(via)))
     return;
   razor_lock_acquire(&site_lock);
   known = razor_idtab_get(&via_tab, id);
-  if (!known || (!known->file && via->file))
+  if (!known || (!razor_site_located(known) && razor_site_located(via)))
     razor_idtab_set(&via_tab, id, via);
   razor_lock_release(&site_lock);
 }
@@ -242,6 +292,8 @@ struct razor_probe *razor_probe_new(const char *name, const char *spec,
   err[0] = 0;
   if (parse_spec(spec, &parsed, err, errlen))
     return NULL;
+  /* The modules' probes first: numbered as if registered at start-up. */
+  razor_modules_settle();
   razor_lock_acquire(&probe_lock);
   struct razor_probe *p = probe_alloc();
   if (p) {
@@ -297,38 +349,34 @@ struct razor_probe *razor_probe_shadow(struct razor_probe *p, uint32_t thread) {
   return q;
 }
 
-/* The runtime probe of descriptor D, registering it on first use
- * (descriptors with the same function, file and line share one probe).
- * Returns NULL for a descriptor of another ABI version or out of memory.
- * A malformed spec prints one line; that probe never samples. */
-struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
-  struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
-  if (RAZOR_LIKELY(p != NULL))
-    return p;
+/* Registers descriptor D (razor_probe_of's slow way, modules settled). */
+static struct razor_probe *probe_register(struct razor_probe_desc *d) {
   if (d->abi_version != RAZOR_ABI_VERSION)
     return NULL;
+  const char *function = razor_probe_str(d, function),
+             *file = razor_probe_str(d, file), *dir = razor_probe_str(d, dir);
   char err[256];
   err[0] = 0;
   razor_lock_acquire(&probe_lock);
-  p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+  struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
   if (!p) {
     uint32_t n = atomic_load(&probe_count);
     for (uint32_t i = 1; i <= n && !p; i++) {
       struct razor_probe *q = razor_idtab_get(&probe_tab, i);
       if (q && !q->created && q->line == d->line &&
-          str_eq(q->name, d->function) && str_eq(q->file, d->file))
+          str_eq(q->name, function) && str_eq(q->file, file))
         p = q;
     }
     if (!p && (p = probe_alloc())) {
       /* Copies: the module the descriptor lives in may be unloaded. */
-      p->name = razor_arena_strdup(d->function ? d->function : "");
-      p->file = razor_arena_strdup(d->file ? d->file : "");
-      p->dir = razor_arena_strdup(d->dir ? d->dir : "");
+      p->name = razor_arena_strdup(function);
+      p->file = razor_arena_strdup(file);
+      p->dir = razor_arena_strdup(dir);
       if (!p->name || !p->file || !p->dir)
         p->name = p->file = p->dir = "";
       p->line = d->line;
       p->fn = d->fn;
-      p->valid = !parse_spec(d->spec, p, err, sizeof err);
+      p->valid = !parse_spec(razor_probe_str(d, spec), p, err, sizeof err);
       if (!p->valid)
         p->trigger = "";
     }
@@ -338,9 +386,24 @@ struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
   razor_lock_release(&probe_lock);
   if (err[0])
     fprintf(stderr, "razortrace: probe %s in %s:%u: %s\n",
-            d->function ? d->function : "?", d->file ? d->file : "?",
+            function[0] ? function : "?", file[0] ? file : "?",
             (unsigned)d->line, err);
   return p;
+}
+
+/* The runtime probe of descriptor D, registering it on first use
+ * (descriptors with the same function, file and line share one probe);
+ * the probes of every module registered so far are registered first, in
+ * the order of their modules, so they are numbered (and reported) as if
+ * each module had registered its own at start-up.  Returns NULL for a
+ * descriptor of another ABI version or out of memory.  A malformed spec
+ * prints one line; that probe never samples. */
+struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
+  struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
+  if (RAZOR_LIKELY(p != NULL))
+    return p;
+  razor_modules_settle();
+  return probe_register(d);
 }
 
 /* The probe with index INDEX (1-based), or NULL. */
@@ -348,9 +411,100 @@ struct razor_probe *razor_probe_get(uint32_t index) {
   return razor_idtab_get(&probe_tab, index);
 }
 
-/* How many probes were ever registered (the highest index). */
+/* How many probes were ever registered (the highest index), the probes of
+ * every module registered so far included. */
 uint32_t razor_probe_count(void) {
+  razor_modules_settle();
   return atomic_load(&probe_count);
+}
+
+/* ---- modules: each instrumented module's descriptor, from its
+ * constructor to its destructor (razor_abi.h).  Registering one costs a
+ * few words: its sites get ids at their first use (razor_site_register),
+ * its probes at the first probe entry, lookup or report (settle). ---- */
+
+struct module_entry {
+  const struct razor_module *desc;
+  int settled; /* its probes registered */
+};
+static razor_lock module_lock;
+static struct module_entry *modules; /* razor_map'd */
+static size_t nmodules, module_cap;
+/* Nonzero while a module's probes wait for settle (read unlocked first). */
+static atomic_int modules_pending;
+/* See razor_registry.h. */
+atomic_int razor_modules_frame_pointers = 1;
+
+/* Registers the probes of every module not settled yet, in the order the
+ * modules registered (and each module's in section order). */
+void razor_modules_settle(void) {
+  if (RAZOR_LIKELY(!atomic_load_explicit(&modules_pending,
+                                         memory_order_acquire)))
+    return;
+  razor_lock_acquire(&module_lock);
+  atomic_store(&modules_pending, 0);
+  for (size_t i = 0; i < nmodules; i++) {
+    if (modules[i].settled)
+      continue;
+    modules[i].settled = 1;
+    const struct razor_module *m = modules[i].desc;
+    for (struct razor_probe_desc *d = m->probes_begin; d && d < m->probes_end;
+         d++)
+      if (!__atomic_load_n(&d->state, __ATOMIC_ACQUIRE))
+        probe_register(d);
+  }
+  razor_lock_release(&module_lock);
+}
+
+/* See razor_registry.h. */
+void razor_module_add(const struct razor_module *m) {
+  if (!m || m->abi_version != RAZOR_ABI_VERSION)
+    return;
+  razor_lock_acquire(&module_lock);
+  if (!(m->flags & RAZOR_MODULE_FRAME_POINTERS))
+    atomic_store(&razor_modules_frame_pointers, 0);
+  size_t i = 0;
+  while (i < nmodules && modules[i].desc != m)
+    i++;
+  if (i == nmodules) {
+    if (nmodules == module_cap) {
+      size_t ncap = module_cap ? module_cap * 2 : 64;
+      struct module_entry *n = razor_map(ncap * sizeof *n);
+      if (n && modules)
+        memcpy(n, modules, nmodules * sizeof *n);
+      if (n && modules)
+        razor_unmap(modules, module_cap * sizeof *modules);
+      if (n) {
+        modules = n;
+        module_cap = ncap;
+      }
+    }
+    if (nmodules < module_cap) {
+      modules[nmodules++] = (struct module_entry){m, 0};
+      if (m->probes_begin && m->probes_begin < m->probes_end)
+        atomic_store(&modules_pending, 1);
+    } else { /* out of memory: its probes now, as before lazy settling */
+      razor_lock_release(&module_lock);
+      for (struct razor_probe_desc *d = m->probes_begin;
+           d && d < m->probes_end; d++)
+        probe_register(d);
+      return;
+    }
+  }
+  razor_lock_release(&module_lock);
+}
+
+/* Forgets module M (its destructor ran: dlclose). */
+static void module_remove(const struct razor_module *m) {
+  razor_lock_acquire(&module_lock);
+  for (size_t i = 0; i < nmodules; i++)
+    if (modules[i].desc == m) {
+      memmove(&modules[i], &modules[i + 1],
+              (nmodules - i - 1) * sizeof *modules);
+      nmodules--;
+      break;
+    }
+  razor_lock_release(&module_lock);
 }
 
 /* ---- probe sets: the (probe, epoch) pairs active at an allocation ----
@@ -748,15 +902,10 @@ uint32_t razor_ctx_of_stack(uint32_t set, uint32_t site, uint32_t stack) {
 }
 
 static struct razor_site *site_copy(const struct razor_site *s) {
-  struct razor_site *c = razor_arena_alloc(sizeof *c);
+  struct razor_site *c = razor_site_clone(s);
   if (!c)
     return (struct razor_site *)s;
-  *c = *s;
-  const char **strs[] = {&c->file, &c->dir, &c->function, &c->source,
-                         &c->callee};
-  for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
-    if (*strs[i] && !(*strs[i] = razor_arena_strdup(*strs[i])))
-      *strs[i] = "";
+  c->id = s->id;
   return c;
 }
 
@@ -764,9 +913,15 @@ static struct razor_site *site_copy(const struct razor_site *s) {
  * its records — registered sites, "via" records, probe functions — is
  * copied or forgotten, so reports after the unload still name its files and
  * lines.  At process exit, after the exit report, there is nothing to do. */
-void razor_module_fini(struct razor_site *sb, struct razor_site *se,
-                       struct razor_probe_desc *pb,
-                       struct razor_probe_desc *pe) {
+void razor_module_fini(const struct razor_module *m) {
+  if (!m || m->abi_version != RAZOR_ABI_VERSION)
+    return;
+  struct razor_site *sb = m->sites_begin, *se = m->sites_end;
+  struct razor_probe_desc *pb = m->probes_begin, *pe = m->probes_end;
+  /* Its probes are in the registry from now on, as if registered at its
+   * start-up (reports still list them). */
+  razor_modules_settle();
+  module_remove(m);
   razor_lock_acquire(&site_lock);
   for (struct razor_site *s = sb; s && s < se; s++) {
     uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
@@ -791,7 +946,8 @@ void razor_module_fini(struct razor_site *sb, struct razor_site *se,
 /* Takes (LOCK set) or releases the registry locks around fork(), in one
  * fixed order (the arena lock, taken inside the others, last). */
 void razor_registry_fork_lock(int lock) {
-  razor_lock *locks[] = {&probe_lock, &site_lock, &set_lock, &ctx_lock};
+  razor_lock *locks[] = {&module_lock, &probe_lock, &site_lock, &set_lock,
+                         &ctx_lock};
   size_t nlocks = sizeof locks / sizeof locks[0];
   if (lock)
     for (size_t i = 0; i < nlocks; i++)
@@ -799,7 +955,7 @@ void razor_registry_fork_lock(int lock) {
   /* Each probe's own lock too (a leaf: nothing is taken under it), so a
    * child never inherits one a sampling thread held.  probe_lock is held
    * meanwhile: the number of probes cannot change. */
-  uint32_t n = razor_probe_count();
+  uint32_t n = atomic_load(&probe_count);
   for (uint32_t i = 1; i <= n; i++) {
     struct razor_probe *p = razor_probe_get(i);
     if (p && lock)

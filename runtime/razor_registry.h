@@ -14,6 +14,21 @@ struct razor_site *razor_site_get(uint32_t id);
 uint32_t razor_site_count(void);
 struct razor_site *razor_site_via(uint32_t id);
 void razor_site_set_via(uint32_t id, struct razor_site *via);
+/* A record of the runtime's own, in its arena (never freed): PROTO's kind,
+ * flags, line and column (PROTO may be NULL: all 0), id 0, and the strings
+ * STR (file, dir, function, source, callee; NULL or "" for none) copied
+ * right after the record (razor_rel fields reach them).  NULL when out of
+ * memory. */
+#define RAZOR_SITE_NSTR 5
+struct razor_site *razor_site_make(const struct razor_site *proto,
+                                   const char *const str[RAZOR_SITE_NSTR]);
+/* razor_site_make of S's own strings: a copy that outlives S's module. */
+struct razor_site *razor_site_clone(const struct razor_site *s);
+/* Whether S says where it is (a file): records of the runtime's own for
+ * code built without the plugin do not. */
+static inline int razor_site_located(const struct razor_site *s) {
+  return razor_site_str(s, file)[0] != 0;
+}
 
 /* ---- probes ---- */
 struct razor_counter;
@@ -131,10 +146,20 @@ static inline void razor_ctx_get(uint32_t ctx, uint32_t *set, uint32_t *site) {
   *site = (uint32_t)key;
 }
 
-/* ---- modules ---- */
-void razor_module_fini(struct razor_site *sb, struct razor_site *se,
-                       struct razor_probe_desc *pb,
-                       struct razor_probe_desc *pe);
+/* ---- modules (razor_abi.h's struct razor_module) ---- */
+/* Remembers module M (its constructor ran): nothing per site or probe. */
+void razor_module_add(const struct razor_module *m);
+/* Module M is being unloaded: copies what reports still need from it. */
+void razor_module_fini(const struct razor_module *m);
+/* Registers the probes of the modules added since the last call (first
+ * probe entry, probe lookup, report; razor_probe_count does). */
+void razor_modules_settle(void);
+/* 1 while every instrumented module registered so far said it keeps frame
+ * pointers in all its functions (RAZOR_MODULE_FRAME_POINTERS), 0 once one
+ * did not: for choosing how to walk stacks (frame pointers or unwind
+ * tables).  Never set back to 1 (a module unloaded may have left code
+ * behind in no one's frames, but that is not worth tracking). */
+extern atomic_int razor_modules_frame_pointers;
 void razor_registry_fork_lock(int lock);
 
 #endif /* RAZOR_REGISTRY_H */

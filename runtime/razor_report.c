@@ -164,11 +164,11 @@ static void dense_samples(const struct razor_counter *c, uint64_t n,
 /* ---- filters (report time only) ---- */
 
 static void abs_path(const struct razor_site *r, char *out, size_t n) {
-  const char *f = nz(r->file);
-  if (f[0] == '/' || !r->dir || !r->dir[0])
+  const char *f = razor_site_str(r, file), *dir = razor_site_str(r, dir);
+  if (f[0] == '/' || !dir[0])
     snprintf(out, n, "%s", f);
   else
-    snprintf(out, n, "%s/%s", r->dir, f);
+    snprintf(out, n, "%s/%s", dir, f);
 }
 
 static int under_here(const struct razor_site *r) {
@@ -185,12 +185,12 @@ static int under_here(const struct razor_site *r) {
 }
 
 static int suppressed(const struct razor_site *r) {
-  const char *file = nz(r->file), *base = strrchr(file, '/');
+  const char *file = razor_site_str(r, file), *base = strrchr(file, '/');
   base = base ? base + 1 : file;
   for (size_t i = 0; i < razor_flags.nsupp; i++) {
     const struct razor_suppression *s = &razor_flags.supp[i];
     if (s->is_function) {
-      if (!fnmatch(s->glob, nz(r->function), 0))
+      if (!fnmatch(s->glob, razor_site_str(r, function), 0))
         return 1;
     } else if ((!fnmatch(s->glob, file, 0) || !fnmatch(s->glob, base, 0)) &&
                (!s->line || s->line == r->line)) {
@@ -296,7 +296,7 @@ static int site_cmp(const void *a, const void *b) {
   const struct snap_site *x = a, *y = b;
   if (x->total != y->total)
     return x->total > y->total ? -1 : 1;
-  int c = strcmp(x->rec ? nz(x->rec->file) : "", y->rec ? nz(y->rec->file) : "");
+  int c = strcmp(x->rec ? razor_site_str(x->rec, file) : "", y->rec ? razor_site_str(y->rec, file) : "");
   if (c)
     return c;
   uint32_t lx = x->rec ? x->rec->line : 0, ly = y->rec ? y->rec->line : 0;
@@ -383,10 +383,10 @@ static const char *base_name(const char *p) {
 static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
                    const struct razor_site *r) {
   const char *fn = razor_syms_str(sy, f->function);
-  if (!fn[0] || same_function(fn, nz(r->function)))
+  if (!fn[0] || same_function(fn, razor_site_str(r, function)))
     return 1;
   return f->file && f->line == r->line &&
-         !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(nz(r->file)));
+         !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(razor_site_str(r, file)));
 }
 
 /* FILE (a symbolizer's absolute path) as the compiler saw it when it lies
@@ -454,15 +454,16 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
   for (uint32_t id = 1; id <= ns; id++) {
     struct razor_site *r = razor_site_get(id);
     Dl_info own;
-    if (!r || !r->function || !r->file || !r->file[0] ||
-        !same_function(o->function, r->function))
+    if (!r || !razor_site_located(r) ||
+        !same_function(o->function, razor_site_str(r, function)))
       continue;
     if (dladdr(r, &own) && own.dli_fbase != at.dli_fbase)
       continue;
-    o->function = r->function;
-    if (!o->file[0] || !strcmp(base_name(o->file), base_name(r->file))) {
-      o->file = r->file;
-      o->dir = nz(r->dir);
+    o->function = razor_site_str(r, function);
+    if (!o->file[0] ||
+        !strcmp(base_name(o->file), base_name(razor_site_str(r, file)))) {
+      o->file = razor_site_str(r, file);
+      o->dir = razor_site_str(r, dir);
     }
     return;
   }
@@ -488,12 +489,12 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
   /* A block charged to an allocation wrapper's call from instrumented code
    * inside it: the stack goes down to the real allocation (its record is
    * #0, the recorded frames follow whole). */
-  int wrapped = s->via && s->via->file &&
+  int wrapped = s->via && razor_site_located(s->via) &&
                 ((s->via->flags & RAZOR_SITE_WRAPPED) ||
                  (r->flags & RAZOR_SITE_WRAPPER_CALL));
   const struct razor_site *top = wrapped ? s->via : r;
-  out[0] = (struct tb_frame){nz(top->function), nz(top->file), "",
-                             nz(top->dir), top->line, top->column, 0, 0};
+  out[0] = (struct tb_frame){razor_site_str(top, function), razor_site_str(top, file), "",
+                             razor_site_str(top, dir), top->line, top->column, 0, 0};
   size_t n = 1;
   uint32_t npc = 0;
   const uintptr_t *pcs = sy ? razor_depot_get(stack, &npc) : NULL;
@@ -531,8 +532,8 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
         continue;
       out[n] = (struct tb_frame){
           razor_syms_str(sy, f[k].function),
-          as_compiled(razor_syms_str(sy, f[k].file), r->dir),
-          razor_syms_str(sy, f[k].module), nz(r->dir), f[k].line, f[k].column,
+          as_compiled(razor_syms_str(sy, f[k].file), razor_site_str(r, dir)),
+          razor_syms_str(sy, f[k].module), razor_site_str(r, dir), f[k].line, f[k].column,
           f[k].inlined, f[k].offset};
       if (!f[k].line && !f[k].system && !f[k].runtime)
         fill_frame(&out[n], pcs[j], k + 1 == c);
@@ -744,8 +745,8 @@ static void build_model(struct report_build *b) {
                           ? s->via->kind
                           : r->kind;
       *rs = (struct razor_rep_site){
-          .file = nz(r->file), .dir = nz(r->dir), .function = nz(r->function),
-          .source = r->source, .kind = razor_kind_name(kind),
+          .file = razor_site_str(r, file), .dir = razor_site_str(r, dir), .function = razor_site_str(r, function),
+          .source = razor_site_str(r, source), .kind = razor_kind_name(kind),
           .line = r->line, .column = r->column,
           .counted = razor_kind_counted(kind), .total = s->total,
           .blocks = s->blocks, .reclaimed = s->reclaimed,
@@ -757,18 +758,19 @@ static void build_model(struct report_build *b) {
         /* A block from code built without the plugin: the function the
          * user called is all that is known. */
         rs->has_via = 1;
-        rs->via_file = s->via->file;
-        rs->via_function = s->via->file ? nz(s->via->function)
-                           : s->via->function ? s->via->function
-                                              : nz(r->callee);
+        int located = razor_site_located(s->via);
+        const char *via_fn = razor_site_str(s->via, function);
+        rs->via_file = located ? razor_site_str(s->via, file) : NULL;
+        rs->via_function = located || via_fn[0] ? via_fn
+                                                : razor_site_str(r, callee);
         rs->via_line = s->via->line;
         /* Charged to a call of an allocation wrapper: that call's callee,
          * or (a wrapper of another unit) the callee of the user's call
          * that a wrapper's allocation was charged to. */
-        if (r->kind == RAZOR_KIND_CALL && r->callee && r->callee[0] &&
+        if (r->kind == RAZOR_KIND_CALL && razor_site_str(r, callee)[0] &&
             ((r->flags & RAZOR_SITE_WRAPPER_CALL) ||
              (s->via->flags & RAZOR_SITE_WRAPPED)))
-          rs->via_wrapper = r->callee;
+          rs->via_wrapper = razor_site_str(r, callee);
       }
       if (traceback)
         model_stacks(b, s, st, rs, debug);

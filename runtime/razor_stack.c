@@ -11,6 +11,7 @@
 #include <unwind.h>
 
 #include "razor_flags.h"
+#include "razor_registry.h"
 #include "razor_stack.h"
 #include "razor_mem.h"
 #include "razor_tls.h"
@@ -327,9 +328,10 @@ unsigned long razor_stack_unwound(void) {
  * anywhere but at the end of the thread's stack (code without frame
  * pointers on the way), or FOREIGN (the allocation's caller is code built
  * without the plugin, whose frames a walk may skip without noticing), the
- * stack is walked again with the unwind tables.  Returns the depot id, 0
- * when nothing was captured.  The caller has the recursion guard set and
- * holds no lock. */
+ * stack is walked again with the unwind tables; so is every stack once
+ * an instrumented module without frame pointers registered.  Returns the
+ * depot id, 0 when nothing was captured.  The caller has the recursion
+ * guard set and holds no lock. */
 uint32_t razor_stack_capture(void *frame, int foreign) {
   struct razor_tls *t = razor_tls_get();
   if (RAZOR_UNLIKELY(!t->stack_hi) && bounds_init(t))
@@ -339,6 +341,20 @@ uint32_t razor_stack_capture(void *frame, int foreign) {
     max = RAZOR_MAX_FRAMES;
   uintptr_t pcs[RAZOR_MAX_FRAMES];
   uint32_t n = 0;
+  /* A function without a frame pointer is skipped by the walk without a
+   * trace (its caller's frame is read as its own): unless every
+   * instrumented module kept them (RAZOR_MODULE_FRAME_POINTERS, files
+   * with a `traceback` probe or built to), the unwind tables walk. */
+  if (!atomic_load_explicit(&razor_modules_frame_pointers,
+                            memory_order_relaxed) &&
+      (uintptr_t)frame >= t->stack_lo &&
+      (uintptr_t)frame <= t->stack_hi - 2 * sizeof(uintptr_t)) {
+    n = unwind_walk(((const uintptr_t *)frame)[1], pcs, max);
+    if (n) {
+      atomic_fetch_add_explicit(&unwound, 1, memory_order_relaxed);
+      return razor_depot_put(pcs, n);
+    }
+  }
   uintptr_t fp = (uintptr_t)frame, lo = t->stack_lo, hi = t->stack_hi;
   while (n < max) {
     if (fp < lo || fp > hi - 2 * sizeof(uintptr_t) ||

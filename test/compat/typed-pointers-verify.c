@@ -3,6 +3,7 @@
 // RUN: %clang -fplugin=%plugin -I%include -S %emit_llvm_native -o %t.ll %s
 // RUN: opt -passes=verify -disable-output %t.ll
 // RUN: FileCheck %s < %t.ll
+// RUN: %python %S/../plugin/Inputs/rel-fields.py < %t.ll | FileCheck --check-prefix=REL %s
 // RUN: %clang -fplugin=%plugin -I%include -O2 -S %emit_llvm_native -o %t2.ll %s
 // RUN: opt -passes=verify -disable-output %t2.ll
 #include <razortrace.h>
@@ -25,8 +26,11 @@ int main(void) {
   keep("a");
   return 0;
 }
-// CHECK: @razor.probe = private global { i32, i32, i8*, i8*, i8*, i8*, i8*, i8* }
+// CHECK: @razor.probe = private global { i32, i32, i32, i32, i32, i32, i8*, i8* }
 // CHECK: call i32 @__razor_probe_enter(i8* bitcast (
 // CHECK: [[P:%[0-9]+]] = load atomic i8*, i8** @__razor_call_realloc unordered, align 8
 // CHECK-NEXT: [[F:%[0-9]+]] = bitcast i8* [[P]] to i8* (i8*, i64, i8*)*
 // CHECK-NEXT: call i8* [[F]](i8* {{.*}}, i64 {{.*}}, i8* bitcast (
+// The records' string fields, offsets from their own field with typed pointers too.
+// REL: @razor.site = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 2, i16 0, i32 {{[0-9]+}}, i32 10, rel @razor.str, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0 }, section "razor_sites", align 4
+// REL: @razor.probe = private global { i32, i32, i32, i32, i32, i32, i8*, i8* } { i32 2, i32 {{[0-9]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i8* bitcast (void (i8*)* @keep to i8*), i8* null }

@@ -1,6 +1,6 @@
 // A call into foreign code inside a try block stays an invoke: __razor_callsite is set before it and the value loaded at the function's entry is restored at the start of its normal destination and right after the landing pad; the result verifies. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
 // RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o %t.ll %s
-// RUN: FileCheck %s < %t.ll
+// RUN: %python %S/Inputs/rel-fields.py < %t.ll | FileCheck %s
 // RUN: %opt -passes=verify -disable-output %t.ll
 
 void may_throw(int);
@@ -16,7 +16,7 @@ int guarded(int x) {
 
 // The callee is named demangled.
 // CHECK: @[[CALLEE:razor.str[.0-9]*]] = private unnamed_addr constant [15 x i8] c"may_throw(int)\00"
-// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[CALLEE]] }, section "razor_sites"
+// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[CALLEE]] }, section "razor_sites"
 // CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
 // CHECK:         %ehselector.slot = alloca i32
 // CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()

@@ -1,6 +1,6 @@
 // A function with calls into foreign code loads __razor_callsite once at entry (%razor.entry, right after the allocas), sets it before each such call and restores %razor.entry after it, and stores %razor.entry back right after each of its landing pads, so a call that ended by an exception leaves no callsite behind; a function with no foreign call (even one with a landing pad) loads and stores nothing. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
 // RUN: %clangxx -fexceptions -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o %t.ll %s
-// RUN: FileCheck %s < %t.ll
+// RUN: %python %S/Inputs/rel-fields.py < %t.ll | FileCheck %s
 // RUN: %opt -passes=verify -disable-output %t.ll
 
 void may_throw(int);
@@ -30,7 +30,7 @@ int local_only(int x) {
 
 int helper(int x) { return x + 1; }
 
-// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}} }, section "razor_sites"
+// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites"
 
 // CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
 // CHECK-NEXT:  entry:

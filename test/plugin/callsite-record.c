@@ -1,5 +1,5 @@
 // A call from the user's code into an external function gets a razor.call record (kind 65535, callee's name) and sets __razor_callsite before the call and restores after it the value loaded once at the function's entry (%razor.entry). (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
-// RUN: cd %S && %clang -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o - callsite-record.c | FileCheck -DDIR=%S %s
+// RUN: cd %S && %clang -fno-discard-value-names -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o - callsite-record.c | %python %S/Inputs/rel-fields.py | FileCheck -DDIR=%S %s
 struct store;
 char *fill(char *dst, const char *src);
 int put(struct store *st, const char *s);
@@ -18,14 +18,14 @@ int show(struct store *st, const char *s) {
 // CHECK: @[[COPY:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"copy\00", align 1
 // CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"return fill(dst, src);\00", align 1
 // CHECK: @[[FILL:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"fill\00", align 1
-// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 8, i32 10, ptr @[[FILE]], ptr @[[DIRSTR]], ptr @[[COPY]], ptr @[[SRC1]], ptr @[[FILL]] }, section "razor_sites", align 8
+// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 8, i32 10, rel @[[FILE]], rel @[[DIRSTR]], rel @[[COPY]], rel @[[SRC1]], rel @[[FILL]] }, section "razor_sites", align 4
 // CHECK: @__razor_callsite = external thread_local(initialexec) global ptr
 // CHECK: @[[SHOW:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"show\00", align 1
 // CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [20 x i8] c"int r = put(st, s);\00", align 1
 // CHECK: @[[PUT:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"put\00", align 1
-// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 12, i32 11, ptr @[[FILE]], ptr @[[DIRSTR]], ptr @[[SHOW]], ptr @[[SRC2]], ptr @[[PUT]] }, section "razor_sites", align 8
+// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 12, i32 11, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC2]], rel @[[PUT]] }, section "razor_sites", align 4
 // CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", align 1
-// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 -1, i16 0, i32 13, i32 14, ptr @[[FILE]], ptr @[[DIRSTR]], ptr @[[SHOW]], ptr @[[SRC3]], ptr @[[PUT]] }, section "razor_sites", align 8
+// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 13, i32 14, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC3]], rel @[[PUT]] }, section "razor_sites", align 4
 // CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[CALL1]], ptr @[[CALL2]], ptr @[[CALL3]]], section "llvm.metadata"
 
 // The entry value is loaded right after the allocas, before anything else.

@@ -1,12 +1,12 @@
 // A call from the user's code into a function defined in a system header gets a callsite record naming it (set before the call, the entry value restored after it); the system header's own calls into foreign code get none.
 // The system-header test relies on libstdc++'s headers living under /usr/include/c++/ (or another /include/c++/).
-// RUN: %clangxx -fno-exceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clangxx -fno-exceptions -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
 #include <ext/malloc_allocator.h>
 
 int *take(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n); }
 
 // CHECK: @[[CALLEE:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"__gnu_cxx::malloc_allocator<int>::allocate(unsigned long, void const*)\00"
-// CHECK: @[[CALL:razor.call[.0-9]*]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-3]], i32 67, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[CALLEE]] }, section "razor_sites", align 8
+// CHECK: @[[CALL:razor.call[.0-9]*]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[#@LINE-3]], i32 67, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[CALLEE]] }, section "razor_sites", align 4
 // CHECK-LABEL: define dso_local noundef ptr @_Z4takej(
 // CHECK:         %ref.tmp = alloca
 // CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()

@@ -1,6 +1,6 @@
 // A class's own operator new/delete (user-declared static members) are not rewritten where `new T`/`delete` call them; the malloc, ::operator new and free inside them are. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clangxx -fno-exceptions -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t.ll %s
-// RUN: FileCheck %s < %t.ll
+// RUN: %python %S/Inputs/rel-fields.py < %t.ll | FileCheck %s
 #include <cstddef>
 #include <cstdlib>
 #include <new>
@@ -21,9 +21,9 @@ void drop(Pooled *p) { delete p; }
 
 // CHECK-DAG: @[[NEWFN:razor.str[.0-9]*]] = private unnamed_addr constant [36 x i8] c"Pooled::operator new(unsigned long)\00"
 // CHECK-DAG: @[[DELFN:razor.str[.0-9]*]] = private unnamed_addr constant [31 x i8] c"Pooled::operator delete(void*)\00"
-// CHECK-DAG: @[[MALLOC:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 0, i16 0, i32 14, i32 17, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[NEWFN]],
-// CHECK-DAG: @[[GLOBALNEW:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 11, i16 0, i32 16, i32 10, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[NEWFN]],
-// CHECK-DAG: @[[FREE:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 4, i16 0, i32 10, i32 51, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[DELFN]],
+// CHECK-DAG: @[[MALLOC:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 0, i16 0, i32 14, i32 17, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[NEWFN]],
+// CHECK-DAG: @[[GLOBALNEW:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 11, i16 0, i32 16, i32 10, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[NEWFN]],
+// CHECK-DAG: @[[FREE:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i16 4, i16 0, i32 10, i32 51, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[DELFN]],
 
 // CHECK-LABEL: define dso_local noundef ptr @_ZN6PoolednwEm(
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered

@@ -1,7 +1,7 @@
 // C++ names in site records, callsite callees and probe descriptors are demangled and shortened as users write them (std::string, std:: for std::__cxx11::), with or without -g.
-// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
-// RUN: %clangxx -fno-exceptions -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
-// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck --check-prefix=SHORT %s
+// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
+// RUN: %clangxx -fno-exceptions -g -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
+// RUN: %clangxx -fno-exceptions -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=SHORT %s
 #include <cstdlib>
 #include <list>
 #include <string>
@@ -20,11 +20,11 @@ void use(Registry &r, std::list<int> &l) { r.add("x", l); }
 
 // CHECK-DAG: @[[ADD:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"Registry::add(std::string const&, std::list<int, std::allocator<int>>&)\00"
 // CHECK-DAG: @[[CONSUME:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"consume(std::string const&, std::list<int, std::allocator<int>>&)\00"
-// CHECK-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 13, i32 12, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ADD]],
-// CHECK-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 14, i32 5, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[ADD]], ptr @{{[^,]+}}, ptr @[[CONSUME]] }
+// CHECK-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 13, i32 12, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[ADD]],
+// CHECK-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 14, i32 5, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[ADD]], rel @{{[^,]+}}, rel @[[CONSUME]] }
 // Calls into the standard library from the user's code name the callee the same way.
 // CHECK-DAG: @razor.str{{[.0-9]*}} = private unnamed_addr constant [29 x i8] c"std::string::~basic_string()\00"
-// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 1, i32 12, ptr @[[ADD]],
+// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 2, i32 12, rel @[[ADD]],
 // No string the runtime prints keeps the long spelling.
 // SHORT-NOT: constant {{.*}} c"{{[^"]*}}__cxx11
 // SHORT-NOT: constant {{.*}} c"{{[^"]*}}basic_string<char

@@ -1,6 +1,6 @@
 // A site in a C++ member function names its function demangled ("Registry::add(int)"), with or without -g, as the probe descriptor does.
-// RUN: %clangxx -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
-// RUN: %clangxx -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clangxx -g -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
+// RUN: %clangxx -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
 #include <stdlib.h>
 
 struct Registry {
@@ -10,4 +10,4 @@ struct Registry {
 void Registry::add(int n) { slot = malloc(n); }
 
 // CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [19 x i8] c"Registry::add(int)\00"
-// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 [[#@LINE-3]], i32 36, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[FN]], ptr
+// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 [[#@LINE-3]], i32 36, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[FN]], rel

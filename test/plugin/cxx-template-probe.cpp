@@ -1,6 +1,6 @@
 // A probe on a function template gives each instantiation its own descriptor (and hooks), all named after the template as written (`make<T>(int)`), so the runtime counts them as one probe; with and without -g.
-// RUN: %clangxx -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
-// RUN: %clangxx -g -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clangxx -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
+// RUN: %clangxx -g -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
 #include <cstdlib>
 #include <string>
 
@@ -12,11 +12,11 @@ std::string *strings() { return make<std::string>(2); }
 double *doubles() { return make<double>(3); }
 
 // CHECK-DAG: @[[NAME:razor.str[.0-9]*]] = private unnamed_addr constant [13 x i8] c"make<T>(int)\00"
-// CHECK-DAG: @[[PINT:razor.probe[.0-9]*]] = private global {{.*}} { i32 1, i32 8, ptr @[[NAME]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @_Z4makeIiEPT_i, ptr null }, section "razor_probes", align 8
-// CHECK-DAG: @[[PSTR:razor.probe[.0-9]*]] = private global {{.*}} { i32 1, i32 8, ptr @[[NAME]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @_Z4makeINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEEPT_i, ptr null }, section "razor_probes", align 8
-// CHECK-DAG: @[[PDBL:razor.probe[.0-9]*]] = private global {{.*}} { i32 1, i32 8, ptr @[[NAME]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @_Z4makeIdEPT_i, ptr null }, section "razor_probes", align 8
+// CHECK-DAG: @[[PINT:razor.probe[.0-9]*]] = private global {{.*}} { i32 2, i32 8, rel @[[NAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeIiEPT_i, ptr null }, section "razor_probes", align 8
+// CHECK-DAG: @[[PSTR:razor.probe[.0-9]*]] = private global {{.*}} { i32 2, i32 8, rel @[[NAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEEPT_i, ptr null }, section "razor_probes", align 8
+// CHECK-DAG: @[[PDBL:razor.probe[.0-9]*]] = private global {{.*}} { i32 2, i32 8, rel @[[NAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeIdEPT_i, ptr null }, section "razor_probes", align 8
 // Each site in an instantiation names the template too.
-// CHECK-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 8, i32 91, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[NAME]],
+// CHECK-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 8, i32 91, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[NAME]],
 // CHECK-LABEL: define linkonce_odr {{.*}}ptr @_Z4makeIiEPT_i(
 // CHECK:         call i32 @__razor_probe_enter(ptr @[[PINT]],
 // CHECK-LABEL: define linkonce_odr {{.*}}ptr @_Z4makeINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEEPT_i(

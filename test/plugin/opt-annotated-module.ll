@@ -1,5 +1,5 @@
-; opt with the pass plugin on hand-written IR: llvm.global.annotations makes probes, malloc and strdup calls get site records, and the module gets its constructor.
-; RUN: %opt -load-pass-plugin=%pass_plugin -passes=razortrace -S %s -o - | FileCheck %s
+; opt with the pass plugin on hand-written IR: llvm.global.annotations makes probes, malloc and strdup calls get site records, and the module gets its constructor (its functions have no frame pointers: flags 0).
+; RUN: %opt -load-pass-plugin=%pass_plugin -passes=razortrace -S %s -o - | %python %S/Inputs/rel-fields.py | FileCheck %s
 source_filename = "hand.c"
 
 @.ann = private unnamed_addr constant [29 x i8] c"razor_probe:TRACE_HAND,debug\00", section "llvm.metadata"
@@ -27,14 +27,13 @@ define void @plain() nounwind {
 ; Without debug info a site has line 0, column 0, the module's file, no dir, an empty source line and no callee;
 ; a probe has the annotation's file and line.
 ; CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00"
-; CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
 ; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
-; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 0, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[FN]], ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites", align 8
+; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 0, i16 0, i32 0, i32 0, rel @[[FILE]], i32 0, rel @[[FN]], i32 0, i32 0 }, section "razor_sites", align 4
 ; CHECK: @[[DUPFN:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"dup\00"
-; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, ptr, ptr, ptr, ptr, ptr } { i32 0, i16 5, i16 0, i32 0, i32 0, ptr @[[FILE]], ptr @[[EMPTY]], ptr @[[DUPFN]], ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites", align 8
+; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 5, i16 0, i32 0, i32 0, rel @[[FILE]], i32 0, rel @[[DUPFN]], i32 0, i32 0 }, section "razor_sites", align 4
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
-; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr } { i32 1, i32 12, ptr @[[FN]], ptr @[[FILE]], ptr @[[SPEC]], ptr @[[EMPTY]], ptr @keep, ptr null }, section "razor_probes", align 8
-; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor, ptr @razor.module_ctor }]
+; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 2, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
+; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor.flags0, ptr @razor.module_ctor.flags0 }]
 ; CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[SITE]], ptr @[[DUPSITE]], ptr @[[PROBE]]], section "llvm.metadata"
 ; CHECK: @__razor_call_malloc = external global ptr
 ; CHECK: @__razor_sampling = external thread_local(initialexec) global i32
@@ -72,5 +71,5 @@ define void @plain() nounwind {
 ; CHECK-LABEL: define void @plain() #{{[0-9]+}} {
 ; CHECK-NEXT:    ret void
 
-; CHECK: define linkonce_odr hidden void @razor.module_ctor()
+; CHECK: define linkonce_odr hidden void @razor.module_ctor.flags0()
 ; CHECK: [[UNLIKELY]] = !{!"branch_weights", i32 1, i32 {{[0-9]+}}}

@@ -6,7 +6,7 @@
 // RUN: %opt -passes=strip -S %t.clang.ll | %python %S/Inputs/canonical-ir.py > %t.clang.txt
 // RUN: %opt -passes=strip -S %t.opt.ll | %python %S/Inputs/canonical-ir.py > %t.opt.txt
 // RUN: diff %t.clang.txt %t.opt.txt
-// RUN: FileCheck --check-prefix=NAMES %s < %t.opt.ll
+// RUN: %python %S/Inputs/rel-fields.py < %t.opt.ll | FileCheck --check-prefix=NAMES %s
 #include <string>
 #include <vector>
 
@@ -33,4 +33,4 @@ void use() {
 // FACTS-DAG: ![[N1]] = !{ptr @_ZN3BoxIiE3addERKi, !"Box<T>::add(const T &)"}
 // FACTS-DAG: ![[N2]] = !{ptr @_ZN3BoxINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEE3addERKS5_, !"Box<T>::add(const T &)"}
 // NAMES-DAG: @[[NAME:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"Box<T>::add(const T &)\00"
-// NAMES-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} ptr @[[NAME]], {{.*}} ptr @_ZN3BoxIiE3addERKi, ptr null }
+// NAMES-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} rel @[[NAME]], {{.*}} ptr @_ZN3BoxIiE3addERKi, ptr null }

@@ -2,9 +2,9 @@
 // RUN: rm -rf %t.d && mkdir -p %t.d/src %t.d/build
 // RUN: cp %s %t.d/src/paths.c && cp %S/Inputs/grab.h %t.d/src/grab.h
 // From the project root: everything under the compilation directory, relative.
-// RUN: cd %t.d && %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - src/paths.c | FileCheck -DDIR=%t.d --check-prefix=ROOT %s
+// RUN: cd %t.d && %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - src/paths.c | %python %S/Inputs/rel-fields.py | FileCheck -DDIR=%t.d --check-prefix=ROOT %s
 // From build/: the main file as typed ("../src/paths.c"), the header (outside build/) absolute.
-// RUN: cd %t.d/build && %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - ../src/paths.c | FileCheck -DDIR=%t.d --check-prefix=BUILD %s
+// RUN: cd %t.d/build && %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - ../src/paths.c | %python %S/Inputs/rel-fields.py | FileCheck -DDIR=%t.d --check-prefix=BUILD %s
 #include "grab.h"
 
 __attribute__((annotate("razor_probe:TRACE_P"))) void *take(size_t n) { return grab(n) ? malloc(n) : 0; }
@@ -12,13 +12,13 @@ __attribute__((annotate("razor_probe:TRACE_P"))) void *take(size_t n) { return g
 // ROOT-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/grab.h\00"
 // ROOT-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/paths.c\00"
 // ROOT-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00"
-// ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 2, i32 45, ptr @[[HDR]], ptr @[[CDIR]],
-// ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 10, i32 90, ptr @[[MAIN]], ptr @[[CDIR]],
-// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 1, i32 10, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @{{[^,]+}}, ptr @[[CDIR]],
+// ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 2, i32 45, rel @[[HDR]], rel @[[CDIR]],
+// ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 10, i32 90, rel @[[MAIN]], rel @[[CDIR]],
+// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 2, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
 
 // BUILD-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/src/grab.h\00"
 // BUILD-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"../src/paths.c\00"
 // BUILD-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/build\00"
-// BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 2, i32 45, ptr @[[HDR]], ptr @[[CDIR]],
-// BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 10, i32 90, ptr @[[MAIN]], ptr @[[CDIR]],
-// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 1, i32 10, ptr @{{[^,]+}}, ptr @[[MAIN]], ptr @{{[^,]+}}, ptr @[[CDIR]],
+// BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 2, i32 45, rel @[[HDR]], rel @[[CDIR]],
+// BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 10, i32 90, rel @[[MAIN]], rel @[[CDIR]],
+// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 2, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],

@@ -1,5 +1,5 @@
 // An annotation on a prototype only (as with a header) makes the later definition a probe, whose descriptor has the definition's line; a never-defined annotated prototype makes nothing. (The functions declared here stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
-// RUN: %clang -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clang -fplugin=%plugin -mllvm -razortrace-entries=false -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
 
 __attribute__((annotate("razor_probe:TRACE_P"))) int lookup(int key);
 __attribute__((annotate("razor_probe:TRACE_ELSEWHERE"))) void defined_elsewhere(void);
@@ -9,7 +9,7 @@ int lookup(int key) {
   return key;
 }
 
-// CHECK: @razor.probe = private global {{.*}} { i32 1, i32 [[#@LINE-5]], ptr {{[^,]+}}, ptr {{[^,]+}}, ptr {{[^,]+}}, ptr {{[^,]+}}, ptr @lookup, ptr null }, section "razor_probes"
+// CHECK: @razor.probe = private global {{.*}} { i32 2, i32 [[#@LINE-5]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @lookup, ptr null }, section "razor_probes"
 // CHECK-NOT: @razor.probe{{.*}}@defined_elsewhere
 // CHECK-LABEL: define dso_local i32 @lookup(
 // CHECK: call i32 @__razor_probe_enter(ptr @razor.probe,

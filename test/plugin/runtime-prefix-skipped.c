@@ -1,5 +1,5 @@
 // Functions named __razor_* (the runtime's own) are never instrumented: a __razor_helper calling malloc or free keeps calling them.
-// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %clang -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
 #include <stdlib.h>
 
 void *__razor_helper(size_t n) { return malloc(n); }
@@ -8,8 +8,7 @@ void __razor_release(void *p) { free(p); }
 void *user(size_t n) { return malloc(n); }
 
 // CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"user\00"
-// CHECK: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
-// CHECK: @razor.site = private global {{.*}} ptr @[[FN]], ptr @{{[^,]+}}, ptr @[[EMPTY]] }, section "razor_sites"
+// CHECK: @razor.site = private global {{.*}} rel @[[FN]], rel @{{[^,]+}}, i32 0 }, section "razor_sites"
 // CHECK-NOT: section "razor_sites"
 // CHECK-LABEL: define dso_local ptr @__razor_helper(
 // CHECK:         call noalias ptr @malloc(i64 noundef

@@ -1,12 +1,12 @@
 // The pass's switches are hidden -mllvm options: the runtime call that gives the callsite's address (default: at -O0), frame pointers, the source line in site records, placing the callsite's stores (default: when optimizing), and the frontend's location plan. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
-// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=DEFAULT %s
-// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address -mllvm -razortrace-frame-pointers -mllvm -razortrace-source-lines=false | FileCheck --check-prefix=SWITCHED %s
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=O0 %s
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address=false | FileCheck --check-prefix=O0-NOCALL %s
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=DEFAULT %s
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address -mllvm -razortrace-frame-pointers -mllvm -razortrace-source-lines=false | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=SWITCHED %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=O0 %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-callsite-address=false | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=O0-NOCALL %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o /dev/null -mllvm -stats -mllvm -razortrace-place-callsites=false %s 2>&1 | FileCheck --check-prefix=UNPLACED %s
 // RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o /dev/null -mllvm -stats -mllvm -razortrace-place-callsites -mllvm -razortrace-callsite-address=false %s 2>&1 | FileCheck --check-prefix=PLACED %s
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -Xclang -disable-llvm-passes -S -emit-llvm -o - %s | FileCheck --check-prefix=PLAN %s
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -Xclang -disable-llvm-passes -S -emit-llvm -o - %s -mllvm -razortrace-location-plan=false | FileCheck --check-prefix=NOPLAN %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -Xclang -disable-llvm-passes -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=PLAN %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -Xclang -disable-llvm-passes -S -emit-llvm -o - %s -mllvm -razortrace-location-plan=false | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=NOPLAN %s
 #include <stdlib.h>
 
 int external(int n);
@@ -19,7 +19,7 @@ char *keep(int n) {
 }
 
 // DEFAULT: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"char *p = malloc(n);\00"
-// DEFAULT: @razor.site = private global {{.*}}, ptr @[[SRC]], ptr @{{[^,]+}} }
+// DEFAULT: @razor.site = private global {{.*}}, rel @[[SRC]], i32 0 }
 // DEFAULT-LABEL: define {{.*}}@keep(
 // DEFAULT-NOT: __razor_callsite_address
 // DEFAULT-NOT: "frame-pointer"="all"

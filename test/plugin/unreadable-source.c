@@ -1,6 +1,6 @@
 // When the source line cannot be read (code from stdin, a #line naming a missing file) the site keeps its location with an empty source string, and nothing crashes. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - -x c - < %s | FileCheck --check-prefix=STDIN %s
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=LINE %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - -x c - < %s | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=STDIN %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck --check-prefix=LINE %s
 // RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o %t.o %s
 #include <stdlib.h>
 
@@ -10,12 +10,10 @@ void *from_here(void) { return malloc(1); }
 void *from_nowhere(void) { return malloc(2); }
 
 // STDIN-DAG: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [8 x i8] c"<stdin>\00"
-// STDIN-DAG: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
-// STDIN: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, ptr @[[FILE]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites"
+// STDIN: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, rel @[[FILE]], rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0, i32 0 }, section "razor_sites"
 
 // Read from the file, the first site has its text; the #line one has none.
 // LINE: @[[TEXT:razor.str[.0-9]*]] = private unnamed_addr constant [44 x i8] c"void *from_here(void) { return malloc(1); }\00"
-// LINE: @[[EMPTY:razor.str[.0-9]*]] = private unnamed_addr constant [1 x i8] zeroinitializer
-// LINE: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[TEXT]], ptr @[[EMPTY]] }, section "razor_sites"
+// LINE: @razor.site = private global {{.*}} { i32 0, i16 0, i16 0, i32 7, i32 32, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[TEXT]], i32 0 }, section "razor_sites"
 // LINE: @[[MISSING:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"does-not-exist.c\00"
-// LINE: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 500, i32 35, ptr @[[MISSING]], ptr @{{[^,]+}}, ptr @{{[^,]+}}, ptr @[[EMPTY]], ptr @[[EMPTY]] }, section "razor_sites"
+// LINE: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 500, i32 35, rel @[[MISSING]], rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0, i32 0 }, section "razor_sites"
