@@ -167,6 +167,26 @@ bool isAllocationCall(const Function &Callee, const Function &Caller,
   return !Callee.hasLocalLinkage() && !Known.count(Caller.getName());
 }
 
+/// Replaces \p CB by a call of \p Fn with \p Args (an invoke to the same
+/// destinations for an invoke), which takes its name, uses and location,
+/// and with \p Same its attributes too.
+CallBase *replaceCall(CallBase *CB, FunctionCallee Fn, ArrayRef<Value *> Args,
+                      bool Same) {
+  CallBase *New;
+  if (auto *II = dyn_cast<InvokeInst>(CB))
+    New = InvokeInst::Create(Fn, II->getNormalDest(), II->getUnwindDest(),
+                             Args, "", CB);
+  else
+    New = CallInst::Create(Fn, Args, "", CB);
+  if (Same)
+    New->setAttributes(CB->getAttributes());
+  New->setDebugLoc(CB->getDebugLoc());
+  New->takeName(CB);
+  CB->replaceAllUsesWith(New);
+  CB->eraseFromParent();
+  return New;
+}
+
 /// Where code goes at the start of \p F: after the entry block's allocas,
 /// so later passes still see them together.
 BasicBlock::iterator afterAllocas(Function &F) {
@@ -676,17 +696,7 @@ bool Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
   Function *Thunk = entryThunk(*Callee);
   SmallVector<Value *, 6> Args(CB->arg_begin(), CB->arg_end());
   Args.push_back(Site);
-  CallBase *New;
-  if (auto *II = dyn_cast<InvokeInst>(CB))
-    New = InvokeInst::Create(Thunk, II->getNormalDest(), II->getUnwindDest(),
-                             Args, "", CB);
-  else
-    New = CallInst::Create(Thunk, Args, "", CB);
-  New->setAttributes(CB->getAttributes());
-  New->copyMetadata(*CB);
-  New->takeName(CB);
-  CB->replaceAllUsesWith(New);
-  CB->eraseFromParent();
+  replaceCall(CB, Thunk, Args, /*Same=*/true);
   ++NumEntryCalls;
   return true;
 }
@@ -848,19 +858,12 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   if (VarArg)
     Args.push_back(SitePtr);
   Args.append(CB->arg_begin(), CB->arg_end());
-  FunctionCallee Fn = Target ? FunctionCallee(Target) : Wrapper;
-  CallBase *New;
-  if (auto *II = dyn_cast<InvokeInst>(CB))
-    New = InvokeInst::Create(Fn, II->getNormalDest(), II->getUnwindDest(),
-                             Args, "", CB);
-  else
-    New = CallInst::Create(Fn, Args, "", CB);
+  // The thunk takes the call's own attributes; the variadic wrapper's
+  // arguments are shifted by the site.
   if (Target)
-    New->setAttributes(CB->getAttributes());
-  New->setDebugLoc(CB->getDebugLoc());
-  New->takeName(CB);
-  CB->replaceAllUsesWith(New);
-  CB->eraseFromParent();
+    replaceCall(CB, Target, Args, /*Same=*/true);
+  else
+    replaceCall(CB, Wrapper, Args, /*Same=*/false);
 }
 
 /// A function of \p Callee's type (not variadic) that calls \p Wrapper
