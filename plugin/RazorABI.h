@@ -53,6 +53,8 @@ constexpr llvm::StringLiteral ProbeEnter = RAZOR_PROBE_ENTER_NAME;
 constexpr llvm::StringLiteral ProbeExit = RAZOR_PROBE_EXIT_NAME;
 constexpr llvm::StringLiteral Callsite = RAZOR_CALLSITE_NAME;
 constexpr llvm::StringLiteral CallsiteAddress = RAZOR_CALLSITE_ADDRESS_NAME;
+constexpr llvm::StringLiteral Wrapcall = RAZOR_WRAPCALL_NAME;
+constexpr llvm::StringLiteral WrapcallAddress = RAZOR_WRAPCALL_ADDRESS_NAME;
 constexpr llvm::StringLiteral Sampling = RAZOR_SAMPLING_NAME;
 constexpr llvm::StringLiteral Tracking = RAZOR_TRACKING_NAME;
 /// `__razor_NAME`: the wrapper of NAME (razor_fns.def).

@@ -3,10 +3,11 @@
 // The worker behind RazorPlaceCallsitesPass (optimized builds, after
 // RazorExpandPass).  The instrumentation brackets each call into foreign
 // code with two stores to __razor_callsite: the call's site before it, the
-// value the function was entered with after it.  Once the optimizer has inlined the standard
-// library's templates, most brackets hold no call at all: std::string's
-// `+=` of a char is a store and a rare call to _M_mutate, and the two stores
-// ran on every character.
+// value the function was entered with after it (a wrapper's call, the same
+// with __razor_wrapcall).  Once the optimizer has inlined the standard
+// library's templates, most brackets hold no call at all: std::string's `+=`
+// of a char is a store and a rare call to _M_mutate, and the two stores ran
+// on every character.
 //
 // placeCallsites() treats the variable as what it means: a value at every
 // point of the function (SSA form, built from the stores), and writes it only
@@ -17,11 +18,24 @@
 // code restores it on every way out), except through a landing pad or a
 // second return from setjmp, after which nothing is assumed.
 //
+// The thread's callsite is read by fewer: a call of one of the user's
+// functions (whose calls into foreign code each write their own) or of a
+// library function that never allocates needs no value there, nor does the
+// return of a function that only this module's code can call (local, its
+// address never taken): its callers write theirs before their own calls
+// into foreign code.  Such a function may then return with its last call's
+// record in the variable: its calls clobber it.  So a call through a
+// pointer in a small static function (SQLite's xParseCell) is one store,
+// and stays a tail call.  The thread's wrapper call keeps the strict rule:
+// whatever runs during a wrapper call is charged to it.
+//
 //===----------------------------------------------------------------------===//
 #include "RazorABI.h"
+#include "RazorCompat.h"
 #include "RazorPass.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -59,21 +73,76 @@ struct Accesses {
 
 /// A point of a block that matters to the variable, in program order.
 struct Event {
-  enum Kind { Write, Load, Read, ReadReturnsTwice } K;
+  enum Kind { Write, Load, Read, ReadReturnsTwice, Clobber, ReadClobber } K;
   Instruction *I;
   Value *V = nullptr; // Write: the value written; Load, Read: the value there
 };
 
-/// Whatever may observe the variable: a call that may reach the runtime
-/// (not an intrinsic, inline assembly or a function that only reads
-/// memory) and the ways out of the function.
-bool readsCallsite(const Instruction &I) {
-  if (isa<ReturnInst>(I) || isa<ResumeInst>(I))
-    return true;
-  const auto *CB = dyn_cast<CallBase>(&I);
-  return CB && !isa<IntrinsicInst>(CB) && !CB->isInlineAsm() &&
-         !CB->onlyReadsMemory();
+/// What an instruction does to the variable: a call may need a value
+/// there, or leave it changed, or both.
+enum class Use { None, Reads, Clobbers, ReadsClobbers };
+
+/// The site record \p CB passes to the runtime (a hook's call made by
+/// RazorExpandPass), or null.
+const GlobalVariable *siteArgument(const CallBase &CB) {
+  for (const Value *A : CB.args())
+    if (const auto *GV = dyn_cast<GlobalVariable>(A->stripPointerCasts()))
+      if (GV->hasSection() && GV->getSection() == abi::SitesSection)
+        return GV;
+  return nullptr;
 }
+
+/// Whether the runtime reads the thread's callsite for an allocation at
+/// \p Site: one in a system header or a wrapper's body.
+bool chargedToCallsite(const GlobalVariable &Site) {
+  const auto *Init = dyn_cast_or_null<ConstantStruct>(
+      Site.hasInitializer() ? Site.getInitializer() : nullptr);
+  const auto *Flags =
+      Init ? dyn_cast<ConstantInt>(Init->getOperand(abi::site::flags))
+           : nullptr;
+  return !Flags || (Flags->getZExtValue() &
+                    (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED));
+}
+
+/// Who reads the variable in one function, and which of its calls may
+/// leave it changed.
+struct Readers {
+  /// The thread's callsite (else the wrapper call: every call and every
+  /// way out reads it).
+  bool Callsite = false;
+  /// The function's returns give the caller the value it was entered with.
+  bool Restores = true;
+  /// Functions that may return with the variable changed (callsite only).
+  const DenseSet<const Function *> *Clobbering = nullptr;
+
+  Use use(const Instruction &I) const {
+    if (isa<ReturnInst>(I) || isa<ResumeInst>(I))
+      return Restores ? Use::Reads : Use::None;
+    const auto *CB = dyn_cast<CallBase>(&I);
+    // Whatever may reach the runtime: not an intrinsic, inline assembly or
+    // a function that only reads memory.
+    if (!CB || isa<IntrinsicInst>(CB) || CB->isInlineAsm() ||
+        CB->onlyReadsMemory())
+      return Use::None;
+    if (!Callsite)
+      return Use::Reads;
+    if (const Function *Callee = CB->getCalledFunction()) {
+      bool Needs = !Callee->hasFnAttribute(marks::NoCallsite) &&
+                   !compat::startsWith(Callee->getName(), abi::EntryPrefix);
+      if (Clobbering && Clobbering->count(Callee))
+        return Needs ? Use::ReadsClobbers : Use::Clobbers;
+      if (!Needs)
+        return Use::None;
+    }
+    // A hook's call for a site of the user's own, or the function's own
+    // call behind an inline test (nothing samples on this thread there).
+    const GlobalVariable *Site = siteArgument(*CB);
+    if (Site ? !chargedToCallsite(*Site)
+             : CB->getMetadata(marks::Tested) != nullptr)
+      return Use::None;
+    return Use::Reads;
+  }
+};
 
 /// Functions the rewrite leaves as instrumented: a musttail call must stay
 /// next to its return, and funclet-based exception handling (not on our
@@ -116,7 +185,8 @@ void deleteDeadPHIs(ArrayRef<PHINode *> PHIs) {
 
 class Placer {
 public:
-  Placer(Function &F, GlobalVariable *G, Accesses &A) : F(F), G(G), A(A) {}
+  Placer(Function &F, GlobalVariable *G, Accesses &A, const Readers &R)
+      : F(F), G(G), A(A), R(R) {}
   bool run();
 
 private:
@@ -138,10 +208,12 @@ private:
   State entryState(BasicBlock *BB, const DenseMap<BasicBlock *, State> &Out,
                    bool Known) const;
   State walk(BasicBlock *BB, State S, bool Insert);
+  bool readsFirst(BasicBlock *BB, Value *V);
 
   Function &F;
   GlobalVariable *G;
   Accesses &A;
+  const Readers &R;
   LoadInst *EntryLoad = nullptr;
   DenseMap<BasicBlock *, SmallVector<Event, 8>> Events;
   /// What a load of the variable read, or a phi of one value stands for.
@@ -149,7 +221,38 @@ private:
   /// The value the variable has at each block's end.
   DenseMap<BasicBlock *, Value *> End;
   SmallVector<Instruction *, 4> SavedLoads;
+  /// readsFirst's answers (false while one is being worked out).
+  DenseMap<std::pair<BasicBlock *, Value *>, bool> ReadsFirst;
 };
+
+/// Whether some path from \p BB's start reads the variable wanting \p V
+/// before anything writes or clobbers it: only then is a write back of V
+/// before a join worth its cost (a loop whose every turn writes its own
+/// value first keeps none; its exit writes what the return wants once).
+bool Placer::readsFirst(BasicBlock *BB, Value *V) {
+  auto [It, New] = ReadsFirst.try_emplace({BB, V}, false);
+  if (!New)
+    return It->second;
+  bool Result = false;
+  bool Decided = false;
+  for (const Event &E : Events[BB]) {
+    if (E.K == Event::Write || E.K == Event::Clobber) {
+      Decided = true;
+      break;
+    }
+    if (E.K == Event::Read || E.K == Event::ReadReturnsTwice ||
+        E.K == Event::ReadClobber) {
+      Result = canon(E.V) == V;
+      Decided = true;
+      break;
+    }
+  }
+  if (!Decided)
+    Result = any_of(successors(BB),
+                    [&](BasicBlock *Succ) { return readsFirst(Succ, V); });
+  ReadsFirst[{BB, V}] = Result;
+  return Result;
+}
 
 /// \p V, with loads of the variable replaced by the value they read and
 /// phis of one value by that value.
@@ -228,33 +331,53 @@ Placer::State Placer::entryState(BasicBlock *BB,
 /// value the variable has at its end, so the join still knows it: the
 /// write round a rare call stays on the rare path.
 Placer::State Placer::walk(BasicBlock *BB, State S, bool Insert) {
+  // Before the stretch first changes it, the entry value is read back
+  // (it need not be live across the function).
+  auto Save = [&](Instruction *Before) {
+    if (Insert && S.P == EntryLoad && !S.Saved) {
+      S.Saved = IRBuilder<>(Before).CreateLoad(EntryLoad->getType(), G,
+                                               "razor.callsite.saved");
+      SavedLoads.push_back(cast<Instruction>(S.Saved));
+    }
+  };
   auto Write = [&](Value *V, Instruction *Before) {
     if (Insert) {
-      IRBuilder<> B(Before);
-      if (S.P == EntryLoad && !S.Saved) {
-        S.Saved = B.CreateLoad(EntryLoad->getType(), G, "razor.callsite.saved");
-        SavedLoads.push_back(cast<Instruction>(S.Saved));
-      }
-      B.CreateStore(V == EntryLoad && S.Saved ? S.Saved : V, G);
+      Save(Before);
+      IRBuilder<>(Before).CreateStore(V == EntryLoad && S.Saved ? S.Saved : V,
+                                      G);
       ++NumCallsiteStoresPlaced;
     }
     S.P = V;
     S.Dirty = true;
   };
   for (const Event &E : Events[BB]) {
-    if (E.K != Event::Read && E.K != Event::ReadReturnsTwice)
+    if (E.K == Event::Clobber) { // a call that may leave its own record
+      Save(E.I);
+      S.P = Unknown;
+      S.Dirty = true;
+      continue;
+    }
+    if (E.K != Event::Read && E.K != Event::ReadReturnsTwice &&
+        E.K != Event::ReadClobber)
       continue;
     Value *Want = canon(E.V);
     if (S.P != Want)
       Write(Want, E.I);
     if (E.K == Event::ReadReturnsTwice)
       S = {Unknown, false, nullptr};
+    if (E.K == Event::ReadClobber) { // a call that may leave its own record
+      Save(E.I);
+      S.P = Unknown;
+      S.Dirty = true;
+    }
   }
   Instruction *T = BB->getTerminator();
-  if (S.Dirty && !readsCallsite(*T) &&
-      any_of(successors(BB),
-             [](BasicBlock *Succ) { return !Succ->getSinglePredecessor(); })) {
-    Value *Want = canon(End[BB]);
+  Value *Want = canon(End[BB]);
+  auto Join = [](BasicBlock *Succ) { return !Succ->getSinglePredecessor(); };
+  if (S.Dirty && R.use(*T) == Use::None && any_of(successors(BB), Join) &&
+      all_of(successors(BB), [&](BasicBlock *Succ) {
+        return !Join(Succ) || readsFirst(Succ, Want);
+      })) {
     if (S.P != Want)
       Write(Want, T);
     S.Dirty = false;
@@ -270,7 +393,7 @@ bool Placer::run() {
 
   // The value the function was entered with, read before anything else.
   BasicBlock &Entry = F.getEntryBlock();
-  Type *Ty = A.Stores.front()->getValueOperand()->getType();
+  Type *Ty = G->getValueType();
   EntryLoad = IRBuilder<>(&Entry, Entry.getFirstInsertionPt())
                   .CreateLoad(Ty, G, "razor.callsite.in");
 
@@ -299,7 +422,11 @@ bool Placer::run() {
       } else if (auto *LI = dyn_cast<LoadInst>(&I); LI && Mine.count(LI)) {
         if (!Done.count(LI))
           Evs.push_back({Event::Load, LI});
-      } else if (readsCallsite(I)) {
+      } else if (Use U = R.use(I); U == Use::Clobbers) {
+        Evs.push_back({Event::Clobber, &I});
+      } else if (U == Use::ReadsClobbers) {
+        Evs.push_back({Event::ReadClobber, &I});
+      } else if (U == Use::Reads) {
         const auto *CB = dyn_cast<CallBase>(&I);
         bool Twice = CB && CB->hasFnAttr(Attribute::ReturnsTwice);
         Evs.push_back({Twice ? Event::ReadReturnsTwice : Event::Read, &I});
@@ -318,6 +445,8 @@ bool Placer::run() {
         Cur = E.V;
         continue;
       }
+      if (E.K == Event::Clobber)
+        continue;
       if (!Cur)
         Cur = SSA.GetValueInMiddleOfBlock(BB);
       E.V = Cur;
@@ -392,13 +521,9 @@ bool Placer::run() {
   return true;
 }
 
-} // namespace
-
-bool placeCallsites(Module &M) {
-  GlobalVariable *G = M.getGlobalVariable(abi::Callsite);
-  if (!G)
-    return false;
-  DenseMap<Function *, Accesses> ByFn;
+/// The reads and writes of \p G in each function, into \p ByFn; false
+/// when it is used in a way the placement does not know.
+bool collectAccesses(GlobalVariable *G, DenseMap<Function *, Accesses> &ByFn) {
   SmallVector<std::pair<User *, bool>, 16> Work; // (user, through a cast)
   for (User *U : G->users())
     Work.push_back({U, false});
@@ -432,19 +557,100 @@ bool placeCallsites(Module &M) {
       A.Other = true;
     }
   }
+  // One type throughout (typed pointers could differ by a cast).
+  for (auto &[F, A] : ByFn) {
+    for (StoreInst *SI : A.Stores)
+      A.Other |= SI->getValueOperand()->getType() != G->getValueType();
+    for (LoadInst *LI : A.Loads)
+      A.Other |= LI->getType() != G->getValueType();
+  }
+  return true;
+}
+
+/// Places the writes of the thread's wrapper call (every call reads it).
+bool placeWrapcall(GlobalVariable *G) {
+  DenseMap<Function *, Accesses> ByFn;
+  if (!collectAccesses(G, ByFn))
+    return false;
+  Readers R;
+  bool Changed = false;
+  for (auto &[F, A] : ByFn)
+    if (!A.Other && !A.Stores.empty() && placeable(*F))
+      Changed |= Placer(*F, G, A, R).run();
+  return Changed;
+}
+
+/// Places the writes of the thread's callsite.  The functions that need not
+/// give their callers the value back: local, address never taken, and
+/// every caller placed here (so each caller knows what its call may
+/// leave).  Of those, the ones that may write it (clobbering), directly
+/// or through such a callee; their callers are placed too, for the write
+/// back at their own returns.
+bool placeCallsite(Module &M, GlobalVariable *G, bool Leave) {
+  DenseMap<Function *, Accesses> ByFn;
+  if (!collectAccesses(G, ByFn))
+    return false;
+  DenseMap<const Function *, bool> PlaceableMemo;
+  auto Placed = [&](Function &F) {
+    if (F.isDeclaration())
+      return false;
+    auto It = ByFn.find(&F);
+    if (It != ByFn.end() && It->second.Other)
+      return false;
+    auto [M, New] = PlaceableMemo.try_emplace(&F, false);
+    if (New)
+      M->second = placeable(F);
+    return M->second;
+  };
+  DenseSet<const Function *> Local;
+  for (Function &F : M) {
+    if (!Leave || !F.hasLocalLinkage() || F.hasAddressTaken() || !Placed(F))
+      continue;
+    if (all_of(F.users(), [&](User *U) {
+          auto *CB = dyn_cast<CallBase>(U);
+          return CB && CB->getCalledOperand() == &F &&
+                 Placed(*CB->getFunction());
+        }))
+      Local.insert(&F);
+  }
+  DenseSet<const Function *> Clobbering;
+  SmallVector<Function *, 16> Work;
+  for (auto &[F, A] : ByFn)
+    if (Local.count(F) && !A.Stores.empty() && Clobbering.insert(F).second)
+      Work.push_back(F);
+  SmallPtrSet<Function *, 16> Callers;
+  while (!Work.empty()) {
+    Function *F = Work.pop_back_val();
+    for (User *U : F->users()) {
+      Function *Caller = cast<CallBase>(U)->getFunction();
+      Callers.insert(Caller);
+      if (Local.count(Caller) && Clobbering.insert(Caller).second)
+        Work.push_back(Caller);
+    }
+  }
+  for (Function *F : Callers)
+    ByFn.try_emplace(F);
   bool Changed = false;
   for (auto &[F, A] : ByFn) {
-    // One type throughout (typed pointers could differ by a cast).
-    Type *Ty = A.Stores.empty()
-                   ? nullptr
-                   : A.Stores.front()->getValueOperand()->getType();
-    for (StoreInst *SI : A.Stores)
-      A.Other |= SI->getValueOperand()->getType() != Ty;
-    for (LoadInst *LI : A.Loads)
-      A.Other |= LI->getType() != Ty;
-    if (!A.Other && !A.Stores.empty() && placeable(*F))
-      Changed |= Placer(*F, G, A).run();
+    if (!Placed(*F) || (A.Stores.empty() && !Callers.count(F)))
+      continue;
+    Readers R;
+    R.Callsite = true;
+    R.Restores = !Local.count(F);
+    R.Clobbering = &Clobbering;
+    Changed |= Placer(*F, G, A, R).run();
   }
+  return Changed;
+}
+
+} // namespace
+
+bool placeCallsites(Module &M, bool LeaveCallsite) {
+  bool Changed = false;
+  if (GlobalVariable *W = M.getGlobalVariable(abi::Wrapcall))
+    Changed |= placeWrapcall(W);
+  if (GlobalVariable *G = M.getGlobalVariable(abi::Callsite))
+    Changed |= placeCallsite(M, G, LeaveCallsite);
   return Changed;
 }
 

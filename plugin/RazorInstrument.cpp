@@ -16,11 +16,12 @@
 //     the plugin (defineEntries), and a bracketing thunk of the caller's
 //     otherwise (entryThunk), so calls between the program's own files
 //     cost nothing;
-//   - so is each call of an allocation wrapper (SPEC section 7) from code
-//     that is not a wrapper, with the record's wrapper bit set unless the
-//     thread is inside a wrapper call already (the outermost wins); inside
-//     a wrapper nothing is bracketed and its allocation calls' records are
-//     marked RAZOR_SITE_WRAPPED, so they are charged to that call;
+//   - each call of an allocation wrapper (SPEC section 7) from code that
+//     is not a wrapper is bracketed the same way with stores to the
+//     thread's wrapper-call variable, unless the thread is inside a
+//     wrapper call already (the outermost wins); inside a wrapper nothing
+//     is bracketed and its allocation calls' records are marked
+//     RAZOR_SITE_WRAPPED, so they are charged to that call;
 //   - each probe gets its entry and exit hooks on every way out;
 //   - the module gets the constructor that registers its records.
 //
@@ -236,16 +237,17 @@ private:
   RecordBuilder Records;
   /// The kind (enum razor_kind) of each recognised function, by name.
   StringMap<unsigned> KindOf;
-  DenseMap<Function *, std::pair<Value *, Value *>> EntryCallsite;
+  DenseMap<std::pair<Function *, GlobalVariable *>, std::pair<Value *, Value *>>
+      EntryCallsite;
   /// Functions defined in this module that may allocate, directly or
   /// through what they call (see findMayAllocate).
   DenseSet<const Function *> MayAllocate;
+  /// Functions whose calls need no value in the thread's callsite: the
+  /// user's own (each of their calls into foreign code sets its own), and
+  /// the library functions that never allocate (marks::NoCallsite).
+  SmallVector<Function *, 32> NoCallsite;
   /// The allocation wrappers of the module, defined here or declared.
   WrapperMap Wrappers;
-  /// Functions of the module a wrapper of it calls, directly or through
-  /// others (a constructor `new T(...)` runs): they may run inside a
-  /// wrapper call, so their calls into foreign code keep its record.
-  DenseSet<const Function *> InsideWrapper;
   /// The calls of each function defined in the module, gathered by
   /// findMayAllocate's walk over every instruction and handed to
   /// collectCalls, so the module is walked once (each is taken once, before
@@ -295,6 +297,8 @@ bool Instrumenter::run() {
     // Only the user's own functions name the line that allocations made in
     // foreign code are charged to.
     collectCalls(F, FnCalls, Foreign);
+    if (!Records.isSystemFunction(F) && !Wrappers.count(&F))
+      NoCallsite.push_back(&F);
     for (CallBase *CB : FnCalls) {
       auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
       Calls.push_back({CB, KindOf[Callee->getName()]});
@@ -307,6 +311,11 @@ bool Instrumenter::run() {
     rewriteCall(CB, Kind);
   for (const ProbeInfo &P : Probes)
     instrumentProbe(P);
+  // For RazorCallsite.cpp, once the module has calls that set the thread's
+  // callsite: the calls that need no value there.
+  if (M.getGlobalVariable(abi::Callsite))
+    for (Function *F : NoCallsite)
+      F->addFnAttr(marks::NoCallsite);
   bool HaveRecords = !Records.records().empty();
   if (Opts.Entries)
     defineEntries();
@@ -472,21 +481,6 @@ void Instrumenter::findWrappers(ArrayRef<ProbeInfo> Probes) {
                         << "'" << readableName(F.getName())
                         << "' is not an allocation wrapper: " << Why);
         });
-  SmallVector<const Function *, 16> Work;
-  for (const auto &[F, Reason] : Wrappers)
-    if (!F->isDeclaration() && Reason != WrapperReason::Foreign)
-      Work.push_back(F);
-  while (!Work.empty()) {
-    const Function *F = Work.pop_back_val();
-    for (const BasicBlock &BB : *F)
-      for (const Instruction &I : BB)
-        if (const auto *CB = dyn_cast<CallBase>(&I))
-          if (const auto *G = dyn_cast<Function>(
-                  CB->getCalledOperand()->stripPointerCasts()))
-            if (!G->isDeclaration() && !Wrappers.count(G) &&
-                InsideWrapper.insert(G).second)
-              Work.push_back(G);
-  }
   for (Function &F : M) {
     auto It = Wrappers.find(&F);
     if (It == Wrappers.end())
@@ -530,8 +524,12 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
       compat::startsWith(Callee->getName(), abi::RuntimePrefix) ||
       (isLibraryFunction(*Callee) && KindOf.count(Callee->getName())))
     return false;
-  if (isLibraryFunction(*Callee))
-    return !(Callee->isDeclaration() && neverAllocates(Callee->getName()));
+  if (isLibraryFunction(*Callee)) {
+    if (!Callee->isDeclaration() || !neverAllocates(Callee->getName()))
+      return true;
+    NoCallsite.push_back(Callee);
+    return false;
+  }
   return Records.isSystemFunction(*Callee) && MayAllocate.count(Callee);
 }
 
@@ -602,37 +600,26 @@ void Instrumenter::markCallsite(CallBase *CB) {
         PtrTy);
     ++NumForeignCalls;
   }
-  if (Wrapper == WrapperReason::None && !Stream &&
-      !InsideWrapper.count(CB->getFunction()) && callThroughEntry(CB, Site))
+  if (Wrapper == WrapperReason::None && !Stream && callThroughEntry(CB, Site))
     return;
-  GlobalVariable *TLS = abi::runtimeVariable(
-      M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
-  // Set, call, restore the value the function was entered with: a callback
-  // from the foreign code into the user's code sets its own and gives the
-  // outer one back.
+  // A call of an allocation wrapper writes the thread's wrapper call, unless
+  // one is running already (the outermost wins); every other call, a call
+  // into a foreign file's function included (its callbacks into the user's
+  // code are the user's), writes the thread's callsite.  Either is set
+  // round the call: the value the function was entered with goes back
+  // after it (RazorCallsite.cpp later keeps only the writes something can
+  // read).
+  bool WrapCall =
+      Wrapper != WrapperReason::None && Wrapper != WrapperReason::Foreign;
+  GlobalVariable *TLS =
+      abi::runtimeVariable(M, WrapCall ? abi::Wrapcall : abi::Callsite, PtrTy,
+                           GlobalValue::InitialExecTLSModel);
   auto [Entry, Slot] = entryCallsite(*CB->getFunction(), TLS);
   IRBuilder<> B(CB);
   Value *Stored = Site;
-  // A wrapper's call (a foreign file's functions are code built without
-  // the plugin, whose callbacks into the user's code are the user's): its
-  // record with the wrapper bit, unless the function runs inside a wrapper
-  // call already (a hook a wrapper called), whose record stays.  So does
-  // any call of a function a wrapper calls (InsideWrapper).
-  if ((Wrapper != WrapperReason::None && Wrapper != WrapperReason::Foreign) ||
-      InsideWrapper.count(CB->getFunction())) {
-    Type *I8 = Type::getInt8Ty(C);
-    Constant *Tagged =
-        Wrapper == WrapperReason::None || Wrapper == WrapperReason::Foreign
-            ? Site
-            : ConstantExpr::getGetElementPtr(
-                  I8, Site,
-                  ConstantInt::get(Type::getInt64Ty(C), RAZOR_CALLSITE_WRAPPER));
-    Type *IntPtr = M.getDataLayout().getIntPtrType(C);
-    llvm::Value *Bit = B.CreateAnd(B.CreatePtrToInt(Entry, IntPtr),
-                                   ConstantInt::get(IntPtr, RAZOR_CALLSITE_WRAPPER));
-    Stored = B.CreateSelect(B.CreateICmpNE(Bit, ConstantInt::get(IntPtr, 0)),
-                           Entry, Tagged, "razor.wrapper");
-  }
+  if (WrapCall)
+    Stored =
+        B.CreateSelect(B.CreateIsNotNull(Entry), Entry, Site, "razor.wrapcall");
   B.CreateStore(Stored, Slot);
   Instruction *After = CB->getNextNode();
   if (auto *II = dyn_cast<InvokeInst>(CB)) {
@@ -774,10 +761,11 @@ void Instrumenter::defineEntries() {
   }
 }
 
-/// The callsite \p F was entered with, loaded once at its entry.  Outside
-/// its own foreign calls that is always the right value, so it is also
-/// stored back at every landing pad: a call that ended by an exception
-/// does not leave its callsite behind.
+/// The value of \p TLS (the thread's callsite or wrapper call) \p F was
+/// entered with, loaded once at its entry.  Outside its own calls that set
+/// it that is always the right value, so it is also stored back at every
+/// landing pad: a call that ended by an exception does not leave its value
+/// behind.
 ///
 /// The variable's address is taken once there too (%razor.slot): a no-op
 /// cast the optimizer folds away, or (InstrumentOptions::CallsiteAddress,
@@ -786,14 +774,15 @@ void Instrumenter::defineEntries() {
 /// slower SelectionDAG.
 std::pair<Value *, Value *> Instrumenter::entryCallsite(Function &F,
                                                         GlobalVariable *TLS) {
-  auto &Entry = EntryCallsite[&F];
+  auto &Entry = EntryCallsite[{&F, TLS}];
   if (Entry.first)
     return Entry;
   IRBuilder<> B(&F.getEntryBlock(), afterAllocas(F));
   Value *Slot;
   if (Opts.CallsiteAddress) {
     FunctionCallee Address = M.getOrInsertFunction(
-        abi::CallsiteAddress,
+        TLS->getName() == abi::Wrapcall ? abi::WrapcallAddress
+                                        : abi::CallsiteAddress,
         abi::functionType<decltype(__razor_callsite_address)>(C));
     if (auto *AF = dyn_cast<Function>(Address.getCallee())) {
       AF->setDoesNotThrow();
@@ -998,11 +987,11 @@ void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
   // and after its own destructors.
   Function *Ctor =
       Hook(CtorName, abi::ModuleInit,
-           abi::functionType<decltype(__razor_module_init_v2)>(C), CtorName);
+           abi::functionType<decltype(__razor_module_init_v3)>(C), CtorName);
   appendToGlobalCtors(M, Ctor, 2, Ctor);
   Function *Dtor =
       Hook(DtorName, abi::ModuleFini,
-           abi::functionType<decltype(__razor_module_fini_v2)>(C), DtorName);
+           abi::functionType<decltype(__razor_module_fini_v3)>(C), DtorName);
   appendToGlobalDtors(M, Dtor, 2, Dtor);
 }
 

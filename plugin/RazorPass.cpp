@@ -25,6 +25,11 @@ static cl::opt<cl::boolOrDefault> ClPlaceCallsites(
     "razortrace-place-callsites", cl::Hidden,
     cl::desc("Write the thread's callsite only before the calls that can "
              "read it (default: when optimizing)"));
+static cl::opt<bool> ClLeaveCallsite(
+    "razortrace-leave-callsite", cl::Hidden, cl::init(true),
+    cl::desc("Let a function only its own module can call return with its "
+             "last call's record in the thread's callsite (its callers "
+             "write the value back where they need it)"));
 static cl::opt<bool> ClFramePointers(
     "razortrace-frame-pointers", cl::Hidden, cl::init(false),
     cl::desc("Keep frame pointers in every instrumented function (as "
@@ -114,7 +119,7 @@ PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
 
 PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
                                                ModuleAnalysisManager &) {
-  return result(placeCallsites(M));
+  return result(placeCallsites(M, ClLeaveCallsite));
 }
 
 void registerRazorPass(PassBuilder &PB) {

@@ -95,7 +95,7 @@ void registerRazorPass(llvm::PassBuilder &PB);
 /// The workers; each returns whether it changed \p M.
 bool instrumentModule(llvm::Module &M, const InstrumentOptions &Opts);
 bool expandModule(llvm::Module &M);
-bool placeCallsites(llvm::Module &M);
+bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true);
 
 /// The marks the passes leave in the IR for one another and for a second
 /// run, which leaves what it finds marked alone.
@@ -105,6 +105,10 @@ namespace marks {
 constexpr llvm::StringLiteral Tested = "razor.tested";
 /// A site's thunk: its name, and metadata on it.
 constexpr llvm::StringLiteral Thunk = "razor.thunk";
+/// Attribute of a function whose calls need no particular value in the
+/// thread's callsite: one of the user's, whose own calls into foreign code
+/// each write theirs, or a library function that never allocates.
+constexpr llvm::StringLiteral NoCallsite = "razor-no-callsite";
 /// Attribute a probe function carries once its hooks are in.
 constexpr llvm::StringLiteral ProbeDone = "razor-probe-instrumented";
 } // namespace marks

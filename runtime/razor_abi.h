@@ -11,34 +11,47 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 2
+#define RAZOR_ABI_VERSION 3
 
 /* Sections holding the per-site and per-probe records of each module. */
 #define RAZOR_SITES_SECTION "razor_sites"
 #define RAZOR_PROBES_SECTION "razor_probes"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v2"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v3"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v2"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v3"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
 #define RAZOR_PROBE_EXIT_NAME "__razor_probe_exit"
 #define RAZOR_WRAPPER_PREFIX "__razor_"
-/* Thread-local `struct razor_site *`: the user's call into foreign code
- * that is running on this thread (NULL: none).  Initial-exec TLS.  With
- * the low bit set (RAZOR_CALLSITE_WRAPPER) the record is that of a call of
- * an allocation wrapper made from code outside any wrapper call: every
- * allocation the thread makes until it returns is charged to it, and the
- * calls of wrappers inside keep it (the outermost wins). */
+/* Thread-local `struct razor_site *`: the user's innermost call into
+ * foreign code on this thread (NULL: none).  Initial-exec TLS.  Code built
+ * with the plugin writes it before such a call; it holds the value a
+ * function was entered with again wherever something else can read it: at
+ * the return of any function code built without the plugin may call (one
+ * whose address is taken or that other objects can see), so a callback's
+ * calls do not outlive it.  A function only this module's code can call
+ * may return with its own last call in it: its callers write theirs
+ * before their own calls into foreign code, which are the only readers. */
 #define RAZOR_CALLSITE_NAME "__razor_callsite"
-#define RAZOR_CALLSITE_WRAPPER 1u
+/* Thread-local `struct razor_site *`: the call of an allocation wrapper
+ * made from code outside any wrapper call, while it runs on this thread
+ * (NULL: none).  Every allocation the thread makes until it returns is
+ * charged to it, whatever runs inside (hooks reached through pointers,
+ * callbacks from code built without the plugin); the calls of wrappers
+ * inside leave it as it is (the outermost wins).  Set and restored round
+ * each wrapper call, apart from RAZOR_CALLSITE_NAME, so that the calls into
+ * foreign code made inside never need to look at it. */
+#define RAZOR_WRAPCALL_NAME "__razor_wrapcall"
 /* `struct razor_site **(void)`: the address of this thread's
- * RAZOR_CALLSITE_NAME.  Code compiled without optimisation takes it with
- * this call, once per function: FastISel selects a call, while a
- * thread-local address sends its block to the slower SelectionDAG. */
+ * RAZOR_CALLSITE_NAME (and of RAZOR_WRAPCALL_NAME).  Code compiled without
+ * optimisation takes it with this call, once per function: FastISel selects a
+ * call, while a thread-local address sends its block to the slower
+ * SelectionDAG. */
 #define RAZOR_CALLSITE_ADDRESS_NAME "__razor_callsite_address"
+#define RAZOR_WRAPCALL_ADDRESS_NAME "__razor_wrapcall_address"
 /* The inline tests compiled code makes before calling a wrapper (otherwise
  * it calls the function itself, or the one below):
  *   RAZOR_SAMPLING_NAME  thread-local uint32_t, initial-exec: nonzero while
@@ -91,7 +104,7 @@ enum {
   RAZOR_SITE_SYSTEM_HEADER = 1u << 0,
   /* The call sits in an allocation wrapper's body (or a function of a
    * file declared foreign): charged, like a system header's, to the
-   * thread's callsite when one is set. */
+   * thread's wrapper call or else its callsite, when one is set. */
   RAZOR_SITE_WRAPPED = 1u << 1,
   /* RAZOR_KIND_CALL: a call of an allocation wrapper (or of a function of
    * a foreign file): the report's "via" names the callee as "wrapper". */
@@ -146,6 +159,8 @@ static inline const char *razor_rel_str(const razor_rel *field) {
 #include <stddef.h>
 /* The thread's current call into foreign code (see RAZOR_CALLSITE_NAME). */
 extern __thread struct razor_site *__razor_callsite
+    __attribute__((tls_model("initial-exec")));
+extern __thread struct razor_site *__razor_wrapcall
     __attribute__((tls_model("initial-exec")));
 extern __thread uint32_t __razor_sampling
     __attribute__((tls_model("initial-exec")));
@@ -220,12 +235,12 @@ extern "C" {
  * remembers it (a few words, nothing per site or probe: sites get ids at
  * their first use, probes are registered at the first probe entry, report
  * or lookup).  Idempotent. */
-void __razor_module_init_v2(const struct razor_module *module);
+void __razor_module_init_v3(const struct razor_module *module);
 
 /* Called by each module's destructor with the same descriptor: the module
  * is going away (dlclose); the runtime copies what its reports still need
  * and forgets the descriptor. */
-void __razor_module_fini_v2(const struct razor_module *module);
+void __razor_module_fini_v3(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an
@@ -234,8 +249,10 @@ void __razor_module_fini_v2(const struct razor_module *module);
 uint32_t __razor_probe_enter(struct razor_probe_desc *probe, void *frame);
 void __razor_probe_exit(struct razor_probe_desc *probe, uint32_t token);
 
-/* The address of this thread's RAZOR_CALLSITE_NAME (see there). */
+/* The addresses of this thread's RAZOR_CALLSITE_NAME and
+ * RAZOR_WRAPCALL_NAME (see there). */
 struct razor_site **__razor_callsite_address(void);
+struct razor_site **__razor_wrapcall_address(void);
 
 #ifdef __cplusplus
 }

@@ -19,14 +19,14 @@
  * registered at their first use (razor_record.c), its probes at the first
  * probe entry, lookup or report: nothing per site or probe at start-up.
  * Idempotent. */
-RAZOR_EXPORT void __razor_module_init_v2(const struct razor_module *module) {
+RAZOR_EXPORT void __razor_module_init_v3(const struct razor_module *module) {
   razor_ensure_init();
   razor_module_add(module);
 }
 
 /* Called by each module's destructor with the descriptor it registered:
  * at dlclose the runtime keeps copies of what its reports need. */
-RAZOR_EXPORT void __razor_module_fini_v2(const struct razor_module *module) {
+RAZOR_EXPORT void __razor_module_fini_v3(const struct razor_module *module) {
   if (!razor_init_done() || razor_exit_reported())
     return;
   razor_module_fini(module);
@@ -181,7 +181,8 @@ RAZOR_EXPORT void *__razor_reallocarray(void *p, size_t n, size_t sz,
  * site simply replaces this record.  Installed at start-up
  * (razor_init.c) when another free() won over the runtime's. */
 void razor_sanitizer_malloc_hook(const volatile void *p, size_t n) {
-  if (RAZOR_UNLIKELY(__razor_sampling) && __razor_callsite)
+  if (RAZOR_UNLIKELY(__razor_sampling) &&
+      (__razor_callsite || __razor_wrapcall))
     razor_record_foreign((void *)p, n, RAZOR_KIND_malloc,
                          __builtin_frame_address(0));
 }

@@ -31,14 +31,17 @@
 /* glibc's own name of close: resolved by a static link of libc.a. */
 extern int __close(int) __attribute__((weak));
 
-/* Calls EXPR with the callsite cleared: libc's own allocations inside are
- * not the caller's. */
+/* Calls EXPR with the callsite and the wrapper call cleared: libc's own
+ * allocations inside are not the caller's. */
 #define UNCHARGED(EXPR)                                                        \
   ({                                                                           \
     struct razor_site *saved_ = __razor_callsite;                              \
+    struct razor_site *savedw_ = __razor_wrapcall;                             \
     __razor_callsite = NULL;                                                   \
+    __razor_wrapcall = NULL;                                                   \
     __typeof__(EXPR) r_ = (EXPR);                                              \
     __razor_callsite = saved_;                                                 \
+    __razor_wrapcall = savedw_;                                                \
     r_;                                                                        \
   })
 

@@ -253,21 +253,26 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
   t->guard = 0;
 }
 
-/* The record of the thread's callsite value CS (its wrapper bit off). */
-static inline struct razor_site *callsite_record(uintptr_t cs) {
-  return (struct razor_site *)(cs & ~(uintptr_t)RAZOR_CALLSITE_WRAPPER);
+/* What this thread's allocations in code that is not the user's are
+ * charged to: the outermost allocation wrapper's call that is running,
+ * else the user's innermost call into foreign code (NULL: neither). */
+static inline struct razor_site *callsite_record(void) {
+  struct razor_site *w = __razor_wrapcall;
+  return w ? w : __razor_callsite;
 }
 
-/* The site an allocation at SITE in instrumented code is charged to, with
- * the thread's callsite value CS: the user's call that is running (CS's
- * record) when SITE is in a system header or in an allocation wrapper's
- * body, or when CS is an allocation wrapper's call (whatever runs inside
- * it, hooks reached through pointers included); else SITE itself. */
-static inline struct razor_site *charged_site(struct razor_site *site,
-                                              uintptr_t cs) {
-  if (cs && ((site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED)) ||
-             (cs & RAZOR_CALLSITE_WRAPPER)))
-    return callsite_record(cs);
+/* The site an allocation at SITE in instrumented code is charged to: the
+ * allocation wrapper's call that is running (whatever runs inside it,
+ * hooks reached through pointers included); else, when SITE is in a system
+ * header or in an allocation wrapper's body, the user's call that is
+ * running into it; else SITE itself. */
+static inline struct razor_site *charged_site(struct razor_site *site) {
+  struct razor_site *w = __razor_wrapcall;
+  if (w)
+    return w;
+  struct razor_site *cs = __razor_callsite;
+  if (cs && (site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED)))
+    return cs;
   return site;
 }
 
@@ -276,8 +281,7 @@ static inline struct razor_site *charged_site(struct razor_site *site,
  * SITE itself. */
 static void track_charged(void *ptr, uint64_t size, struct razor_site *site,
                           void *frame, int how) {
-  struct razor_site *charged =
-      charged_site(site, (uintptr_t)__razor_callsite);
+  struct razor_site *charged = charged_site(site);
   track_at(ptr, size, charged, charged != site ? site : NULL, frame, how, 0);
 }
 
@@ -324,8 +328,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
    * user's call into it. */
   int located = 0;
   if (!foreign) {
-    struct razor_site *charged =
-        charged_site(site, (uintptr_t)__razor_callsite);
+    struct razor_site *charged = charged_site(site);
     located = charged != site;
     site = charged;
   }
@@ -396,7 +399,7 @@ static struct razor_site *foreign_via(const struct razor_site *site,
 /* See razor_record.h. */
 void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
                           void *frame) {
-  struct razor_site *site = callsite_record((uintptr_t)__razor_callsite);
+  struct razor_site *site = callsite_record();
   if (!ptr || !site || razor_tls_get()->guard || kind >= RAZOR_KIND_COUNT)
     return;
   /* Its "via", once per site: no location, the allocation function and the
@@ -655,7 +658,8 @@ void razor_record_release_traced(void *p) {
  * while a probe samples on this thread: it is charged to the user's call
  * into that code, with the function called as "via". */
 static inline void track_foreign(void *p, size_t n, unsigned kind) {
-  if (RAZOR_UNLIKELY(__razor_sampling) && __razor_callsite &&
+  if (RAZOR_UNLIKELY(__razor_sampling) &&
+      (__razor_callsite || __razor_wrapcall) &&
       !razor_alloc_from_loader(__builtin_return_address(0)))
     razor_record_foreign(
         p, n, razor_alloc_kind_of(__builtin_return_address(0), kind),
@@ -668,7 +672,7 @@ static inline void track_foreign(void *p, size_t n, unsigned kind) {
  * return address is the caller's of the process's malloc or calloc. */
 static inline __attribute__((always_inline)) void *
 hdr_foreign(uint64_t *h, size_t n, unsigned kind) {
-  struct razor_site *site = callsite_record((uintptr_t)__razor_callsite);
+  struct razor_site *site = callsite_record();
   if (!h)
     return NULL;
   if (site && !razor_alloc_from_loader(__builtin_return_address(0)) &&
@@ -1237,7 +1241,7 @@ void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
   if (!p || razor_tls_get()->guard)
     return;
   if (!site) {
-    struct razor_site *call = callsite_record((uintptr_t)__razor_callsite);
+    struct razor_site *call = callsite_record();
     if (!call)
       return;
     struct razor_tls *t = razor_tls_get();

@@ -85,14 +85,20 @@ static int str_eq(const char *a, const char *b) {
 
 /* ---- sites ---- */
 
-/* The user's call into foreign code running on this thread (the pass sets
- * and restores it around such calls). */
+/* The user's call into foreign code running on this thread, and the
+ * outermost call of an allocation wrapper (razor_abi.h says who writes
+ * them, and when). */
 RAZOR_EXPORT __thread struct razor_site *__razor_callsite
     __attribute__((tls_model("initial-exec")));
+RAZOR_EXPORT __thread struct razor_site *__razor_wrapcall
+    __attribute__((tls_model("initial-exec")));
 
-/* Its address, for code compiled without optimisation (razor_abi.h). */
+/* Their addresses, for code compiled without optimisation (razor_abi.h). */
 RAZOR_EXPORT struct razor_site **__razor_callsite_address(void) {
   return &__razor_callsite;
+}
+RAZOR_EXPORT struct razor_site **__razor_wrapcall_address(void) {
+  return &__razor_wrapcall;
 }
 
 static razor_lock site_lock;

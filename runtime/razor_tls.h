@@ -1,8 +1,8 @@
 /* razor_tls.h - the per-thread state of the runtime: a block of its own
  * per thread (razor_probe.c), made at the thread's first call into the
  * runtime and reached through one initial-exec pointer.  Static TLS stays
- * a few words (this pointer, razor_abi.h's __razor_sampling and
- * __razor_callsite, two flags): a library built with the plugin can be
+ * a few words (this pointer, razor_abi.h's __razor_sampling,
+ * __razor_callsite and __razor_wrapcall, two flags): a library built with the plugin can be
  * dlopened by a program built without it, where glibc keeps only about
  * 1.6 KB of static TLS for every dlopened library together.  When its
  * thread ends a block goes to the next thread, with the thread's number
