@@ -6,6 +6,7 @@
  * glibc's malloc behind the runtime's. */
 #include <dlfcn.h>
 #include <link.h>
+#include <pthread.h>
 #include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,23 +82,44 @@ static inline int in_module(const struct module_range *r, const void *p) {
 static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
 
 /* The process's operator new and new[] (libstdc++'s, or the program's),
- * [lo, hi) each: a malloc called from there is what the program called
- * operator new for. */
+ * found at initialisation (dlsym: a hash lookup). */
+static void *new_fn[2];
+
+/* Their [lo, hi) each, from their symbols' sizes, measured at the first
+ * sample (razor_alloc_find_new): a malloc called from there is what the
+ * program called operator new for. */
 static uintptr_t new_range[2][2];
 
 void razor_alloc_find_loader(void) {
   dl_iterate_phdr(find_module, &loader);
   static const char *const names[2] = {"_Znwm", "_Znam"};
+  for (int i = 0; i < 2; i++)
+    new_fn[i] = dlsym(RTLD_DEFAULT, names[i]);
+}
+
+/* See razor_alloc.h. */
+int razor_new_measured;
+
+/* pthread_once's routine for razor_alloc_find_new.  dladdr1 walks the
+ * whole symbol table of the library (libstdc++'s: about 160,000
+ * instructions a call), so a run that never samples never pays it. */
+static void measure_new(void) {
   for (int i = 0; i < 2; i++) {
-    void *f = dlsym(RTLD_DEFAULT, names[i]);
     Dl_info info;
     const ElfW(Sym) *sym = NULL;
-    if (f && dladdr1(f, &info, (void **)&sym, RTLD_DL_SYMENT) && sym &&
+    if (new_fn[i] &&
+        dladdr1(new_fn[i], &info, (void **)&sym, RTLD_DL_SYMENT) && sym &&
         sym->st_size) {
-      new_range[i][0] = (uintptr_t)f;
-      new_range[i][1] = (uintptr_t)f + sym->st_size;
+      new_range[i][0] = (uintptr_t)new_fn[i];
+      new_range[i][1] = (uintptr_t)new_fn[i] + sym->st_size;
     }
   }
+  __atomic_store_n(&razor_new_measured, 1, __ATOMIC_RELEASE);
+}
+
+void razor_alloc_measure_new(void) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, measure_new);
 }
 
 unsigned razor_alloc_kind_of(const void *ret, unsigned kind) {

@@ -46,6 +46,16 @@ void razor_alloc_note_first_sample(void);
 int razor_alloc_from_loader(const void *ret);
 /* Finds the loader's code and the process's operator new (at start-up). */
 void razor_alloc_find_loader(void);
+/* Finds, once, where that operator new and new[] end (razor_alloc_kind_of
+ * needs it while a thread samples).  Called as each activation starts
+ * sampling, so a thread waits for the one measuring before its first;
+ * razor_new_measured (set last, release) spares the call after that. */
+extern int razor_new_measured;
+void razor_alloc_measure_new(void);
+static inline void razor_alloc_find_new(void) {
+  if (RAZOR_UNLIKELY(!__atomic_load_n(&razor_new_measured, __ATOMIC_ACQUIRE)))
+    razor_alloc_measure_new();
+}
 /* What the program called for a block that KIND (malloc) handed to code at
  * return address RET: operator new or new[] when RET lies in one. */
 unsigned razor_alloc_kind_of(const void *ret, unsigned kind);

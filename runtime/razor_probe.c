@@ -315,6 +315,7 @@ uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
   t->stack[t->depth++] = (struct razor_act){p, api ? NULL : frame, tok, 0};
   /* From now on releases anywhere look for tracked blocks. */
   razor_set_tracking(RAZOR_TRACKING_BLOCKS);
+  razor_alloc_find_new();
   __razor_sampling++;
   razor_alloc_note_first_sample();
   razor_refresh_set(t);
