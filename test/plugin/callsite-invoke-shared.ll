@@ -1,5 +1,5 @@
 ; When two invokes of foreign functions share their normal destination, each edge is split so each restore of the entry value (loaded once, in the entry block) runs only after its own call; the shared landing pad restores it too; the result verifies. (Declared functions stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
-; RUN: %opt -load-pass-plugin=%pass_plugin -razortrace-entries=false -passes=razortrace -S %s -o %t.ll
+; RUN: %opt -load=%pass_plugin -load-pass-plugin=%pass_plugin -razortrace-entries=false -passes=razortrace -S %s -o %t.ll
 ; RUN: FileCheck %s < %t.ll
 ; RUN: %opt -passes=verify -disable-output %t.ll
 

@@ -1,5 +1,5 @@
 ; A probe that is not nounwind gets a razor.cleanup landing pad whose __razor_probe_exit receives the token of __razor_probe_enter, and the result verifies. (Declared functions stand for code built without the plugin: -razortrace-entries=false brackets their calls as without the link-time entries of test/plugin/entries.c.)
-; RUN: %opt -load-pass-plugin=%pass_plugin -razortrace-entries=false -passes=razortrace -S %s -o - | FileCheck %s
+; RUN: %opt -load=%pass_plugin -load-pass-plugin=%pass_plugin -razortrace-entries=false -passes=razortrace -S %s -o - | FileCheck %s
 
 @.ann = private unnamed_addr constant [20 x i8] c"razor_probe:TRACE_U\00", section "llvm.metadata"
 @.file = private unnamed_addr constant [7 x i8] c"unw.cc\00", section "llvm.metadata"
