@@ -208,7 +208,7 @@ private:
   State entryState(BasicBlock *BB, const DenseMap<BasicBlock *, State> &Out,
                    bool Known) const;
   State walk(BasicBlock *BB, State S, bool Insert);
-  bool readsFirst(BasicBlock *BB, Value *V);
+  bool readsFirst(BasicBlock *BB, Value *V, unsigned Depth = 0);
 
   Function &F;
   GlobalVariable *G;
@@ -229,7 +229,10 @@ private:
 /// before anything writes or clobbers it: only then is a write back of V
 /// before a join worth its cost (a loop whose every turn writes its own
 /// value first keeps none; its exit writes what the return wants once).
-bool Placer::readsFirst(BasicBlock *BB, Value *V) {
+bool Placer::readsFirst(BasicBlock *BB, Value *V, unsigned Depth) {
+  // Far from the join, say yes: the write back stays, as it always did.
+  if (Depth > 64)
+    return true;
   auto [It, New] = ReadsFirst.try_emplace({BB, V}, false);
   if (!New)
     return It->second;
@@ -248,8 +251,9 @@ bool Placer::readsFirst(BasicBlock *BB, Value *V) {
     }
   }
   if (!Decided)
-    Result = any_of(successors(BB),
-                    [&](BasicBlock *Succ) { return readsFirst(Succ, V); });
+    Result = any_of(successors(BB), [&](BasicBlock *Succ) {
+      return readsFirst(Succ, V, Depth + 1);
+    });
   ReadsFirst[{BB, V}] = Result;
   return Result;
 }
@@ -597,10 +601,10 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave) {
     auto It = ByFn.find(&F);
     if (It != ByFn.end() && It->second.Other)
       return false;
-    auto [M, New] = PlaceableMemo.try_emplace(&F, false);
+    auto [Memo, New] = PlaceableMemo.try_emplace(&F, false);
     if (New)
-      M->second = placeable(F);
-    return M->second;
+      Memo->second = placeable(F);
+    return Memo->second;
   };
   DenseSet<const Function *> Local;
   for (Function &F : M) {
