@@ -25,7 +25,7 @@ static __attribute__((noinline)) int cell(struct obj *o, int i) {
 // CHECK-NEXT:    ret i32
 int two_cells(struct obj *o) { return cell(o, 1) + cell(o, 2); }
 // CHECK-LABEL: define internal {{.*}}i32 @cell(
-// CHECK-NEXT:    [[FP:%.*]] = load ptr, ptr %0
+// CHECK:         [[FP:%.*]] = load ptr, ptr %{{[0-9]+}}
 // CHECK-NEXT:    store ptr @razor.call{{[.0-9]*}}, ptr @__razor_callsite
 // CHECK-NEXT:    [[R:%.*]] = tail call i32 [[FP]](
 // CHECK-NEXT:    ret i32 [[R]]
