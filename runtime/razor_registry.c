@@ -448,7 +448,6 @@ void razor_modules_settle(void) {
                                          memory_order_acquire)))
     return;
   razor_lock_acquire(&module_lock);
-  atomic_store(&modules_pending, 0);
   for (size_t i = 0; i < nmodules; i++) {
     if (modules[i].settled)
       continue;
@@ -459,6 +458,10 @@ void razor_modules_settle(void) {
       if (!__atomic_load_n(&d->state, __ATOMIC_ACQUIRE))
         probe_register(d);
   }
+  /* Cleared only now: a thread that sees it clear must find every probe
+   * registered, or it would register its own first and number it ahead of
+   * the module's earlier ones (reports list probes by number). */
+  atomic_store_explicit(&modules_pending, 0, memory_order_release);
   razor_lock_release(&module_lock);
 }
 
