@@ -360,12 +360,49 @@ static void bare_name(const char *name, char *out, size_t n) {
   out[k] = 0;
 }
 
+/* The parameter list P (from its "(" on, with any qualifiers after it)
+ * into OUT (N bytes) in one spelling, so the plugin's and the
+ * symbolizer's read alike: no blanks, no inline namespace, std::string,
+ * no clone suffix (" (.constprop.0)", " [clone .isra.0]"). */
+static void params_key(const char *p, char *out, size_t n) {
+  static const char *const from[] = {
+      "std::__cxx11::", "std::__1::",
+      "std::basic_string<char,std::char_traits<char>,std::allocator<char>>",
+      "std::basic_string<wchar_t,std::char_traits<wchar_t>,std::allocator<wchar_t>>"};
+  static const char *const to[] = {"std::", "std::", "std::string", "std::wstring"};
+  size_t k = 0;
+  for (; *p && k + 1 < n; p++) {
+    if (*p == ' ' && (p[1] == '[' || (p[1] == '(' && p[2] == '.')))
+      break; /* a clone suffix */
+    if (*p != ' ')
+      out[k++] = *p;
+    out[k] = 0;
+    for (size_t i = 0; i < sizeof from / sizeof *from; i++) {
+      size_t fl = strlen(from[i]), tl = strlen(to[i]);
+      if (k >= fl && !strcmp(out + k - fl, from[i])) {
+        memcpy(out + k - fl, to[i], tl + 1);
+        k = k - fl + tl;
+      }
+    }
+  }
+  out[k] = 0;
+}
+
 /* True when NAME (a symbolizer's, maybe with parameters) names the same
- * function as SITE_FN (a site record's: a template's named as written). */
+ * function as SITE_FN (a site record's: a template's named as written).
+ * Overloads are not the same function: when both names carry their
+ * parameters, those must agree (tinyxml2's private XMLDocument::Parse()
+ * is not its XMLDocument::Parse(char const*, unsigned long)). */
 static int same_function(const char *name, const char *site_fn) {
   size_t a = strcspn(name, "("), b = strcspn(site_fn, "(");
-  if (a && a == b && !strncmp(name, site_fn, a))
-    return 1;
+  if (a && a == b && !strncmp(name, site_fn, a)) {
+    if (!name[a] || !site_fn[b] || !strcmp(name + a, site_fn + b))
+      return 1;
+    char x[512], y[512];
+    params_key(name + a, x, sizeof x);
+    params_key(site_fn + b, y, sizeof y);
+    return !strcmp(x, y);
+  }
   char x[512], y[512];
   bare_name(name, x, sizeof x);
   bare_name(site_fn, y, sizeof y);
