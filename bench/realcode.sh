@@ -221,6 +221,34 @@ EOF
   row yaml-cpp "test binary bytes" "$(stat -c %s "$tp")" "$(stat -c %s "$tr")"
   row yaml-cpp "test binary dynamic relocations" "$(relocs "$tp")" "$(relocs "$tr")"
   row yaml-cpp "start-up wall s (--gtest_list_tests)" "$(wall "$tp" --gtest_list_tests)" "$(wall "$tr" --gtest_list_tests)"
+  # A parse workload: one YAML::Load a request of a 50-entry document,
+  # linked against each build's library.
+  cat > "$DIR/yamldrive.cpp" <<'EOF'
+#include <cstdlib>
+#include <string>
+#include <yaml-cpp/yaml.h>
+int main(int argc, char **argv) {
+  int n = argc > 1 ? std::atoi(argv[1]) : 200;
+  std::string doc;
+  for (int i = 0; i < 50; i++)
+    doc += "item" + std::to_string(i) + ":\n  name: widget number " + std::to_string(i) +
+           "\n  tags: [red, green, blue]\n  size: " + std::to_string(i * 3) + "\n";
+  long total = 0;
+  for (int r = 0; r < n; r++)
+    total += YAML::Load(doc).size();
+  return total == 50L * n ? 0 : 1;
+}
+EOF
+  local lp lr; lp=$(find "$DIR/yaml-plain" -name 'libyaml-cpp.a' | head -n1)
+  lr=$(find "$DIR/yaml-razor" -name 'libyaml-cpp.a' | head -n1)
+  $CXX -O2 -I"$DIR/yaml/include" "$DIR/yamldrive.cpp" "$lp" -o "$DIR/yaml-drive-plain" &&
+    $RCXX -O2 -I"$DIR/yaml/include" -include "$DIR/probe-yaml.h" "$DIR/yamldrive.cpp" "$lr" \
+      -o "$DIR/yaml-drive-razor" ||
+    { echo "realcode.sh: the yaml-cpp parse workload did not build" >&2; return; }
+  row yaml-cpp "Ir, parse workload (200 loads), no probe sampling" "$(ir "$DIR/yaml-drive-plain" 200)" "$(ir "$DIR/yaml-drive-razor" 200)"
+  row yaml-cpp "Ir, parse workload, probe on YAML::Load traced" "$(ir "$DIR/yaml-drive-plain" 200)" "$(TRACE_YAML=1 RAZOR_OPTIONS=report=none ir "$DIR/yaml-drive-razor" 200)"
+  row yaml-cpp "wall s, parse workload traced (2000 loads)" "$(wall "$DIR/yaml-drive-plain" 2000)" "$(TRACE_YAML=1 RAZOR_OPTIONS=report=none wall "$DIR/yaml-drive-razor" 2000)"
+  row yaml-cpp "parse workload binary bytes" "$(stat -c %s "$DIR/yaml-drive-plain")" "$(stat -c %s "$DIR/yaml-drive-razor")"
 }
 
 for w in "${want[@]}"; do
