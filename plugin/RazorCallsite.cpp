@@ -26,8 +26,17 @@
 // into foreign code.  Such a function may then return with its last call's
 // record in the variable: its calls clobber it.  So a call through a
 // pointer in a small static function (SQLite's xParseCell) is one store,
-// and stays a tail call.  The thread's wrapper call keeps the strict rule:
-// whatever runs during a wrapper call is charged to it.
+// and stays a tail call.  An external function with an entry name is
+// treated alike when its calls may change the variable: it is split into
+// its body, which the entry name (other files built with the plugin) and
+// this file's calls reach, and which returns with the variable as its last
+// call left it, and a small function under its own name that calls the
+// body and gives the value back, for code built without the plugin and
+// calls through pointers (Lua's luaM_free_ round g->frealloc: the value is
+// given back once, where the program leaves code built with the plugin, not
+// at every return).  A call by entry name may then leave the variable
+// changed.  The thread's wrapper call keeps the strict rule: whatever runs
+// during a wrapper call is charged to it.
 //
 //===----------------------------------------------------------------------===//
 #include "RazorABI.h"
