@@ -63,6 +63,8 @@ constexpr llvm::StringLiteral WrapperPrefix = RAZOR_WRAPPER_PREFIX;
 constexpr llvm::StringLiteral CallPrefix = RAZOR_CALL_PREFIX;
 /// `__razor_entry.NAME`: how a function defined in another file is called.
 constexpr llvm::StringLiteral EntryPrefix = RAZOR_ENTRY_PREFIX;
+/// NAME plus this: the body of a function split by the callsite placement.
+constexpr llvm::StringLiteral EntryBodySuffix = RAZOR_ENTRY_BODY_SUFFIX;
 /// Functions never instrumented (the runtime's own).
 constexpr llvm::StringLiteral RuntimePrefix = RAZOR_RUNTIME_PREFIX;
 constexpr unsigned Version = RAZOR_ABI_VERSION;

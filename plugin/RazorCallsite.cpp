@@ -26,8 +26,17 @@
 // into foreign code.  Such a function may then return with its last call's
 // record in the variable: its calls clobber it.  So a call through a
 // pointer in a small static function (SQLite's xParseCell) is one store,
-// and stays a tail call.  The thread's wrapper call keeps the strict rule:
-// whatever runs during a wrapper call is charged to it.
+// and stays a tail call.  An external function with an entry name is
+// treated alike when its calls may change the variable: it is split into
+// its body, which the entry name (other files built with the plugin) and
+// this file's calls reach, and which returns with the variable as its last
+// call left it, and a small function under its own name that calls the
+// body and gives the value back, for code built without the plugin and
+// calls through pointers (Lua's luaM_free_ round g->frealloc: the value is
+// given back once, where the program leaves code built with the plugin, not
+// at every return).  A call by entry name may then leave the variable
+// changed.  The thread's wrapper call keeps the strict rule: whatever runs
+// during a wrapper call is charged to it.
 //
 //===----------------------------------------------------------------------===//
 #include "RazorABI.h"
@@ -56,6 +65,9 @@ ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresReplaced,
                          "Stores of the thread's callsite replaced by placement");
 ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresPlaced,
                          "Stores of the thread's callsite placement wrote");
+ALWAYS_ENABLED_STATISTIC(NumEntriesSplit,
+                         "Functions split into a body its entry name calls "
+                         "and a restoring outer function");
 
 namespace razor {
 namespace {
@@ -584,13 +596,89 @@ bool placeWrapcall(GlobalVariable *G) {
   return Changed;
 }
 
+/// Whether \p F has an entry name in this module (RazorInstrument's
+/// defineEntries): the hidden alias other files built with the plugin call.
+bool hasEntryAlias(const Function &F) {
+  for (const User *U : F.users())
+    if (const auto *A = dyn_cast<GlobalAlias>(U))
+      if (compat::startsWith(A->getName(), abi::EntryPrefix))
+        return true;
+  return false;
+}
+
+/// Splits \p F, an external function with an entry name that may leave the
+/// variable changed, in two.  \p F itself becomes the body: local, reached
+/// by its entry name and by this module's direct calls from \p Placed code,
+/// and free to return with its last call's record in the variable, as a
+/// local function is.  Under its name a new function calls the body and
+/// gives its caller the value back (placed as a restoring caller of a
+/// clobbering callee): for code built without the plugin, calls through
+/// pointers and every other use.  Returns that function.
+template <typename PlacedFn>
+Function *splitEntry(Function &F, PlacedFn Placed) {
+  Module &M = *F.getParent();
+  Function *Outer = Function::Create(F.getFunctionType(), F.getLinkage(),
+                                     F.getAddressSpace(), "", &M);
+  Outer->copyAttributesFrom(&F);
+  Outer->setComdat(F.getComdat());
+  Outer->setDSOLocal(F.isDSOLocal());
+  Outer->takeName(&F);
+  F.setName(Outer->getName() + abi::EntryBodySuffix);
+  F.setLinkage(GlobalValue::InternalLinkage);
+  F.setVisibility(GlobalValue::DefaultVisibility);
+  F.setDSOLocal(true);
+  F.replaceUsesWithIf(Outer, [&](llvm::Use &U) {
+    if (auto *A = dyn_cast<GlobalAlias>(U.getUser()))
+      return !compat::startsWith(A->getName(), abi::EntryPrefix);
+    auto *CB = dyn_cast<CallBase>(U.getUser());
+    return !CB || !CB->isCallee(&U) || !Placed(*CB->getFunction());
+  });
+
+  LLVMContext &C = M.getContext();
+  BasicBlock *BB = BasicBlock::Create(C, "", Outer);
+  IRBuilder<> B(BB);
+  SmallVector<Value *, 6> Args;
+  for (Argument &A : Outer->args())
+    Args.push_back(&A);
+  CallBase *Call;
+  if (F.hasPersonalityFn() && !F.doesNotThrow()) {
+    // An exception on its way out gives the value back too (the resume
+    // reads it, as the body's own did).
+    BasicBlock *Ret = BasicBlock::Create(C, "", Outer);
+    BasicBlock *Pad = BasicBlock::Create(C, "", Outer);
+    Call = B.CreateInvoke(F.getFunctionType(), &F, Ret, Pad, Args);
+    B.SetInsertPoint(Pad);
+    LandingPadInst *LP =
+        B.CreateLandingPad(StructType::get(compat::getPtrTy(C), B.getInt32Ty()), 0);
+    LP->setCleanup(true);
+    B.CreateResume(LP);
+    B.SetInsertPoint(Ret);
+  } else {
+    Call = B.CreateCall(F.getFunctionType(), &F, Args);
+  }
+  Call->setCallingConv(F.getCallingConv());
+  AttributeList Attrs = F.getAttributes();
+  SmallVector<AttributeSet, 6> Params;
+  for (unsigned I = 0, E = F.arg_size(); I != E; ++I)
+    Params.push_back(Attrs.getParamAttrs(I));
+  Call->setAttributes(
+      AttributeList::get(C, AttributeSet(), Attrs.getRetAttrs(), Params));
+  if (Call->getType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+  return Outer;
+}
+
 /// Places the writes of the thread's callsite.  The functions that need not
 /// give their callers the value back: local, address never taken, and
 /// every caller placed here (so each caller knows what its call may
-/// leave).  Of those, the ones that may write it (clobbering), directly
-/// or through such a callee; their callers are placed too, for the write
-/// back at their own returns.
-bool placeCallsite(Module &M, GlobalVariable *G, bool Leave) {
+/// leave); and, with \p Split, the bodies of the external functions with
+/// an entry name (splitEntry).  Of those, the ones that may write it
+/// (clobbering), directly or through such a callee; their callers are
+/// placed too, for the write back at their own returns.  With \p Split, a
+/// call by an entry name clobbers (the body it may reach is one).
+bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
   DenseMap<Function *, Accesses> ByFn;
   if (!collectAccesses(G, ByFn))
     return false;
@@ -606,9 +694,17 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave) {
       Memo->second = placeable(F);
     return Memo->second;
   };
-  DenseSet<const Function *> Local;
+  Split &= Leave;
+  DenseSet<const Function *> Local, Entries;
   for (Function &F : M) {
-    if (!Leave || !F.hasLocalLinkage() || F.hasAddressTaken() || !Placed(F))
+    if (!Leave || !Placed(F))
+      continue;
+    if (Split && F.getLinkage() == GlobalValue::ExternalLinkage &&
+        !F.isVarArg() && hasEntryAlias(F)) {
+      Entries.insert(&F);
+      continue;
+    }
+    if (!F.hasLocalLinkage() || F.hasAddressTaken())
       continue;
     if (all_of(F.users(), [&](User *U) {
           auto *CB = dyn_cast<CallBase>(U);
@@ -620,21 +716,40 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave) {
   DenseSet<const Function *> Clobbering;
   SmallVector<Function *, 16> Work;
   for (auto &[F, A] : ByFn)
-    if (Local.count(F) && !A.Stores.empty() && Clobbering.insert(F).second)
+    if ((Local.count(F) || Entries.count(F)) && !A.Stores.empty() &&
+        Clobbering.insert(F).second)
       Work.push_back(F);
+  if (Split)
+    for (Function &F : M)
+      if (compat::startsWith(F.getName(), abi::EntryPrefix) &&
+          Clobbering.insert(&F).second)
+        Work.push_back(&F);
   SmallPtrSet<Function *, 16> Callers;
   while (!Work.empty()) {
     Function *F = Work.pop_back_val();
     for (User *U : F->users()) {
-      Function *Caller = cast<CallBase>(U)->getFunction();
+      auto *CB = dyn_cast<CallBase>(U);
+      if (!CB || CB->getCalledOperand() != F)
+        continue; // an entry name's alias, an address: the split's
+      Function *Caller = CB->getFunction();
       Callers.insert(Caller);
-      if (Local.count(Caller) && Clobbering.insert(Caller).second)
+      if ((Local.count(Caller) || Entries.count(Caller)) &&
+          Clobbering.insert(Caller).second)
         Work.push_back(Caller);
     }
   }
+  bool Changed = false;
+  for (const Function *F : Entries) {
+    if (!Clobbering.count(F))
+      continue; // gives the value back already: nothing to split
+    Function *Outer = splitEntry(*const_cast<Function *>(F), Placed);
+    Local.insert(F);
+    Callers.insert(Outer);
+    ++NumEntriesSplit;
+    Changed = true;
+  }
   for (Function *F : Callers)
     ByFn.try_emplace(F);
-  bool Changed = false;
   for (auto &[F, A] : ByFn) {
     if (!Placed(*F) || (A.Stores.empty() && !Callers.count(F)))
       continue;
@@ -649,12 +764,12 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave) {
 
 } // namespace
 
-bool placeCallsites(Module &M, bool LeaveCallsite) {
+bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {
   bool Changed = false;
   if (GlobalVariable *W = M.getGlobalVariable(abi::Wrapcall))
     Changed |= placeWrapcall(W);
   if (GlobalVariable *G = M.getGlobalVariable(abi::Callsite))
-    Changed |= placeCallsite(M, G, LeaveCallsite);
+    Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries);
   return Changed;
 }
 

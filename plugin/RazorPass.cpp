@@ -30,6 +30,12 @@ static cl::opt<bool> ClLeaveCallsite(
     cl::desc("Let a function only its own module can call return with its "
              "last call's record in the thread's callsite (its callers "
              "write the value back where they need it)"));
+static cl::opt<bool> ClSplitEntries(
+    "razortrace-split-entries", cl::Hidden, cl::init(true),
+    cl::desc("Split a function with an entry name that may leave the "
+             "thread's callsite changed into a body the entry name calls "
+             "(which need not give it back) and a function under its name "
+             "that does (with -razortrace-leave-callsite)"));
 static cl::opt<bool> ClFramePointers(
     "razortrace-frame-pointers", cl::Hidden, cl::init(false),
     cl::desc("Keep frame pointers in every instrumented function (as "
@@ -119,7 +125,7 @@ PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
 
 PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
                                                ModuleAnalysisManager &) {
-  return result(placeCallsites(M, ClLeaveCallsite));
+  return result(placeCallsites(M, ClLeaveCallsite, ClSplitEntries));
 }
 
 void registerRazorPass(PassBuilder &PB) {

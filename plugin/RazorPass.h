@@ -95,7 +95,8 @@ void registerRazorPass(llvm::PassBuilder &PB);
 /// The workers; each returns whether it changed \p M.
 bool instrumentModule(llvm::Module &M, const InstrumentOptions &Opts);
 bool expandModule(llvm::Module &M);
-bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true);
+bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true,
+                     bool SplitEntries = true);
 
 /// The marks the passes leave in the IR for one another and for a second
 /// run, which leaves what it finds marked alone.

@@ -567,6 +567,11 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
       }
       if (!debug && (f[k].runtime || f[k].system || unknown_frame(&f[k])))
         continue;
+      /* The outer half of a function the plugin split (RAZOR_ENTRY_BODY_SUFFIX)
+       * calls its body: one frame of the program's, the body's. */
+      if (!debug && !f[k].line && f[k].function &&
+          same_function(razor_syms_str(sy, f[k].function), out[n - 1].function))
+        continue;
       out[n] = (struct tb_frame){
           razor_syms_str(sy, f[k].function),
           as_compiled(razor_syms_str(sy, f[k].file), razor_site_str(r, dir)),

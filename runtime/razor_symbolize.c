@@ -65,6 +65,22 @@ static void replace_all(char *buf, const char *from, const char *to) {
   }
 }
 
+/* The length of function name P (N bytes) without the suffix of a body
+ * the plugin split from its function (RAZOR_ENTRY_BODY_SUFFIX), as a
+ * symbol ("f.razor") or demangled ("f() (.razor)", "f() [clone .razor]"):
+ * a body is named as its function. */
+static size_t body_trim(const char *p, size_t n) {
+  static const char *const forms[] = {" (" RAZOR_ENTRY_BODY_SUFFIX ")",
+                                      " [clone " RAZOR_ENTRY_BODY_SUFFIX "]",
+                                      RAZOR_ENTRY_BODY_SUFFIX};
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    size_t l = strlen(forms[i]);
+    if (n > l && !memcmp(p + n - l, forms[i], l))
+      return n - l;
+  }
+  return n;
+}
+
 /* Adds function name P (N bytes, as the demangler writes it) to S in the
  * style of the plugin's site and probe names (clang's): std::string for
  * the standard string types, no inline namespace (std::__cxx11::,
@@ -72,6 +88,7 @@ static void replace_all(char *buf, const char *from, const char *to) {
  * it is. */
 static uint32_t name_add(struct razor_syms *s, const char *p, size_t n) {
   char buf[4096];
+  n = body_trim(p, n);
   if (n >= sizeof buf || !memchr(p, '<', n))
     return str_add(s, p, n);
   memcpy(buf, p, n);
@@ -511,8 +528,14 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
         continue;
       }
       snprintf(name, n, "%s", s);
+      /* A split function's body is local, but its function is not: no
+       * file, as for the function's own symbol. */
+      size_t sl = strlen(s);
+      int body = body_trim(s, sl) != sl;
       snprintf(file, fn, "%s",
-               ELF64_ST_BIND(sym[k].st_info) == STB_LOCAL && src ? src : "");
+               ELF64_ST_BIND(sym[k].st_info) == STB_LOCAL && src && !body
+                   ? src
+                   : "");
       return 1;
     }
     if (thunk)

@@ -1,6 +1,6 @@
 // At -O2, after std::string's `+=` of a char is inlined into the user's loop, the callsite is set right before the call that can read it (the rare _M_mutate), not each time round the loop: every write of a call's site is followed by a call or invoke.  Before, the set came first in the inlined body and ran for every char.
-// The site of the landing pad's operator delete is set on both of its paths (the hook's and the plain call's); the value the function was entered with is written back before the return and the resume.
-// RUN: %clangxx -O2 -g0 -fplugin=%plugin -S -emit-llvm -o %t.ll %s
+// The site of the landing pad's operator delete is set on both of its paths (the hook's and the plain call's); the value the function was entered with is written back before the return and the resume.  (Built -fPIC, so that build stays one function: with an entry name it would be split, and its body would not write the value back; entries.c shows the split.)
+// RUN: %clangxx -O2 -g0 -fPIC -fplugin=%plugin -S -emit-llvm -o %t.ll %s
 // RUN: %opt -passes=verify -disable-output %t.ll
 // RUN: FileCheck %s < %t.ll
 // RUN: grep -A1 'store ptr @razor\.call[.0-9]*, ptr @__razor_callsite' %t.ll | not grep -v -e '^--$' -e 'store ptr @razor\.call' -e '^ *\(tail \)\{0,1\}\(call\|invoke\) '

@@ -1,10 +1,11 @@
-// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, and brackets the call (the function was then built without the plugin).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none (nor the value the function was entered with back before them: that goes back once, at the return), and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before.
+// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, and brackets the call (the function was then built without the plugin).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none (nor the value the function was entered with back before them: that goes back once, at the return), and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before. Optimized, a function with an entry name that writes the callsite is split: the entry name reaches its body (local, .razor), which returns with its last call's record left in the callsite (callers built with the plugin write theirs where they need it), and its own name is a function that calls the body and gives the value back, for code built without the plugin and calls through pointers; -mllvm -razortrace-split-entries=false keeps one function.
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %clang -O0 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t0.ll %s
 // RUN: FileCheck --check-prefix=O0 %s < %t0.ll
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-entries=false | FileCheck --check-prefix=OFF %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o /dev/null -mllvm -stats %s 2>&1 | FileCheck --check-prefix=STATS %s
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-split-entries=false | FileCheck --check-prefix=SPLIT0 %s
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,8 +25,8 @@ double work(int n, double x) {
   return pow(x, x);
 }
 
-// CHECK: @__razor_entry.work = hidden alias double (i32, double), ptr @work
-// CHECK-LABEL: define {{.*}}double @work(
+// CHECK: @__razor_entry.work = hidden alias double (i32, double), ptr @work.razor
+// CHECK-LABEL: define internal double @work.razor(
 // CHECK:       call ptr @__razor_entry.make(i32 noundef %{{[0-9a-z]+}}, ptr nonnull @razor.call{{[.0-9]*}})
 // CHECK:       store ptr @razor.call{{[.0-9]*}}, ptr @__razor_callsite
 // CHECK-NEXT:  call void @qsort(
@@ -33,7 +34,6 @@ double work(int n, double x) {
 // CHECK-NEXT:  call void (ptr, ...) @note(
 // CHECK-NOT:   store ptr {{.*}}, ptr @__razor_callsite
 // CHECK:       call double @pow(
-// CHECK-NEXT:  store ptr %{{.*}}, ptr @__razor_callsite
 // CHECK-NEXT:  ret double
 
 // The caller's own definition of make's entry name.
@@ -44,6 +44,13 @@ double work(int n, double x) {
 // CHECK-NEXT:  [[R:%.*]] = {{(tail )?}}call ptr @make(i32 noundef %0)
 // CHECK-NEXT:  store ptr [[OLD]], ptr @__razor_callsite
 // CHECK-NEXT:  ret ptr [[R]]
+// Under its own name, for code built without the plugin and calls
+// through pointers: the body, and the value it was entered with given back.
+// CHECK-LABEL: define dso_local double @work(i32 noundef %0, double noundef %1)
+// CHECK-NEXT:  [[IN:%.*]] = load ptr, ptr @__razor_callsite
+// CHECK-NEXT:  [[W:%.*]] = call double @work.razor(i32 noundef %0, double noundef %1)
+// CHECK-NEXT:  store ptr [[IN]], ptr @__razor_callsite
+// CHECK-NEXT:  ret double [[W]]
 // CHECK:       attributes #{{[0-9]+}} = { noinline
 
 // O0: @__razor_entry.work = hidden alias
@@ -51,9 +58,13 @@ double work(int n, double x) {
 // O0:       call ptr @__razor_entry.make(i32 noundef %{{.*}}, ptr @razor.call{{[.0-9]*}})
 // O0-LABEL: define weak hidden ptr @__razor_entry.make(
 
+// SPLIT0: @__razor_entry.work = hidden alias double (i32, double), ptr @work{{$}}
+// SPLIT0-NOT: @work.razor
+
 // OFF-NOT: __razor_entry
 // OFF:     store ptr @razor.call{{[.0-9]*}}, ptr @__razor_callsite
 // OFF-NEXT: call ptr @make(
 
 // STATS-DAG: 1 razortrace - Calls of functions of other files made by entry name
 // STATS-DAG: 1 razortrace - Functions given an entry name for other files
+// STATS-DAG: 1 razortrace - Functions split into a body its entry name calls and a restoring outer function
