@@ -521,7 +521,7 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
  * stripped module) shows as module+offset. */
 static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                            const struct razor_syms *sy, int debug,
-                           struct tb_frame *out) {
+                           struct tb_frame *out, int *cut) {
   const struct razor_site *r = s->rec;
   /* A block charged to an allocation wrapper's call from instrumented code
    * inside it: the stack goes down to the real allocation (its record is
@@ -577,6 +577,8 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
       n++;
     }
   }
+  /* Cut at max_frames, unless what was left out is the start-up code. */
+  *cut = npc && !started && razor_depot_cut(stack);
   return n;
 }
 
@@ -641,6 +643,7 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
 struct tb_group {
   int64_t bytes, blocks;
   size_t first, n;
+  int cut; /* cut at max_frames */
 };
 
 static int frame_eq(const struct tb_frame *x, const struct tb_frame *y) {
@@ -675,16 +678,17 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   rs->has_stacks = 1;
   rs->stack_blocks = s->sblocks;
   for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
+    int cut = 0;
     size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &b->syms,
-                             debug, fr);
+                             debug, fr, &cut);
     struct tb_group *gs = groups.data, *same = NULL;
     const struct tb_frame *all = frames.data;
     for (size_t k = 0; k < groups.len && !same; k++) {
       size_t f = 0;
-      if (gs[k].n == nf)
+      if (gs[k].n == nf && gs[k].cut == cut)
         while (f < nf && frame_eq(&all[gs[k].first + f], &fr[f]))
           f++;
-      if (gs[k].n == nf && f == nf)
+      if (gs[k].n == nf && gs[k].cut == cut && f == nf)
         same = &gs[k];
     }
     if (!same) {
@@ -697,7 +701,7 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
       }
       if (!(same = razor_vec_push(&groups)))
         break;
-      *same = (struct tb_group){0, 0, first, f};
+      *same = (struct tb_group){0, 0, first, f, cut};
     }
     if (s->sn) {
       same->bytes += st[s->sfirst + g].bytes;
@@ -713,7 +717,8 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   for (size_t g = 0; g < keep; g++) {
     struct razor_rep_stack *rk = s->sn ? razor_vec_push(&b->rstacks) : NULL;
     if (rk) {
-      *rk = (struct razor_rep_stack){gs[g].bytes, gs[g].blocks, NULL, 0};
+      uint32_t mf = gs[g].cut ? (uint32_t)razor_flags.max_frames : 0;
+      *rk = (struct razor_rep_stack){gs[g].bytes, gs[g].blocks, NULL, 0, mf};
       rs->nstacks++;
     }
     for (size_t f = 0; f < gs[g].n; f++) {
