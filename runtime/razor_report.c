@@ -426,15 +426,121 @@ static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
          !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(razor_site_str(r, file)));
 }
 
-/* FILE (a symbolizer's absolute path) as the compiler saw it when it lies
- * under DIR, the compilation directory of the site's record: relative to
- * it, as the record's own path is.  Otherwise FILE. */
-static const char *as_compiled(const char *file, const char *dir) {
-  size_t n = dir ? strlen(dir) : 0;
-  if (n && file[0] == '/' && !strncmp(file, dir, n) && file[n] == '/' &&
-      file[n + 1])
-    return file + n + 1;
-  return file;
+/* ---- one spelling per file (report time) ----
+ *
+ * A file may be named several ways in one report: a site's record spells
+ * it as its unit's compiler saw it (relative to that unit's compilation
+ * directory when under it, else absolute), another unit's record from
+ * another directory, the symbolizer absolute (joined with the compilation
+ * directory of the frame's own unit, from DWARF).  The report names each
+ * file one way: its first spelling, in this order: the report's probes,
+ * its sites (and their `via`), every other record of the program (so a
+ * frame of a file that has a record reads as that file's compiler saw
+ * it), then the symbolizer's, as it gives it.  Files are told apart by
+ * their lexically normalized path (DIR joined when FILE is relative). */
+
+struct spell {
+  uint32_t hash;
+  uint32_t key; /* offset of the normalized path in the key arena; 0: free */
+  const char *file, *dir;
+};
+struct spellings {
+  struct spell *slot;
+  size_t cap, used;
+  struct razor_vec keys; /* chars; offset 0 unused */
+};
+
+/* FILE (relative to DIR when not absolute and DIR is not "") lexically
+ * normalized into OUT (N bytes): no "//", "/./", "x/..".  A relative
+ * path stays relative (leading ".." kept). */
+static void norm_path(const char *file, const char *dir, char *out,
+                      size_t n) {
+  char in[PATH_MAX];
+  if (file[0] != '/' && dir && dir[0])
+    snprintf(in, sizeof in, "%s/%s", dir, file);
+  else
+    snprintf(in, sizeof in, "%s", file);
+  size_t len = 0, floor = 0; /* FLOOR: ".." not undone below it */
+  int abs = in[0] == '/';
+  if (abs && n > 1)
+    out[len++] = '/', floor = 1;
+  for (const char *p = in; *p;) {
+    while (*p == '/')
+      p++;
+    const char *e = p + strcspn(p, "/");
+    size_t seg = (size_t)(e - p);
+    if (seg == 0 || (seg == 1 && p[0] == '.')) {
+    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && len > floor) {
+      while (len > floor && out[len - 1] != '/')
+        len--;
+      if (len > floor)
+        len--;
+    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && abs) {
+      /* "/.." is "/" */
+    } else if (len + seg + 2 < n) {
+      if (len > (abs ? 1u : 0u))
+        out[len++] = '/';
+      memcpy(out + len, p, seg);
+      len += seg;
+      if (seg == 2 && p[0] == '.' && p[1] == '.')
+        floor = len; /* a leading "..": nothing to undo */
+    }
+    p = e;
+  }
+  if (n)
+    out[len < n ? len : n - 1] = 0;
+}
+
+static uint32_t str_hash(const char *p) {
+  uint32_t h = 2166136261u;
+  for (; *p; p++)
+    h = (h ^ (unsigned char)*p) * 16777619u;
+  return h;
+}
+
+/* A table for N spellings at most (T zeroed).  Out of memory: none is
+ * kept, and files read as their records and the symbolizer spell them. */
+static void spell_init(struct spellings *t, size_t n) {
+  size_t cap = 64;
+  while (cap < 2 * n)
+    cap *= 2;
+  t->slot = razor_map(cap * sizeof *t->slot);
+  t->cap = t->slot ? cap : 0;
+  t->used = 0;
+  t->keys.elsize = 1;
+}
+
+static void spell_release(struct spellings *t) {
+  if (t->slot)
+    razor_unmap(t->slot, t->cap * sizeof *t->slot);
+  razor_vec_release(&t->keys);
+  memset(t, 0, sizeof *t);
+}
+
+/* *FILE and *DIR (its compilation directory, "" when unknown) as the
+ * report spells that file: the spelling T has for it, else this one, now
+ * T's.  A "" file is left alone. */
+static void spell(struct spellings *t, const char **file, const char **dir) {
+  if (!t->cap || !*file || !(*file)[0])
+    return;
+  char key[PATH_MAX];
+  norm_path(*file, *dir, key, sizeof key);
+  uint32_t h = str_hash(key);
+  size_t i = h & (t->cap - 1);
+  for (; t->slot[i].key; i = (i + 1) & (t->cap - 1))
+    if (t->slot[i].hash == h &&
+        !strcmp((const char *)t->keys.data + t->slot[i].key, key)) {
+      *file = t->slot[i].file;
+      *dir = t->slot[i].dir;
+      return;
+    }
+  size_t kl = strlen(key) + 1, off = t->keys.len ? t->keys.len : 1;
+  if (2 * (t->used + 1) > t->cap || razor_vec_reserve(&t->keys, off + kl))
+    return;
+  memcpy((char *)t->keys.data + off, key, kl);
+  t->keys.len = off + kl;
+  t->slot[i] = (struct spell){h, (uint32_t)off, *file, *dir ? *dir : ""};
+  t->used++;
 }
 
 /* True for a frame of the C start-up code that runs main (libc's
@@ -451,6 +557,13 @@ static int startup_frame(const struct razor_syms *sy,
 static int unknown_frame(const struct razor_frame *f) {
   return !f->function && !f->file && !f->module;
 }
+
+/* What turning stacks into frames needs: the symbols and the report's
+ * file spellings. */
+struct tb_ctx {
+  const struct razor_syms *sy;
+  struct spellings *spell;
+};
 
 /* Frame O (of return address PC; OUTERMOST: not inlined into another) has
  * no line: code built without -g.  What the program's own records know
@@ -520,8 +633,9 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
  * (fill_frame), else shows its name and module; one without a name (a
  * stripped module) shows as module+offset. */
 static size_t trace_frames(const struct snap_site *s, uint32_t stack,
-                           const struct razor_syms *sy, int debug,
-                           struct tb_frame *out, int *cut) {
+                           struct tb_ctx *cx, int debug, struct tb_frame *out,
+                           int *cut) {
+  const struct razor_syms *sy = cx->sy;
   const struct razor_site *r = s->rec;
   /* A block charged to an allocation wrapper's call from instrumented code
    * inside it: the stack goes down to the real allocation (its record is
@@ -532,6 +646,7 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
   const struct razor_site *top = wrapped ? s->via : r;
   out[0] = (struct tb_frame){razor_site_str(top, function), razor_site_str(top, file), "",
                              razor_site_str(top, dir), top->line, top->column, 0, 0};
+  spell(cx->spell, &out[0].file, &out[0].dir);
   size_t n = 1;
   uint32_t npc = 0;
   const uintptr_t *pcs = sy ? razor_depot_get(stack, &npc) : NULL;
@@ -567,13 +682,20 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
       }
       if (!debug && (f[k].runtime || f[k].system || unknown_frame(&f[k])))
         continue;
-      out[n] = (struct tb_frame){
-          razor_syms_str(sy, f[k].function),
-          as_compiled(razor_syms_str(sy, f[k].file), razor_site_str(r, dir)),
-          razor_syms_str(sy, f[k].module), razor_site_str(r, dir), f[k].line, f[k].column,
-          f[k].inlined, f[k].offset};
+      /* The symbolizer's path is whole (the compilation directory of the
+       * frame's own unit joined, from DWARF): no directory of the
+       * site's is joined to it. */
+      out[n] = (struct tb_frame){razor_syms_str(sy, f[k].function),
+                                 razor_syms_str(sy, f[k].file),
+                                 razor_syms_str(sy, f[k].module),
+                                 "",
+                                 f[k].line,
+                                 f[k].column,
+                                 f[k].inlined,
+                                 f[k].offset};
       if (!f[k].line && !f[k].system && !f[k].runtime)
         fill_frame(&out[n], pcs[j], k + 1 == c);
+      spell(cx->spell, &out[n].file, &out[n].dir);
       n++;
     }
   }
@@ -604,6 +726,7 @@ static void report_write_failed(FILE *given) {
 struct report_build {
   struct razor_vec probes, sites, stacks; /* snap_probe, _site, _stack */
   struct razor_syms syms;
+  struct spellings spell; /* one spelling per file */
   struct razor_vec rprobes, rsites, rstacks, rframes; /* the model's */
   struct razor_rep rep;
   int findings;
@@ -677,10 +800,11 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   struct razor_vec groups = {.elsize = sizeof(struct tb_group)};
   rs->has_stacks = 1;
   rs->stack_blocks = s->sblocks;
+  struct tb_ctx cx = {&b->syms, &b->spell};
   for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
     int cut = 0;
-    size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &b->syms,
-                             debug, fr, &cut);
+    size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &cx, debug,
+                             fr, &cut);
     struct tb_group *gs = groups.data, *same = NULL;
     const struct tb_frame *all = frames.data;
     for (size_t k = 0; k < groups.len && !same; k++) {
@@ -739,6 +863,45 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   razor_vec_release(&groups);
 }
 
+/* B's table of file spellings (see "one spelling per file"): the
+ * report's probes, sites and their `via` first, in report order; with
+ * RECORDS (the report has stacks), every record of the program after. */
+static void report_spellings(struct report_build *b, int records) {
+  struct snap_probe *sp = b->probes.data;
+  struct snap_site *ss = b->sites.data;
+  uint32_t ns = records ? razor_site_count() : 0,
+           np = records ? razor_probe_count() : 0;
+  spell_init(&b->spell, ns + np + b->probes.len + 2 * b->sites.len +
+                            b->syms.frames.len);
+  for (size_t i = 0; i < b->probes.len; i++) {
+    const char *f = nz(sp[i].p->file), *d = nz(sp[i].p->dir);
+    spell(&b->spell, &f, &d);
+    for (size_t k = 0; k < sp[i].n; k++) {
+      const struct snap_site *s = &ss[sp[i].first + k];
+      const struct razor_site *r[2] = {s->rec, s->via};
+      for (int e = 0; e < 2; e++) {
+        if (!r[e] || !razor_site_located(r[e]))
+          continue;
+        f = razor_site_str(r[e], file);
+        d = razor_site_str(r[e], dir);
+        spell(&b->spell, &f, &d);
+      }
+    }
+  }
+  for (uint32_t i = 1; i <= np; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    const char *f = p ? nz(p->file) : "", *d = p ? nz(p->dir) : "";
+    spell(&b->spell, &f, &d);
+  }
+  for (uint32_t id = 1; id <= ns; id++) {
+    struct razor_site *r = razor_site_get(id);
+    if (!r || !razor_site_located(r))
+      continue;
+    const char *f = razor_site_str(r, file), *d = razor_site_str(r, dir);
+    spell(&b->spell, &f, &d);
+  }
+}
+
 /* Symbolizes the stacks about to be printed (all in one batch) and builds
  * the model of B's snapshot in B->rep. */
 static void build_model(struct report_build *b) {
@@ -759,6 +922,7 @@ static void build_model(struct report_build *b) {
     }
   if (ids.len)
     razor_syms_resolve(&b->syms, ids.data, ids.len);
+  report_spellings(b, ids.len != 0);
   razor_vec_release(&ids);
 
   b->rprobes.elsize = sizeof(struct razor_rep_probe);
@@ -777,6 +941,8 @@ static void build_model(struct report_build *b) {
         .file = nz(p->file), .line = p->line, .calls = sp[i].calls,
         .judged = sp[i].judged, .min_calls = sp[i].min_calls,
         .warmup = p->warmup, .debug = debug, .traceback = traceback};
+    const char *pdir = nz(p->dir);
+    spell(&b->spell, &rp->file, &pdir);
     for (size_t k = 0; k < sp[i].n; k++) {
       const struct snap_site *s = &ss[sp[i].first + k];
       const struct razor_site *r = s->rec;
@@ -796,6 +962,7 @@ static void build_model(struct report_build *b) {
           .s = {s->samples, s->nsamples, s->ncalls, s->has_kept,
                 s->middle_call, s->end_samples, s->kept_middle, s->kept_end},
           .has_traceback = traceback};
+      spell(&b->spell, &rs->file, &rs->dir);
       if (s->via) {
         /* A block from code built without the plugin: the function the
          * user called is all that is known. */
@@ -806,6 +973,9 @@ static void build_model(struct report_build *b) {
         rs->via_function = located || via_fn[0] ? via_fn
                                                 : razor_site_str(r, callee);
         rs->via_line = s->via->line;
+        const char *vdir = razor_site_str(s->via, dir);
+        if (rs->via_file)
+          spell(&b->spell, &rs->via_file, &vdir);
         /* Charged to a call of an allocation wrapper: that call's callee,
          * or (a wrapper of another unit) the callee of the user's call
          * that a wrapper's allocation was charged to. */
@@ -852,6 +1022,7 @@ static void build_release(struct report_build *b) {
   razor_vec_release(&b->rsites);
   razor_vec_release(&b->rframes);
   razor_syms_release(&b->syms);
+  spell_release(&b->spell);
 }
 
 /* Renders report R in the configured format to O.  FMT: RAZOR_FORMAT_*. */
