@@ -543,6 +543,136 @@ static void spell(struct spellings *t, const char **file, const char **dir) {
   t->used++;
 }
 
+/* ---- one name per function (report time) ----
+ *
+ * Inside a template, a site's and a probe's function is named after the
+ * template as written (`DynArray<T, N>::EnsureCapacity`: SPEC 1), while
+ * the symbolizer names the instantiation a frame ran in
+ * (`DynArray<char, 10>::EnsureCapacity(int)`).  A frame of a function
+ * that has a record reads as the record (the site's line, frame #0 and
+ * the frames above it name it alike, and the frame's caller shows which
+ * instantiation it was); one of an instantiation without a record of its
+ * own, in a class template that has one, takes that class's name as
+ * written (`DynArray<T, N>::Push`). */
+
+/* A record's name inside a template, with the module it is in. */
+struct tname {
+  const char *name;
+  const void *base; /* its module's load address; NULL: not known (a
+                       record the runtime copied) */
+};
+
+/* The records named after a template as written, once per name and
+ * module, into V (of struct tname): sites outside system headers whose
+ * name has a template's '<' and no parameters (the plugin's TemplateNamer
+ * names a site that way, and only it: a demangled name always has its
+ * parameters, and an instantiation's name, a system header's
+ * std::vector<int>::push_back(int const&) say, must never rename a frame
+ * of another instantiation), and probes with a '<' in their name. */
+static void template_names(struct razor_vec *v) {
+  v->elsize = sizeof(struct tname);
+  uint32_t ns = razor_site_count(), np = razor_probe_count();
+  for (uint32_t id = 1; id <= ns + np; id++) {
+    const char *name;
+    const void *rec;
+    if (id <= ns) {
+      struct razor_site *r = razor_site_get(id);
+      if (!r || (r->flags & RAZOR_SITE_SYSTEM_HEADER))
+        continue;
+      name = razor_site_str(r, function);
+      if (strchr(name, '('))
+        continue;
+      rec = r;
+    } else {
+      struct razor_probe *p = razor_probe_get(id - ns);
+      if (!p || !p->name)
+        continue;
+      name = p->name;
+      rec = p->fn; /* NULL once the module's destructors ran */
+    }
+    if (!strchr(name, '<'))
+      continue;
+    Dl_info at;
+    const void *base = rec && dladdr(rec, &at) ? at.dli_fbase : NULL;
+    const struct tname *e = v->data;
+    size_t k = 0;
+    while (k < v->len && (e[k].base != base || strcmp(e[k].name, name)))
+      k++;
+    struct tname *t = k == v->len ? razor_vec_push(v) : NULL;
+    if (t)
+      *t = (struct tname){name, base};
+  }
+}
+
+/* The qualifier of NAME (everything before its last "::" outside template
+ * argument lists and parameters) into OUT (N bytes), without a return
+ * type; "" when it has none.  Returns the length. */
+static size_t qualifier(const char *name, char *out, size_t n) {
+  int depth = 0;
+  size_t start = 0, last = 0;
+  for (size_t i = 0; name[i]; i++) {
+    char c = name[i];
+    if (depth == 0 && !strncmp(name + i, "(anonymous namespace)", 21)) {
+      i += 20;
+      continue;
+    }
+    if (depth == 0 && !strncmp(name + i, "operator", 8) &&
+        (i == 0 || name[i - 1] == ':'))
+      break; /* an operator's name: no qualifier after it */
+    if (c == '<')
+      depth++;
+    else if (c == '>')
+      depth -= depth > 0;
+    else if (depth == 0 && c == '(')
+      break; /* the parameters */
+    else if (depth == 0 && c == ' ')
+      start = i + 1, last = 0; /* a return type went before */
+    else if (depth == 0 && c == ':' && name[i + 1] == ':')
+      last = i++;
+  }
+  size_t len = last > start ? last - start : 0;
+  if (len >= n)
+    len = 0;
+  memcpy(out, name + start, len);
+  out[len] = 0;
+  return len;
+}
+
+/* Frame name FN (the symbolizer's, of an address in the module at BASE)
+ * as the records name it (see above), from TN (template_names); FN itself
+ * when no record names it otherwise. */
+static const char *record_name(const struct razor_vec *tn, const char *fn,
+                               const void *base, char *buf, size_t n) {
+  if (!strchr(fn, '<'))
+    return fn;
+  const struct tname *e = tn->data;
+  for (size_t k = 0; k < tn->len; k++)
+    if ((!e[k].base || e[k].base == base) && same_function(fn, e[k].name))
+      return e[k].name;
+  /* A member of a class template with no record of its own: the class as
+   * its records write it, when the member is no template itself. */
+  char q[512], bq[512], rq[512], bare[512];
+  size_t ql = qualifier(fn, q, sizeof q);
+  if (!ql || !strchr(q, '<'))
+    return fn;
+  const char *member = strstr(fn, q) + ql + 2;
+  size_t ml = strcspn(member, "(<");
+  if (member[ml] == '<' || !strncmp(member, "operator", 8))
+    return fn; /* a member template, an operator: left as it is */
+  bare_name(q, bq, sizeof bq);
+  for (size_t k = 0; k < tn->len; k++) {
+    if ((e[k].base && e[k].base != base) ||
+        !qualifier(e[k].name, rq, sizeof rq))
+      continue;
+    bare_name(rq, bare, sizeof bare);
+    if (strcmp(bare, bq) || !strchr(rq, '<'))
+      continue;
+    snprintf(buf, n, "%s::%.*s", rq, (int)ml, member);
+    return buf;
+  }
+  return fn;
+}
+
 /* True for a frame of the C start-up code that runs main (libc's
  * __libc_start_call_main, __libc_start_main, the executable's _start):
  * what lies outward of it is no one's code. */
@@ -558,11 +688,49 @@ static int unknown_frame(const struct razor_frame *f) {
   return !f->function && !f->file && !f->module;
 }
 
-/* What turning stacks into frames needs: the symbols and the report's
- * file spellings. */
+/* Names made at report time (record_name's), in mappings that never move
+ * and live as long as the report's model. */
+#define POOL_CHUNK 65536
+struct strpool {
+  char *chunk; /* the newest; each starts with the pointer to the last */
+  size_t used;
+};
+
+static const char *pool_strdup(struct strpool *p, const char *s) {
+  size_t n = strlen(s) + 1;
+  if (n > POOL_CHUNK - sizeof(char *))
+    return NULL;
+  if (!p->chunk || p->used + n > POOL_CHUNK) {
+    char *c = razor_map(POOL_CHUNK);
+    if (!c)
+      return NULL;
+    memcpy(c, &p->chunk, sizeof(char *));
+    p->chunk = c;
+    p->used = sizeof(char *);
+  }
+  char *d = p->chunk + p->used;
+  memcpy(d, s, n);
+  p->used += n;
+  return d;
+}
+
+static void pool_release(struct strpool *p) {
+  while (p->chunk) {
+    char *next;
+    memcpy(&next, p->chunk, sizeof next);
+    razor_unmap(p->chunk, POOL_CHUNK);
+    p->chunk = next;
+  }
+  p->used = 0;
+}
+
+/* What turning stacks into frames needs: the symbols, the report's file
+ * spellings, the records' template names and a pool for new names. */
 struct tb_ctx {
   const struct razor_syms *sy;
   struct spellings *spell;
+  const struct razor_vec *tnames;
+  struct strpool *pool;
 };
 
 /* Frame O (of return address PC; OUTERMOST: not inlined into another) has
@@ -695,6 +863,18 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                                  f[k].offset};
       if (!f[k].line && !f[k].system && !f[k].runtime)
         fill_frame(&out[n], pcs[j], k + 1 == c);
+      if (!f[k].system && !f[k].runtime && strchr(out[n].function, '<')) {
+        char buf[1024];
+        Dl_info at;
+        const char *name = record_name(
+            cx->tnames, out[n].function,
+            dladdr((void *)pcs[j], &at) ? at.dli_fbase : NULL, buf,
+            sizeof buf);
+        if (name == buf)
+          name = pool_strdup(cx->pool, buf);
+        if (name)
+          out[n].function = name;
+      }
       spell(cx->spell, &out[n].file, &out[n].dir);
       n++;
     }
@@ -727,6 +907,8 @@ struct report_build {
   struct razor_vec probes, sites, stacks; /* snap_probe, _site, _stack */
   struct razor_syms syms;
   struct spellings spell; /* one spelling per file */
+  struct razor_vec tnames; /* the records' names inside templates */
+  struct strpool pool;     /* names made for frames */
   struct razor_vec rprobes, rsites, rstacks, rframes; /* the model's */
   struct razor_rep rep;
   int findings;
@@ -800,7 +982,7 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   struct razor_vec groups = {.elsize = sizeof(struct tb_group)};
   rs->has_stacks = 1;
   rs->stack_blocks = s->sblocks;
-  struct tb_ctx cx = {&b->syms, &b->spell};
+  struct tb_ctx cx = {&b->syms, &b->spell, &b->tnames, &b->pool};
   for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
     int cut = 0;
     size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &cx, debug,
@@ -923,6 +1105,8 @@ static void build_model(struct report_build *b) {
   if (ids.len)
     razor_syms_resolve(&b->syms, ids.data, ids.len);
   report_spellings(b, ids.len != 0);
+  if (ids.len)
+    template_names(&b->tnames);
   razor_vec_release(&ids);
 
   b->rprobes.elsize = sizeof(struct razor_rep_probe);
@@ -1023,6 +1207,8 @@ static void build_release(struct report_build *b) {
   razor_vec_release(&b->rframes);
   razor_syms_release(&b->syms);
   spell_release(&b->spell);
+  razor_vec_release(&b->tnames);
+  pool_release(&b->pool);
 }
 
 /* Renders report R in the configured format to O.  FMT: RAZOR_FORMAT_*. */
