@@ -243,6 +243,10 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
         fprintf(o, "%s{\"bytes\": %lld, \"blocks\": %lld, \"traceback\": ",
                 g ? ", " : "", (long long)k->bytes, (long long)k->blocks);
         json_frames(o, k->frames, k->nframes);
+        /* A stack cut at max_frames says so (absent: complete). */
+        if (k->max_frames)
+          fprintf(o, ", \"truncated\": true, \"max_frames\": %u",
+                  (unsigned)k->max_frames);
         fputc('}', o);
       }
       fprintf(o, "], \"stacks_more\": %llu, \"stack_blocks\": %lld",
@@ -457,6 +461,9 @@ void razor_render_text_site(FILE *o, const struct razor_rep_probe *p,
         text_stack_size(o, s, &s->stacks[g]);
         fputc('\n', o);
         text_frames(o, s->stacks[g].frames, s->stacks[g].nframes);
+        if (s->stacks[g].max_frames)
+          fprintf(o, "    ... more frames (max_frames=%u)\n",
+                  (unsigned)s->stacks[g].max_frames);
       }
       if (all > shown)
         fprintf(o, "    ... %llu more stack%s\n",
@@ -886,6 +893,9 @@ static void html_site(FILE *o, const struct razor_rep_probe *p,
       fprintf(o, " (%zu frame%s)</summary>\n", k->nframes,
               k->nframes == 1 ? "" : "s");
       html_frames(o, k->frames, k->nframes);
+      if (k->max_frames)
+        fprintf(o, "<p class=\"meta\">... more frames (max_frames=%u)</p>\n",
+                (unsigned)k->max_frames);
       fputs("</details>\n", o);
     }
     if (s->stacks_more)

@@ -37,11 +37,15 @@ struct razor_rep_frame {
 };
 
 /* `traceback`: one stack of a site's blocks retained at the last sample,
- * with their bytes and blocks. */
+ * with their bytes and blocks.  MAX_FRAMES: 0, or the stack went on past
+ * its outermost frame and was cut there, at max_frames = MAX_FRAMES
+ * (text: "... more frames (max_frames=16)", JSON: "truncated": true and
+ * "max_frames"). */
 struct razor_rep_stack {
   int64_t bytes, blocks;
   const struct razor_rep_frame *frames;
   size_t nframes;
+  uint32_t max_frames;
 };
 
 /* Stacks the text report shows per site (JSON shows all it has). */

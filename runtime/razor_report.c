@@ -426,15 +426,251 @@ static int at_site(const struct razor_syms *sy, const struct razor_frame *f,
          !strcmp(base_name(razor_syms_str(sy, f->file)), base_name(razor_site_str(r, file)));
 }
 
-/* FILE (a symbolizer's absolute path) as the compiler saw it when it lies
- * under DIR, the compilation directory of the site's record: relative to
- * it, as the record's own path is.  Otherwise FILE. */
-static const char *as_compiled(const char *file, const char *dir) {
-  size_t n = dir ? strlen(dir) : 0;
-  if (n && file[0] == '/' && !strncmp(file, dir, n) && file[n] == '/' &&
-      file[n + 1])
-    return file + n + 1;
-  return file;
+/* ---- one spelling per file (report time) ----
+ *
+ * A file may be named several ways in one report: a site's record spells
+ * it as its unit's compiler saw it (relative to that unit's compilation
+ * directory when under it, else absolute), another unit's record from
+ * another directory, the symbolizer absolute (joined with the compilation
+ * directory of the frame's own unit, from DWARF).  The report names each
+ * file one way: its first spelling, in this order: the report's probes,
+ * its sites (and their `via`), every other record of the program (so a
+ * frame of a file that has a record reads as that file's compiler saw
+ * it), then the symbolizer's, as it gives it.  Files are told apart by
+ * their lexically normalized path (DIR joined when FILE is relative). */
+
+struct spell {
+  uint32_t hash;
+  uint32_t key; /* offset of the normalized path in the key arena; 0: free */
+  const char *file, *dir;
+};
+struct spellings {
+  struct spell *slot;
+  size_t cap, used;
+  struct razor_vec keys; /* chars; offset 0 unused */
+};
+
+/* FILE (relative to DIR when not absolute and DIR is not "") lexically
+ * normalized into OUT (N bytes): no "//", "/./", "x/..".  A relative
+ * path stays relative (leading ".." kept). */
+static void norm_path(const char *file, const char *dir, char *out,
+                      size_t n) {
+  char in[PATH_MAX];
+  if (file[0] != '/' && dir && dir[0])
+    snprintf(in, sizeof in, "%s/%s", dir, file);
+  else
+    snprintf(in, sizeof in, "%s", file);
+  size_t len = 0, floor = 0; /* FLOOR: ".." not undone below it */
+  int abs = in[0] == '/';
+  if (abs && n > 1)
+    out[len++] = '/', floor = 1;
+  for (const char *p = in; *p;) {
+    while (*p == '/')
+      p++;
+    const char *e = p + strcspn(p, "/");
+    size_t seg = (size_t)(e - p);
+    if (seg == 0 || (seg == 1 && p[0] == '.')) {
+    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && len > floor) {
+      while (len > floor && out[len - 1] != '/')
+        len--;
+      if (len > floor)
+        len--;
+    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && abs) {
+      /* "/.." is "/" */
+    } else if (len + seg + 2 < n) {
+      if (len > (abs ? 1u : 0u))
+        out[len++] = '/';
+      memcpy(out + len, p, seg);
+      len += seg;
+      if (seg == 2 && p[0] == '.' && p[1] == '.')
+        floor = len; /* a leading "..": nothing to undo */
+    }
+    p = e;
+  }
+  if (n)
+    out[len < n ? len : n - 1] = 0;
+}
+
+static uint32_t str_hash(const char *p) {
+  uint32_t h = 2166136261u;
+  for (; *p; p++)
+    h = (h ^ (unsigned char)*p) * 16777619u;
+  return h;
+}
+
+/* A table for N spellings at most (T zeroed).  Out of memory: none is
+ * kept, and files read as their records and the symbolizer spell them. */
+static void spell_init(struct spellings *t, size_t n) {
+  size_t cap = 64;
+  while (cap < 2 * n)
+    cap *= 2;
+  t->slot = razor_map(cap * sizeof *t->slot);
+  t->cap = t->slot ? cap : 0;
+  t->used = 0;
+  t->keys.elsize = 1;
+}
+
+static void spell_release(struct spellings *t) {
+  if (t->slot)
+    razor_unmap(t->slot, t->cap * sizeof *t->slot);
+  razor_vec_release(&t->keys);
+  memset(t, 0, sizeof *t);
+}
+
+/* *FILE and *DIR (its compilation directory, "" when unknown) as the
+ * report spells that file: the spelling T has for it, else this one, now
+ * T's.  A "" file is left alone. */
+static void spell(struct spellings *t, const char **file, const char **dir) {
+  if (!t->cap || !*file || !(*file)[0])
+    return;
+  char key[PATH_MAX];
+  norm_path(*file, *dir, key, sizeof key);
+  uint32_t h = str_hash(key);
+  size_t i = h & (t->cap - 1);
+  for (; t->slot[i].key; i = (i + 1) & (t->cap - 1))
+    if (t->slot[i].hash == h &&
+        !strcmp((const char *)t->keys.data + t->slot[i].key, key)) {
+      *file = t->slot[i].file;
+      *dir = t->slot[i].dir;
+      return;
+    }
+  size_t kl = strlen(key) + 1, off = t->keys.len ? t->keys.len : 1;
+  if (2 * (t->used + 1) > t->cap || razor_vec_reserve(&t->keys, off + kl))
+    return;
+  memcpy((char *)t->keys.data + off, key, kl);
+  t->keys.len = off + kl;
+  t->slot[i] = (struct spell){h, (uint32_t)off, *file, *dir ? *dir : ""};
+  t->used++;
+}
+
+/* ---- one name per function (report time) ----
+ *
+ * Inside a template, a site's and a probe's function is named after the
+ * template as written (`DynArray<T, N>::EnsureCapacity`: SPEC 1), while
+ * the symbolizer names the instantiation a frame ran in
+ * (`DynArray<char, 10>::EnsureCapacity(int)`).  A frame of a function
+ * that has a record reads as the record (the site's line, frame #0 and
+ * the frames above it name it alike, and the frame's caller shows which
+ * instantiation it was); one of an instantiation without a record of its
+ * own, in a class template that has one, takes that class's name as
+ * written (`DynArray<T, N>::Push`). */
+
+/* A record's name inside a template, with the module it is in. */
+struct tname {
+  const char *name;
+  const void *base; /* its module's load address; NULL: not known (a
+                       record the runtime copied) */
+};
+
+/* The records named after a template as written, once per name and
+ * module, into V (of struct tname): sites outside system headers whose
+ * name has a template's '<' and no parameters (the plugin's TemplateNamer
+ * names a site that way, and only it: a demangled name always has its
+ * parameters, and an instantiation's name, a system header's
+ * std::vector<int>::push_back(int const&) say, must never rename a frame
+ * of another instantiation), and probes with a '<' in their name. */
+static void template_names(struct razor_vec *v) {
+  v->elsize = sizeof(struct tname);
+  uint32_t ns = razor_site_count(), np = razor_probe_count();
+  for (uint32_t id = 1; id <= ns + np; id++) {
+    const char *name;
+    const void *rec;
+    if (id <= ns) {
+      struct razor_site *r = razor_site_get(id);
+      if (!r || (r->flags & RAZOR_SITE_SYSTEM_HEADER))
+        continue;
+      name = razor_site_str(r, function);
+      if (strchr(name, '('))
+        continue;
+      rec = r;
+    } else {
+      struct razor_probe *p = razor_probe_get(id - ns);
+      if (!p || !p->name)
+        continue;
+      name = p->name;
+      rec = p->fn; /* NULL once the module's destructors ran */
+    }
+    if (!strchr(name, '<'))
+      continue;
+    Dl_info at;
+    const void *base = rec && dladdr(rec, &at) ? at.dli_fbase : NULL;
+    const struct tname *e = v->data;
+    size_t k = 0;
+    while (k < v->len && (e[k].base != base || strcmp(e[k].name, name)))
+      k++;
+    struct tname *t = k == v->len ? razor_vec_push(v) : NULL;
+    if (t)
+      *t = (struct tname){name, base};
+  }
+}
+
+/* The qualifier of NAME (everything before its last "::" outside template
+ * argument lists and parameters) into OUT (N bytes), without a return
+ * type; "" when it has none.  Returns the length. */
+static size_t qualifier(const char *name, char *out, size_t n) {
+  int depth = 0;
+  size_t start = 0, last = 0;
+  for (size_t i = 0; name[i]; i++) {
+    char c = name[i];
+    if (depth == 0 && !strncmp(name + i, "(anonymous namespace)", 21)) {
+      i += 20;
+      continue;
+    }
+    if (depth == 0 && !strncmp(name + i, "operator", 8) &&
+        (i == 0 || name[i - 1] == ':'))
+      break; /* an operator's name: no qualifier after it */
+    if (c == '<')
+      depth++;
+    else if (c == '>')
+      depth -= depth > 0;
+    else if (depth == 0 && c == '(')
+      break; /* the parameters */
+    else if (depth == 0 && c == ' ')
+      start = i + 1, last = 0; /* a return type went before */
+    else if (depth == 0 && c == ':' && name[i + 1] == ':')
+      last = i++;
+  }
+  size_t len = last > start ? last - start : 0;
+  if (len >= n)
+    len = 0;
+  memcpy(out, name + start, len);
+  out[len] = 0;
+  return len;
+}
+
+/* Frame name FN (the symbolizer's, of an address in the module at BASE)
+ * as the records name it (see above), from TN (template_names); FN itself
+ * when no record names it otherwise. */
+static const char *record_name(const struct razor_vec *tn, const char *fn,
+                               const void *base, char *buf, size_t n) {
+  if (!strchr(fn, '<'))
+    return fn;
+  const struct tname *e = tn->data;
+  for (size_t k = 0; k < tn->len; k++)
+    if ((!e[k].base || e[k].base == base) && same_function(fn, e[k].name))
+      return e[k].name;
+  /* A member of a class template with no record of its own: the class as
+   * its records write it, when the member is no template itself. */
+  char q[512], bq[512], rq[512], bare[512];
+  size_t ql = qualifier(fn, q, sizeof q);
+  if (!ql || !strchr(q, '<'))
+    return fn;
+  const char *member = strstr(fn, q) + ql + 2;
+  size_t ml = strcspn(member, "(<");
+  if (member[ml] == '<' || !strncmp(member, "operator", 8))
+    return fn; /* a member template, an operator: left as it is */
+  bare_name(q, bq, sizeof bq);
+  for (size_t k = 0; k < tn->len; k++) {
+    if ((e[k].base && e[k].base != base) ||
+        !qualifier(e[k].name, rq, sizeof rq))
+      continue;
+    bare_name(rq, bare, sizeof bare);
+    if (strcmp(bare, bq) || !strchr(rq, '<'))
+      continue;
+    snprintf(buf, n, "%s::%.*s", rq, (int)ml, member);
+    return buf;
+  }
+  return fn;
 }
 
 /* True for a frame of the C start-up code that runs main (libc's
@@ -451,6 +687,51 @@ static int startup_frame(const struct razor_syms *sy,
 static int unknown_frame(const struct razor_frame *f) {
   return !f->function && !f->file && !f->module;
 }
+
+/* Names made at report time (record_name's), in mappings that never move
+ * and live as long as the report's model. */
+#define POOL_CHUNK 65536
+struct strpool {
+  char *chunk; /* the newest; each starts with the pointer to the last */
+  size_t used;
+};
+
+static const char *pool_strdup(struct strpool *p, const char *s) {
+  size_t n = strlen(s) + 1;
+  if (n > POOL_CHUNK - sizeof(char *))
+    return NULL;
+  if (!p->chunk || p->used + n > POOL_CHUNK) {
+    char *c = razor_map(POOL_CHUNK);
+    if (!c)
+      return NULL;
+    memcpy(c, &p->chunk, sizeof(char *));
+    p->chunk = c;
+    p->used = sizeof(char *);
+  }
+  char *d = p->chunk + p->used;
+  memcpy(d, s, n);
+  p->used += n;
+  return d;
+}
+
+static void pool_release(struct strpool *p) {
+  while (p->chunk) {
+    char *next;
+    memcpy(&next, p->chunk, sizeof next);
+    razor_unmap(p->chunk, POOL_CHUNK);
+    p->chunk = next;
+  }
+  p->used = 0;
+}
+
+/* What turning stacks into frames needs: the symbols, the report's file
+ * spellings, the records' template names and a pool for new names. */
+struct tb_ctx {
+  const struct razor_syms *sy;
+  struct spellings *spell;
+  const struct razor_vec *tnames;
+  struct strpool *pool;
+};
 
 /* Frame O (of return address PC; OUTERMOST: not inlined into another) has
  * no line: code built without -g.  What the program's own records know
@@ -520,8 +801,9 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
  * (fill_frame), else shows its name and module; one without a name (a
  * stripped module) shows as module+offset. */
 static size_t trace_frames(const struct snap_site *s, uint32_t stack,
-                           const struct razor_syms *sy, int debug,
-                           struct tb_frame *out) {
+                           struct tb_ctx *cx, int debug, struct tb_frame *out,
+                           int *cut) {
+  const struct razor_syms *sy = cx->sy;
   const struct razor_site *r = s->rec;
   /* A block charged to an allocation wrapper's call from instrumented code
    * inside it: the stack goes down to the real allocation (its record is
@@ -532,6 +814,7 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
   const struct razor_site *top = wrapped ? s->via : r;
   out[0] = (struct tb_frame){razor_site_str(top, function), razor_site_str(top, file), "",
                              razor_site_str(top, dir), top->line, top->column, 0, 0};
+  spell(cx->spell, &out[0].file, &out[0].dir);
   size_t n = 1;
   uint32_t npc = 0;
   const uintptr_t *pcs = sy ? razor_depot_get(stack, &npc) : NULL;
@@ -572,16 +855,37 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
       if (!debug && !f[k].line && f[k].function &&
           same_function(razor_syms_str(sy, f[k].function), out[n - 1].function))
         continue;
-      out[n] = (struct tb_frame){
-          razor_syms_str(sy, f[k].function),
-          as_compiled(razor_syms_str(sy, f[k].file), razor_site_str(r, dir)),
-          razor_syms_str(sy, f[k].module), razor_site_str(r, dir), f[k].line, f[k].column,
-          f[k].inlined, f[k].offset};
+      /* The symbolizer's path is whole (the compilation directory of the
+       * frame's own unit joined, from DWARF): no directory of the
+       * site's is joined to it. */
+      out[n] = (struct tb_frame){razor_syms_str(sy, f[k].function),
+                                 razor_syms_str(sy, f[k].file),
+                                 razor_syms_str(sy, f[k].module),
+                                 "",
+                                 f[k].line,
+                                 f[k].column,
+                                 f[k].inlined,
+                                 f[k].offset};
       if (!f[k].line && !f[k].system && !f[k].runtime)
         fill_frame(&out[n], pcs[j], k + 1 == c);
+      if (!f[k].system && !f[k].runtime && strchr(out[n].function, '<')) {
+        char buf[1024];
+        Dl_info at;
+        const char *name = record_name(
+            cx->tnames, out[n].function,
+            dladdr((void *)pcs[j], &at) ? at.dli_fbase : NULL, buf,
+            sizeof buf);
+        if (name == buf)
+          name = pool_strdup(cx->pool, buf);
+        if (name)
+          out[n].function = name;
+      }
+      spell(cx->spell, &out[n].file, &out[n].dir);
       n++;
     }
   }
+  /* Cut at max_frames, unless what was left out is the start-up code. */
+  *cut = npc && !started && razor_depot_cut(stack);
   return n;
 }
 
@@ -607,6 +911,9 @@ static void report_write_failed(FILE *given) {
 struct report_build {
   struct razor_vec probes, sites, stacks; /* snap_probe, _site, _stack */
   struct razor_syms syms;
+  struct spellings spell; /* one spelling per file */
+  struct razor_vec tnames; /* the records' names inside templates */
+  struct strpool pool;     /* names made for frames */
   struct razor_vec rprobes, rsites, rstacks, rframes; /* the model's */
   struct razor_rep rep;
   int findings;
@@ -646,6 +953,7 @@ static void build_snapshot(struct report_build *b, struct razor_probe *only,
 struct tb_group {
   int64_t bytes, blocks;
   size_t first, n;
+  int cut; /* cut at max_frames */
 };
 
 static int frame_eq(const struct tb_frame *x, const struct tb_frame *y) {
@@ -679,17 +987,19 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   struct razor_vec groups = {.elsize = sizeof(struct tb_group)};
   rs->has_stacks = 1;
   rs->stack_blocks = s->sblocks;
+  struct tb_ctx cx = {&b->syms, &b->spell, &b->tnames, &b->pool};
   for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
-    size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &b->syms,
-                             debug, fr);
+    int cut = 0;
+    size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &cx, debug,
+                             fr, &cut);
     struct tb_group *gs = groups.data, *same = NULL;
     const struct tb_frame *all = frames.data;
     for (size_t k = 0; k < groups.len && !same; k++) {
       size_t f = 0;
-      if (gs[k].n == nf)
+      if (gs[k].n == nf && gs[k].cut == cut)
         while (f < nf && frame_eq(&all[gs[k].first + f], &fr[f]))
           f++;
-      if (gs[k].n == nf && f == nf)
+      if (gs[k].n == nf && gs[k].cut == cut && f == nf)
         same = &gs[k];
     }
     if (!same) {
@@ -702,7 +1012,7 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
       }
       if (!(same = razor_vec_push(&groups)))
         break;
-      *same = (struct tb_group){0, 0, first, f};
+      *same = (struct tb_group){0, 0, first, f, cut};
     }
     if (s->sn) {
       same->bytes += st[s->sfirst + g].bytes;
@@ -718,7 +1028,8 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   for (size_t g = 0; g < keep; g++) {
     struct razor_rep_stack *rk = s->sn ? razor_vec_push(&b->rstacks) : NULL;
     if (rk) {
-      *rk = (struct razor_rep_stack){gs[g].bytes, gs[g].blocks, NULL, 0};
+      uint32_t mf = gs[g].cut ? (uint32_t)razor_flags.max_frames : 0;
+      *rk = (struct razor_rep_stack){gs[g].bytes, gs[g].blocks, NULL, 0, mf};
       rs->nstacks++;
     }
     for (size_t f = 0; f < gs[g].n; f++) {
@@ -737,6 +1048,45 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   }
   razor_vec_release(&frames);
   razor_vec_release(&groups);
+}
+
+/* B's table of file spellings (see "one spelling per file"): the
+ * report's probes, sites and their `via` first, in report order; with
+ * RECORDS (the report has stacks), every record of the program after. */
+static void report_spellings(struct report_build *b, int records) {
+  struct snap_probe *sp = b->probes.data;
+  struct snap_site *ss = b->sites.data;
+  uint32_t ns = records ? razor_site_count() : 0,
+           np = records ? razor_probe_count() : 0;
+  spell_init(&b->spell, ns + np + b->probes.len + 2 * b->sites.len +
+                            b->syms.frames.len);
+  for (size_t i = 0; i < b->probes.len; i++) {
+    const char *f = nz(sp[i].p->file), *d = nz(sp[i].p->dir);
+    spell(&b->spell, &f, &d);
+    for (size_t k = 0; k < sp[i].n; k++) {
+      const struct snap_site *s = &ss[sp[i].first + k];
+      const struct razor_site *r[2] = {s->rec, s->via};
+      for (int e = 0; e < 2; e++) {
+        if (!r[e] || !razor_site_located(r[e]))
+          continue;
+        f = razor_site_str(r[e], file);
+        d = razor_site_str(r[e], dir);
+        spell(&b->spell, &f, &d);
+      }
+    }
+  }
+  for (uint32_t i = 1; i <= np; i++) {
+    struct razor_probe *p = razor_probe_get(i);
+    const char *f = p ? nz(p->file) : "", *d = p ? nz(p->dir) : "";
+    spell(&b->spell, &f, &d);
+  }
+  for (uint32_t id = 1; id <= ns; id++) {
+    struct razor_site *r = razor_site_get(id);
+    if (!r || !razor_site_located(r))
+      continue;
+    const char *f = razor_site_str(r, file), *d = razor_site_str(r, dir);
+    spell(&b->spell, &f, &d);
+  }
 }
 
 /* Symbolizes the stacks about to be printed (all in one batch) and builds
@@ -759,6 +1109,9 @@ static void build_model(struct report_build *b) {
     }
   if (ids.len)
     razor_syms_resolve(&b->syms, ids.data, ids.len);
+  report_spellings(b, ids.len != 0);
+  if (ids.len)
+    template_names(&b->tnames);
   razor_vec_release(&ids);
 
   b->rprobes.elsize = sizeof(struct razor_rep_probe);
@@ -777,6 +1130,8 @@ static void build_model(struct report_build *b) {
         .file = nz(p->file), .line = p->line, .calls = sp[i].calls,
         .judged = sp[i].judged, .min_calls = sp[i].min_calls,
         .warmup = p->warmup, .debug = debug, .traceback = traceback};
+    const char *pdir = nz(p->dir);
+    spell(&b->spell, &rp->file, &pdir);
     for (size_t k = 0; k < sp[i].n; k++) {
       const struct snap_site *s = &ss[sp[i].first + k];
       const struct razor_site *r = s->rec;
@@ -796,6 +1151,7 @@ static void build_model(struct report_build *b) {
           .s = {s->samples, s->nsamples, s->ncalls, s->has_kept,
                 s->middle_call, s->end_samples, s->kept_middle, s->kept_end},
           .has_traceback = traceback};
+      spell(&b->spell, &rs->file, &rs->dir);
       if (s->via) {
         /* A block from code built without the plugin: the function the
          * user called is all that is known. */
@@ -806,6 +1162,9 @@ static void build_model(struct report_build *b) {
         rs->via_function = located || via_fn[0] ? via_fn
                                                 : razor_site_str(r, callee);
         rs->via_line = s->via->line;
+        const char *vdir = razor_site_str(s->via, dir);
+        if (rs->via_file)
+          spell(&b->spell, &rs->via_file, &vdir);
         /* Charged to a call of an allocation wrapper: that call's callee,
          * or (a wrapper of another unit) the callee of the user's call
          * that a wrapper's allocation was charged to. */
@@ -852,6 +1211,9 @@ static void build_release(struct report_build *b) {
   razor_vec_release(&b->rsites);
   razor_vec_release(&b->rframes);
   razor_syms_release(&b->syms);
+  spell_release(&b->spell);
+  razor_vec_release(&b->tnames);
+  pool_release(&b->pool);
 }
 
 /* Renders report R in the configured format to O.  FMT: RAZOR_FORMAT_*. */

@@ -174,7 +174,7 @@ struct depot_node {
   uint32_t next; /* id of the next node in the bucket, 0 ends */
   uint32_t hash;
   uint32_t n;
-  uint32_t pad;
+  uint32_t cut; /* 1: the stack went on past max_frames */
   uintptr_t pcs[];
 };
 
@@ -236,8 +236,8 @@ static int node_set(uint32_t id, struct depot_node *node) {
   return 0;
 }
 
-static uint32_t stack_hash(const uintptr_t *pcs, uint32_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+static uint32_t stack_hash(const uintptr_t *pcs, uint32_t n, uint32_t cut) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n ^ ((uint64_t)cut << 32);
   for (uint32_t i = 0; i < n; i++) {
     h = (h ^ pcs[i]) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
@@ -247,12 +247,13 @@ static uint32_t stack_hash(const uintptr_t *pcs, uint32_t n) {
 
 /* The id of the stack in bucket list starting at ID, or 0. */
 static uint32_t depot_find(uint32_t id, uint32_t hash, const uintptr_t *pcs,
-                           uint32_t n) {
+                           uint32_t n, uint32_t cut) {
   for (; id;) {
     struct depot_node *d = node_get(id);
     if (!d)
       return 0;
-    if (d->hash == hash && d->n == n && !memcmp(d->pcs, pcs, n * sizeof *pcs))
+    if (d->hash == hash && d->n == n && d->cut == cut &&
+        !memcmp(d->pcs, pcs, n * sizeof *pcs))
       return id;
     id = d->next;
   }
@@ -260,18 +261,21 @@ static uint32_t depot_find(uint32_t id, uint32_t hash, const uintptr_t *pcs,
 }
 
 /* Stores the stack PCS[0..N) (innermost first) once and returns its id;
- * the same stack always gets the same id.  Returns 0 for N 0 or when out of
+ * the same stack always gets the same id.  CUT: the stack went on past
+ * PCS[N - 1] (it was cut at max_frames); a cut stack is not the same as
+ * an uncut one with the same addresses.  Returns 0 for N 0 or when out of
  * memory.  Lock-free, any thread. */
-uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n) {
+uint32_t razor_depot_put_cut(const uintptr_t *pcs, uint32_t n, int cut) {
   if (!n)
     return 0;
-  uint32_t h = stack_hash(pcs, n);
+  uint32_t c = cut != 0;
+  uint32_t h = stack_hash(pcs, n, c);
   atomic_uint *bucket = &depot_head[h & (DEPOT_BUCKETS - 1)];
   struct depot_node *mine = NULL;
   uint32_t mine_id = 0;
   for (;;) {
     uint32_t head = atomic_load_explicit(bucket, memory_order_acquire);
-    uint32_t id = depot_find(head, h, pcs, n);
+    uint32_t id = depot_find(head, h, pcs, n, c);
     if (id)
       return id; /* a node of ours, if any, is left unused */
     if (!mine) {
@@ -279,6 +283,7 @@ uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n) {
         return 0;
       mine->hash = h;
       mine->n = n;
+      mine->cut = c;
       memcpy(mine->pcs, pcs, n * sizeof *pcs);
       mine_id = atomic_fetch_add_explicit(&depot_next_id, 1,
                                           memory_order_relaxed);
@@ -295,6 +300,10 @@ uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n) {
   }
 }
 
+uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n) {
+  return razor_depot_put_cut(pcs, n, 0);
+}
+
 /* The return addresses of stack ID, innermost first; their number goes to
  * *N.  NULL (and *N 0) for id 0 or an unknown id.  The memory is the
  * depot's, valid for the rest of the process. */
@@ -302,6 +311,12 @@ const uintptr_t *razor_depot_get(uint32_t id, uint32_t *n) {
   struct depot_node *d = node_get(id);
   *n = d ? d->n : 0;
   return d ? d->pcs : NULL;
+}
+
+/* 1 when stack ID was cut at max_frames (the program's stack went on). */
+int razor_depot_cut(uint32_t id) {
+  struct depot_node *d = node_get(id);
+  return d && d->cut;
 }
 
 /* How many distinct stacks were stored so far. */
@@ -339,7 +354,12 @@ uint32_t razor_stack_capture(void *frame, int foreign) {
   uint32_t max = (uint32_t)razor_flags.max_frames;
   if (max > RAZOR_MAX_FRAMES)
     max = RAZOR_MAX_FRAMES;
-  uintptr_t pcs[RAZOR_MAX_FRAMES];
+  if (!max)
+    return 0;
+  /* One address more than is kept: when it is there, the stack was cut
+   * at max_frames, and the report says so. */
+  uint32_t lim = max + 1;
+  uintptr_t pcs[RAZOR_MAX_FRAMES + 1];
   uint32_t n = 0;
   /* A function without a frame pointer is skipped by the walk without a
    * trace (its caller's frame is read as its own): unless every
@@ -349,14 +369,14 @@ uint32_t razor_stack_capture(void *frame, int foreign) {
                             memory_order_relaxed) &&
       (uintptr_t)frame >= t->stack_lo &&
       (uintptr_t)frame <= t->stack_hi - 2 * sizeof(uintptr_t)) {
-    n = unwind_walk(((const uintptr_t *)frame)[1], pcs, max);
+    n = unwind_walk(((const uintptr_t *)frame)[1], pcs, lim);
     if (n) {
       atomic_fetch_add_explicit(&unwound, 1, memory_order_relaxed);
-      return razor_depot_put(pcs, n);
+      return razor_depot_put_cut(pcs, n > max ? max : n, n > max);
     }
   }
   uintptr_t fp = (uintptr_t)frame, lo = t->stack_lo, hi = t->stack_hi;
-  while (n < max) {
+  while (n < lim) {
     if (fp < lo || fp > hi - 2 * sizeof(uintptr_t) ||
         (fp & (sizeof(uintptr_t) - 1)))
       break;
@@ -369,14 +389,14 @@ uint32_t razor_stack_capture(void *frame, int foreign) {
       break;
     fp = next;
   }
-  if (n && n < max && (foreign || !is_bottom(pcs[n - 1]))) {
-    uintptr_t more[RAZOR_MAX_FRAMES];
-    uint32_t m = unwind_walk(pcs[0], more, max);
+  if (n && n < lim && (foreign || !is_bottom(pcs[n - 1]))) {
+    uintptr_t more[RAZOR_MAX_FRAMES + 1];
+    uint32_t m = unwind_walk(pcs[0], more, lim);
     if (m > n || (foreign && m)) {
       memcpy(pcs, more, m * sizeof *pcs);
       n = m;
       atomic_fetch_add_explicit(&unwound, 1, memory_order_relaxed);
     }
   }
-  return razor_depot_put(pcs, n);
+  return razor_depot_put_cut(pcs, n > max ? max : n, n > max);
 }

@@ -12,7 +12,9 @@
 #define RAZOR_MAX_FRAMES 64
 uint32_t razor_stack_capture(void *frame, int foreign);
 uint32_t razor_depot_put(const uintptr_t *pcs, uint32_t n);
+uint32_t razor_depot_put_cut(const uintptr_t *pcs, uint32_t n, int cut);
 const uintptr_t *razor_depot_get(uint32_t id, uint32_t *n);
+int razor_depot_cut(uint32_t id);
 unsigned long razor_depot_count(void);
 unsigned long razor_stack_unwound(void);
 

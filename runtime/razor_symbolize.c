@@ -322,6 +322,37 @@ static int run_symbolizer(const char *path, const char *in, size_t in_len,
   return err;
 }
 
+/* Adds path P (N bytes) to S without "." components and repeated '/'
+ * ("././x.c", as LLVM 14 joins a compilation directory "." with its
+ * include directory ".", is "x.c"; "/a//./b.c" is "/a/b.c"): the same
+ * file, spelled alike by every LLVM.  ".." is left alone (a symbolic link
+ * before it would make a lexical ".." another file). */
+static uint32_t path_add(struct razor_syms *s, const char *p, size_t n) {
+  char buf[PATH_MAX];
+  size_t len = 0;
+  if (n >= sizeof buf)
+    return str_add(s, p, n);
+  if (n && p[0] == '/')
+    buf[len++] = '/';
+  for (size_t i = 0; i < n;) {
+    while (i < n && p[i] == '/')
+      i++;
+    size_t e = i;
+    while (e < n && p[e] != '/')
+      e++;
+    if (e - i == 1 && p[i] == '.' && e < n) {
+      /* "./": nothing (a final "." stays) */
+    } else if (e > i) {
+      if (len && buf[len - 1] != '/')
+        buf[len++] = '/';
+      memcpy(buf + len, p + i, e - i);
+      len += e - i;
+    }
+    i = e;
+  }
+  return str_add(s, buf, len);
+}
+
 /* Parses "FILE:LINE:COLUMN" (FILE may hold ':'); "??" parts give 0. */
 static void parse_location(struct razor_syms *s, const char *a, const char *e,
                            struct razor_frame *f) {
@@ -340,7 +371,7 @@ static void parse_location(struct razor_syms *s, const char *a, const char *e,
     e = c2 - 1;
   }
   if (!(e - a == 2 && a[0] == '?' && a[1] == '?'))
-    f->file = str_add(s, a, (size_t)(e - a));
+    f->file = path_add(s, a, (size_t)(e - a));
   if (!f->file)
     f->line = f->column = 0;
 }

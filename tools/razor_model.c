@@ -282,6 +282,11 @@ static void read_stack(struct reader *r, size_t i, void *elem, void *ctx) {
   k->blocks = get_int(r, i, "blocks", 0, 0, 0, INT64_MAX);
   k->frames = read_objects(r, i, "traceback", 0, sizeof *k->frames,
                            &k->nframes, read_frame, NULL);
+  /* Cut at max_frames: "truncated", with the max_frames it was cut at. */
+  k->max_frames = get_bool(r, i, "truncated", NULL)
+                      ? (uint32_t)get_int(r, i, "max_frames", 1, 1, 1,
+                                          UINT32_MAX)
+                      : 0;
 }
 
 static void read_proc(struct reader *r, size_t i, void *elem, void *ctx) {
