@@ -265,24 +265,43 @@ static inline struct razor_site *callsite_record(void) {
  * allocation wrapper's call that is running (whatever runs inside it,
  * hooks reached through pointers included); else, when SITE is in a system
  * header or in an allocation wrapper's body, the user's call that is
- * running into it; else SITE itself. */
-static inline struct razor_site *charged_site(struct razor_site *site) {
+ * running into it; else SITE itself.  *VIA is where the allocation really
+ * happened when that is not the site charged (else NULL).  An allocation
+ * of a wrapper inlined into its caller passes the wrapper call's record
+ * (RAZOR_SITE_INLINED): it is charged to that record when no wrapper call
+ * is running (the outermost wins), with the allocation's own record in
+ * the wrapper (`inner`) as "via", as the call's bracket would have had
+ * it. */
+static inline struct razor_site *charged_site(struct razor_site *site,
+                                              struct razor_site **via) {
+  struct razor_site *at = site;
+  if (RAZOR_UNLIKELY(site->flags & RAZOR_SITE_INLINED) && site->inner)
+    at = razor_site_inner(site);
   struct razor_site *w = __razor_wrapcall;
-  if (w)
+  if (w) {
+    *via = at;
     return w;
+  }
+  if (at != site) {
+    *via = at;
+    return site;
+  }
   struct razor_site *cs = __razor_callsite;
-  if (cs && (site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED)))
+  if (cs && (site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED))) {
+    *via = site;
     return cs;
+  }
+  *via = NULL;
   return site;
 }
 
 /* Tracks PTR as made at SITE in instrumented code (HOW: see track_at),
- * charged to charged_site's choice, with SITE as "via" when that is not
- * SITE itself. */
+ * charged to charged_site's choice, with its "via". */
 static void track_charged(void *ptr, uint64_t size, struct razor_site *site,
                           void *frame, int how) {
-  struct razor_site *charged = charged_site(site);
-  track_at(ptr, size, charged, charged != site ? site : NULL, frame, how, 0);
+  struct razor_site *via;
+  struct razor_site *charged = charged_site(site, &via);
+  track_at(ptr, size, charged, via, frame, how, 0);
 }
 
 /* See razor_record.h.  One in a system header (the standard library's
@@ -328,9 +347,9 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
    * user's call into it. */
   int located = 0;
   if (!foreign) {
-    struct razor_site *charged = charged_site(site);
-    located = charged != site;
-    site = charged;
+    struct razor_site *via;
+    site = charged_site(site, &via);
+    located = via != NULL;
   }
   uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
   if (!sid || ((foreign || located) && !via_known(t, sid, located)))
@@ -364,6 +383,9 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
+  /* A mapping is its own call's, inlined from a wrapper or not. */
+  if ((site->flags & RAZOR_SITE_INLINED) && razor_site_inner(site))
+    site = razor_site_inner(site);
   track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0),
            TRACK_MAPPING, 0);
 }
