@@ -608,9 +608,14 @@ void Instrumenter::markCallsite(CallBase *CB) {
   WrapperReason Wrapper = wrapperCallee(*CB);
   Constant *Site = ConstantPointerNull::get(PtrTy);
   if (Wrapper != WrapperReason::None) {
+    // A wrapper instrumented here: its calls into foreign code set the
+    // thread's callsite, which names what such code allocated during it.
+    unsigned Flags = RAZOR_SITE_WRAPPER_CALL;
+    if (!Callee->isDeclaration() && Callee->isDefinitionExact())
+      Flags |= RAZOR_SITE_WRAPPER_INSTRUMENTED;
     Site = ConstantExpr::getPointerCast(
         Records.site(*CB, RAZOR_KIND_CALL, readableName(Callee->getName()),
-                     RAZOR_SITE_WRAPPER_CALL),
+                     Flags),
         PtrTy);
     ++NumWrapperCalls;
   } else if (!Stream) {

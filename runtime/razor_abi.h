@@ -118,6 +118,13 @@ enum {
    * inside a wrapper call: the outermost wins), else to this record, with
    * `inner` as "via" either way. */
   RAZOR_SITE_INLINED = 1u << 3,
+  /* With RAZOR_SITE_WRAPPER_CALL: the wrapper called is defined in the
+   * caller's translation unit, built with the plugin, in a definition the
+   * link cannot replace: whatever code built without the plugin allocates
+   * during its call is reached through one of its own calls into such
+   * code, which set the thread's callsite (the "via" of such a block names
+   * that call's callee). */
+  RAZOR_SITE_WRAPPER_INSTRUMENTED = 1u << 4,
 };
 
 /* The fields of the records the plugin emits, in order, as F(C type,

@@ -406,14 +406,36 @@ static const char *pointer_target(const struct razor_site *site,
   return razor_kind_name(kind);
 }
 
+/* The user's call into code built without the plugin that a block such
+ * code allocated came through, while the block is charged to SITE
+ * (callsite_record's choice): SITE itself, unless that is the thread's
+ * wrapper call.  Then it is the innermost such call made during the
+ * wrapper's call, the thread's callsite, when the wrapper was built with
+ * the plugin (RAZOR_SITE_WRAPPER_INSTRUMENTED: each of its calls into such
+ * code sets it); else none is known (the wrapper is a library's own, and
+ * the callsite may be older than its call).  NULL: none. */
+static const struct razor_site *foreign_call(const struct razor_site *site) {
+  if (site != __razor_wrapcall)
+    return site;
+  return site->flags & RAZOR_SITE_WRAPPER_INSTRUMENTED ? __razor_callsite
+                                                       : NULL;
+}
+
 /* A "via" record of the runtime's own for a block of KIND made in code
- * built without the plugin during the user's call SITE: no location, the
- * function called (or pointer_target's).  NULL when out of memory. */
+ * built without the plugin while it is charged to SITE: no location, the
+ * function the user's call into that code went to (foreign_call's; or
+ * pointer_target's).  Charged to a wrapper's call, never the wrapper's own
+ * name a second time: a wrapper of a library that allocated itself gives
+ * the allocation function.  NULL when out of memory. */
 static struct razor_site *foreign_via(const struct razor_site *site,
                                       unsigned kind, void *frame) {
-  const char *callee = razor_site_str(site, callee);
-  const char *str[RAZOR_SITE_NSTR] = {
-      NULL, NULL, callee[0] ? callee : pointer_target(site, kind, frame)};
+  const struct razor_site *call = foreign_call(site);
+  const char *callee = call ? razor_site_str(call, callee) : "";
+  const char *fn =
+      callee[0] ? callee : pointer_target(call ? call : site, kind, frame);
+  if (!call && !strcmp(fn, razor_site_str(site, callee)))
+    fn = razor_kind_name(kind);
+  const char *str[RAZOR_SITE_NSTR] = {NULL, NULL, fn};
   struct razor_site proto = {.kind = (uint16_t)kind};
   return razor_site_make(&proto, str);
 }
