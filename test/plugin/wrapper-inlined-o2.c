@@ -58,11 +58,11 @@ char *kept[4];
 // CHECK-NOT:   @__razor_{{callsite|wrapcall}}
 // CHECK:       ret void
 // O0-LABEL: define dso_local void @inlined(
-// O0:       select {{.*}}@razor.call,
+// O0:       select {{.*}}@razor.call{{(,|$)}}
 // O0-NEXT:  store ptr {{%.*}}, ptr [[SLOT:%.*]], align 8
 // O0-NEXT:  call ptr @xmalloc(i64 noundef 16)
 // O0-NEXT:  store ptr {{%.*}}, ptr [[SLOT]], align 8
-// O0:       select {{.*}}@razor.call.{{[0-9]+}},
+// O0:       select {{.*}}@razor.call.{{[0-9]+(,|$)}}
 // O0-NEXT:  store ptr {{%.*}}, ptr [[SLOT]], align 8
 // O0-NEXT:  call ptr @xstrdup(
 // O0-NEXT:  store ptr {{%.*}}, ptr [[SLOT]], align 8
