@@ -23,6 +23,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 
 #include <array>
@@ -99,6 +100,19 @@ runtimeVariable(llvm::Module &M, llvm::StringRef Name, llvm::Type *Ty,
   return new llvm::GlobalVariable(M, Ty, /*isConstant=*/false,
                                   llvm::GlobalValue::ExternalLinkage, nullptr,
                                   Name, nullptr, TLS);
+}
+
+/// What the thread's wrapper call (RAZOR_WRAPCALL_NAME) holds during the
+/// call of an allocation wrapper whose record is \p Site: \p Entry (the
+/// value the function was entered with) when that is set (a wrapper call
+/// is running already: the outermost wins), else \p Site.  At \p B.
+inline llvm::Value *outermostWrapcall(llvm::IRBuilderBase &B,
+                                      llvm::Value *Entry,
+                                      llvm::Constant *Site) {
+  return B.CreateSelect(
+      B.CreateIsNotNull(Entry), Entry,
+      llvm::ConstantExpr::getPointerCast(Site, Entry->getType()),
+      "razor.wrapcall");
 }
 
 //===-- IR types from C types ---------------------------------------------===//
@@ -208,7 +222,7 @@ static_assert(sizeof(razor_site) % alignof(razor_site) == 0 &&
               "site records are 4-aligned, with no padding between them");
 constexpr unsigned ProbeDescAlign = alignof(razor_probe_desc);
 
-/// `{ i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 }`.
+/// `{ i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 }`.
 inline llvm::StructType *siteType(llvm::LLVMContext &C) {
   return llvm::StructType::get(C, {RAZOR_SITE_FIELDS(RAZOR_ABI_IR_TYPE)});
 }
@@ -270,6 +284,22 @@ private:
   llvm::StructType *Ty;
   std::array<llvm::Constant *, N> Fields{};
 };
+
+/// What the razor_rel field \p Field of a record's initializer (as
+/// RecordInit::setRel makes it) names: the string or record it is the
+/// distance to; null for 0, or for a constant of another shape.
+inline llvm::Constant *relTarget(llvm::Constant *Field) {
+  auto *Trunc = llvm::dyn_cast<llvm::ConstantExpr>(Field);
+  if (!Trunc || Trunc->getOpcode() != llvm::Instruction::Trunc)
+    return nullptr;
+  auto *Sub = llvm::dyn_cast<llvm::ConstantExpr>(Trunc->getOperand(0));
+  if (!Sub || Sub->getOpcode() != llvm::Instruction::Sub)
+    return nullptr;
+  auto *ToInt = llvm::dyn_cast<llvm::ConstantExpr>(Sub->getOperand(0));
+  if (!ToInt || ToInt->getOpcode() != llvm::Instruction::PtrToInt)
+    return nullptr;
+  return ToInt->getOperand(0);
+}
 using SiteInit = RecordInit<site::NumFields>;
 using ProbeDescInit = RecordInit<probe::NumFields>;
 using ModuleDescInit = RecordInit<module::NumFields>;
@@ -307,6 +337,14 @@ struct KnownFn {
     return FnRole == Role::FREE || FnRole == Role::DELETE ||
            FnRole == Role::REALLOC || FnRole == Role::CLOSE ||
            FnRole == Role::MUNMAP || FnRole == Role::CLIENT_FREE;
+  }
+
+  /// Releases that allocate nothing: their hooks look at neither the site
+  /// nor the thread's callsite.
+  constexpr bool isReleaseOnly() const {
+    return FnRole == Role::FREE || FnRole == Role::DELETE ||
+           FnRole == Role::CLOSE || FnRole == Role::MUNMAP ||
+           FnRole == Role::CLIENT_FREE;
   }
 
   /// razortrace.h's client calls: without the runtime's word set they do

@@ -38,10 +38,21 @@
 // changed.  The thread's wrapper call keeps the strict rule: whatever runs
 // during a wrapper call is charged to it.
 //
+// Once the optimizer has inlined an allocation wrapper, its allocation
+// calls sit inside the bracket of __razor_wrapcall round its call, where
+// the variable holds `entry ? entry : the call's record` (the outermost
+// wins).  Each is given a record that says as much (the wrapper call's,
+// RAZOR_SITE_INLINED, naming the allocation's own record as `inner`: the
+// runtime then takes the wrapper call running, if any, itself) and needs
+// only the entry value: the bracket's stores go, unless another call
+// inside reads them (a NULL check's fprintf, a call into foreign code),
+// which is placed as any other read.
+//
 //===----------------------------------------------------------------------===//
 #include "RazorABI.h"
 #include "RazorCompat.h"
 #include "RazorPass.h"
+#include "RazorRecords.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -50,10 +61,12 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/IR/CFG.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/ValueHandle.h"
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/SSAUpdater.h"
 
@@ -68,6 +81,9 @@ ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresPlaced,
 ALWAYS_ENABLED_STATISTIC(NumEntriesSplit,
                          "Functions split into a body its entry name calls "
                          "and a restoring outer function");
+ALWAYS_ENABLED_STATISTIC(
+    NumInlinedWrapperSites,
+    "Allocation calls of inlined wrappers given their wrapper call's record");
 
 namespace razor {
 namespace {
@@ -95,25 +111,124 @@ struct Event {
 enum class Use { None, Reads, Clobbers, ReadsClobbers };
 
 /// The site record \p CB passes to the runtime (a hook's call made by
-/// RazorExpandPass), or null.
-const GlobalVariable *siteArgument(const CallBase &CB) {
-  for (const Value *A : CB.args())
-    if (const auto *GV = dyn_cast<GlobalVariable>(A->stripPointerCasts()))
-      if (GV->hasSection() && GV->getSection() == abi::SitesSection)
+/// RazorExpandPass: the site last, or first when variadic), or null; its
+/// argument's position in \p Pos.
+GlobalVariable *siteArgument(const CallBase &CB, unsigned *Pos = nullptr) {
+  for (unsigned I = 0, E = CB.arg_size(); I != E; ++I)
+    if (auto *GV =
+            dyn_cast<GlobalVariable>(CB.getArgOperand(I)->stripPointerCasts()))
+      if (GV->hasSection() && GV->getSection() == abi::SitesSection) {
+        if (Pos)
+          *Pos = I;
         return GV;
+      }
   return nullptr;
 }
 
+/// The integer field \p I of site record \p GV; false when its initializer
+/// is not a site record's.
+bool siteField(const GlobalVariable &GV, unsigned I, uint64_t &Value) {
+  const auto *CS = dyn_cast_or_null<ConstantStruct>(
+      GV.hasInitializer() ? GV.getInitializer() : nullptr);
+  if (!CS || CS->getType() != abi::siteType(GV.getContext()))
+    return false;
+  const auto *CI = dyn_cast<ConstantInt>(CS->getOperand(I));
+  if (!CI)
+    return false;
+  Value = CI->getZExtValue();
+  return true;
+}
+
+/// The integer fields kind and flags of site record \p GV; false when its
+/// initializer is not a site record's.
+bool siteKind(const GlobalVariable &GV, uint64_t &Kind, uint64_t &Flags) {
+  return siteField(GV, abi::site::kind, Kind) &&
+         siteField(GV, abi::site::flags, Flags);
+}
+
 /// Whether the runtime reads the thread's callsite for an allocation at
-/// \p Site: one in a system header or a wrapper's body.
+/// \p Site: one in a system header or a wrapper's body (not one given an
+/// inlined wrapper call's record: that reads only the wrapper call).
 bool chargedToCallsite(const GlobalVariable &Site) {
-  const auto *Init = dyn_cast_or_null<ConstantStruct>(
-      Site.hasInitializer() ? Site.getInitializer() : nullptr);
-  const auto *Flags =
-      Init ? dyn_cast<ConstantInt>(Init->getOperand(abi::site::flags))
-           : nullptr;
-  return !Flags || (Flags->getZExtValue() &
-                    (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED));
+  uint64_t Flags;
+  if (!siteField(Site, abi::site::flags, Flags))
+    return true;
+  return !(Flags & RAZOR_SITE_INLINED) &&
+         (Flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED));
+}
+
+/// Whether the allocation call \p CB, whose record is \p Site, came into
+/// its function with the body of the wrapper called at \p Call (that
+/// call's record): one of the calls its location was inlined at is at that
+/// call's line and column.  Always so for an allocation of a wrapper's
+/// body or a system header's (no other sits where the wrapper call is
+/// set), and where locations cannot tell (none, line 0).
+bool inlinedThrough(const CallBase &CB, const GlobalVariable &Site,
+                    const GlobalVariable &Call) {
+  uint64_t Kind, Flags, Line, Column;
+  if (!siteKind(Site, Kind, Flags) ||
+      (Flags & (RAZOR_SITE_WRAPPED | RAZOR_SITE_SYSTEM_HEADER)) ||
+      !siteField(Call, abi::site::line, Line) ||
+      !siteField(Call, abi::site::column, Column) || !Line)
+    return true;
+  const DILocation *Loc = CB.getDebugLoc().get();
+  if (!Loc || !Loc->getLine())
+    return true;
+  for (const DILocation *At = Loc->getInlinedAt(); At; At = At->getInlinedAt())
+    if (At->getLine() == Line && At->getColumn() == Column)
+      return true;
+  return false;
+}
+
+/// The recognised function of an allocation's record (not a call's, not
+/// one made for an inlined wrapper), or null.
+const abi::KnownFn *allocationSite(const GlobalVariable &GV) {
+  uint64_t Kind, Flags;
+  if (!siteKind(GV, Kind, Flags) || Kind >= RAZOR_KIND_COUNT ||
+      (Flags & RAZOR_SITE_INLINED))
+    return nullptr;
+  return &abi::KnownFns[Kind];
+}
+
+/// The other call behind \p CB's inline test (RazorExpandPass: the
+/// runtime's one way, the function's own the other), or null.
+CallBase *otherTestedCall(CallBase &CB) {
+  BasicBlock *BB = CB.getParent(), *Head = BB->getSinglePredecessor();
+  auto *Br = Head ? dyn_cast<BranchInst>(Head->getTerminator()) : nullptr;
+  if (!Br || !Br->isConditional())
+    return nullptr;
+  // The test: a load of the runtime's word, compared with 0.
+  auto *Cmp = dyn_cast<ICmpInst>(Br->getCondition());
+  auto *Word = Cmp ? dyn_cast<LoadInst>(Cmp->getOperand(0)) : nullptr;
+  auto *WordVar = Word ? dyn_cast<GlobalVariable>(
+                             Word->getPointerOperand()->stripPointerCasts())
+                       : nullptr;
+  if (!WordVar || (WordVar->getName() != abi::Sampling &&
+                   WordVar->getName() != abi::Tracking))
+    return nullptr;
+  BasicBlock *Other = Br->getSuccessor(Br->getSuccessor(0) == BB ? 1 : 0);
+  if (Other == BB || Other->getSinglePredecessor() != Head)
+    return nullptr;
+  for (Instruction &I : *Other)
+    if (auto *O = dyn_cast<CallBase>(&I); O && O->getMetadata(marks::Tested))
+      return O;
+  return nullptr;
+}
+
+/// Erases \p Values and what computed them, as far as nothing else uses
+/// them (never a load or a phi: those are the placement's).
+void eraseDeadValues(ArrayRef<WeakTrackingVH> Values) {
+  SmallVector<WeakTrackingVH, 16> Work(Values.begin(), Values.end());
+  while (!Work.empty()) {
+    Value *V = Work.pop_back_val();
+    auto *I = dyn_cast_or_null<Instruction>(V);
+    if (!I || !I->use_empty() || isa<LoadInst>(I) || isa<PHINode>(I) ||
+        I->mayHaveSideEffects())
+      continue;
+    for (Value *Op : I->operands())
+      Work.push_back(Op);
+    I->eraseFromParent();
+  }
 }
 
 /// Who reads the variable in one function, and which of its calls may
@@ -195,10 +310,23 @@ void deleteDeadPHIs(ArrayRef<PHINode *> PHIs) {
     PN->eraseFromParent();
 }
 
+} // namespace
+
+/// The records made for allocations of inlined wrappers, by (the wrapper
+/// call's record, the allocation's): one per pair in the module.
+using InlinedSites =
+    DenseMap<std::pair<GlobalVariable *, GlobalVariable *>, GlobalVariable *>;
+
+namespace {
+
 class Placer {
 public:
-  Placer(Function &F, GlobalVariable *G, Accesses &A, const Readers &R)
-      : F(F), G(G), A(A), R(R) {}
+  /// \p Inlined: the placement of the thread's wrapper call, which gives
+  /// inlined wrappers' allocations their wrapper call's record
+  /// (inlineWrapperSites); null for the callsite's.
+  Placer(Function &F, GlobalVariable *G, Accesses &A, const Readers &R,
+         InlinedSites *Inlined = nullptr)
+      : F(F), G(G), A(A), R(R), Inlined(Inlined) {}
   bool run();
 
 private:
@@ -217,6 +345,8 @@ private:
   };
   Value *canon(Value *V) const;
   void foldPHIs(ArrayRef<PHINode *> PHIs);
+  GlobalVariable *wrapperCallOf(Value *V, unsigned Depth = 0) const;
+  void inlineWrapperSites();
   State entryState(BasicBlock *BB, const DenseMap<BasicBlock *, State> &Out,
                    bool Known) const;
   State walk(BasicBlock *BB, State S, bool Insert);
@@ -226,7 +356,12 @@ private:
   GlobalVariable *G;
   Accesses &A;
   const Readers &R;
+  InlinedSites *Inlined;
   LoadInst *EntryLoad = nullptr;
+  /// The values of wrapper calls inlineWrapperSites made unneeded, and
+  /// each one's wrapper call record.
+  SmallVector<WeakTrackingVH, 4> WrapperValues;
+  DenseMap<Value *, GlobalVariable *> WrapperCalls;
   DenseMap<BasicBlock *, SmallVector<Event, 8>> Events;
   /// What a load of the variable read, or a phi of one value stands for.
   DenseMap<Value *, Value *> Same;
@@ -313,6 +448,96 @@ void Placer::foldPHIs(ArrayRef<PHINode *> PHIs) {
   }
 }
 
+/// The wrapper call's record (RAZOR_SITE_WRAPPER_CALL) when \p V is what
+/// the instrumentation stores in the thread's wrapper call before a
+/// wrapper's call: `X ? X : @call` (abi::outermostWrapcall, or the form the
+/// optimizer gave it) with X the function's entry value; null for any other
+/// value.  A wrapper the first one calls, inlined there too, keeps the
+/// outer value alike: X is then such a value, and the outermost call's
+/// record is the answer.
+GlobalVariable *Placer::wrapperCallOf(Value *V, unsigned Depth) const {
+  auto *Sel = dyn_cast<SelectInst>(canon(V));
+  auto *Cmp = Sel ? dyn_cast<ICmpInst>(Sel->getCondition()) : nullptr;
+  if (!Cmp || !Cmp->isEquality() || Depth > 8)
+    return nullptr;
+  Value *X = Cmp->getOperand(0)->stripPointerCasts();
+  if (!isa<ConstantPointerNull>(Cmp->getOperand(1)->stripPointerCasts()))
+    return nullptr;
+  bool Set = Cmp->getPredicate() == ICmpInst::ICMP_NE;
+  Value *Kept = Set ? Sel->getTrueValue() : Sel->getFalseValue();
+  Value *Made = Set ? Sel->getFalseValue() : Sel->getTrueValue();
+  X = canon(X);
+  if (canon(Kept->stripPointerCasts()) != X)
+    return nullptr;
+  if (X != EntryLoad)
+    return wrapperCallOf(X, Depth + 1);
+  auto *Call = dyn_cast<GlobalVariable>(Made->stripPointerCasts());
+  uint64_t Kind, Flags;
+  if (!Call || !Call->hasSection() ||
+      Call->getSection() != abi::SitesSection ||
+      !siteKind(*Call, Kind, Flags) || Kind != RAZOR_KIND_CALL ||
+      !(Flags & RAZOR_SITE_WRAPPER_CALL) || (Flags & RAZOR_SITE_INLINED))
+    return nullptr;
+  return Call;
+}
+
+/// The allocation calls of wrappers inlined here: where the variable holds
+/// a wrapper's call (wrapperCallOf), an allocation that came in with the
+/// wrapper's body (inlinedThrough) passes a record that says as much
+/// (inlinedWrapperSite) and needs the entry value only: the runtime takes
+/// the wrapper call running, if any, over that record; so does the call
+/// the other way of its inline test.  A release there (one the optimizer
+/// let the wrapper's bracket cover) needs no value at all, so the entry
+/// value too; so does an allocation of the caller's own there (not
+/// inlinedThrough the wrapper's call), with its own record: the
+/// optimizer, which takes it for a call that reads none of the program's
+/// memory, dropped the restore before it.  The stores round the inlined
+/// body then go, unless another read there needs them.
+void Placer::inlineWrapperSites() {
+  if (!Inlined)
+    return;
+  DenseMap<Instruction *, Event *> ReadAt;
+  for (auto &[BB, Evs] : Events)
+    for (Event &E : Evs)
+      if (E.K == Event::Read && E.V)
+        ReadAt[E.I] = &E;
+  for (BasicBlock &BB : F) {
+    auto It = Events.find(&BB);
+    if (It == Events.end())
+      continue;
+    for (Event &E : It->second) {
+      auto *CB = dyn_cast<CallBase>(E.I);
+      unsigned Pos;
+      GlobalVariable *Site;
+      const abi::KnownFn *K;
+      if (E.K != Event::Read || !E.V || !CB ||
+          !CB->getMetadata(marks::Tested) ||
+          !(Site = siteArgument(*CB, &Pos)) || !(K = allocationSite(*Site)))
+        continue;
+      GlobalVariable *Call = wrapperCallOf(E.V);
+      if (!Call)
+        continue;
+      if (!K->isReleaseOnly() && inlinedThrough(*CB, *Site, *Call)) {
+        GlobalVariable *&Inl = (*Inlined)[{Call, Site}];
+        if (!Inl)
+          Inl = inlinedWrapperSite(*F.getParent(), Call, Site);
+        if (!Inl)
+          continue;
+        CB->setArgOperand(Pos, ConstantExpr::getPointerCast(
+                                   Inl, CB->getArgOperand(Pos)->getType()));
+        ++NumInlinedWrapperSites;
+      }
+      Value *Was = canon(E.V);
+      WrapperValues.push_back(Was);
+      WrapperCalls[Was] = Call;
+      E.V = EntryLoad;
+      if (CallBase *Other = otherTestedCall(*CB); Other && !siteArgument(*Other))
+        if (Event *OE = ReadAt.lookup(Other); OE && canon(OE->V) == Was)
+          OE->V = EntryLoad;
+    }
+  }
+}
+
 /// What the variable is known to hold where \p BB starts (nothing, unless
 /// \p Known: the blocks' ends in \p Out have settled).  A block with one
 /// predecessor carries on its state; a landing pad knows nothing (the call
@@ -359,8 +584,15 @@ Placer::State Placer::walk(BasicBlock *BB, State S, bool Insert) {
   auto Write = [&](Value *V, Instruction *Before) {
     if (Insert) {
       Save(Before);
-      IRBuilder<>(Before).CreateStore(V == EntryLoad && S.Saved ? S.Saved : V,
-                                      G);
+      IRBuilder<> B(Before);
+      Value *Stored = V == EntryLoad && S.Saved ? S.Saved : V;
+      // A wrapper call's value that inlineWrapperSites left for other
+      // reads (a rare call inside the inlined wrapper): made here, from the
+      // entry value just read, so the hot path computes nothing.
+      if (GlobalVariable *Call = WrapperCalls.lookup(V); Call && S.Saved)
+        Stored = B.CreatePointerCast(
+            abi::outermostWrapcall(B, S.Saved, Call), V->getType());
+      B.CreateStore(Stored, G);
       ++NumCallsiteStoresPlaced;
     }
     S.P = V;
@@ -484,6 +716,7 @@ bool Placer::run() {
       if (auto *PN = dyn_cast<PHINode>(In); PN && Seen.insert(PN).second)
         PHIs.push_back(PN);
   foldPHIs(PHIs);
+  inlineWrapperSites();
 
   // What the variable is known to hold, block by block, until the values
   // known at the blocks' starts no longer change; writes go in last.
@@ -526,6 +759,7 @@ bool Placer::run() {
     LI->eraseFromParent();
   }
   deleteDeadPHIs(PHIs);
+  eraseDeadValues(WrapperValues);
   for (Instruction *I : A.Casts)
     if (I->use_empty())
       I->eraseFromParent();
@@ -583,16 +817,23 @@ bool collectAccesses(GlobalVariable *G, DenseMap<Function *, Accesses> &ByFn) {
   return true;
 }
 
-/// Places the writes of the thread's wrapper call (every call reads it).
-bool placeWrapcall(GlobalVariable *G) {
+/// Places the writes of the thread's wrapper call (every call reads it),
+/// in the module's order: so are the records made for inlined wrappers.
+bool placeWrapcall(Module &M, GlobalVariable *G) {
   DenseMap<Function *, Accesses> ByFn;
   if (!collectAccesses(G, ByFn))
     return false;
   Readers R;
+  InlinedSites Inlined;
   bool Changed = false;
-  for (auto &[F, A] : ByFn)
-    if (!A.Other && !A.Stores.empty() && placeable(*F))
-      Changed |= Placer(*F, G, A, R).run();
+  for (Function &F : M) {
+    auto It = ByFn.find(&F);
+    if (It == ByFn.end())
+      continue;
+    Accesses &A = It->second;
+    if (!A.Other && !A.Stores.empty() && placeable(F))
+      Changed |= Placer(F, G, A, R, &Inlined).run();
+  }
   return Changed;
 }
 
@@ -767,7 +1008,7 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
 bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {
   bool Changed = false;
   if (GlobalVariable *W = M.getGlobalVariable(abi::Wrapcall))
-    Changed |= placeWrapcall(W);
+    Changed |= placeWrapcall(M, W);
   if (GlobalVariable *G = M.getGlobalVariable(abi::Callsite))
     Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries);
   return Changed;

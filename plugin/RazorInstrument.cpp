@@ -253,6 +253,11 @@ private:
   /// collectCalls, so the module is walked once (each is taken once, before
   /// the IR changes).
   DenseMap<const Function *, SmallVector<CallBase *, 8>> CallsIn;
+  /// Functions of the module a wrapper of it calls, directly or through
+  /// others (a pool's refill, a constructor `new T(...)` runs): once the
+  /// optimizer inlines them into the wrapper and it into its caller, their
+  /// allocations sit inside the wrapper call's bracket too (siteThunk).
+  DenseSet<const Function *> InsideWrapper;
   /// Whether every function of the module keeps its frame pointer.
   bool KeepFramePointers = false;
   /// The C library's functions by name (hasEntry), made on first use.
@@ -481,6 +486,21 @@ void Instrumenter::findWrappers(ArrayRef<ProbeInfo> Probes) {
                         << "'" << readableName(F.getName())
                         << "' is not an allocation wrapper: " << Why);
         });
+  SmallVector<const Function *, 16> Work;
+  for (const auto &[F, Reason] : Wrappers)
+    if (!F->isDeclaration() && Reason != WrapperReason::Foreign)
+      Work.push_back(F);
+  while (!Work.empty()) {
+    const Function *F = Work.pop_back_val();
+    for (const BasicBlock &BB : *F)
+      for (const Instruction &I : BB)
+        if (const auto *CB = dyn_cast<CallBase>(&I))
+          if (const auto *G = dyn_cast<Function>(
+                  CB->getCalledOperand()->stripPointerCasts()))
+            if (!G->isDeclaration() && !Wrappers.count(G) &&
+                InsideWrapper.insert(G).second)
+              Work.push_back(G);
+  }
   for (Function &F : M) {
     auto It = Wrappers.find(&F);
     if (It == Wrappers.end())
@@ -588,9 +608,14 @@ void Instrumenter::markCallsite(CallBase *CB) {
   WrapperReason Wrapper = wrapperCallee(*CB);
   Constant *Site = ConstantPointerNull::get(PtrTy);
   if (Wrapper != WrapperReason::None) {
+    // A wrapper instrumented here: its calls into foreign code set the
+    // thread's callsite, which names what such code allocated during it.
+    unsigned Flags = RAZOR_SITE_WRAPPER_CALL;
+    if (!Callee->isDeclaration() && Callee->isDefinitionExact())
+      Flags |= RAZOR_SITE_WRAPPER_INSTRUMENTED;
     Site = ConstantExpr::getPointerCast(
         Records.site(*CB, RAZOR_KIND_CALL, readableName(Callee->getName()),
-                     RAZOR_SITE_WRAPPER_CALL),
+                     Flags),
         PtrTy);
     ++NumWrapperCalls;
   } else if (!Stream) {
@@ -618,8 +643,7 @@ void Instrumenter::markCallsite(CallBase *CB) {
   IRBuilder<> B(CB);
   Value *Stored = Site;
   if (WrapCall)
-    Stored =
-        B.CreateSelect(B.CreateIsNotNull(Entry), Entry, Site, "razor.wrapcall");
+    Stored = abi::outermostWrapcall(B, Entry, Site);
   B.CreateStore(Stored, Slot);
   Instruction *After = CB->getNextNode();
   if (auto *II = dyn_cast<InvokeInst>(CB)) {
@@ -835,14 +859,15 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   // the function's own arguments: what the inliner weighs is the call the
   // program makes.  RazorExpandPass inlines the thunk: wrapper(args, site).
   // (A thunk cannot pass on variadic arguments: those call the wrapper.)
-  // In a wrapper's body the thunk may read any memory: the library's
-  // attributes say the call touches none of the program's, and the stores
-  // of the thread's callsite round the wrapper's call, once it is inlined
-  // round this one, would go as dead.
+  // In a wrapper's body, and in a function a wrapper calls, the thunk may
+  // read any memory: the library's attributes say the call touches none of
+  // the program's, and the stores of the thread's wrapper call round the
+  // wrapper's call, once it is inlined round this one, would go as dead.
   Function *Target =
       VarArg ? nullptr
              : siteThunk(*Callee, Wrapper, SitePtr, Callee->doesNotThrow(),
-                         Wrappers.count(CB->getFunction()));
+                         Wrappers.count(CB->getFunction()) ||
+                             InsideWrapper.count(CB->getFunction()));
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);
@@ -860,8 +885,9 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
 /// RazorExpandPass.  Optimizing, it has the library function's attributes,
 /// so the optimizer treats its calls as it treats the function's (an unused
 /// malloc, or a malloc/free pair, is removed as without the plugin);
-/// \p ReadsCallsite (a site in a wrapper's body) adds that it may read any
-/// memory, so the callsite stores round the wrapper's call stay.
+/// \p ReadsCallsite (a site in a wrapper's body, or in a function a wrapper
+/// calls) adds that it may read any memory, so the wrapper call's stores
+/// round the wrapper's call stay.
 Function *Instrumenter::siteThunk(Function &Callee, FunctionCallee Wrapper,
                                   Constant *Site, bool NoThrow,
                                   bool ReadsCallsite) {
@@ -987,11 +1013,11 @@ void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
   // and after its own destructors.
   Function *Ctor =
       Hook(CtorName, abi::ModuleInit,
-           abi::functionType<decltype(__razor_module_init_v3)>(C), CtorName);
+           abi::functionType<decltype(__razor_module_init_v4)>(C), CtorName);
   appendToGlobalCtors(M, Ctor, 2, Ctor);
   Function *Dtor =
       Hook(DtorName, abi::ModuleFini,
-           abi::functionType<decltype(__razor_module_fini_v3)>(C), DtorName);
+           abi::functionType<decltype(__razor_module_fini_v4)>(C), DtorName);
   appendToGlobalDtors(M, Dtor, 2, Dtor);
 }
 

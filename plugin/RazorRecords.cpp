@@ -13,6 +13,7 @@
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
 
 using namespace llvm;
 
@@ -25,6 +26,7 @@ constexpr StringLiteral SiteName = "razor.site";
 constexpr StringLiteral CallName = "razor.call";
 constexpr StringLiteral ProbeName = "razor.probe";
 constexpr StringLiteral StringName = "razor.str";
+constexpr StringLiteral InlinedName = "razor.inlined";
 } // namespace
 
 std::string readableName(StringRef Mangled) {
@@ -202,8 +204,48 @@ GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
       .setRel(abi::site::dir, GV, Dir)
       .setRel(abi::site::function, GV, Fn)
       .setRel(abi::site::source, GV, Src)
-      .setRel(abi::site::callee, GV, CalleeStr);
+      .setRel(abi::site::callee, GV, CalleeStr)
+      .setRel(abi::site::inner, GV, nullptr);
   GV->setInitializer(Init.get());
+  return GV;
+}
+
+GlobalVariable *inlinedWrapperSite(Module &M, GlobalVariable *Call,
+                                   GlobalVariable *Inner) {
+  StructType *Ty = abi::siteType(M.getContext());
+  auto *From = Call->hasInitializer()
+                   ? dyn_cast<ConstantStruct>(Call->getInitializer())
+                   : nullptr;
+  if (!From || From->getType() != Ty)
+    return nullptr;
+  auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/false,
+                                GlobalValue::PrivateLinkage, nullptr,
+                                InlinedName);
+  GV->setSection(Call->getSection());
+  GV->setAlignment(Align(abi::SiteAlign));
+  abi::SiteInit Init(Ty);
+  // The integers as they are, the strings at their distance from GV.
+  for (unsigned I :
+       {abi::site::id, abi::site::kind, abi::site::line, abi::site::column})
+    Init.set(I, From->getOperand(I));
+  auto *Flags = cast<ConstantInt>(From->getOperand(abi::site::flags));
+  Init.setInt(abi::site::flags,
+              Flags->getZExtValue() | RAZOR_SITE_INLINED);
+  for (unsigned I : {abi::site::file, abi::site::dir, abi::site::function,
+                     abi::site::source, abi::site::callee}) {
+    auto *Field = From->getOperand(I);
+    auto *Str = dyn_cast_or_null<GlobalVariable>(
+        abi::relTarget(Field) ? abi::relTarget(Field)->stripPointerCasts()
+                              : nullptr);
+    if (!Str && !Field->isNullValue()) {
+      GV->eraseFromParent();
+      return nullptr;
+    }
+    Init.setRel(I, GV, Str);
+  }
+  Init.setRel(abi::site::inner, GV, Inner);
+  GV->setInitializer(Init.get());
+  appendToCompilerUsed(M, {GV});
   return GV;
 }
 

@@ -32,6 +32,16 @@ class Module;
 
 namespace razor {
 
+/// The record an allocation call whose record is \p Inner passes once the
+/// optimizer inlined the allocation wrapper it sits in into the wrapper's
+/// call, whose record is \p Call: \p Call's fields (location, function,
+/// source, callee) with RAZOR_SITE_INLINED, and `inner` naming \p Inner
+/// (razor_abi.h).  In \p M's sites section and llvm.compiler.used, as the
+/// others; null when \p Call's initializer is not a record's.
+llvm::GlobalVariable *inlinedWrapperSite(llvm::Module &M,
+                                         llvm::GlobalVariable *Call,
+                                         llvm::GlobalVariable *Inner);
+
 /// \p Mangled demangled, with the standard library's spelled-out types
 /// shortened the way users write them: `Registry::add(std::string const&)`.
 std::string readableName(llvm::StringRef Mangled);

@@ -11,16 +11,16 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 3
+#define RAZOR_ABI_VERSION 4
 
 /* Sections holding the per-site and per-probe records of each module. */
 #define RAZOR_SITES_SECTION "razor_sites"
 #define RAZOR_PROBES_SECTION "razor_probes"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v3"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v4"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v3"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v4"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
@@ -117,6 +117,22 @@ enum {
   /* RAZOR_KIND_CALL: a call of an allocation wrapper (or of a function of
    * a foreign file): the report's "via" names the callee as "wrapper". */
   RAZOR_SITE_WRAPPER_CALL = 1u << 2,
+  /* With RAZOR_SITE_WRAPPER_CALL: the record an allocation call passes
+   * once the optimizer inlined the wrapper whose call this is (the call's
+   * location, function, source and callee, in the caller), so no wrapper
+   * call is stored round it; `inner` is the allocation's own record in
+   * the wrapper's body.  Charged as that call's bracket would have had it:
+   * to the thread's wrapper call when one is running (the caller runs
+   * inside a wrapper call: the outermost wins), else to this record, with
+   * `inner` as "via" either way. */
+  RAZOR_SITE_INLINED = 1u << 3,
+  /* With RAZOR_SITE_WRAPPER_CALL: the wrapper called is defined in the
+   * caller's translation unit, built with the plugin, in a definition the
+   * link cannot replace: whatever code built without the plugin allocates
+   * during its call is reached through one of its own calls into such
+   * code, which set the thread's callsite (the "via" of such a block names
+   * that call's callee). */
+  RAZOR_SITE_WRAPPER_INSTRUMENTED = 1u << 4,
 };
 
 /* The fields of the records the plugin emits, in order, as F(C type,
@@ -125,7 +141,8 @@ enum {
  * layout against it.  Pointer fields are `ptr` in the IR.
  *
  * Strings are `razor_rel` fields: the distance in bytes from the field's own
- * address to the string's first byte, 0 for "" (no string).  A record then
+ * address to the string's first byte, 0 for "" (no string); so is a site's
+ * `inner`, to another record (0: none).  A record then
  * needs no relocation at load time (no pointer to fix up in a PIE or a
  * shared library), as LLVM's relative vtables and profile data do; in the
  * IR each is `trunc (sub (ptrtoint @str, ptrtoint (gep @record, field)))`.
@@ -138,7 +155,8 @@ typedef int32_t razor_rel;
  * section is an array of them); all fields but `id` are fixed at compile
  * time.  `id` starts at 0 and is written by the runtime when it registers
  * the record (at its first use): records with the same file:line:column
- * share an id.  IR type: { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 }. */
+ * share an id.
+ * IR type: { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 }. */
 #define RAZOR_SITE_FIELDS(F)                                                  \
   F(uint32_t, id)                                                             \
   F(uint16_t, kind)         /* enum razor_kind */                             \
@@ -149,7 +167,8 @@ typedef int32_t razor_rel;
   F(razor_rel, dir)         /* compilation directory, for relative `file` */  \
   F(razor_rel, function)    /* enclosing function, demangled */               \
   F(razor_rel, source)      /* the source line, trimmed; "" when unreadable */\
-  F(razor_rel, callee)      /* RAZOR_KIND_CALL: the function called; else "" */
+  F(razor_rel, callee)      /* RAZOR_KIND_CALL: the function called; else "" */\
+  F(razor_rel, inner)       /* RAZOR_SITE_INLINED: see razor_site_inner */
 
 #define RAZOR_ABI_FIELD(TYPE, NAME) TYPE NAME;
 struct razor_site {
@@ -162,6 +181,12 @@ static inline const char *razor_rel_str(const razor_rel *field) {
 }
 /* Site S's string field NAME (file, dir, function, source, callee). */
 #define razor_site_str(S, NAME) razor_rel_str(&(S)->NAME)
+/* The record site S's `inner` names (RAZOR_SITE_INLINED), NULL for 0. */
+static inline struct razor_site *razor_site_inner(const struct razor_site *s) {
+  return s->inner ? (struct razor_site *)(uintptr_t)((const char *)&s->inner +
+                                                     s->inner)
+                  : (struct razor_site *)0;
+}
 
 #ifndef __cplusplus
 #include <stddef.h>
@@ -243,12 +268,12 @@ extern "C" {
  * remembers it (a few words, nothing per site or probe: sites get ids at
  * their first use, probes are registered at the first probe entry, report
  * or lookup).  Idempotent. */
-void __razor_module_init_v3(const struct razor_module *module);
+void __razor_module_init_v4(const struct razor_module *module);
 
 /* Called by each module's destructor with the same descriptor: the module
  * is going away (dlclose); the runtime copies what its reports still need
  * and forgets the descriptor. */
-void __razor_module_fini_v3(const struct razor_module *module);
+void __razor_module_fini_v4(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an

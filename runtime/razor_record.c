@@ -265,24 +265,43 @@ static inline struct razor_site *callsite_record(void) {
  * allocation wrapper's call that is running (whatever runs inside it,
  * hooks reached through pointers included); else, when SITE is in a system
  * header or in an allocation wrapper's body, the user's call that is
- * running into it; else SITE itself. */
-static inline struct razor_site *charged_site(struct razor_site *site) {
+ * running into it; else SITE itself.  *VIA is where the allocation really
+ * happened when that is not the site charged (else NULL).  An allocation
+ * of a wrapper inlined into its caller passes the wrapper call's record
+ * (RAZOR_SITE_INLINED): it is charged to that record when no wrapper call
+ * is running (the outermost wins), with the allocation's own record in
+ * the wrapper (`inner`) as "via", as the call's bracket would have had
+ * it. */
+static inline struct razor_site *charged_site(struct razor_site *site,
+                                              struct razor_site **via) {
+  struct razor_site *at = site;
+  if (RAZOR_UNLIKELY(site->flags & RAZOR_SITE_INLINED) && site->inner)
+    at = razor_site_inner(site);
   struct razor_site *w = __razor_wrapcall;
-  if (w)
+  if (w) {
+    *via = at;
     return w;
+  }
+  if (at != site) {
+    *via = at;
+    return site;
+  }
   struct razor_site *cs = __razor_callsite;
-  if (cs && (site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED)))
+  if (cs && (site->flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED))) {
+    *via = site;
     return cs;
+  }
+  *via = NULL;
   return site;
 }
 
 /* Tracks PTR as made at SITE in instrumented code (HOW: see track_at),
- * charged to charged_site's choice, with SITE as "via" when that is not
- * SITE itself. */
+ * charged to charged_site's choice, with its "via". */
 static void track_charged(void *ptr, uint64_t size, struct razor_site *site,
                           void *frame, int how) {
-  struct razor_site *charged = charged_site(site);
-  track_at(ptr, size, charged, charged != site ? site : NULL, frame, how, 0);
+  struct razor_site *via;
+  struct razor_site *charged = charged_site(site, &via);
+  track_at(ptr, size, charged, via, frame, how, 0);
 }
 
 /* See razor_record.h.  One in a system header (the standard library's
@@ -328,9 +347,9 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
    * user's call into it. */
   int located = 0;
   if (!foreign) {
-    struct razor_site *charged = charged_site(site);
-    located = charged != site;
-    site = charged;
+    struct razor_site *via;
+    site = charged_site(site, &via);
+    located = via != NULL;
   }
   uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
   if (!sid || ((foreign || located) && !via_known(t, sid, located)))
@@ -364,6 +383,9 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
 void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
   if (!ptr || !site || razor_tls_get()->guard)
     return;
+  /* A mapping is its own call's, inlined from a wrapper or not. */
+  if ((site->flags & RAZOR_SITE_INLINED) && razor_site_inner(site))
+    site = razor_site_inner(site);
   track_at(ptr, size, site, NULL, *(void **)__builtin_frame_address(0),
            TRACK_MAPPING, 0);
 }
@@ -384,14 +406,36 @@ static const char *pointer_target(const struct razor_site *site,
   return razor_kind_name(kind);
 }
 
+/* The user's call into code built without the plugin that a block such
+ * code allocated came through, while the block is charged to SITE
+ * (callsite_record's choice): SITE itself, unless that is the thread's
+ * wrapper call.  Then it is the innermost such call made during the
+ * wrapper's call, the thread's callsite, when the wrapper was built with
+ * the plugin (RAZOR_SITE_WRAPPER_INSTRUMENTED: each of its calls into such
+ * code sets it); else none is known (the wrapper is a library's own, and
+ * the callsite may be older than its call).  NULL: none. */
+static const struct razor_site *foreign_call(const struct razor_site *site) {
+  if (site != __razor_wrapcall)
+    return site;
+  return site->flags & RAZOR_SITE_WRAPPER_INSTRUMENTED ? __razor_callsite
+                                                       : NULL;
+}
+
 /* A "via" record of the runtime's own for a block of KIND made in code
- * built without the plugin during the user's call SITE: no location, the
- * function called (or pointer_target's).  NULL when out of memory. */
+ * built without the plugin while it is charged to SITE: no location, the
+ * function the user's call into that code went to (foreign_call's; or
+ * pointer_target's).  Charged to a wrapper's call, never the wrapper's own
+ * name a second time: a wrapper of a library that allocated itself gives
+ * the allocation function.  NULL when out of memory. */
 static struct razor_site *foreign_via(const struct razor_site *site,
                                       unsigned kind, void *frame) {
-  const char *callee = razor_site_str(site, callee);
-  const char *str[RAZOR_SITE_NSTR] = {
-      NULL, NULL, callee[0] ? callee : pointer_target(site, kind, frame)};
+  const struct razor_site *call = foreign_call(site);
+  const char *callee = call ? razor_site_str(call, callee) : "";
+  const char *fn =
+      callee[0] ? callee : pointer_target(call ? call : site, kind, frame);
+  if (!call && !strcmp(fn, razor_site_str(site, callee)))
+    fn = razor_kind_name(kind);
+  const char *str[RAZOR_SITE_NSTR] = {NULL, NULL, fn};
   struct razor_site proto = {.kind = (uint16_t)kind};
   return razor_site_make(&proto, str);
 }

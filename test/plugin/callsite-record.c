@@ -18,14 +18,14 @@ int show(struct store *st, const char *s) {
 // CHECK: @[[COPY:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"copy\00", align 1
 // CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"return fill(dst, src);\00", align 1
 // CHECK: @[[FILL:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"fill\00", align 1
-// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 8, i32 10, rel @[[FILE]], rel @[[DIRSTR]], rel @[[COPY]], rel @[[SRC1]], rel @[[FILL]] }, section "razor_sites", align 4
+// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 8, i32 10, rel @[[FILE]], rel @[[DIRSTR]], rel @[[COPY]], rel @[[SRC1]], rel @[[FILL]], i32 0 }, section "razor_sites", align 4
 // CHECK: @__razor_callsite = external thread_local(initialexec) global ptr
 // CHECK: @[[SHOW:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"show\00", align 1
 // CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [20 x i8] c"int r = put(st, s);\00", align 1
 // CHECK: @[[PUT:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"put\00", align 1
-// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 12, i32 11, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC2]], rel @[[PUT]] }, section "razor_sites", align 4
+// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 12, i32 11, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC2]], rel @[[PUT]], i32 0 }, section "razor_sites", align 4
 // CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", align 1
-// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 13, i32 14, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC3]], rel @[[PUT]] }, section "razor_sites", align 4
+// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 13, i32 14, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC3]], rel @[[PUT]], i32 0 }, section "razor_sites", align 4
 // CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[CALL1]], ptr @[[CALL2]], ptr @[[CALL3]]], section "llvm.metadata"
 
 // The entry value is loaded right after the allocas, before anything else.

@@ -12,9 +12,9 @@ char *make_buffer(size_t n) {
 // CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
 // CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [12 x i8] c"make_buffer\00", align 1
 // CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [40 x i8] c"char *p = malloc(n + 1); /* trailing */\00", align 1
-// CHECK: @[[SITE1:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 0, i16 0, i32 [[#@LINE-9]], i32 13, rel @[[FILE]], rel @[[DIRSTR]], rel @[[FN]], rel @[[SRC1]], i32 0 }, section "razor_sites", align 4
+// CHECK: @[[SITE1:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 0, i16 0, i32 [[#@LINE-9]], i32 13, rel @[[FILE]], rel @[[DIRSTR]], rel @[[FN]], rel @[[SRC1]], i32 0, i32 0 }, section "razor_sites", align 4
 // CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return realloc(p, 2 * n);\00", align 1
-// CHECK: @[[SITE2:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 2, i16 0, i32 [[#@LINE-10]], i32 9, rel @[[FILE]], rel @[[DIRSTR]], rel @[[FN]], rel @[[SRC2]], i32 0 }, section "razor_sites", align 4
+// CHECK: @[[SITE2:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 2, i16 0, i32 [[#@LINE-10]], i32 9, rel @[[FILE]], rel @[[DIRSTR]], rel @[[FN]], rel @[[SRC2]], i32 0, i32 0 }, section "razor_sites", align 4
 // CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[SITE1]], ptr @[[SITE2]]], section "llvm.metadata"
 
 // CHECK-LABEL: define dso_local ptr @make_buffer(

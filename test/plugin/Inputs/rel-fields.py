@@ -1,6 +1,7 @@
 # Prints the IR on stdin with each string field of a razortrace record
 # (a razor_rel: `trunc (sub (ptrtoint @str, ptrtoint (gep @record, 0, N)))`)
-# written `rel @str`, after checking that the offset is taken from that very
+# written `rel @str` (a site's `inner`, the distance to another record:
+# `rel @site`), after checking that the offset is taken from that very
 # field of the record being defined (its own global, its own index N);
 # a field that is not gets `rel-BAD(...)`, which no test expects.  Reads
 # opaque (`ptr`) and typed (`[N x i8]*`, LLVM 14) pointers alike.
@@ -8,7 +9,7 @@ import re
 import sys
 
 REL = re.compile(
-    r'i32 trunc \(i64 sub \(i64 ptrtoint \((?:ptr|\[\d+ x i8\]\*) (@[\w.$]+) to i64\), '
+    r'i32 trunc \(i64 sub \(i64 ptrtoint \((?:ptr|\[\d+ x i8\]\*|\{[^}]*\}\*) (@[\w.$]+) to i64\), '
     r'i64 ptrtoint \((?:ptr|i32\*) getelementptr inbounds (?:nuw )?\((\{[^}]*\}), '
     r'(?:ptr|\{[^}]*\}\*) (@[\w.$]+), i(?:32|64) 0, i32 (\d+)\) to i64\)\) to i32\)')
 DEF = re.compile(r'^(@[\w.$]+) = ')

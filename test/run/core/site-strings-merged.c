@@ -20,8 +20,8 @@ int main(void) {
 }
 
 // COPIES: source line copies: 1
-// Three records of 36 bytes each, packed (0x6c): keep_copy's strdup in each unit and both's call of other_unit.
-// SECTIONS: razor_sites 0000006c
+// Three records of 40 bytes each, packed (0x78): keep_copy's strdup in each unit and both's call of other_unit.
+// SECTIONS: razor_sites 00000078
 // CHECK:      report 0: probes[0].sites[0].file = "{{.*}}inline-alloc.h"
 // CHECK-NEXT: report 0: probes[0].sites[0].line = 5
 // CHECK-NEXT: report 0: probes[0].sites[0].column = 55
