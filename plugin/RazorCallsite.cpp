@@ -839,12 +839,17 @@ bool placeWrapcall(Module &M, GlobalVariable *G) {
 
 /// Whether \p F has an entry name in this module (RazorInstrument's
 /// defineEntries): the hidden alias other files built with the plugin call.
+/// Not an ifunc's resolver, which the dynamic linker may run before the
+/// thread's variables are set up: the outer half would read one.
 bool hasEntryAlias(const Function &F) {
-  for (const User *U : F.users())
+  bool Entry = false;
+  for (const User *U : F.users()) {
+    if (isa<GlobalIFunc>(U))
+      return false;
     if (const auto *A = dyn_cast<GlobalAlias>(U))
-      if (compat::startsWith(A->getName(), abi::EntryPrefix))
-        return true;
-  return false;
+      Entry |= compat::startsWith(A->getName(), abi::EntryPrefix);
+  }
+  return Entry;
 }
 
 /// Splits \p F, an external function with an entry name that may leave the
