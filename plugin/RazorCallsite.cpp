@@ -159,21 +159,26 @@ bool chargedToCallsite(const GlobalVariable &Site) {
 
 /// Whether the allocation call \p CB, whose record is \p Site, came into
 /// its function with the body of the wrapper called at \p Call (that
-/// call's record): one of the calls its location was inlined at is at that
-/// call's line and column.  Always so for an allocation of a wrapper's
-/// body or a system header's (no other sits where the wrapper call is
-/// set), and where locations cannot tell (none, line 0).
+/// call's record).  Always so for an allocation of a wrapper's body or a
+/// system header's (no other sits where the wrapper call is set), or of a
+/// function a wrapper calls (marks::Wrapped: its call reads the variable,
+/// so the stores round the wrapper's call stay where they were).  Else so
+/// when one of the calls its location was inlined at is at that call's
+/// line and column; without a location (LLVM 14-16 without -g, whose IR
+/// has none: RazorLocationShadow.h), it is the caller's own, there because
+/// the optimizer dropped the restore before it.
 bool inlinedThrough(const CallBase &CB, const GlobalVariable &Site,
                     const GlobalVariable &Call) {
   uint64_t Kind, Flags, Line, Column;
   if (!siteKind(Site, Kind, Flags) ||
       (Flags & (RAZOR_SITE_WRAPPED | RAZOR_SITE_SYSTEM_HEADER)) ||
+      CB.getMetadata(marks::Wrapped) ||
       !siteField(Call, abi::site::line, Line) ||
       !siteField(Call, abi::site::column, Column) || !Line)
     return true;
   const DILocation *Loc = CB.getDebugLoc().get();
   if (!Loc || !Loc->getLine())
-    return true;
+    return false;
   for (const DILocation *At = Loc->getInlinedAt(); At; At = At->getInlinedAt())
     if (At->getLine() == Line && At->getColumn() == Column)
       return true;

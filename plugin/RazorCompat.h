@@ -37,6 +37,10 @@
 #include "llvm/ADT/Triple.h"
 #endif
 
+#if LLVM_VERSION_MAJOR >= 16
+#include "llvm/Support/ModRef.h" // MemoryEffects (letReadAnyMemory)
+#endif
+
 #if LLVM_VERSION_MAJOR >= 22
 #include "llvm/Plugins/PassPlugin.h"
 #else

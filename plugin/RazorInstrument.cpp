@@ -863,21 +863,26 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   // read any memory: the library's attributes say the call touches none of
   // the program's, and the stores of the thread's wrapper call round the
   // wrapper's call, once it is inlined round this one, would go as dead.
+  // The wrapper's call is marked so too (marks::Wrapped).
+  bool Inside = Wrappers.count(CB->getFunction()) ||
+                InsideWrapper.count(CB->getFunction());
   Function *Target =
       VarArg ? nullptr
              : siteThunk(*Callee, Wrapper, SitePtr, Callee->doesNotThrow(),
-                         Wrappers.count(CB->getFunction()) ||
-                             InsideWrapper.count(CB->getFunction()));
+                         Inside);
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);
   Args.append(CB->arg_begin(), CB->arg_end());
   // The thunk takes the call's own attributes; the variadic wrapper's
   // arguments are shifted by the site.
-  if (Target)
+  if (Target) {
     replaceCall(CB, Target, Args, /*Same=*/true);
-  else
-    replaceCall(CB, Wrapper, Args, /*Same=*/false);
+  } else {
+    CallBase *New = replaceCall(CB, Wrapper, Args, /*Same=*/false);
+    if (Inside)
+      New->setMetadata(marks::Wrapped, MDNode::get(C, {}));
+  }
 }
 
 /// A function of \p Callee's type (not variadic) that calls \p Wrapper
@@ -887,7 +892,8 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
 /// malloc, or a malloc/free pair, is removed as without the plugin);
 /// \p ReadsCallsite (a site in a wrapper's body, or in a function a wrapper
 /// calls) adds that it may read any memory, so the wrapper call's stores
-/// round the wrapper's call stay.
+/// round the wrapper's call stay, and marks the wrapper's call
+/// (marks::Wrapped).
 Function *Instrumenter::siteThunk(Function &Callee, FunctionCallee Wrapper,
                                   Constant *Site, bool NoThrow,
                                   bool ReadsCallsite) {
@@ -910,6 +916,8 @@ Function *Instrumenter::siteThunk(Function &Callee, FunctionCallee Wrapper,
     Args.push_back(&A);
   Args.push_back(Site);
   CallInst *Call = B.CreateCall(Wrapper, Args);
+  if (ReadsCallsite)
+    Call->setMetadata(marks::Wrapped, MDNode::get(C, {}));
   if (Call->getType()->isVoidTy())
     B.CreateRetVoid();
   else

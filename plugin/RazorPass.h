@@ -106,6 +106,12 @@ namespace marks {
 constexpr llvm::StringLiteral Tested = "razor.tested";
 /// A site's thunk: its name, and metadata on it.
 constexpr llvm::StringLiteral Thunk = "razor.thunk";
+/// Metadata on the runtime wrapper's call of an allocation made in an
+/// allocation wrapper's body or in a function a wrapper calls (in the
+/// site's thunk, which the inliner copies with it): once inlined into a
+/// wrapper's caller, the call still says it came with a wrapper's body
+/// where no location can say so (RazorCallsite.cpp, inlinedThrough).
+constexpr llvm::StringLiteral Wrapped = "razor.wrapped";
 /// Attribute of a function whose calls need no particular value in the
 /// thread's callsite: one of the user's, whose own calls into foreign code
 /// each write theirs, or a library function that never allocates.
