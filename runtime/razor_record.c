@@ -328,6 +328,16 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
   return 1;
 }
 
+/* track_fresh's block PTR (N bytes, at site SID, context CTX of the
+ * thread's set) when it is not cached (razor_account_cached): out of line,
+ * so that the block is built only here. */
+__attribute__((noinline)) static void account_fresh(struct razor_tls *t,
+                                                    uintptr_t ptr, uint64_t n,
+                                                    uint32_t sid, uint32_t ctx) {
+  struct razor_block b = {ptr, n, sid, t->set_id, ctx, t->next_token};
+  razor_account_slow(t, &b, (int64_t)n, 1);
+}
+
 /* The common case of recording a block of N bytes with header H, just
  * allocated while this thread samples, in one go, the header written:
  * at SITE in instrumented code (hdr_track), or, FOREIGN set, in code
@@ -373,7 +383,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   t->guard = 1;
   razor_hdr_set(h, &b);
   if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
-    razor_account_slow(t, &b, (int64_t)n, 1);
+    account_fresh(t, b.ptr, n, sid, b.ctx);
   t->guard = 0;
   NEG_TOUCH((uintptr_t)(h + 2), n);
   return 1;
