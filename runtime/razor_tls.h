@@ -19,14 +19,14 @@
 /* Deeper activations on one thread are not sampled. */
 #define RAZOR_MAX_DEPTH 64
 /* Entries of a thread's cache of contexts (razor_registry.c). */
-#define RAZOR_CTX_CACHE 64
+#define RAZOR_CTX_CACHE 32
 /* Entries of a thread's caches of pending entries and "via" records, and
  * of its probe sets. */
-#define RAZOR_ACCT_CACHE 64
+#define RAZOR_ACCT_CACHE 32
 #define RAZOR_SET_CACHE 8
 /* Entries of a thread's cache of other sets' contexts, and the probes a
  * set may have to be cached there (razor_account.c). */
-#define RAZOR_REL_CACHE 64
+#define RAZOR_REL_CACHE 16
 #define RAZOR_REL_PAIRS 2
 /* Releases a thread's signal handlers can leave for it (razor_account.c). */
 #define RAZOR_DEFERRED 16
