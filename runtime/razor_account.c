@@ -270,17 +270,18 @@ static int pending_in(const struct razor_tls *t, const struct razor_probe *p,
 }
 
 /* Adds DBYTES and DBLOCKS to P's shared counter of SITE (made for an
- * addition when missing). */
-static void shared_add(struct razor_probe *p, uint32_t site, int64_t dbytes,
-                       int64_t dblocks) {
+ * addition when missing); returns it (NULL: none). */
+static struct razor_counter *shared_add(struct razor_probe *p, uint32_t site,
+                                        int64_t dbytes, int64_t dblocks) {
   struct razor_counter *c = counter_get(p, site, dbytes > 0 || dblocks > 0);
   if (!c) {
     if (dbytes > 0 || dblocks > 0)
       razor_note_dropped();
-    return;
+    return NULL;
   }
   atomic_fetch_add_explicit(&c->bytes, dbytes, memory_order_relaxed);
   atomic_fetch_add_explicit(&c->blocks, dblocks, memory_order_relaxed);
+  return c;
 }
 
 /* True when block B is of this thread's current probe set (just
@@ -475,24 +476,58 @@ razor_account_slow(struct razor_tls *t, const struct razor_block *b,
   if (!s)
     return;
   int mine = s->thread == t->thread_idx;
+  /* A release that razor_account_rel can take next time: every probe of
+   * the set counts, none has it pending here, no stack. */
+  struct razor_rel r = {.ctx = b->ctx, .set = b->set, .n = s->n,
+                        .mine = (uint32_t)mine, .s = s};
+  int cache = dblocks < 0 && b->ctx && !stack && b->set != t->set_id &&
+              s->n <= RAZOR_REL_PAIRS;
   for (uint32_t i = 0; i < s->n; i++) {
     struct razor_probe *p = razor_probe_get(s->pairs[i].probe);
     if (!p || atomic_load_explicit(&p->epoch, memory_order_relaxed) !=
-                  s->pairs[i].epoch)
+                  s->pairs[i].epoch) {
+      cache = 0;
       continue;
+    }
     if (stack)
       stack_add(p, b->site, stack, dbytes, dblocks);
     if (mine && pending_in(t, p, b->serial)) {
+      cache = 0;
       struct pend_entry *e = pend_get(t, p, b->site);
       if (e) {
         pend_add(t, e, s->pairs[i].epoch, dbytes, dblocks);
         continue;
       }
     }
-    shared_add(p, b->site, dbytes, dblocks);
+    struct razor_counter *c = shared_add(p, b->site, dbytes, dblocks);
+    if (cache && (cache = c != NULL)) {
+      r.probe[i] = p;
+      r.c[i] = c;
+      r.epoch[i] = s->pairs[i].epoch;
+    }
   }
+  if (cache)
+    t->rel[b->ctx & (RAZOR_REL_CACHE - 1)] = r;
   /* Last: the set may be reclaimed once its last record goes. */
   razor_set_records(t, b->set, dblocks);
+}
+
+/* See razor_account.h.  A set of this thread's while an activation is
+ * open here: the cached way too, unless a probe of the set has an
+ * activation open since before the block was made (pending_in), where the
+ * block is pending. */
+__attribute__((noinline)) void
+razor_account_release_slow(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                           uint64_t size) {
+  struct razor_rel *r = &t->rel[ctx & (RAZOR_REL_CACHE - 1)];
+  int pending = 0;
+  for (uint32_t i = 0; i < r->n && r->ctx == ctx && r->mine; i++)
+    pending |= pending_in(t, r->probe[i], serial);
+  if (!pending && razor_account_rel(t, r, ctx, size))
+    return;
+  struct razor_block b = {0, size, 0, 0, ctx, serial};
+  razor_ctx_get(ctx, &b.set, &b.site);
+  razor_account_slow(t, &b, -(int64_t)size, -1);
 }
 
 /* Drops P's samples: a new epoch (blocks from before no longer count),

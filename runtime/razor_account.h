@@ -87,6 +87,10 @@ static inline uint32_t razor_serial_of(const struct razor_tls *t,
 
 void razor_account_slow(struct razor_tls *t, const struct razor_block *b,
                         int64_t dbytes, int64_t dblocks);
+/* razor_account_release when its cached ways (below) could not: the other
+ * sets' cache while an activation is open here, else razor_account_slow. */
+void razor_account_release_slow(struct razor_tls *t, uint32_t ctx,
+                                uint32_t serial, uint64_t size);
 
 /* razor_account's cached way for a block of context CTX and serial SERIAL
  * (its low 16 bits are enough): 1 when done, 0 when razor_account_slow has
@@ -118,6 +122,45 @@ razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
   return 0;
 }
 
+/* The way of a release of a block of context CTX, SIZE bytes, of another
+ * set than the thread's current one (its call returned, or another thread
+ * made it) when razor_account_slow cached CTX in R: 1 when done.  R is good
+ * while every probe of its set is at the epoch it had then: the set was not
+ * retired since, so neither it nor its contexts were reclaimed
+ * (razor_registry.c), and CTX is still of that set and site; the counters
+ * are those probes' of that site for good.  The caller knows that no probe
+ * of the set has the block pending on this thread. */
+static inline __attribute__((always_inline)) int
+razor_account_rel(struct razor_tls *t, const struct razor_rel *r, uint32_t ctx,
+                  uint64_t size) {
+  if (r->ctx != ctx || r->set == t->set_id)
+    return 0;
+  for (uint32_t i = 0; i < r->n; i++)
+    if (atomic_load_explicit(&r->probe[i]->epoch, memory_order_relaxed) !=
+        r->epoch[i])
+      return 0;
+  for (uint32_t i = 0; i < r->n; i++) {
+    atomic_fetch_add_explicit(&r->c[i]->bytes, -(int64_t)size,
+                              memory_order_relaxed);
+    atomic_fetch_add_explicit(&r->c[i]->blocks, -1, memory_order_relaxed);
+  }
+  razor_set_records_of(r->set, r->s, -1);
+  return 1;
+}
+
+/* razor_account_release's cached ways, for a block of context CTX (not 0)
+ * and serial SERIAL: the activation's, or, with no activation open here
+ * (where a set of the thread's may have it pending), the other sets'.  1
+ * when done, 0 when razor_account_release_slow has to. */
+static inline __attribute__((always_inline)) int
+razor_account_release_cached(struct razor_tls *t, uint32_t ctx,
+                             uint32_t serial, uint64_t size) {
+  if (razor_account_cached(t, ctx, serial, -(int64_t)size, -1))
+    return 1;
+  const struct razor_rel *r = &t->rel[ctx & (RAZOR_REL_CACHE - 1)];
+  return (!r->mine || !t->depth) && razor_account_rel(t, r, ctx, size);
+}
+
 /* Adds DBYTES and DBLOCKS (negative for a release) for block B to the
  * counter of its site of every probe of its set whose epoch still matches:
  * to this thread's pending counts while the allocating activation is open
@@ -136,11 +179,8 @@ razor_account(const struct razor_block *b, int64_t dbytes, int64_t dblocks) {
 static inline __attribute__((always_inline)) void
 razor_account_release(struct razor_tls *t, uint32_t ctx, uint32_t serial,
                       uint64_t size) {
-  if (!razor_account_cached(t, ctx, serial, -(int64_t)size, -1)) {
-    struct razor_block b = {0, size, 0, 0, ctx, serial};
-    razor_ctx_get(ctx, &b.set, &b.site);
-    razor_account_slow(t, &b, -(int64_t)size, -1);
-  }
+  if (!razor_account_release_cached(t, ctx, serial, size))
+    razor_account_release_slow(t, ctx, serial, size);
 }
 
 /* Releases that a signal handler made while its thread was inside the

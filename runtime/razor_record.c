@@ -328,6 +328,16 @@ static inline int via_known(struct razor_tls *t, uint32_t id, int located) {
   return 1;
 }
 
+/* track_fresh's block PTR (N bytes, at site SID, context CTX of the
+ * thread's set) when it is not cached (razor_account_cached): out of line,
+ * so that the block is built only here. */
+__attribute__((noinline)) static void account_fresh(struct razor_tls *t,
+                                                    uintptr_t ptr, uint64_t n,
+                                                    uint32_t sid, uint32_t ctx) {
+  struct razor_block b = {ptr, n, sid, t->set_id, ctx, t->next_token};
+  razor_account_slow(t, &b, (int64_t)n, 1);
+}
+
 /* The common case of recording a block of N bytes with header H, just
  * allocated while this thread samples, in one go, the header written:
  * at SITE in instrumented code (hdr_track), or, FOREIGN set, in code
@@ -373,7 +383,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
   t->guard = 1;
   razor_hdr_set(h, &b);
   if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
-    razor_account_slow(t, &b, (int64_t)n, 1);
+    account_fresh(t, b.ptr, n, sid, b.ctx);
   t->guard = 0;
   NEG_TOUCH((uintptr_t)(h + 2), n);
   return 1;
@@ -752,8 +762,41 @@ __attribute__((noinline)) void *razor_record_foreign_calloc(size_t n,
   return p;
 }
 
-__attribute__((noinline)) void razor_record_release(void *p) {
+/* release's way for a block of ours with nothing else to do (no signal
+ * handler's releases left, no chunks known) when its record is taken off
+ * through a cache (razor_account_release_cached): 1 when done, the memory
+ * given back; 0, nothing changed, when release has to.  No call but the
+ * last: razor_record_release then needs no frame of its own. */
+static inline __attribute__((always_inline)) int
+hdr_free_cached(struct razor_tls *t, uint64_t *h) {
+  if (t->guard ||
+      atomic_load_explicit(&t->ndeferred, memory_order_relaxed) ||
+      atomic_load_explicit(&chunks_known, memory_order_relaxed))
+    return 0;
+  uint64_t info = h[1];
+  uint32_t ctx = razor_hdr_ctx(info);
+  if (ctx) {
+    t->guard = 1;
+    int done = razor_account_release_cached(t, ctx, (uint16_t)h[0],
+                                            razor_hdr_size(info));
+    t->guard = 0;
+    if (!done)
+      return 0;
+  }
+  razor_hdr_give_back(h);
+  return 1;
+}
+
+__attribute__((noinline)) static void release_slow(void *p) {
   release(NULL, p);
+}
+
+__attribute__((noinline)) void razor_record_release(void *p) {
+  uint64_t *h = razor_hdr_of(p);
+  struct razor_tls *t = razor_tls_self;
+  if (RAZOR_LIKELY(h && t) && hdr_free_cached(t, h))
+    return;
+  release_slow(p);
 }
 
 /* Keeps a tracked block's attribution (libc's getline growing a buffer of

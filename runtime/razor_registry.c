@@ -619,15 +619,11 @@ static void set_reclaim(uint32_t id, struct razor_set *s, unsigned state) {
   razor_lock_release(&set_lock);
 }
 
-/* Adds D records to set ID (S) that is not its thread's current one (a
- * block released on another thread, or after its set's time); the last
- * record of a retired set reclaims it. */
-static void set_count_records(uint32_t id, struct razor_set *s, int64_t d) {
-  if (atomic_fetch_add(&s->live, d) + d == 0 && d < 0) {
-    unsigned state = atomic_load(&s->state);
-    if (SET_STATE(state) == SET_IDLE && set_retired(s))
-      set_reclaim(id, s, state);
-  }
+/* See razor_registry.h: the last record of a retired set reclaims it. */
+void razor_set_drained(uint32_t id, struct razor_set *s) {
+  unsigned state = atomic_load(&s->state);
+  if (SET_STATE(state) == SET_IDLE && set_retired(s))
+    set_reclaim(id, s, state);
 }
 
 /* See razor_registry.h. */
@@ -638,7 +634,7 @@ void razor_set_records(struct razor_tls *t, uint32_t id, int64_t d) {
   }
   struct razor_set *s = razor_set_get(id);
   if (s)
-    set_count_records(id, s, d);
+    razor_set_records_of(id, s, d);
 }
 
 /* Makes S (state STATE, read before its contents were compared) this

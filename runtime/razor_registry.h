@@ -102,6 +102,16 @@ uint32_t razor_set_switch(struct razor_tls *t, const struct razor_pair *pairs,
 /* D records (+1 made, -1 released) of set ID, counted by thread T. */
 void razor_set_records(struct razor_tls *t, uint32_t id, int64_t d);
 struct razor_set *razor_set_get(uint32_t id);
+/* Set ID (S) has no records left: reclaimed when retired and idle. */
+void razor_set_drained(uint32_t id, struct razor_set *s);
+/* Adds D records to set ID (S) that is not the current set of the thread
+ * counting them (a block released on another thread, or after its set's
+ * time). */
+static inline void razor_set_records_of(uint32_t id, struct razor_set *s,
+                                        int64_t d) {
+  if (atomic_fetch_add(&s->live, d) + d == 0 && d < 0)
+    razor_set_drained(id, s);
+}
 /* Bumped whenever a probe's epoch changes: threads remake their set. */
 extern atomic_uint razor_epoch_gen;
 

@@ -19,11 +19,15 @@
 /* Deeper activations on one thread are not sampled. */
 #define RAZOR_MAX_DEPTH 64
 /* Entries of a thread's cache of contexts (razor_registry.c). */
-#define RAZOR_CTX_CACHE 16
+#define RAZOR_CTX_CACHE 32
 /* Entries of a thread's caches of pending entries and "via" records, and
  * of its probe sets. */
-#define RAZOR_ACCT_CACHE 16
+#define RAZOR_ACCT_CACHE 32
 #define RAZOR_SET_CACHE 8
+/* Entries of a thread's cache of other sets' contexts, and the probes a
+ * set may have to be cached there (razor_account.c). */
+#define RAZOR_REL_CACHE 16
+#define RAZOR_REL_PAIRS 2
 /* Releases a thread's signal handlers can leave for it (razor_account.c). */
 #define RAZOR_DEFERRED 16
 /* Stale table entries a young table's move can hand back (razor_table.c). */
@@ -33,6 +37,22 @@ struct razor_probe;
 struct razor_pend;
 struct pend_entry;
 struct young;
+struct razor_set;
+struct razor_counter;
+
+/* A context of a probe set that is not the thread's current one, as a
+ * release takes its block off (razor_account.c): the set, and each of its
+ * probes with its epoch then and its counter of the context's site. */
+struct razor_rel {
+  uint32_t ctx; /* 0: empty */
+  uint32_t set;
+  uint32_t n;    /* the set's probes */
+  uint32_t mine; /* the set is this thread's */
+  struct razor_set *s;
+  struct razor_probe *probe[RAZOR_REL_PAIRS];
+  struct razor_counter *c[RAZOR_REL_PAIRS];
+  uint32_t epoch[RAZOR_REL_PAIRS];
+};
 
 /* One open activation of a probe on a thread (razor_probe.c). */
 struct razor_act {
@@ -66,6 +86,8 @@ struct razor_tls {
    * one activation is open. */
   uint32_t acct_ctx[RAZOR_ACCT_CACHE], acct_set[RAZOR_ACCT_CACHE];
   struct pend_entry *acct_e[RAZOR_ACCT_CACHE];
+  /* razor_account.c: contexts of other sets, for releases. */
+  struct razor_rel rel[RAZOR_REL_CACHE];
   /* razor_record.c: sites known to have a "via" record: id << 1, | 1 when
    * that record has a location. */
   uint32_t via_ok[RAZOR_ACCT_CACHE];
