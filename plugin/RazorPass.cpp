@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "RazorPass.h"
+#include "RazorRecords.h"
 
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Config/abi-breaking.h"
@@ -128,6 +129,11 @@ PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
   return result(placeCallsites(M, ClLeaveCallsite, ClSplitEntries));
 }
 
+PreservedAnalyses RazorFunctionRecordsPass::run(Module &M,
+                                                ModuleAnalysisManager &) {
+  return result(functionRecords(M));
+}
+
 void registerRazorPass(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {
@@ -141,6 +147,9 @@ void registerRazorPass(PassBuilder &PB) {
         MPM.addPass(RazorExpandPass());
         if (choose(ClPlaceCallsites, Level != OptimizationLevel::O0))
           MPM.addPass(RazorPlaceCallsitesPass());
+        // After the split of RazorPlaceCallsitesPass: a record names the
+        // body, which frames run in.
+        MPM.addPass(RazorFunctionRecordsPass());
       });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
@@ -154,9 +163,12 @@ void registerRazorPass(PassBuilder &PB) {
         if ((All && choose(ClPlaceCallsites, false)) ||
             Name == "razortrace-place-callsites")
           MPM.addPass(RazorPlaceCallsitesPass());
+        if (All || Name == "razortrace-functions")
+          MPM.addPass(RazorFunctionRecordsPass());
         return All || Name == "razortrace-instrument" ||
                Name == "razortrace-expand" ||
-               Name == "razortrace-place-callsites";
+               Name == "razortrace-place-callsites" ||
+               Name == "razortrace-functions";
       });
 }
 
