@@ -304,7 +304,8 @@ bool Instrumenter::run() {
     // else says which function an address is in).
     std::string DefFile, DefDir;
     unsigned DefLine = 0;
-    if (KeepFramePointers && Records.definition(F, DefFile, DefDir, DefLine)) {
+    if (KeepFramePointers && Opts.FunctionRecords &&
+        Records.definition(F, DefFile, DefDir, DefLine)) {
       setDefinitionFact(F, DefFile, DefDir, DefLine);
       Definitions = true;
     }

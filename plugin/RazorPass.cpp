@@ -47,6 +47,10 @@ static cl::opt<bool> ClEntries(
     cl::desc("Call functions defined in other files through entry names the "
              "link resolves (else bracket every such call with callsite "
              "stores)"));
+static cl::opt<bool> ClFunctionRecords(
+    "razortrace-function-records", cl::Hidden, cl::init(true),
+    cl::desc("Give each function of a file that keeps frame pointers a record "
+             "of its definition's file and line (tracebacks without -g)"));
 static cl::opt<bool>
     ClSourceLines("razortrace-source-lines", cl::Hidden, cl::init(true),
                   cl::desc("Copy each site's source line into its record"));
@@ -112,6 +116,7 @@ InstrumentOptions InstrumentOptions::forPipeline(bool Unoptimized) {
   Opts.MaxSourceLine = ClMaxSourceLine;
   Opts.LibraryAttributes = !Unoptimized;
   Opts.Entries = ClEntries;
+  Opts.FunctionRecords = ClFunctionRecords;
   return Opts;
 }
 

@@ -55,6 +55,10 @@ struct InstrumentOptions {
   /// removes an unused allocation, or a malloc/free pair, as it does
   /// without the plugin (when optimizing).
   bool LibraryAttributes = false;
+  /// Give each function of a module that keeps frame pointers a function
+  /// record (the file and line of its definition, for tracebacks of code
+  /// built without -g).
+  bool FunctionRecords = true;
   /// Call the functions defined in other files through their entry names
   /// (RAZOR_ENTRY_PREFIX), which the link resolves: a call of a function
   /// built with the plugin needs no callsite stores round it.
