@@ -43,9 +43,9 @@ public:
   /// The plan for the unit of \p Ctx; it adds the IR name of each function
   /// generated without locations to \p QuietNames (the pass does not walk
   /// those: !razortrace.quiet, RazorFacts.h), with the line of its
-  /// definition (its function record's, which debug info cannot give).  A function \p MayBeWrapper
-  /// holds for may be an allocation wrapper: its calls are located, and it
-  /// is never quiet itself.
+  /// definition (its function record's, which debug info cannot give).  A
+  /// function \p MayBeWrapper holds for may be an allocation wrapper: its
+  /// calls are located, and it is never quiet itself.
   static std::unique_ptr<LocationPlan>
   create(clang::ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
          std::function<bool(const clang::FunctionDecl *)> MayBeWrapper);

@@ -321,10 +321,8 @@ bool functionRecords(Module &M) {
   };
   StringMap<GlobalVariable *> Files; // by dir, '\0', file
   SmallVector<GlobalValue *, 64> Made;
-  SmallVector<Function *, 64> Defined;
-  for (Function &F : M)
-    Defined.push_back(&F);
-  for (Function *F : Defined) {
+  for (Function &Fn : M) {
+    Function *F = &Fn;
     std::string File, Dir;
     unsigned Line = 0;
     if (!takeDefinitionFact(*F, File, Dir, Line) || F->isDeclaration() ||

@@ -247,12 +247,12 @@ struct razor_file {
 
 /* One function defined in a translation unit built with the plugin that
  * keeps frame pointers (the module of a `traceback` probe, or
- * -fplugin-arg-razortrace-frame-pointers), emitted into RAZOR_FUNCS_SECTION once the optimizer is
- * done (a function inlined everywhere and dropped has none), in the
- * function's comdat and gone with it.  Reports read it for a frame the
- * symbolizer gives no line (code built without -g): the function, its
- * file and the line of its definition.  No relocation: `fn` and `where`
- * are distances from the field, as razor_rel strings are.
+ * -fplugin-arg-razortrace-frame-pointers), emitted into RAZOR_FUNCS_SECTION
+ * once the optimizer is done (a function inlined everywhere and dropped
+ * has none), in the function's comdat and gone with it.  Reports read it
+ * for a frame the symbolizer gives no line (code built without -g): the
+ * function, its file and the line of its definition.  No relocation:
+ * `fn` and `where` are distances from the field, as razor_rel strings are.
  * IR type: { i32, i32, i32 }. */
 #define RAZOR_FUNC_FIELDS(F)                                                  \
   F(razor_rel, fn)          /* to the function's first instruction */         \

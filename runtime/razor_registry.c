@@ -590,10 +590,12 @@ static int func_entry_cmp(const void *a, const void *b) {
 
 /* See razor_registry.h. */
 const struct razor_func_entry *razor_funcs_table(size_t *n) {
+  razor_lock_acquire(&module_lock);
   unsigned gen = atomic_load(&modules_gen);
   /* Retired ranges are looked at again by every report (a dlclose gives
    * no notice of its own). */
   if (ftab_made && gen == ftab_gen && !nretired) {
+    razor_lock_release(&module_lock);
     *n = ftab_len;
     return ftab_len ? ftab : NULL;
   }
@@ -601,8 +603,6 @@ const struct razor_func_entry *razor_funcs_table(size_t *n) {
    * it (dladdr takes the loader's lock), each range once (a module mixing
    * flags registers one descriptor per flags value, all with the same
    * ranges). */
-  razor_lock_acquire(&module_lock);
-  gen = atomic_load(&modules_gen);
   size_t max = nmodules + nretired, nr = 0, count = 0;
   struct retired_funcs *rs = max ? razor_map(max * sizeof *rs) : NULL;
   for (size_t i = 0; rs && i < max; i++) {
