@@ -39,11 +39,14 @@ namespace abi {
 
 constexpr llvm::StringLiteral SitesSection = RAZOR_SITES_SECTION;
 constexpr llvm::StringLiteral ProbesSection = RAZOR_PROBES_SECTION;
-/// The linker's bounds of the two sections.
+constexpr llvm::StringLiteral FuncsSection = RAZOR_FUNCS_SECTION;
+/// The linker's bounds of the three sections.
 constexpr llvm::StringLiteral SitesStart = "__start_" RAZOR_SITES_SECTION;
 constexpr llvm::StringLiteral SitesStop = "__stop_" RAZOR_SITES_SECTION;
 constexpr llvm::StringLiteral ProbesStart = "__start_" RAZOR_PROBES_SECTION;
 constexpr llvm::StringLiteral ProbesStop = "__stop_" RAZOR_PROBES_SECTION;
+constexpr llvm::StringLiteral FuncsStart = "__start_" RAZOR_FUNCS_SECTION;
+constexpr llvm::StringLiteral FuncsStop = "__stop_" RAZOR_FUNCS_SECTION;
 
 constexpr llvm::StringLiteral ModuleInit = RAZOR_MODULE_INIT_NAME;
 constexpr llvm::StringLiteral ModuleFini = RAZOR_MODULE_FINI_NAME;
@@ -201,6 +204,32 @@ RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_CHECK)
 #undef RAZOR_ABI_CHECK
 } // namespace probe
 
+/// The fields of a file record (struct razor_file), by name.
+namespace file {
+enum Field : unsigned { RAZOR_FILE_FIELDS(RAZOR_ABI_INDEX) NumFields };
+constexpr std::array<size_t, NumFields> Sizes = {
+    RAZOR_FILE_FIELDS(RAZOR_ABI_SIZE)};
+#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
+  static_assert(offsetof(razor_file, NAME) ==                                  \
+                    detail::naturalOffset(Sizes, NAME),                        \
+                "struct razor_file is not laid out as its IR type");
+RAZOR_FILE_FIELDS(RAZOR_ABI_CHECK)
+#undef RAZOR_ABI_CHECK
+} // namespace file
+
+/// The fields of a function record (struct razor_func), by name.
+namespace func {
+enum Field : unsigned { RAZOR_FUNC_FIELDS(RAZOR_ABI_INDEX) NumFields };
+constexpr std::array<size_t, NumFields> Sizes = {
+    RAZOR_FUNC_FIELDS(RAZOR_ABI_SIZE)};
+#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
+  static_assert(offsetof(razor_func, NAME) ==                                  \
+                    detail::naturalOffset(Sizes, NAME),                        \
+                "struct razor_func is not laid out as its IR type");
+RAZOR_FUNC_FIELDS(RAZOR_ABI_CHECK)
+#undef RAZOR_ABI_CHECK
+} // namespace func
+
 /// The fields of a module descriptor (struct razor_module), by name.
 namespace module {
 enum Field : unsigned { RAZOR_MODULE_FIELDS(RAZOR_ABI_INDEX) NumFields };
@@ -221,6 +250,11 @@ static_assert(sizeof(razor_site) % alignof(razor_site) == 0 &&
                   alignof(razor_site) == 4,
               "site records are 4-aligned, with no padding between them");
 constexpr unsigned ProbeDescAlign = alignof(razor_probe_desc);
+/// Function records follow each other in their section as an array.
+constexpr unsigned FuncAlign = alignof(razor_func);
+static_assert(sizeof(razor_func) % alignof(razor_func) == 0,
+              "function records are an array, with no padding");
+constexpr unsigned FileAlign = alignof(razor_file);
 
 /// `{ i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 }`.
 inline llvm::StructType *siteType(llvm::LLVMContext &C) {
@@ -230,7 +264,15 @@ inline llvm::StructType *siteType(llvm::LLVMContext &C) {
 inline llvm::StructType *probeDescType(llvm::LLVMContext &C) {
   return llvm::StructType::get(C, {RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_IR_TYPE)});
 }
-/// `{ i32, i32, ptr, ptr, ptr, ptr }`.
+/// `{ i32, i32 }`.
+inline llvm::StructType *fileType(llvm::LLVMContext &C) {
+  return llvm::StructType::get(C, {RAZOR_FILE_FIELDS(RAZOR_ABI_IR_TYPE)});
+}
+/// `{ i32, i32, i32 }`.
+inline llvm::StructType *funcType(llvm::LLVMContext &C) {
+  return llvm::StructType::get(C, {RAZOR_FUNC_FIELDS(RAZOR_ABI_IR_TYPE)});
+}
+/// `{ i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }`.
 inline llvm::StructType *moduleType(llvm::LLVMContext &C) {
   return llvm::StructType::get(C, {RAZOR_MODULE_FIELDS(RAZOR_ABI_IR_TYPE)});
 }
@@ -303,6 +345,8 @@ inline llvm::Constant *relTarget(llvm::Constant *Field) {
 using SiteInit = RecordInit<site::NumFields>;
 using ProbeDescInit = RecordInit<probe::NumFields>;
 using ModuleDescInit = RecordInit<module::NumFields>;
+using FileInit = RecordInit<file::NumFields>;
+using FuncInit = RecordInit<func::NumFields>;
 
 //===-- Recognised functions ----------------------------------------------===//
 

@@ -85,7 +85,7 @@ void FrontendFacts::attach(Module &M) const {
   if (!Quiet.empty())
     for (Function &F : M)
       if (!F.isDeclaration() && Quiet.count(F.getName()))
-        Add(facts::Quiet, {fn(F)});
+        Add(facts::Quiet, {fn(F), num(C, Quiet.lookup(F.getName()))});
   if (!ProbeNames.empty())
     for (Function &F : M) {
       auto It = ProbeNames.find(F.getName());
@@ -132,12 +132,31 @@ void setSubprogramFact(Function &F, StringRef LinkageName, StringRef File,
                                 str(C, Dir), num(C, Line)}));
 }
 
+void setDefinitionFact(Function &F, StringRef File, StringRef Dir,
+                       unsigned Line) {
+  LLVMContext &C = F.getContext();
+  F.setMetadata(facts::Definition,
+                MDNode::get(C, {str(C, File), str(C, Dir), num(C, Line)}));
+}
+
+bool takeDefinitionFact(Function &F, std::string &File, std::string &Dir,
+                        unsigned &Line) {
+  const MDNode *N = F.getMetadata(facts::Definition);
+  if (!N)
+    return false;
+  File = strAt(N, 0).str();
+  Dir = strAt(N, 1).str();
+  Line = numAt(N, 2);
+  F.setMetadata(facts::Definition, nullptr);
+  return true;
+}
+
 //===-- The reader --------------------------------------------------------===//
 
 ModuleFacts::ModuleFacts(Module &M) {
   for (MDNode *N : take(M, facts::Quiet))
     if (Function *F = fnAt(N, 0))
-      Quiet.insert(F);
+      Quiet[F] = numAt(N, 1);
   for (MDNode *N : take(M, facts::ProbeNames))
     if (Function *F = fnAt(N, 0))
       ProbeNames[F] = strAt(N, 1);

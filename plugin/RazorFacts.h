@@ -7,10 +7,10 @@
 // followed by `opt -load-pass-plugin=razortrace-pass.so` instruments the
 // same way clang with the plugin does.
 //
-//   !razortrace.quiet = !{!{ptr @f}, ...}
+//   !razortrace.quiet = !{!{ptr @f, i32 line}, ...}
 //       C functions the frontend generated without source locations because
 //       their code holds no call the pass locates (LocationPlan): the pass
-//       does not walk them.
+//       does not walk them.  LINE: their definition's, in the main file.
 //   !razortrace.probe_names = !{!{ptr @_ZN3BoxIiE3addERKi,
 //                                 !"Box<T>::add(const T &)"}, ...}
 //       the readable name of each instantiation of a template probe, the
@@ -31,6 +31,9 @@
 //   a call's     !razortrace.loc !{i32 line, i32 column, !"file", !"dir"}
 //   a function's !razortrace.subprogram !{!"linkage name", !"file", !"dir",
 //                                         i32 line}
+// And one the instrumentation writes for the end of the optimizer (the
+// function records, made of the functions left then: RazorRecords.h):
+//   a function's !razortrace.definition !{!"file", !"dir", i32 line}
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_FACTS_H
@@ -65,6 +68,7 @@ constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
 constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
+constexpr llvm::StringLiteral Definition = "razortrace.definition";
 } // namespace facts
 
 /// Why a function is an allocation wrapper (SPEC section 7), in the
@@ -93,8 +97,9 @@ struct FrontendAnnotation {
 /// What the frontend learned about one translation unit, until it is
 /// written into the unit's module.
 struct FrontendFacts {
-  /// C functions generated without locations, by IR name.
-  llvm::StringSet<> Quiet;
+  /// C functions generated without locations, by IR name, with the line
+  /// of their definition.
+  llvm::StringMap<unsigned> Quiet;
   /// Template instantiations' names as written (probes' and those of
   /// templates outside system headers), by mangled name.
   llvm::StringMap<std::string> ProbeNames;
@@ -122,6 +127,14 @@ void setSubprogramFact(llvm::Function &F, llvm::StringRef LinkageName,
                        llvm::StringRef File, llvm::StringRef Dir,
                        unsigned Line);
 
+/// Where \p F is defined, as its function record will say (\p File as
+/// reports show it, relative to \p Dir or absolute), for the end of the
+/// optimizer; and that fact read and removed (false: \p F has none).
+void setDefinitionFact(llvm::Function &F, llvm::StringRef File,
+                       llvm::StringRef Dir, unsigned Line);
+bool takeDefinitionFact(llvm::Function &F, std::string &File,
+                        std::string &Dir, unsigned &Line);
+
 /// Where a call is in the source.
 struct CallSource {
   unsigned Line = 0, Column = 0;
@@ -145,6 +158,11 @@ public:
   explicit ModuleFacts(llvm::Module &M);
 
   bool isQuiet(const llvm::Function &F) const { return Quiet.count(&F); }
+  /// The line of quiet function \p F's definition in the main file (0:
+  /// not known, or \p F is not quiet).
+  unsigned quietLine(const llvm::Function &F) const {
+    return Quiet.lookup(&F);
+  }
   /// The frontend's readable name of \p F, or "".
   llvm::StringRef probeName(const llvm::Function &F) const {
     return ProbeNames.lookup(&F);
@@ -178,7 +196,7 @@ public:
   bool tookAny() const { return Took; }
 
 private:
-  llvm::DenseSet<const llvm::Function *> Quiet;
+  llvm::DenseMap<const llvm::Function *, unsigned> Quiet;
   llvm::DenseMap<const llvm::Function *, llvm::StringRef> ProbeNames;
   std::vector<Annotation> Annotations;
   llvm::DenseMap<const llvm::Function *, WrapperReason> Wrappers;

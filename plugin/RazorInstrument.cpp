@@ -280,7 +280,7 @@ bool Instrumenter::run() {
   KeepFramePointers =
       Opts.FramePointers || Facts.framePointers() ||
       llvm::any_of(Probes, [](const ProbeInfo &P) { return P.Traceback; });
-  bool FramePointers = false;
+  bool FramePointers = false, Definitions = false;
   // Whether every function has one (kept here, or by the build's own
   // -fno-omit-frame-pointer): the module descriptor says so.
   bool AllFramePointers = true;
@@ -298,6 +298,17 @@ bool Instrumenter::run() {
     }
     AllFramePointers &=
         F.getFnAttribute("frame-pointer").getValueAsString() == "all";
+    // Where a stack may be walked, each function gets a function record at
+    // the optimizer's end: frames of code built without -g read its file
+    // and definition line (a probe's too: in a stripped module nothing
+    // else says which function an address is in).
+    std::string DefFile, DefDir;
+    unsigned DefLine = 0;
+    if (KeepFramePointers && Opts.FunctionRecords &&
+        Records.definition(F, DefFile, DefDir, DefLine)) {
+      setDefinitionFact(F, DefFile, DefDir, DefLine);
+      Definitions = true;
+    }
     SmallVector<CallBase *, 16> FnCalls;
     // Only the user's own functions name the line that allocations made in
     // foreign code are charged to.
@@ -329,7 +340,7 @@ bool Instrumenter::run() {
     appendToCompilerUsed(M, Records.records());
   }
   Facts.strip(M);
-  return HaveRecords || FramePointers || Facts.tookAny();
+  return HaveRecords || FramePointers || Definitions || Facts.tookAny();
 }
 
 void Instrumenter::collectProbes(SmallVectorImpl<ProbeInfo> &Probes) {
@@ -993,7 +1004,9 @@ void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
       .set(abi::module::sites_begin, Bound(abi::SitesStart))
       .set(abi::module::sites_end, Bound(abi::SitesStop))
       .set(abi::module::probes_begin, Bound(abi::ProbesStart))
-      .set(abi::module::probes_end, Bound(abi::ProbesStop));
+      .set(abi::module::probes_end, Bound(abi::ProbesStop))
+      .set(abi::module::funcs_begin, Bound(abi::FuncsStart))
+      .set(abi::module::funcs_end, Bound(abi::FuncsStop));
   // In the constructor's comdat: one per linked module, like it.
   auto *Desc = new GlobalVariable(M, DescTy, /*isConstant=*/true,
                                   GlobalValue::LinkOnceODRLinkage, Init.get(),
@@ -1021,11 +1034,11 @@ void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
   // and after its own destructors.
   Function *Ctor =
       Hook(CtorName, abi::ModuleInit,
-           abi::functionType<decltype(__razor_module_init_v4)>(C), CtorName);
+           abi::functionType<decltype(__razor_module_init_v5)>(C), CtorName);
   appendToGlobalCtors(M, Ctor, 2, Ctor);
   Function *Dtor =
       Hook(DtorName, abi::ModuleFini,
-           abi::functionType<decltype(__razor_module_fini_v4)>(C), DtorName);
+           abi::functionType<decltype(__razor_module_fini_v5)>(C), DtorName);
   appendToGlobalDtors(M, Dtor, 2, Dtor);
 }
 

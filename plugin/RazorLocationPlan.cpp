@@ -19,6 +19,7 @@
 #include "clang/Basic/TargetInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 
 #include <vector>
@@ -30,7 +31,7 @@ namespace {
 
 class Planner final : public LocationPlan {
 public:
-  Planner(ASTContext &Ctx, llvm::StringSet<> &QuietNames,
+  Planner(ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
           std::function<bool(const FunctionDecl *)> MayBeWrapper)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), QuietNames(QuietNames),
         MayBeWrapper(std::move(MayBeWrapper)) {
@@ -93,10 +94,12 @@ private:
       if (!R->hasAttr<NoDebugAttr>())
         R->addAttr(NoDebugAttr::CreateImplicit(Ctx));
     // The pass need not look into it either (by its IR name: a C
-    // function's own, unless renamed by asm() or overloadable).
+    // function's own, unless renamed by asm() or overloadable), and learns
+    // the line of its definition here (in the main file: isUserCode).
     if (FD->getIdentifier() && !FD->hasAttr<AsmLabelAttr>() &&
         !FD->hasAttr<OverloadableAttr>())
-      QuietNames.insert(FD->getName());
+      QuietNames[FD->getName()] =
+          SM.getPresumedLineNumber(SM.getExpansionLoc(FD->getLocation()));
   }
 
   static bool isProbe(const FunctionDecl *FD) {
@@ -317,7 +320,7 @@ private:
 
   ASTContext &Ctx;
   SourceManager &SM;
-  llvm::StringSet<> &QuietNames;
+  llvm::StringMap<unsigned> &QuietNames;
   std::function<bool(const FunctionDecl *)> MayBeWrapper;
   bool Enabled = false, MainHasLineDirectives = true;
   std::string MainName;
@@ -332,7 +335,7 @@ private:
 } // namespace
 
 std::unique_ptr<LocationPlan>
-LocationPlan::create(ASTContext &Ctx, llvm::StringSet<> &QuietNames,
+LocationPlan::create(ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
                      std::function<bool(const FunctionDecl *)> MayBeWrapper) {
   return std::make_unique<Planner>(Ctx, QuietNames, std::move(MayBeWrapper));
 }

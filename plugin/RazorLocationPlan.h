@@ -7,7 +7,7 @@
 #define RAZOR_LOCATION_PLAN_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <functional>
 #include <memory>
@@ -42,11 +42,12 @@ class LocationPlan {
 public:
   /// The plan for the unit of \p Ctx; it adds the IR name of each function
   /// generated without locations to \p QuietNames (the pass does not walk
-  /// those: !razortrace.quiet, RazorFacts.h).  A function \p MayBeWrapper
-  /// holds for may be an allocation wrapper: its calls are located, and it
-  /// is never quiet itself.
+  /// those: !razortrace.quiet, RazorFacts.h), with the line of its
+  /// definition (its function record's, which debug info cannot give).  A
+  /// function \p MayBeWrapper holds for may be an allocation wrapper: its
+  /// calls are located, and it is never quiet itself.
   static std::unique_ptr<LocationPlan>
-  create(clang::ASTContext &Ctx, llvm::StringSet<> &QuietNames,
+  create(clang::ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
          std::function<bool(const clang::FunctionDecl *)> MayBeWrapper);
   virtual ~LocationPlan() = default;
   /// A function definition, before code is generated for it.

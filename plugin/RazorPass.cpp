@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "RazorPass.h"
+#include "RazorRecords.h"
 
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Config/abi-breaking.h"
@@ -46,6 +47,10 @@ static cl::opt<bool> ClEntries(
     cl::desc("Call functions defined in other files through entry names the "
              "link resolves (else bracket every such call with callsite "
              "stores)"));
+static cl::opt<bool> ClFunctionRecords(
+    "razortrace-function-records", cl::Hidden, cl::init(true),
+    cl::desc("Give each function of a file that keeps frame pointers a record "
+             "of its definition's file and line (tracebacks without -g)"));
 static cl::opt<bool>
     ClSourceLines("razortrace-source-lines", cl::Hidden, cl::init(true),
                   cl::desc("Copy each site's source line into its record"));
@@ -111,6 +116,7 @@ InstrumentOptions InstrumentOptions::forPipeline(bool Unoptimized) {
   Opts.MaxSourceLine = ClMaxSourceLine;
   Opts.LibraryAttributes = !Unoptimized;
   Opts.Entries = ClEntries;
+  Opts.FunctionRecords = ClFunctionRecords;
   return Opts;
 }
 
@@ -128,6 +134,11 @@ PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
   return result(placeCallsites(M, ClLeaveCallsite, ClSplitEntries));
 }
 
+PreservedAnalyses RazorFunctionRecordsPass::run(Module &M,
+                                                ModuleAnalysisManager &) {
+  return result(functionRecords(M));
+}
+
 void registerRazorPass(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {
@@ -141,6 +152,9 @@ void registerRazorPass(PassBuilder &PB) {
         MPM.addPass(RazorExpandPass());
         if (choose(ClPlaceCallsites, Level != OptimizationLevel::O0))
           MPM.addPass(RazorPlaceCallsitesPass());
+        // After the split of RazorPlaceCallsitesPass: a record names the
+        // body, which frames run in.
+        MPM.addPass(RazorFunctionRecordsPass());
       });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
@@ -154,9 +168,12 @@ void registerRazorPass(PassBuilder &PB) {
         if ((All && choose(ClPlaceCallsites, false)) ||
             Name == "razortrace-place-callsites")
           MPM.addPass(RazorPlaceCallsitesPass());
+        if (All || Name == "razortrace-functions")
+          MPM.addPass(RazorFunctionRecordsPass());
         return All || Name == "razortrace-instrument" ||
                Name == "razortrace-expand" ||
-               Name == "razortrace-place-callsites";
+               Name == "razortrace-place-callsites" ||
+               Name == "razortrace-functions";
       });
 }
 

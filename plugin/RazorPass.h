@@ -10,7 +10,11 @@
 //       wrapper call behind an inline "anything traced?" test;
 //   RazorPlaceCallsitesPass  (optimizer last, when optimizing;
 //       RazorCallsite.cpp) writes the thread's callsite only where it can
-//       be read.
+//       be read;
+//   RazorFunctionRecordsPass (optimizer last, after the others;
+//       RazorRecords.cpp) gives each function left that the instrumentation
+//       marked its function record (file and line of its definition, for
+//       tracebacks of code built without -g).
 // The pass reads what the frontend learned from the module's metadata
 // (RazorFacts.h): `opt -load-pass-plugin=razortrace-pass.so` runs it the
 // way clang with the plugin does.
@@ -51,6 +55,10 @@ struct InstrumentOptions {
   /// removes an unused allocation, or a malloc/free pair, as it does
   /// without the plugin (when optimizing).
   bool LibraryAttributes = false;
+  /// Give each function of a module that keeps frame pointers a function
+  /// record (the file and line of its definition, for tracebacks of code
+  /// built without -g).
+  bool FunctionRecords = true;
   /// Call the functions defined in other files through their entry names
   /// (RAZOR_ENTRY_PREFIX), which the link resolves: a call of a function
   /// built with the plugin needs no callsite stores round it.
@@ -84,12 +92,20 @@ public:
   static bool isRequired() { return true; }
 };
 
+class RazorFunctionRecordsPass
+    : public llvm::PassInfoMixin<RazorFunctionRecordsPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
 /// Schedules the passes (RazorInstrumentPass at the pipeline-start
 /// extension point, every -O level, before inlining; RazorExpandPass and,
-/// when optimizing, RazorPlaceCallsitesPass at the optimizer-last one) and
-/// makes them parse in -passes=: `razortrace` (instrument and expand, as
-/// one), `razortrace-instrument`, `razortrace-expand`,
-/// `razortrace-place-callsites`.
+/// when optimizing, RazorPlaceCallsitesPass at the optimizer-last one, then
+/// RazorFunctionRecordsPass) and makes them parse in -passes=: `razortrace`
+/// (instrument, expand and function records, as one),
+/// `razortrace-instrument`, `razortrace-expand`,
+/// `razortrace-place-callsites`, `razortrace-functions`.
 void registerRazorPass(llvm::PassBuilder &PB);
 
 /// The workers; each returns whether it changed \p M.

@@ -12,6 +12,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalAlias.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
@@ -27,6 +28,9 @@ constexpr StringLiteral CallName = "razor.call";
 constexpr StringLiteral ProbeName = "razor.probe";
 constexpr StringLiteral StringName = "razor.str";
 constexpr StringLiteral InlinedName = "razor.inlined";
+constexpr StringLiteral FuncName = "razor.func";
+constexpr StringLiteral FileName = "razor.file";
+constexpr StringLiteral FuncAliasName = "razor.fn";
 } // namespace
 
 std::string readableName(StringRef Mangled) {
@@ -71,6 +75,23 @@ bool RecordBuilder::isSystemFunction(const Function &F) const {
   FunctionSource Src;
   return Facts.functionSource(F, Src) &&
          isSystemPath(joinPath(Src.Dir, Src.File));
+}
+
+bool RecordBuilder::definition(const Function &F, std::string &File,
+                               std::string &Dir, unsigned &Line) const {
+  FunctionSource Src;
+  if (Facts.functionSource(F, Src) && Src.Line) {
+    File = displayPath(Src.Dir, Src.File);
+    Line = Src.Line;
+  } else if (unsigned QuietLine = Facts.quietLine(F)) {
+    // Generated without locations, but known to be in the main file.
+    File = MainName;
+    Line = QuietLine;
+  } else {
+    return false;
+  }
+  Dir = CompDir;
+  return !File.empty();
 }
 
 /// The path reports show for \p File in \p Dir: as the compiler saw it.
@@ -277,6 +298,74 @@ GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
       .set(abi::probe::state, ConstantPointerNull::get(PtrTy));
   GV->setInitializer(Init.get());
   return GV;
+}
+
+bool functionRecords(Module &M) {
+  LLVMContext &C = M.getContext();
+  StructType *FuncTy = abi::funcType(C), *FileTy = abi::fileType(C);
+  // Strings and file records, once per module (strings merge with the
+  // site records' in the link, being of the same kind).
+  StringMap<GlobalVariable *> Strings;
+  auto String = [&](StringRef S) -> GlobalVariable * {
+    if (S.empty())
+      return nullptr;
+    GlobalVariable *&GV = Strings[S];
+    if (!GV) {
+      Constant *Init = ConstantDataArray::getString(C, S, /*AddNull=*/true);
+      GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                              GlobalValue::PrivateLinkage, Init, StringName);
+      GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+      GV->setAlignment(Align(1));
+    }
+    return GV;
+  };
+  StringMap<GlobalVariable *> Files; // by dir, '\0', file
+  SmallVector<GlobalValue *, 64> Made;
+  for (Function &Fn : M) {
+    Function *F = &Fn;
+    std::string File, Dir;
+    unsigned Line = 0;
+    if (!takeDefinitionFact(*F, File, Dir, Line) || F->isDeclaration() ||
+        F->hasAvailableExternallyLinkage())
+      continue;
+    GlobalVariable *&Where = Files[Dir + '\0' + File];
+    if (!Where) {
+      Where = new GlobalVariable(M, FileTy, /*isConstant=*/true,
+                                 GlobalValue::PrivateLinkage, nullptr,
+                                 FileName);
+      Where->setAlignment(Align(abi::FileAlign));
+      abi::FileInit Init(FileTy);
+      Init.setRel(abi::file::file, Where, String(File))
+          .setRel(abi::file::dir, Where, String(Dir));
+      Where->setInitializer(Init.get());
+    }
+    // A function others may interpose (a shared library's) is reached
+    // through a private alias: a distance to its own code, fixed at link
+    // time, never to whichever definition wins at load time.
+    Constant *Target = F;
+    if (!F->hasLocalLinkage())
+      Target = GlobalAlias::create(GlobalValue::PrivateLinkage, FuncAliasName,
+                                   F);
+    auto *GV = new GlobalVariable(M, FuncTy, /*isConstant=*/true,
+                                  GlobalValue::PrivateLinkage, nullptr,
+                                  FuncName);
+    GV->setSection(abi::FuncsSection);
+    GV->setAlignment(Align(abi::FuncAlign));
+    // Kept and dropped with the function: in its comdat, and linked to
+    // its section (SHF_LINK_ORDER), so that --gc-sections may drop both.
+    GV->setComdat(F->getComdat());
+    GV->setMetadata(LLVMContext::MD_associated,
+                    MDNode::get(C, ValueAsMetadata::get(F)));
+    abi::FuncInit Init(FuncTy);
+    Init.setRel(abi::func::fn, GV, Target)
+        .setRel(abi::func::where, GV, Where)
+        .setInt(abi::func::line, Line);
+    GV->setInitializer(Init.get());
+    Made.push_back(GV);
+  }
+  if (!Made.empty())
+    appendToCompilerUsed(M, Made);
+  return !Made.empty();
 }
 
 } // namespace razor

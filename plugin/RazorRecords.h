@@ -42,6 +42,13 @@ llvm::GlobalVariable *inlinedWrapperSite(llvm::Module &M,
                                          llvm::GlobalVariable *Call,
                                          llvm::GlobalVariable *Inner);
 
+/// The function records of \p M (razor_abi.h's struct razor_func), one
+/// for each function defined in it that carries a definition fact
+/// (setDefinitionFact, RazorFacts.h), which it removes: at the end of the
+/// optimizer, so a function inlined everywhere and dropped has none and
+/// none keeps a function alive.  Returns whether it made any.
+bool functionRecords(llvm::Module &M);
+
 /// \p Mangled demangled, with the standard library's spelled-out types
 /// shortened the way users write them: `Registry::add(std::string const&)`.
 std::string readableName(llvm::StringRef Mangled);
@@ -71,6 +78,11 @@ public:
   /// True when \p F comes from a system header (libc's, the C++ standard
   /// library's): its allocations are charged to the user's call into it.
   bool isSystemFunction(const llvm::Function &F) const;
+  /// Where \p F is defined, as reports show it: \p File (spelled as site
+  /// records spell it), \p Dir (the compilation directory) and the
+  /// \p Line of its name; false when the IR does not say.
+  bool definition(const llvm::Function &F, std::string &File,
+                  std::string &Dir, unsigned &Line) const;
 
 private:
   /// Where a call is, as the runtime will report it.

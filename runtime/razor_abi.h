@@ -11,16 +11,18 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 4
+#define RAZOR_ABI_VERSION 5
 
-/* Sections holding the per-site and per-probe records of each module. */
+/* Sections holding the per-site, per-probe and per-function records of
+ * each module. */
 #define RAZOR_SITES_SECTION "razor_sites"
 #define RAZOR_PROBES_SECTION "razor_probes"
+#define RAZOR_FUNCS_SECTION "razor_funcs"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v4"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v5"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v4"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v5"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
@@ -231,6 +233,47 @@ struct razor_probe_desc {
 /* Probe descriptor D's string field NAME (function, file, spec, dir). */
 #define razor_probe_str(D, NAME) razor_rel_str(&(D)->NAME)
 
+/* Where a function is defined: its file and the compilation directory,
+ * for a relative file (razor_rel strings, as a site's).  One per file and
+ * translation unit, shared by that unit's function records.
+ * IR type: { i32, i32 }. */
+#define RAZOR_FILE_FIELDS(F)                                                  \
+  F(razor_rel, file)        /* as the compiler saw it, as sites spell it */   \
+  F(razor_rel, dir)
+
+struct razor_file {
+  RAZOR_FILE_FIELDS(RAZOR_ABI_FIELD)
+};
+
+/* One function defined in a translation unit built with the plugin that
+ * keeps frame pointers (the module of a `traceback` probe, or
+ * -fplugin-arg-razortrace-frame-pointers), emitted into RAZOR_FUNCS_SECTION
+ * once the optimizer is done (a function inlined everywhere and dropped
+ * has none), in the function's comdat and gone with it.  Reports read it
+ * for a frame the symbolizer gives no line (code built without -g): the
+ * function, its file and the line of its definition.  No relocation:
+ * `fn` and `where` are distances from the field, as razor_rel strings are.
+ * IR type: { i32, i32, i32 }. */
+#define RAZOR_FUNC_FIELDS(F)                                                  \
+  F(razor_rel, fn)          /* to the function's first instruction */         \
+  F(razor_rel, where)       /* to its struct razor_file */                    \
+  F(uint32_t, line)         /* of the definition (the function's name) */
+
+struct razor_func {
+  RAZOR_FUNC_FIELDS(RAZOR_ABI_FIELD)
+};
+/* The address of function record F's function. */
+static inline uintptr_t razor_func_addr(const struct razor_func *f) {
+  return (uintptr_t)((const char *)&f->fn + f->fn);
+}
+/* Function record F's file record. */
+static inline const struct razor_file *
+razor_func_file(const struct razor_func *f) {
+  return (const struct razor_file *)(uintptr_t)((const char *)&f->where +
+                                                f->where);
+}
+#define razor_file_str(W, NAME) razor_rel_str(&(W)->NAME)
+
 /* razor_module.flags */
 enum {
   /* The plugin kept frame pointers in every function it instrumented in
@@ -244,17 +287,19 @@ enum {
  * library) and flags value.  Translation units built with other flags get
  * a constructor and descriptor of another name (RAZOR_MODULE_CTOR_NAME
  * ".flags0"), so a module mixing them registers once per flags value with
- * the same ranges.  The two ranges are the linker's bounds of the
- * module's sections (either may be empty, begin == end, or NULL).  Its four
+ * the same ranges.  The three ranges are the linker's bounds of the
+ * module's sections (any may be empty, begin == end, or NULL).  Its six
  * pointers are the module's only load-time relocations for razortrace's
- * records.  IR type: { i32, i32, ptr, ptr, ptr, ptr }. */
+ * records.  IR type: { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr }. */
 #define RAZOR_MODULE_FIELDS(F)                                                \
   F(uint32_t, abi_version)  /* RAZOR_ABI_VERSION */                           \
   F(uint32_t, flags)        /* RAZOR_MODULE_* */                              \
   F(struct razor_site *, sites_begin)                                         \
   F(struct razor_site *, sites_end)                                           \
   F(struct razor_probe_desc *, probes_begin)                                  \
-  F(struct razor_probe_desc *, probes_end)
+  F(struct razor_probe_desc *, probes_end)                                    \
+  F(struct razor_func *, funcs_begin)                                         \
+  F(struct razor_func *, funcs_end)
 
 struct razor_module {
   RAZOR_MODULE_FIELDS(RAZOR_ABI_FIELD)
@@ -268,12 +313,12 @@ extern "C" {
  * remembers it (a few words, nothing per site or probe: sites get ids at
  * their first use, probes are registered at the first probe entry, report
  * or lookup).  Idempotent. */
-void __razor_module_init_v4(const struct razor_module *module);
+void __razor_module_init_v5(const struct razor_module *module);
 
 /* Called by each module's destructor with the same descriptor: the module
  * is going away (dlclose); the runtime copies what its reports still need
  * and forgets the descriptor. */
-void __razor_module_fini_v4(const struct razor_module *module);
+void __razor_module_fini_v5(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an

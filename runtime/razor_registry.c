@@ -3,7 +3,10 @@
  * interning table under its own lock with lock-free lookups by id; nothing
  * here is freed before the process ends.  Module unloading (dlclose) copies
  * what the registries still point at in the module. */
+#include <dlfcn.h>
+#include <link.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "razor_flags.h"
@@ -438,6 +441,8 @@ static struct module_entry *modules; /* razor_map'd */
 static size_t nmodules, module_cap;
 /* Nonzero while a module's probes wait for settle (read unlocked first). */
 static atomic_int modules_pending;
+/* Bumped whenever a module comes or goes (razor_funcs_table). */
+static atomic_uint modules_gen;
 /* See razor_registry.h. */
 atomic_int razor_modules_frame_pointers = 1;
 
@@ -490,6 +495,7 @@ void razor_module_add(const struct razor_module *m) {
     }
     if (nmodules < module_cap) {
       modules[nmodules++] = (struct module_entry){m, 0};
+      atomic_fetch_add(&modules_gen, 1);
       if (m->probes_begin && m->probes_begin < m->probes_end)
         atomic_store(&modules_pending, 1);
     } else { /* out of memory: its probes now, as before lazy settling */
@@ -503,17 +509,175 @@ void razor_module_add(const struct razor_module *m) {
   razor_lock_release(&module_lock);
 }
 
+/* ---- function records: sorted at the first report that needs them ----
+ *
+ * A module's destructor runs at dlclose, and at exit before the exit
+ * report: its function records are kept as a retired range, used while
+ * the object that held them is still loaded where it was (at exit), never
+ * once it went (dlclose: the range may hold another object by then). */
+
+struct retired_funcs {
+  const struct razor_func *begin, *end;
+  const void *lm;     /* its object's link map */
+  uintptr_t base;     /* and load address */
+  uint32_t name_hash; /* and name's hash */
+};
+static struct retired_funcs *retired; /* razor_map'd; module_lock */
+static size_t nretired, retired_cap;
+
+static uint32_t name_hash(const char *p) {
+  uint32_t h = 2166136261u;
+  for (; p && *p; p++)
+    h = (h ^ (unsigned char)*p) * 16777619u;
+  return h;
+}
+
+/* Whether ADDR lies in a loaded object; its link map, load address and
+ * name's hash then. */
+static int loaded_object(const void *addr, const void **lmp, uintptr_t *base,
+                         uint32_t *hash) {
+  Dl_info info;
+  struct link_map *lm = NULL;
+  if (!dladdr1(addr, &info, (void **)&lm, RTLD_DL_LINKMAP) || !lm)
+    return 0;
+  *lmp = lm;
+  *base = lm->l_addr;
+  *hash = name_hash(lm->l_name);
+  return 1;
+}
+
+/* Keeps range R (of a module going away) as retired (module_lock held). */
+static void retire_funcs(const struct retired_funcs *r) {
+  for (size_t i = 0; i < nretired; i++)
+    if (retired[i].begin == r->begin) {
+      retired[i] = *r;
+      return;
+    }
+  if (nretired == retired_cap) {
+    size_t ncap = retired_cap ? retired_cap * 2 : 64;
+    struct retired_funcs *n = razor_map(ncap * sizeof *n);
+    if (!n)
+      return;
+    if (retired) {
+      memcpy(n, retired, nretired * sizeof *n);
+      razor_unmap(retired, retired_cap * sizeof *retired);
+    }
+    retired = n;
+    retired_cap = ncap;
+  }
+  retired[nretired++] = *r;
+}
+
+/* Whether retired range R's object is still loaded where it was. */
+static int retired_loaded(const struct retired_funcs *r) {
+  const void *lm;
+  uintptr_t base;
+  uint32_t hash;
+  return loaded_object(r->begin, &lm, &base, &hash) && lm == r->lm &&
+         base == r->base && hash == r->name_hash;
+}
+
+static struct razor_func_entry *ftab; /* razor_map'd, FTAB_BYTES */
+static size_t ftab_len, ftab_bytes;
+static unsigned ftab_gen;
+static int ftab_made;
+
+static int func_entry_cmp(const void *a, const void *b) {
+  uintptr_t x = ((const struct razor_func_entry *)a)->addr,
+            y = ((const struct razor_func_entry *)b)->addr;
+  return x < y ? -1 : x > y;
+}
+
+/* See razor_registry.h. */
+const struct razor_func_entry *razor_funcs_table(size_t *n) {
+  razor_lock_acquire(&module_lock);
+  unsigned gen = atomic_load(&modules_gen);
+  /* Retired ranges are looked at again by every report (a dlclose gives
+   * no notice of its own). */
+  if (ftab_made && gen == ftab_gen && !nretired) {
+    razor_lock_release(&module_lock);
+    *n = ftab_len;
+    return ftab_len ? ftab : NULL;
+  }
+  /* The ranges, copied under module_lock; the retired ones checked after
+   * it (dladdr takes the loader's lock), each range once (a module mixing
+   * flags registers one descriptor per flags value, all with the same
+   * ranges). */
+  size_t max = nmodules + nretired, nr = 0, count = 0;
+  struct retired_funcs *rs = max ? razor_map(max * sizeof *rs) : NULL;
+  for (size_t i = 0; rs && i < max; i++) {
+    struct retired_funcs r =
+        i < nmodules ? (struct retired_funcs){modules[i].desc->funcs_begin,
+                                              modules[i].desc->funcs_end,
+                                              NULL, 0, 0}
+                     : retired[i - nmodules];
+    if (r.begin && r.begin < r.end)
+      rs[nr++] = r;
+  }
+  razor_lock_release(&module_lock);
+  size_t u = 0;
+  for (size_t i = 0; i < nr; i++) {
+    size_t k = 0;
+    while (k < u && rs[k].begin != rs[i].begin)
+      k++;
+    if (k < u || (rs[i].lm && !retired_loaded(&rs[i])))
+      continue;
+    rs[u++] = rs[i];
+    count += (size_t)(rs[i].end - rs[i].begin);
+  }
+  if (ftab)
+    razor_unmap(ftab, ftab_bytes);
+  ftab = NULL;
+  ftab_len = ftab_bytes = 0;
+  if (count && (ftab = razor_map(count * sizeof *ftab)))
+    ftab_bytes = count * sizeof *ftab;
+  for (size_t i = 0; ftab && i < u; i++)
+    for (const struct razor_func *f = rs[i].begin; f < rs[i].end; f++)
+      ftab[ftab_len++] = (struct razor_func_entry){razor_func_addr(f), f};
+  if (rs)
+    razor_unmap(rs, max * sizeof *rs);
+  if (ftab_len)
+    qsort(ftab, ftab_len, sizeof *ftab, func_entry_cmp);
+  ftab_gen = gen;
+  ftab_made = 1;
+  *n = ftab_len;
+  return ftab_len ? ftab : NULL;
+}
+
 /* Forgets module M (its destructor ran: dlclose). */
 static void module_remove(const struct razor_module *m) {
+  /* Its link map before module_lock: dladdr takes the loader's lock, and
+   * a dlopen holding that lock takes module_lock (razor_module_add). */
+  struct retired_funcs r = {m->funcs_begin, m->funcs_end, NULL, 0, 0};
+  int keep = r.begin && r.begin < r.end &&
+             loaded_object(r.begin, &r.lm, &r.base, &r.name_hash);
   razor_lock_acquire(&module_lock);
   for (size_t i = 0; i < nmodules; i++)
     if (modules[i].desc == m) {
+      if (keep)
+        retire_funcs(&r);
       memmove(&modules[i], &modules[i + 1],
               (nmodules - i - 1) * sizeof *modules);
       nmodules--;
+      atomic_fetch_add(&modules_gen, 1);
       break;
     }
   razor_lock_release(&module_lock);
+}
+
+/* See razor_registry.h. */
+const struct razor_func_entry *
+razor_func_below(const struct razor_func_entry *table, size_t n,
+                 uintptr_t pc) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (table[mid].addr <= pc)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? &table[lo - 1] : NULL;
 }
 
 /* ---- probe sets: the (probe, epoch) pairs active at an allocation ----

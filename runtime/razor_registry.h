@@ -172,4 +172,23 @@ void razor_modules_settle(void);
 extern atomic_int razor_modules_frame_pointers;
 void razor_registry_fork_lock(int lock);
 
+/* ---- function records (RAZOR_FUNCS_SECTION), report time only ---- */
+/* One function record with its function's address. */
+struct razor_func_entry {
+  uintptr_t addr;
+  const struct razor_func *rec;
+};
+/* The function records of every module registered now, by address (made
+ * again only when modules came or went since the last call); *N of them
+ * (0 and NULL when there are none or memory ran out).  Valid until the
+ * next call.  Report time only: the caller serializes the calls (the
+ * report's lock). */
+const struct razor_func_entry *razor_funcs_table(size_t *n);
+/* The function record in TABLE (N entries, razor_funcs_table's) of the
+ * highest function address at or below code address PC, NULL when none
+ * is. */
+const struct razor_func_entry *
+razor_func_below(const struct razor_func_entry *table, size_t n,
+                 uintptr_t pc);
+
 #endif /* RAZOR_REGISTRY_H */

@@ -731,17 +731,23 @@ struct tb_ctx {
   struct spellings *spell;
   const struct razor_vec *tnames;
   struct strpool *pool;
+  const struct razor_func_entry *funcs; /* razor_funcs_table's */
+  size_t nfuncs;
 };
 
-/* Frame O (of return address PC; OUTERMOST: not inlined into another) has
- * no line: code built without -g.  What the program's own records know
- * fills it in, in their names: the probe of the function PC lies in (by
- * name, in the same module) gives its name, file and line (its
- * definition's); else a site recorded in a function of that name in the
- * same module gives the name and file.  The
+/* Frame O (of return address PC, symbolized as F; OUTERMOST: not inlined
+ * into another) has no line: code built without -g.  What the program's
+ * own records know fills it in, in their names: the probe of the function
+ * PC lies in (by name, in the same module) gives its name, file and line
+ * (its definition's); else the function record of the function PC lies in
+ * (CX's table: the one starting where the symbol table, else the unwind
+ * table, says PC's function starts) its file and the line of its
+ * definition; else a site recorded in a function
+ * of that name in the same module gives the name and file.  The
  * symbolizer's file (the symbol table's, line 0), if any, stays without
  * a line.  Report time only. */
-static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
+static void fill_frame(struct tb_frame *o, const struct razor_frame *f,
+                       uintptr_t pc, int outermost, const struct tb_ctx *cx) {
   Dl_info at;
   if (!dladdr((void *)pc, &at))
     return;
@@ -765,6 +771,17 @@ static void fill_frame(struct tb_frame *o, uintptr_t pc, int outermost) {
       o->column = 0;
       return;
     }
+  }
+  const struct razor_func_entry *fe =
+      outermost && f->start ? razor_func_below(cx->funcs, cx->nfuncs, pc - 1)
+                            : NULL;
+  if (fe && fe->addr == f->start) {
+    const struct razor_file *w = razor_func_file(fe->rec);
+    o->file = razor_file_str(w, file);
+    o->dir = razor_file_str(w, dir);
+    o->line = fe->rec->line;
+    o->column = 0;
+    return;
   }
   if (!o->function[0])
     return;
@@ -867,7 +884,7 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
                                  f[k].inlined,
                                  f[k].offset};
       if (!f[k].line && !f[k].system && !f[k].runtime)
-        fill_frame(&out[n], pcs[j], k + 1 == c);
+        fill_frame(&out[n], &f[k], pcs[j], k + 1 == c, cx);
       if (!f[k].system && !f[k].runtime && strchr(out[n].function, '<')) {
         char buf[1024];
         Dl_info at;
@@ -915,6 +932,8 @@ struct report_build {
   struct razor_vec tnames; /* the records' names inside templates */
   struct strpool pool;     /* names made for frames */
   struct razor_vec rprobes, rsites, rstacks, rframes; /* the model's */
+  const struct razor_func_entry *funcs; /* razor_funcs_table's */
+  size_t nfuncs;
   struct razor_rep rep;
   int findings;
 };
@@ -987,7 +1006,8 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
   struct razor_vec groups = {.elsize = sizeof(struct tb_group)};
   rs->has_stacks = 1;
   rs->stack_blocks = s->sblocks;
-  struct tb_ctx cx = {&b->syms, &b->spell, &b->tnames, &b->pool};
+  struct tb_ctx cx = {&b->syms, &b->spell, &b->tnames, &b->pool,
+                      b->funcs, b->nfuncs};
   for (size_t g = 0; g < (s->sn ? s->sn : 1); g++) {
     int cut = 0;
     size_t nf = trace_frames(s, s->sn ? st[s->sfirst + g].id : 0, &cx, debug,
@@ -1052,13 +1072,15 @@ static void model_stacks(struct report_build *b, const struct snap_site *s,
 
 /* B's table of file spellings (see "one spelling per file"): the
  * report's probes, sites and their `via` first, in report order; with
- * RECORDS (the report has stacks), every record of the program after. */
+ * RECORDS (the report has stacks), every record of the program after
+ * (probes, sites, then the function records' files). */
 static void report_spellings(struct report_build *b, int records) {
   struct snap_probe *sp = b->probes.data;
   struct snap_site *ss = b->sites.data;
   uint32_t ns = records ? razor_site_count() : 0,
            np = records ? razor_probe_count() : 0;
-  spell_init(&b->spell, ns + np + b->probes.len + 2 * b->sites.len +
+  size_t nf = records ? b->nfuncs : 0;
+  spell_init(&b->spell, ns + np + nf + b->probes.len + 2 * b->sites.len +
                             b->syms.frames.len);
   for (size_t i = 0; i < b->probes.len; i++) {
     const char *f = nz(sp[i].p->file), *d = nz(sp[i].p->dir);
@@ -1087,6 +1109,15 @@ static void report_spellings(struct report_build *b, int records) {
     const char *f = razor_site_str(r, file), *d = razor_site_str(r, dir);
     spell(&b->spell, &f, &d);
   }
+  const struct razor_file *last = NULL;
+  for (size_t i = 0; i < nf; i++) {
+    const struct razor_file *w = razor_func_file(b->funcs[i].rec);
+    if (w == last)
+      continue;
+    last = w;
+    const char *f = razor_file_str(w, file), *d = razor_file_str(w, dir);
+    spell(&b->spell, &f, &d);
+  }
 }
 
 /* Symbolizes the stacks about to be printed (all in one batch) and builds
@@ -1107,8 +1138,10 @@ static void build_model(struct report_build *b) {
           *id = st[s->sfirst + g].id;
       }
     }
-  if (ids.len)
+  if (ids.len) {
     razor_syms_resolve(&b->syms, ids.data, ids.len);
+    b->funcs = razor_funcs_table(&b->nfuncs);
+  }
   report_spellings(b, ids.len != 0);
   if (ids.len)
     template_names(&b->tnames);

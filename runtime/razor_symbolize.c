@@ -522,7 +522,7 @@ static const char *elf_str(const struct elf_file *e, const ElfW(Shdr) *strh,
  * an entry name covers VADDR: a caller's thunk, which brackets a call of
  * code built without the plugin (NAME: the function it calls). */
 static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
-                        size_t n, char *file, size_t fn) {
+                        size_t n, char *file, size_t fn, uintptr_t *start) {
   size_t nsec;
   const ElfW(Shdr) *sh = elf_sections(e, &nsec);
   for (size_t i = 0; sh && i < nsec; i++) {
@@ -559,6 +559,7 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
         continue;
       }
       snprintf(name, n, "%s", s);
+      *start = (uintptr_t)sym[k].st_value;
       /* A split function's body is local, but its function is not: no
        * file, as for the function's own symbol. */
       size_t sl = strlen(s);
@@ -606,15 +607,39 @@ static uint32_t symbol_add(struct razor_syms *s, const char *fn) {
 int razor_elf_function(const char *path, uintptr_t vaddr, char *name,
                        size_t n, char *file, size_t fn) {
   struct elf_file e = {{0}, NULL, 0};
-  int found = !elf_open(&e, path) && elf_function(&e, vaddr, name, n, file, fn);
+  uintptr_t start;
+  int found =
+      !elf_open(&e, path) && elf_function(&e, vaddr, name, n, file, fn, &start);
   elf_close(&e);
   return found;
+}
+
+/* The unwinder's lookup of the unwind table entry (FDE) of a code address
+ * (libgcc's and LLVM's libunwind's, not in their public headers): BASES
+ * gets the address of the function the entry covers.  Weak: absent, the
+ * symbol tables alone say where functions start. */
+struct dwarf_eh_bases {
+  void *tbase, *dbase, *func;
+};
+extern const void *_Unwind_Find_FDE(void *pc, struct dwarf_eh_bases *bases)
+    __attribute__((weak));
+
+/* The address of the function code address PC lies in, from the unwind
+ * tables; 0 when they do not say. */
+static uintptr_t unwind_function(uintptr_t pc) {
+  struct dwarf_eh_bases bases = {0, 0, 0};
+  if (!_Unwind_Find_FDE || !_Unwind_Find_FDE((void *)pc, &bases))
+    return 0;
+  return (uintptr_t)bases.func;
 }
 
 /* Every outermost frame of S without a function name (llvm-symbolizer's
  * "??" for a file it could not read, or dladdr's none: not exported)
  * gets its function's name from dladdr, else from the module's symbol
- * table, with a static function's file (no line) when it has none. */
+ * table, with a static function's file (no line) when it has none.  Every
+ * outermost frame without a line in a module of the program's (not the
+ * system's, not the runtime's) gets the address its function starts at,
+ * for the function records: the symbols', else the unwind tables'. */
 static void name_from_symtab(struct razor_syms *s) {
   struct elf_file e = {{0}, NULL, 0};
   for (size_t i = 0; i < s->pcs.len; i++) {
@@ -625,16 +650,26 @@ static void name_from_symtab(struct razor_syms *s) {
         (struct razor_frame *)s->frames.data + pc->first + pc->count - 1;
     char name[1024], file[PATH_MAX];
     Dl_info info;
-    int found = 0;
-    if (f->function || !pc->module)
+    int found = 0, named = 0;
+    uintptr_t start = 0, bias = pc->pc - 1 - pc->offset;
+    int want_start = !f->line && !pc->system_module && !pc->runtime_module;
+    if ((f->function && !want_start) || !pc->module)
       continue;
     file[0] = 0;
     if (dladdr((void *)(pc->pc - 1), &info) && info.dli_sname &&
-        info.dli_saddr)
+        info.dli_saddr) {
       snprintf(name, sizeof name, "%s", info.dli_sname);
-    else if (elf_open(&e, razor_syms_str(s, pc->module)) ||
-             !(found = elf_function(&e, pc->offset, name, sizeof name, file,
-                                    sizeof file)))
+      start = (uintptr_t)info.dli_saddr;
+      named = 1;
+    } else if (!elf_open(&e, razor_syms_str(s, pc->module)) &&
+               (found = elf_function(&e, pc->offset, name, sizeof name, file,
+                                     sizeof file, &start))) {
+      start = found == 2 ? 0 : start + bias;
+      named = 1;
+    }
+    if (want_start)
+      f->start = named ? start : unwind_function(pc->pc - 1);
+    if (f->function || !named)
       continue;
     uint32_t fo = symbol_add(s, name);
     uint32_t fl = !f->file && file[0] ? str_add(s, file, strlen(file)) : 0;

@@ -15,6 +15,10 @@ struct razor_frame {
   uint8_t runtime;       /* a frame of the runtime itself */
   uint8_t system;        /* in a library of the system (/lib, /usr/lib) */
   uintptr_t offset;      /* the call's address in the module */
+  /* The outermost frame of an address with no line, in a module of the
+   * program's: the address of the function it is in, as the module's
+   * symbols say, else its unwind tables (0: neither says). */
+  uintptr_t start;
 };
 struct razor_syms {
   struct razor_vec pcs, frames, strs;

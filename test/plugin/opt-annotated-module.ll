@@ -32,7 +32,7 @@ define void @plain() nounwind {
 ; CHECK: @[[DUPFN:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"dup\00"
 ; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 5, i16 0, i32 0, i32 0, rel @[[FILE]], i32 0, rel @[[DUPFN]], i32 0, i32 0, i32 0 }, section "razor_sites", align 4
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
-; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 4, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
+; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 5, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor.flags0, ptr @razor.module_ctor.flags0 }]
 ; CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[SITE]], ptr @[[DUPSITE]], ptr @[[PROBE]]], section "llvm.metadata"
 ; CHECK: @__razor_call_malloc = external global ptr

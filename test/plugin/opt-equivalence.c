@@ -32,5 +32,5 @@ char *keep(const char *s) {
 }
 
 // FACTS: !razortrace.quiet = !{![[Q1:[0-9]+]], ![[Q2:[0-9]+]]}
-// FACTS-DAG: ![[Q1]] = !{ptr @quiet}
-// FACTS-DAG: ![[Q2]] = !{ptr @twice}
+// FACTS-DAG: ![[Q1]] = !{ptr @quiet, i32 24}
+// FACTS-DAG: ![[Q2]] = !{ptr @twice, i32 23}

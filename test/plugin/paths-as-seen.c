@@ -14,11 +14,11 @@ __attribute__((annotate("razor_probe:TRACE_P"))) void *take(size_t n) { return g
 // ROOT-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00"
 // ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 2, i32 45, rel @[[HDR]], rel @[[CDIR]],
 // ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 10, i32 90, rel @[[MAIN]], rel @[[CDIR]],
-// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 4, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
+// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 5, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
 
 // BUILD-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/src/grab.h\00"
 // BUILD-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"../src/paths.c\00"
 // BUILD-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/build\00"
 // BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 2, i32 45, rel @[[HDR]], rel @[[CDIR]],
 // BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 0, i16 0, i32 10, i32 90, rel @[[MAIN]], rel @[[CDIR]],
-// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 4, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
+// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 5, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],

@@ -1,4 +1,4 @@
-// `traceback` adds a -----trace----- section naming the site's function, file and line, then its callers (built without -g: by name and module, from its symbol table), and a JSON traceback array.
+// `traceback` adds a -----trace----- section naming the site's function, file and line, then its callers (built without -g: named by the symbol table, with the file and definition line of their function records), and a JSON traceback array.
 // RUN: %clang_razor %s -o %t
 // RUN: env TRACE_TB=1 %run %t 2>&1 | FileCheck %s --check-prefix=TEXT
 // RUN: env TRACE_TB=1 %env_razor_opts=format=json %run %t 2>&1 | %jsonl | FileCheck %s --check-prefix=JSON
@@ -15,7 +15,7 @@ RAZOR_PROBE("TRACE_TB,traceback") void keep(int i) {
 // TEXT-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
 // TEXT-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // TEXT-NEXT: {{^}}    #0 keep {{.*}}/traceback.c:[[# @LINE - 6]]{{$}}
-// TEXT-NEXT: {{^}}    #1 main in {{.*}}traceback.c.tmp{{$}}
+// TEXT-NEXT: {{^}}    #1 main {{.*}}/traceback.c:[[# @LINE + 9]] command: int main(void) {{[{]}}{{$}}
 // TEXT-NEXT: razortrace: SUMMARY: 1 growing site(s)
 // JSON:      report 0: probes[0].sites[0].samples = [
 // JSON-NEXT: report 0: probes[0].sites[0].traceback[0].function = "keep"

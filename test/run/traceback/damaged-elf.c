@@ -137,5 +137,5 @@ int main(int argc, char **argv) {
 // DAMAGED-NEXT: {{^}}    #1 ?? {{.*}}libdmg.so+0x{{[0-9a-f]+}}{{$}}
 // CHECK-NEXT:  {{^}}    #2 libfill in {{.*}}libdmg.so{{$}}
 // CHECK-NEXT:  {{^}}    #3 run {{.*}}damaged-elf.c:50 command: RAZOR_PROBE("TRACE_DMG,traceback") void run(int i) {{[{]}}{{$}}
-// CHECK-NEXT:  {{^}}    #4 main in {{.*}}damaged-elf.c.tmp{{$}}
+// CHECK-NEXT:  {{^}}    #4 main {{.*}}damaged-elf.c:124 command: int main(int argc, char **argv) {{[{]}}{{$}}
 // CHECK-NEXT:  razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.9756 kb retained

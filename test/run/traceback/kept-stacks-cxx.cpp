@@ -53,9 +53,9 @@ int main() {
 // DEBUG-NEXT: {{^}}    #2 store::add_kept(std::string const&) {{.*}}kept-stacks-cxx.cpp:27 command: Item *i = new_item(s); // kept-line{{$}}
 // DEBUG-NEXT: {{^}}    #3 [[PROBE]] {{.*}}kept-stacks-cxx.cpp:38 command: store::add_kept("a kept string, long enough to be allocated too");{{$}}
 // DEBUG-NEXT: {{^}}    #4 main {{.*}}kept-stacks-cxx.cpp:44 command: handle(m);{{$}}
-// NODEBUG-NEXT: {{^}}    #1 store::new_item(std::string const&) in {{.*}}kept-stacks-cxx.cpp.tmp-nog{{$}}
-// NODEBUG-NEXT: {{^}}    #2 store::add_kept(std::string const&) in {{.*}}kept-stacks-cxx.cpp.tmp-nog{{$}}
+// NODEBUG-NEXT: {{^}}    #1 store::new_item(std::string const&) {{.*}}kept-stacks-cxx.cpp:22 command: __attribute__((noinline)) Item *new_item(const std::string &s) {{[{]}}{{$}}
+// NODEBUG-NEXT: {{^}}    #2 store::add_kept(std::string const&) {{.*}}kept-stacks-cxx.cpp:26 command: __attribute__((noinline)) void add_kept(const std::string &s) {{[{]}}{{$}}
 // NODEBUG-NEXT: {{^}}    #3 [[PROBE]] {{.*}}kept-stacks-cxx.cpp:36 command: RAZOR_PROBE("TRACE_CX,traceback") void handle(const std::map<std::string, int> &m) {{[{]}}{{$}}
-// NODEBUG-NEXT: {{^}}    #4 main in {{.*}}kept-stacks-cxx.cpp.tmp-nog{{$}}
+// NODEBUG-NEXT: {{^}}    #4 main {{.*}}kept-stacks-cxx.cpp:41 command: int main() {{[{]}}{{$}}
 // CHECK-NOT:  add_temp
 // CHECK:      razortrace: SUMMARY

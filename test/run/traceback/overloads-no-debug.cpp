@@ -1,4 +1,4 @@
-// Built without -g, a frame takes a name, file and line from the program's records only for the function they are about: an overload is another function.  Doc::parse() has no site of its own and is called by Doc::parse(const char *), which has one: its frame keeps its own name and module, not the other overload's name and file (tinyxml2's private XMLDocument::Parse() read as XMLDocument::Parse(char const*, unsigned long)).  A probe's overload is not the probe either.  With -g the symbolizer names every frame.
+// Built without -g, a frame takes a name, file and line from the program's records only for the function they are about: an overload is another function.  Doc::parse() has no site of its own and is called by Doc::parse(const char *), which has one: its frame reads its own definition (its function record's), not the other overload's name and file (tinyxml2's private XMLDocument::Parse() read as XMLDocument::Parse(char const*, unsigned long)).  A probe's overload is not the probe either.  With -g the symbolizer names every frame, with the line of the call.
 // RUN: %clangxx_razor -O1 %s -o %t-nog
 // RUN: env TRACE_OV=1 %run %t-nog 2>&1 | FileCheck %s --check-prefixes=CHECK,NODEBUG
 // RUN: env TRACE_OV=1 %env_razor_opts=symbolizer=/nonexistent %run %t-nog 2>&1 | FileCheck %s --check-prefixes=CHECK,NODEBUG
@@ -51,11 +51,11 @@ int main() {
 // CHECK-NEXT: stacks recorded for {{.*}}
 // CHECK-NEXT: stack 1 of 1:
 // CHECK-NEXT: {{^}}    #0 Doc::store() {{.*}}overloads-no-debug.cpp:18{{$}}
-// NODEBUG-NEXT: {{^}}    #1 Doc::parse() in {{.*}}overloads-no-debug.cpp.tmp-nog{{$}}
-// NODEBUG-NEXT: {{^}}    #2 Doc::parse(char const*) {{.*}}overloads-no-debug.cpp{{$}}
-// NODEBUG-NEXT: {{^}}    #3 handle(int, int) in {{.*}}overloads-no-debug.cpp.tmp-nog{{$}}
+// NODEBUG-NEXT: {{^}}    #1 Doc::parse() {{.*}}overloads-no-debug.cpp:20 command: __attribute__((noinline)) void parse() {{[{]}}{{$}}
+// NODEBUG-NEXT: {{^}}    #2 Doc::parse(char const*) {{.*}}overloads-no-debug.cpp:24 command: __attribute__((noinline)) void parse(const char *s) {{[{]}}{{$}}
+// NODEBUG-NEXT: {{^}}    #3 handle(int, int) {{.*}}overloads-no-debug.cpp:38 command: __attribute__((noinline)) void handle(int i, int j) {{[{]}}{{$}}
 // NODEBUG-NEXT: {{^}}    #4 handle(int) {{.*}}overloads-no-debug.cpp:34 command: RAZOR_PROBE("TRACE_OV,traceback") void handle(int i) {{[{]}}{{$}}
-// NODEBUG-NEXT: {{^}}    #5 main in {{.*}}overloads-no-debug.cpp.tmp-nog{{$}}
+// NODEBUG-NEXT: {{^}}    #5 main {{.*}}overloads-no-debug.cpp:44 command: int main() {{[{]}}{{$}}
 // DEBUG-NEXT: {{^}}    #1 Doc::parse() {{.*}}overloads-no-debug.cpp:21 command: store(); // parse0-line{{$}}
 // DEBUG-NEXT: {{^}}    #2 Doc::parse(char const*) {{.*}}overloads-no-debug.cpp:26 command: parse(); // parse1-line{{$}}
 // DEBUG-NEXT: {{^}}    #3 handle(int, int) {{.*}}overloads-no-debug.cpp:40 command: d.parse("a document of a few bytes");{{$}}

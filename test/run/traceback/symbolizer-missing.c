@@ -1,4 +1,4 @@
-// With no symbolizer (symbolizer=/nonexistent) the trace falls back to dladdr and the ELF symbol table: #0 still exact from the site record, a probe's frame from the probe's record (its file and definition line), other callers as FUNCTION in MODULE (the symbol table names static functions too; a static function also has its file), and one note line on stderr however many stacks are printed. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
+// With no symbolizer (symbolizer=/nonexistent) the trace falls back to dladdr and the ELF symbol table: #0 still exact from the site record, a probe's frame from the probe's record (its file and definition line), other callers named by the symbol table (static functions too) with the file and definition line of their function records, and one note line on stderr however many stacks are printed. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // RUN: %clang_razor -fplugin-arg-razortrace-no-auto-alloc -g %s -o %t
 // RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent %run %t 2>&1 | FileCheck %s
 // RUN: env TRACE_A=1 TRACE_B=1 %env_razor_opts=symbolizer=/nonexistent %run %t 2>&1 | grep -c "razortrace: note:" | FileCheck %s --check-prefix=ONCE
@@ -33,13 +33,13 @@ int main(void) {
 // CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 xmalloc {{.*}}symbolizer-missing.c:12{{$}}
 // CHECK-NEXT: {{^}}    #1 first {{.*}}symbolizer-missing.c:15 command: RAZOR_PROBE("TRACE_A,traceback") void first(int i) {{[{]}}{{$}}
-// CHECK-NEXT: {{^}}    #2 main in {{.*}}symbolizer-missing.c.tmp{{$}}
+// CHECK-NEXT: {{^}}    #2 main {{.*}}symbolizer-missing.c:23 command: int main(void) {{[{]}}{{$}}
 // CHECK-NEXT: razortrace: probe second
 // CHECK:      -----trace-----
 // CHECK-NEXT: {{^}}    stacks recorded for {{[1-9][0-9]*}} of {{[0-9]+}} retained blocks{{$}}
 // CHECK-NEXT: {{^}}    stack 1 of 1: {{[0-9.]+}} kb in {{[0-9]+}} blocks{{$}}
 // CHECK-NEXT: {{^}}    #0 second {{.*}}symbolizer-missing.c:20{{$}}
-// CHECK-NEXT: {{^}}    #1 main in {{.*}}symbolizer-missing.c.tmp{{$}}
+// CHECK-NEXT: {{^}}    #1 main {{.*}}symbolizer-missing.c:23 command: int main(void) {{[{]}}{{$}}
 // ONCE: {{^}}1{{$}}
 // JSON:      probes[0].sites[0].traceback[0].function = "xmalloc"
 // JSON-NEXT: probes[0].sites[0].traceback[0].file = "{{.*}}symbolizer-missing.c"
