@@ -879,6 +879,10 @@ Function *splitEntry(Function &F, PlacedFn Placed) {
   F.setVisibility(GlobalValue::DefaultVisibility);
   F.setDSOLocal(true);
   F.replaceUsesWithIf(Outer, [&](llvm::Use &U) {
+    // The address of one of its blocks (computed goto) names the function
+    // the block is in: the body.
+    if (isa<BlockAddress>(U.getUser()))
+      return false;
     if (auto *A = dyn_cast<GlobalAlias>(U.getUser()))
       return !compat::startsWith(A->getName(), abi::EntryPrefix);
     auto *CB = dyn_cast<CallBase>(U.getUser());

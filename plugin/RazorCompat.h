@@ -136,6 +136,14 @@ inline bool startsWith(llvm::StringRef S, llvm::StringRef Prefix) {
 #endif
 }
 
+inline bool endsWith(llvm::StringRef S, llvm::StringRef Suffix) {
+#if LLVM_VERSION_MAJOR >= 16
+  return S.ends_with(Suffix);
+#else
+  return S.endswith(Suffix);
+#endif
+}
+
 /// The module a pass-instrumentation callback's IR unit belongs to: the
 /// module itself or a function's; null for other units (loops, SCCs).
 inline llvm::Module *moduleOf(const llvm::Any &IR) {

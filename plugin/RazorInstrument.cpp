@@ -39,6 +39,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Demangle/Demangle.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/Constants.h"
@@ -125,8 +126,53 @@ const char *const LibcNoAlloc[] = {
     "pthread_cond_broadcast", "pthread_self", "pthread_equal", "sem_post",
     "clock_gettime", "gettimeofday", "time", "getpid"};
 
-/// True when \p Name is one of the C library's functions above.
+/// The C++ ABI's functions that never allocate for their caller: the
+/// exception runtime's, but __cxa_allocate_exception, and the guards of
+/// static locals (__cxa_atexit stays: glibc allocates its handler blocks).
+const char *const CxxAbiNoAlloc[] = {
+    "__cxa_begin_catch",   "__cxa_end_catch",     "__cxa_free_exception",
+    "__cxa_throw",         "__cxa_rethrow",       "__cxa_guard_acquire",
+    "__cxa_guard_release", "__cxa_guard_abort",   "__cxa_bad_cast",
+    "__cxa_bad_typeid",    "__cxa_pure_virtual",  "__cxa_deleted_virtual",
+    "_Unwind_Resume"};
+
+/// True when \p Name (mangled) is a destructor of a class of the C++
+/// standard library, or a constructor of std::allocator: they release
+/// what the object holds (or hold nothing) and never allocate memory for
+/// their caller to keep.  What they call back (an element's destructor)
+/// is charged as that code's own: the user's code built with the plugin
+/// names its own lines.  A C++ program makes most of its calls into the
+/// library to these (`std::string`'s destructor, extern template), and
+/// each would otherwise carry a record and its callsite's stores.
+bool cxxNeverAllocates(StringRef Name) {
+  // std:: (St), or one of its abbreviations: std::allocator (Sa),
+  // std::basic_string (Sb), std::string (Ss), istream, ostream, iostream.
+  if (!compat::startsWith(Name, "_ZNS") || Name.size() < 9 ||
+      !StringRef("tabsiod").contains(Name[4]))
+    return false;
+  bool Dtor = compat::endsWith(Name, "D0Ev") ||
+              compat::endsWith(Name, "D1Ev") || compat::endsWith(Name, "D2Ev");
+  bool Allocator =
+      Name[4] == 'a' || compat::startsWith(Name, "_ZNSt9allocator");
+  if (!Dtor && !Allocator)
+    return false;
+  ItaniumPartialDemangler D;
+  if (D.partialDemangle(Name.str().c_str()) || !D.isCtorOrDtor())
+    return false;
+  char *Base = D.getFunctionBaseName(nullptr, nullptr);
+  bool Yes = Base && (Base[0] == '~' || StringRef(Base) == "allocator");
+  std::free(Base);
+  return Yes && (Dtor || Name.contains("C1E") || Name.contains("C2E"));
+}
+
+/// True when \p Name is one of the C library's functions above, or one of
+/// the C++ runtime's and standard library's that never allocate.
 bool neverAllocates(StringRef Name) {
+  if (cxxNeverAllocates(Name))
+    return true;
+  for (const char *N : CxxAbiNoAlloc)
+    if (Name == N)
+      return true;
   for (const char *N : LibcNoAlloc)
     if (Name == N)
       return true;
@@ -217,7 +263,8 @@ private:
                     SmallVectorImpl<CallBase *> &Foreign);
   bool isForeignCall(const CallBase &CB);
   void markCallsite(CallBase *CB);
-  bool callThroughEntry(CallBase *CB, Constant *Site);
+  bool goesThroughEntry(const CallBase &CB);
+  void callThroughEntry(CallBase *CB, Constant *Site);
   Function *entryThunk(Function &Callee);
   bool hasEntry(const Function &F);
   void defineEntries();
@@ -561,7 +608,13 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
     NoCallsite.push_back(Callee);
     return false;
   }
-  return Records.isSystemFunction(*Callee) && MayAllocate.count(Callee);
+  if (!Records.isSystemFunction(*Callee) || !MayAllocate.count(Callee))
+    return false;
+  // A system header's inline function (a template's instantiation).
+  if (!neverAllocates(Callee->getName()))
+    return true;
+  NoCallsite.push_back(Callee);
+  return false;
 }
 
 /// The calls of \p F that get a site record: allocation calls into
@@ -630,14 +683,21 @@ void Instrumenter::markCallsite(CallBase *CB) {
         PtrTy);
     ++NumWrapperCalls;
   } else if (!Stream) {
+    // A call by entry name reads its record only when the function was
+    // built without the plugin (its thunk runs), and most are not: such a
+    // record carries no copy of its source line, which a report of it
+    // reads from the file (razor_rep_read_source).  Most of a C program's
+    // records are such calls, and their lines most of its records' size.
+    bool Entry = goesThroughEntry(*CB);
     Site = ConstantExpr::getPointerCast(
         Records.site(*CB, RAZOR_KIND_CALL,
-                     Callee ? readableName(Callee->getName()) : ""),
+                     Callee ? readableName(Callee->getName()) : "", 0,
+                     /*CopySource=*/!Entry),
         PtrTy);
     ++NumForeignCalls;
+    if (Entry)
+      return callThroughEntry(CB, Site);
   }
-  if (Wrapper == WrapperReason::None && !Stream && callThroughEntry(CB, Site))
-    return;
   // A call of an allocation wrapper writes the thread's wrapper call, unless
   // one is running already (the outermost wins); every other call, a call
   // into a foreign file's function included (its callbacks into the user's
@@ -708,19 +768,21 @@ bool Instrumenter::hasEntry(const Function &F) {
 /// entryThunk when it was not.  The extra argument is the caller's to
 /// clean up in every C calling convention of our targets, as for the
 /// runtime's RAZOR_CALL_PREFIX pointers, so the function ignores it.
-bool Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
-  auto *Callee = dyn_cast<Function>(CB->getCalledOperand());
-  if (!Opts.Entries || !Callee || !Callee->isDeclaration() ||
-      !hasEntry(*Callee) || CB->getFunctionType() != Callee->getFunctionType() ||
-      CB->getCallingConv() != CallingConv::C || CB->hasOperandBundles() ||
-      CB->isMustTailCall() || isa<CallBrInst>(CB))
-    return false;
-  Function *Thunk = entryThunk(*Callee);
+bool Instrumenter::goesThroughEntry(const CallBase &CB) {
+  auto *Callee = dyn_cast<Function>(CB.getCalledOperand());
+  return Opts.Entries && Callee && Callee->isDeclaration() &&
+         hasEntry(*Callee) &&
+         CB.getFunctionType() == Callee->getFunctionType() &&
+         CB.getCallingConv() == CallingConv::C && !CB.hasOperandBundles() &&
+         !CB.isMustTailCall() && !isa<CallBrInst>(&CB);
+}
+
+void Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
+  Function *Thunk = entryThunk(*cast<Function>(CB->getCalledOperand()));
   SmallVector<Value *, 6> Args(CB->arg_begin(), CB->arg_end());
   Args.push_back(Site);
   replaceCall(CB, Thunk, Args, /*Same=*/true);
   ++NumEntryCalls;
-  return true;
 }
 
 /// This module's definition of \p Callee's entry name: weak (a definition

@@ -11,6 +11,11 @@
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Config/abi-breaking.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/ManagedStatic.h"
@@ -139,6 +144,33 @@ PreservedAnalyses RazorFunctionRecordsPass::run(Module &M,
   return result(functionRecords(M));
 }
 
+PreservedAnalyses RazorDropLocationsPass::run(Module &M,
+                                              ModuleAnalysisManager &) {
+  return result(dropLocations(M));
+}
+
+bool dropLocations(Module &M) {
+  // Locations only (LocTrackingOnly) make NoDebug units, which are not
+  // listed in llvm.dbg.cu: ask each function's.
+  bool Any = false;
+  for (const DICompileUnit *CU : M.debug_compile_units())
+    if (CU->getEmissionKind() != DICompileUnit::NoDebug)
+      return false; // -g, -gline-tables-only: the user's
+  for (const Function &F : M)
+    if (const DISubprogram *SP = F.getSubprogram()) {
+      if (SP->getUnit()->getEmissionKind() != DICompileUnit::NoDebug)
+        return false;
+      Any = true;
+    }
+  // -Rpass (which asks for locations only itself) and saved remarks
+  // (-fsave-optimization-record) name code generation's lines too.
+  LLVMContext &C = M.getContext();
+  if (!Any || C.getDiagHandlerPtr()->isAnyRemarkEnabled() ||
+      C.getLLVMRemarkStreamer())
+    return false;
+  return StripDebugInfo(M);
+}
+
 void registerRazorPass(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {
@@ -155,6 +187,8 @@ void registerRazorPass(PassBuilder &PB) {
         // After the split of RazorPlaceCallsitesPass: a record names the
         // body, which frames run in.
         MPM.addPass(RazorFunctionRecordsPass());
+        // Last: the passes above read the locations (inlined wrappers).
+        MPM.addPass(RazorDropLocationsPass());
       });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,

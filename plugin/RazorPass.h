@@ -99,12 +99,23 @@ public:
   static bool isRequired() { return true; }
 };
 
+/// Drops the module's debug locations when they are locations only (every
+/// compile unit NoDebug: the plugin asked for them without -g, see
+/// RazorPlugin.cpp) and no optimization remark can want them: the records
+/// are written by then, and code generation need not carry them.
+class RazorDropLocationsPass
+    : public llvm::PassInfoMixin<RazorDropLocationsPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
 /// Schedules the passes (RazorInstrumentPass at the pipeline-start
 /// extension point, every -O level, before inlining; RazorExpandPass and,
 /// when optimizing, RazorPlaceCallsitesPass at the optimizer-last one, then
-/// RazorFunctionRecordsPass) and makes them parse in -passes=: `razortrace`
-/// (instrument, expand and function records, as one),
-/// `razortrace-instrument`, `razortrace-expand`,
+/// RazorFunctionRecordsPass and RazorDropLocationsPass) and makes them
+/// parse in -passes=: `razortrace` (instrument, expand and function
+/// records, as one), `razortrace-instrument`, `razortrace-expand`,
 /// `razortrace-place-callsites`, `razortrace-functions`.
 void registerRazorPass(llvm::PassBuilder &PB);
 
@@ -113,6 +124,7 @@ bool instrumentModule(llvm::Module &M, const InstrumentOptions &Opts);
 bool expandModule(llvm::Module &M);
 bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true,
                      bool SplitEntries = true);
+bool dropLocations(llvm::Module &M);
 
 /// The marks the passes leave in the IR for one another and for a second
 /// run, which leaves what it finds marked alone.

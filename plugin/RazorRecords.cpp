@@ -203,9 +203,10 @@ GlobalVariable *RecordBuilder::add(StructType *Ty, StringRef Name,
 }
 
 GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
-                                    StringRef Callee, unsigned Flags) {
+                                    StringRef Callee, unsigned Flags,
+                                    bool CopySource) {
   SiteLoc L = locate(I);
-  std::string Source = sourceLine(L.Dir, L.File, L.Line);
+  std::string Source = CopySource ? sourceLine(L.Dir, L.File, L.Line) : "";
   // The strings are made in the order of the fields, before the record.
   GlobalVariable *File = string(L.File), *Dir = string(L.Dir),
                  *Fn = string(L.Function), *Src = string(Source),

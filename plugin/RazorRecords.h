@@ -62,9 +62,12 @@ public:
 
   /// The record of the call \p I: an allocation of kind \p Kind, or
   /// RAZOR_KIND_CALL (a call into foreign code, \p Callee its readable
-  /// name), with RAZOR_SITE_* \p Flags besides those of its location.
+  /// name), with RAZOR_SITE_* \p Flags besides those of its location;
+  /// with its source line unless \p CopySource is false (the runtime
+  /// reads the line from the file when a report needs it).
   llvm::GlobalVariable *site(const llvm::Instruction &I, unsigned Kind,
-                             llvm::StringRef Callee, unsigned Flags = 0);
+                             llvm::StringRef Callee, unsigned Flags = 0,
+                             bool CopySource = true);
   /// The descriptor of the probe \p F, annotated \p Spec at \p File:\p Line
   /// (where its definition is, when the IR does not say).
   llvm::GlobalVariable *probe(llvm::Function &F, llvm::StringRef Spec,
