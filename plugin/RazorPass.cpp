@@ -42,6 +42,10 @@ static cl::opt<bool> ClSplitEntries(
              "thread's callsite changed into a body the entry name calls "
              "(which need not give it back) and a function under its name "
              "that does (with -razortrace-leave-callsite)"));
+static cl::opt<bool> ClDropLocations(
+    "razortrace-drop-locations", cl::Hidden, cl::init(true),
+    cl::desc("Without -g, drop the line locations the plugin asked for once "
+             "the optimizer is done"));
 static cl::opt<bool> ClFramePointers(
     "razortrace-frame-pointers", cl::Hidden, cl::init(false),
     cl::desc("Keep frame pointers in every instrumented function (as "
@@ -188,7 +192,8 @@ void registerRazorPass(PassBuilder &PB) {
         // body, which frames run in.
         MPM.addPass(RazorFunctionRecordsPass());
         // Last: the passes above read the locations (inlined wrappers).
-        MPM.addPass(RazorDropLocationsPass());
+        if (ClDropLocations)
+          MPM.addPass(RazorDropLocationsPass());
       });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,

@@ -1,7 +1,7 @@
-// Without -g, only the functions whose code may hold a call the pass locates (an allocation, a call into foreign code or through a pointer) get locations; the others are generated as nodebug (static ones once the unit is complete), and every site keeps its exact line and column.
+// Without -g, only the functions whose code may hold a call the pass locates (an allocation, a call into foreign code or through a pointer) get locations; the others are generated as nodebug (static ones once the unit is complete), and every site keeps its exact line and column.  (The locations are dropped after the optimizer, test/plugin/drop-locations.c: -razortrace-drop-locations=false keeps them to look at.)
 // On LLVM 14-16 locations come from a second code generator (LocationShadow) and the output itself carries none: the -g-less sites there are checked by the other plugin tests. (Recognising allocation wrappers by shape is off here, no-auto-alloc: its helpers would charge their callers.)
 // UNSUPPORTED: llvm-14, llvm-15, llvm-16
-// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | grep "^define" | sort | FileCheck %s
+// RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-drop-locations=false | grep "^define" | sort | FileCheck %s
 // RUN: %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=SITES %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s | FileCheck --check-prefix=SITES %s
 #include <stdlib.h>
