@@ -603,10 +603,7 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
       (isLibraryFunction(*Callee) && KindOf.count(Callee->getName())))
     return false;
   if (isLibraryFunction(*Callee)) {
-    // An available_externally body of the C++ library's (std::string's
-    // destructor, optimizing) is the library's function too.
-    if (!(Callee->isDeclaration() ? neverAllocates(Callee->getName())
-                                  : cxxNeverAllocates(Callee->getName())))
+    if (!Callee->isDeclaration() || !neverAllocates(Callee->getName()))
       return true;
     NoCallsite.push_back(Callee);
     return false;
