@@ -1,6 +1,6 @@
 // Calls into the C++ library that never allocate for their caller get no callsite record and no store of the thread's callsite: std::string's destructor (a declaration: extern template), std::allocator's constructor and destructor, the exception runtime's catch entry points.  std::string's constructor from a C string, which allocates, keeps its record and its stores.
-// RUN: %clangxx -O0 -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
-// RUN: %clangxx -O0 -fplugin=%plugin -S -emit-llvm -o - %s -mllvm -stats 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
+// RUN: %clangxx -std=c++17 -O0 -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
+// RUN: %clangxx -std=c++17 -O0 -fplugin=%plugin -S -emit-llvm -o - %s -mllvm -stats 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 #include <string>
 
 void use(const std::string &);

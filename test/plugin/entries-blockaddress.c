@@ -1,7 +1,7 @@
 // Splitting an external function whose blocks' addresses are taken (computed goto, as Lua's VM dispatches) leaves those addresses naming the body, where the blocks are: the module stays valid, and its bitcode (-emit-llvm -c, as -flto writes it) reads back.  Before, the addresses named the outer function, and reading the bitcode failed with "Invalid ID".
 // RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s
 // RUN: %clang -O2 -fplugin=%plugin -c -emit-llvm -o %t.bc %s
-// RUN: %clang -O2 -c %t.bc -o %t.o
+// RUN: %clang -O2 -c -emit-llvm %t.bc -o %t.again.bc
 #include <stdlib.h>
 
 void *kept[16];
