@@ -146,13 +146,17 @@ bool siteKind(const GlobalVariable &GV, uint64_t &Kind, uint64_t &Flags) {
          siteField(GV, abi::site::flags, Flags);
 }
 
-/// Whether the runtime reads the thread's callsite for an allocation at
-/// \p Site: one in a system header or a wrapper's body (not one given an
+/// Whether the runtime reads the thread's callsite for a call at \p Site:
+/// an allocation in a system header or a wrapper's body (not one given an
 /// inlined wrapper call's record: that reads only the wrapper call).
+/// Never for a release that allocates nothing (free, operator delete: their
+/// hooks look at neither).
 bool chargedToCallsite(const GlobalVariable &Site) {
-  uint64_t Flags;
-  if (!siteField(Site, abi::site::flags, Flags))
+  uint64_t Kind, Flags;
+  if (!siteKind(Site, Kind, Flags))
     return true;
+  if (Kind < std::size(abi::KnownFns) && abi::KnownFns[Kind].isReleaseOnly())
+    return false;
   return !(Flags & RAZOR_SITE_INLINED) &&
          (Flags & (RAZOR_SITE_SYSTEM_HEADER | RAZOR_SITE_WRAPPED));
 }
@@ -369,7 +373,8 @@ private:
   DenseMap<Value *, GlobalVariable *> WrapperCalls;
   DenseMap<BasicBlock *, SmallVector<Event, 8>> Events;
   /// What a load of the variable read, or a phi of one value stands for.
-  DenseMap<Value *, Value *> Same;
+  /// (canon shortens its chains as it follows them.)
+  mutable DenseMap<Value *, Value *> Same;
   /// The value the variable has at each block's end.
   DenseMap<BasicBlock *, Value *> End;
   SmallVector<Instruction *, 4> SavedLoads;
@@ -411,15 +416,28 @@ bool Placer::readsFirst(BasicBlock *BB, Value *V, unsigned Depth) {
 }
 
 /// \p V, with loads of the variable replaced by the value they read and
-/// phis of one value by that value.
+/// phis of one value by that value.  The chain is followed to its end,
+/// however long (a function of many blocks, each giving back the value the
+/// last one read, makes chains of hundreds; a load it stopped at would be
+/// erased while still used), and each link on it is pointed at that end.
+/// Its length is bounded by the map's size, so a cycle (never made) could
+/// not hang it.
 Value *Placer::canon(Value *V) const {
-  for (unsigned Steps = 0; Steps < 64; ++Steps) {
+  Value *End = V;
+  for (size_t Steps = 0, Max = Same.size(); Steps <= Max; ++Steps) {
+    auto It = Same.find(End);
+    if (It == Same.end())
+      break;
+    End = It->second;
+  }
+  for (size_t Steps = 0, Max = Same.size(); V != End && Steps <= Max; ++Steps) {
     auto It = Same.find(V);
     if (It == Same.end())
       break;
     V = It->second;
+    It->second = End;
   }
-  return V;
+  return End;
 }
 
 /// Records each phi of \p PHIs whose incoming values are one value (or the

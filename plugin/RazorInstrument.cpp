@@ -603,7 +603,10 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
       (isLibraryFunction(*Callee) && KindOf.count(Callee->getName())))
     return false;
   if (isLibraryFunction(*Callee)) {
-    if (!Callee->isDeclaration() || !neverAllocates(Callee->getName()))
+    // An available_externally body of the C++ library's (std::string's
+    // destructor, optimizing) is the library's function too.
+    if (!(Callee->isDeclaration() ? neverAllocates(Callee->getName())
+                                  : cxxNeverAllocates(Callee->getName())))
       return true;
     NoCallsite.push_back(Callee);
     return false;

@@ -1,6 +1,8 @@
 // Calls into the C++ library that never allocate for their caller get no callsite record and no store of the thread's callsite: std::string's destructor (a declaration: extern template), std::allocator's constructor and destructor, the exception runtime's catch entry points.  std::string's constructor from a C string, which allocates, keeps its record and its stores.
 // RUN: %clangxx -std=c++17 -O0 -fno-discard-value-names -fplugin=%plugin -S -emit-llvm -o - %s | %python %S/Inputs/rel-fields.py | FileCheck %s
 // RUN: %clangxx -std=c++17 -O0 -fplugin=%plugin -S -emit-llvm -o - %s -mllvm -stats 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
+// Optimizing, the destructor's body is there (available_externally): still the library's, still no record.
+// RUN: %clangxx -std=c++17 -O2 -fplugin=%plugin -S -emit-llvm -o - %s | FileCheck %s --check-prefix=O2
 #include <string>
 
 void use(const std::string &);
@@ -38,4 +40,6 @@ void f(const char *p) {
 // CHECK:       {{^}}}
 
 // Three calls with a record: the constructor, use() and __clang_call_terminate's std::terminate.
+// O2-NOT: ~basic_string
+// O2: define {{.*}}void @_Z1fPKc(
 // STATS: 3 razortrace {{.*}}Calls into foreign code given a callsite record
