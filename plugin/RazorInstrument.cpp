@@ -805,7 +805,13 @@ Function *Instrumenter::entryThunk(Function &Callee) {
       GlobalValue::WeakAnyLinkage, 0, Name, &M);
   Thunk->setVisibility(GlobalValue::HiddenVisibility);
   Thunk->setComdat(M.getOrInsertComdat(Name));
+  // Never inlined, and compiled as at -O0: there is nothing to optimize
+  // in it, and it runs only when the function was built without the
+  // plugin; a C file calling many of its program's functions has one each
+  // (Lua's lvm.c: 41), which the optimizer and the code generator would
+  // otherwise each go through as any function.
   Thunk->addFnAttr(Attribute::NoInline);
+  Thunk->addFnAttr(Attribute::OptimizeNone);
   if (KeepFramePointers)
     Thunk->addFnAttr("frame-pointer", "all");
   if (Callee.doesNotThrow())
