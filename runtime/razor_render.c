@@ -1014,6 +1014,47 @@ void razor_render_html(FILE *o, const struct razor_rep *r, size_t n,
   fputs("</body>\n</html>\n", o);
 }
 
+/* ---- paths ---- */
+
+/* (razor_render.h) The report's spelling table keys on it, and SARIF's
+ * paths under the root. */
+void razor_norm_path(const char *file, const char *dir, char *out, size_t n) {
+  char in[PATH_MAX];
+  if (file[0] != '/' && dir && dir[0])
+    snprintf(in, sizeof in, "%s/%s", dir, file);
+  else
+    snprintf(in, sizeof in, "%s", file);
+  size_t len = 0, floor = 0; /* FLOOR: ".." not undone below it */
+  int abs = in[0] == '/';
+  if (abs && n > 1)
+    out[len++] = '/', floor = 1;
+  for (const char *p = in; *p;) {
+    while (*p == '/')
+      p++;
+    const char *e = p + strcspn(p, "/");
+    size_t seg = (size_t)(e - p);
+    if (seg == 0 || (seg == 1 && p[0] == '.')) {
+    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && len > floor) {
+      while (len > floor && out[len - 1] != '/')
+        len--;
+      if (len > floor)
+        len--;
+    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && abs) {
+      /* "/.." is "/" */
+    } else if (len + seg + 2 < n) {
+      if (len > (abs ? 1u : 0u))
+        out[len++] = '/';
+      memcpy(out + len, p, seg);
+      len += seg;
+      if (seg == 2 && p[0] == '.' && p[1] == '.')
+        floor = len; /* a leading "..": nothing to undo */
+    }
+    p = e;
+  }
+  if (n)
+    out[len < n ? len : n - 1] = 0;
+}
+
 /* ---- SARIF ---- */
 
 /* FILE (of a site compiled in DIR) as a path: under ROOT, relative to it
@@ -1021,39 +1062,14 @@ void razor_render_html(FILE *o, const struct razor_rep *r, size_t n,
  * given (relative, taken as relative to the root: returns 1). */
 static int root_path(const char *file, const char *dir, const char *root,
                      char *out, size_t n) {
-  char abs[PATH_MAX];
   if (file[0] != '/' && (!dir || !dir[0])) {
     while (file[0] == '.' && file[1] == '/')
       file += 2;
     snprintf(out, n, "%s", file);
     return 1;
   }
-  if (file[0] == '/')
-    snprintf(abs, sizeof abs, "%s", file);
-  else
-    snprintf(abs, sizeof abs, "%s/%s", dir, file);
-  /* Lexically: no "//", "/./" or "dir/..". */
   char norm[PATH_MAX];
-  size_t len = 0;
-  for (const char *p = abs; *p;) {
-    while (*p == '/')
-      p++;
-    const char *e = p + strcspn(p, "/");
-    size_t seg = (size_t)(e - p);
-    if (seg == 0 || (seg == 1 && p[0] == '.')) {
-    } else if (seg == 2 && p[0] == '.' && p[1] == '.') {
-      while (len && norm[len - 1] != '/')
-        len--;
-      if (len)
-        len--;
-    } else if (len + seg + 2 < sizeof norm) {
-      norm[len++] = '/';
-      memcpy(norm + len, p, seg);
-      len += seg;
-    }
-    p = e;
-  }
-  norm[len] = 0;
+  razor_norm_path(file, dir, norm, sizeof norm);
   size_t rl = root ? strlen(root) : 0;
   while (rl > 1 && root[rl - 1] == '/')
     rl--;
@@ -1061,8 +1077,8 @@ static int root_path(const char *file, const char *dir, const char *root,
     snprintf(out, n, "%s", norm + rl + 1);
     return 1;
   }
-  snprintf(out, n, "%s", len ? norm : "/");
-  return 0;
+  snprintf(out, n, "%s", norm);
+  return norm[0] != '/'; /* a relative DIR: relative still */
 }
 
 /* PATH as a URI reference: bytes other than unreserved ones and '/'

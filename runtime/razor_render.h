@@ -154,6 +154,11 @@ const char *razor_rep_read_source(const char *file, const char *dir,
  * U+FFFD. */
 void razor_rep_json_str(FILE *o, const char *s);
 
+/* FILE (relative to DIR when not absolute and DIR is not "") lexically
+ * normalized into OUT (N bytes): no "//", "/./", "x/..".  A relative
+ * path stays relative (leading ".." kept). */
+void razor_norm_path(const char *file, const char *dir, char *out, size_t n);
+
 /* The renderers.  Each writes one report (html, sarif: one document for N
  * reports) to O and returns nothing; the caller checks ferror(O).
  *   text:  the text report (SPEC section 5), the SUMMARY line last;

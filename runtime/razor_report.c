@@ -450,47 +450,6 @@ struct spellings {
   struct razor_vec keys; /* chars; offset 0 unused */
 };
 
-/* FILE (relative to DIR when not absolute and DIR is not "") lexically
- * normalized into OUT (N bytes): no "//", "/./", "x/..".  A relative
- * path stays relative (leading ".." kept). */
-static void norm_path(const char *file, const char *dir, char *out,
-                      size_t n) {
-  char in[PATH_MAX];
-  if (file[0] != '/' && dir && dir[0])
-    snprintf(in, sizeof in, "%s/%s", dir, file);
-  else
-    snprintf(in, sizeof in, "%s", file);
-  size_t len = 0, floor = 0; /* FLOOR: ".." not undone below it */
-  int abs = in[0] == '/';
-  if (abs && n > 1)
-    out[len++] = '/', floor = 1;
-  for (const char *p = in; *p;) {
-    while (*p == '/')
-      p++;
-    const char *e = p + strcspn(p, "/");
-    size_t seg = (size_t)(e - p);
-    if (seg == 0 || (seg == 1 && p[0] == '.')) {
-    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && len > floor) {
-      while (len > floor && out[len - 1] != '/')
-        len--;
-      if (len > floor)
-        len--;
-    } else if (seg == 2 && p[0] == '.' && p[1] == '.' && abs) {
-      /* "/.." is "/" */
-    } else if (len + seg + 2 < n) {
-      if (len > (abs ? 1u : 0u))
-        out[len++] = '/';
-      memcpy(out + len, p, seg);
-      len += seg;
-      if (seg == 2 && p[0] == '.' && p[1] == '.')
-        floor = len; /* a leading "..": nothing to undo */
-    }
-    p = e;
-  }
-  if (n)
-    out[len < n ? len : n - 1] = 0;
-}
-
 static uint32_t str_hash(const char *p) {
   uint32_t h = 2166136261u;
   for (; *p; p++)
@@ -524,7 +483,7 @@ static void spell(struct spellings *t, const char **file, const char **dir) {
   if (!t->cap || !*file || !(*file)[0])
     return;
   char key[PATH_MAX];
-  norm_path(*file, *dir, key, sizeof key);
+  razor_norm_path(*file, *dir, key, sizeof key);
   uint32_t h = str_hash(key);
   size_t i = h & (t->cap - 1);
   for (; t->slot[i].key; i = (i + 1) & (t->cap - 1))
