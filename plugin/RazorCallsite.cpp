@@ -91,6 +91,10 @@ namespace {
 /// What the variable holds, in the data-flow: a value, or nothing known.
 Value *const Unknown = reinterpret_cast<Value *>(-8);
 
+/// Reads of the variable in one block beyond which the block is crowded
+/// (Placer::walk).
+constexpr ptrdiff_t CrowdedReads = 64;
+
 /// The reads and writes of the callsite variable in one function.
 struct Accesses {
   SmallVector<StoreInst *, 8> Stores;
@@ -378,6 +382,9 @@ private:
   /// The value the variable has at each block's end.
   DenseMap<BasicBlock *, Value *> End;
   SmallVector<Instruction *, 4> SavedLoads;
+  /// Blocks with so many reads of the variable that each stretch reads
+  /// the entry value for itself (walk).
+  SmallPtrSet<BasicBlock *, 4> Crowded;
   /// readsFirst's answers (false while one is being worked out).
   DenseMap<std::pair<BasicBlock *, Value *>, bool> ReadsFirst;
 };
@@ -596,7 +603,13 @@ Placer::State Placer::entryState(BasicBlock *BB,
 /// write round a rare call stays on the rare path.
 Placer::State Placer::walk(BasicBlock *BB, State S, bool Insert) {
   // Before the stretch first changes it, the entry value is read back
-  // (it need not be live across the function).
+  // (it need not be live across the function).  In a block crowded with
+  // calls that read the variable each stretch reads it for itself, and
+  // wrapper calls' values are made from that: one value used by thousands
+  // of them in one block (glib's tests register hundreds with g_malloc0 and
+  // g_strdup_printf in main) made instruction selection's scheduling take
+  // minutes.
+  bool Local = Insert && Crowded.count(BB);
   auto Save = [&](Instruction *Before) {
     if (Insert && S.P == EntryLoad && !S.Saved) {
       S.Saved = IRBuilder<>(Before).CreateLoad(EntryLoad->getType(), G,
@@ -611,12 +624,21 @@ Placer::State Placer::walk(BasicBlock *BB, State S, bool Insert) {
       Value *Stored = V == EntryLoad && S.Saved ? S.Saved : V;
       // A wrapper call's value that inlineWrapperSites left for other
       // reads (a rare call inside the inlined wrapper): made here, from the
-      // entry value just read, so the hot path computes nothing.
-      if (GlobalVariable *Call = WrapperCalls.lookup(V); Call && S.Saved)
+      // entry value just read, so the hot path computes nothing.  In a
+      // crowded block, any wrapper call's value is (Inlined: the thread's
+      // wrapper call's placement).
+      GlobalVariable *Call = WrapperCalls.lookup(V);
+      if (!Call && Local && Inlined && S.Saved && (Call = wrapperCallOf(V)))
+        WrapperValues.push_back(V); // erased below when nothing else uses it
+      if (Call && S.Saved)
         Stored = B.CreatePointerCast(
             abi::outermostWrapcall(B, S.Saved, Call), V->getType());
       B.CreateStore(Stored, G);
       ++NumCallsiteStoresPlaced;
+      // The variable holds the entry value again: the next stretch reads
+      // it back for itself.
+      if (Local && V == EntryLoad)
+        S.Saved = nullptr;
     }
     S.P = V;
     S.Dirty = true;
@@ -756,6 +778,11 @@ bool Placer::run() {
       }
     }
   }
+  for (BasicBlock *BB : RPO)
+    if (count_if(Events[BB], [&](const Event &E) {
+          return E.K == Event::Read || E.K == Event::ReadClobber;
+        }) > CrowdedReads)
+      Crowded.insert(BB);
   // (Not settled: every block starts knowing nothing, which is always right.)
   // A block with one predecessor comes after it in this order (which
   // dominates it), so it may use the value that block saved.
