@@ -1,4 +1,4 @@
-// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, and brackets the call (the function was then built without the plugin).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none (nor the value the function was entered with back before them: that goes back once, at the return), and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before. Optimized, a function with an entry name that writes the callsite is split: the entry name reaches its body (local, .razor), which returns with its last call's record left in the callsite (callers built with the plugin write theirs where they need it), and its own name is a function that calls the body and gives the value back, for code built without the plugin and calls through pointers; -mllvm -razortrace-split-entries=false keeps one function.
+// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, compiled as at -O0 (optnone), and brackets the call (the function was then built without the plugin).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none (nor the value the function was entered with back before them: that goes back once, at the return), and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before. Optimized, a function with an entry name that writes the callsite is split: the entry name reaches its body (local, .razor), which returns with its last call's record left in the callsite (callers built with the plugin write theirs where they need it), and its own name is a function that calls the body and gives the value back, for code built without the plugin and calls through pointers; -mllvm -razortrace-split-entries=false keeps one function.
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %clang -O0 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t0.ll %s
@@ -38,7 +38,7 @@ double work(int n, double x) {
 
 // The caller's own definition of make's entry name.
 // CHECK-LABEL: define weak hidden ptr @__razor_entry.make(i32 noundef %0, ptr %1)
-// CHECK-SAME:  comdat
+// CHECK-SAME:  #[[THUNK:[0-9]+]] comdat
 // CHECK:       [[OLD:%.*]] = load ptr, ptr @__razor_callsite
 // CHECK-NEXT:  store ptr %1, ptr @__razor_callsite
 // CHECK-NEXT:  [[R:%.*]] = {{(tail )?}}call ptr @make(i32 noundef %0)
@@ -51,7 +51,8 @@ double work(int n, double x) {
 // CHECK-NEXT:  [[W:%.*]] = call double @work.razor(i32 noundef %0, double noundef %1)
 // CHECK-NEXT:  store ptr [[IN]], ptr @__razor_callsite
 // CHECK-NEXT:  ret double [[W]]
-// CHECK:       attributes #{{[0-9]+}} = { noinline
+// It is compiled as at -O0: nothing in it to optimize.
+// CHECK:       attributes #[[THUNK]] = { noinline {{(nounwind )?}}optnone
 
 // O0: @__razor_entry.work = hidden alias
 // O0-LABEL: define {{.*}}double @work(
