@@ -178,70 +178,26 @@ constexpr size_t naturalOffset(const std::array<size_t, N> &Sizes, size_t I) {
 #define RAZOR_ABI_IR_TYPE(TYPE, NAME) irType<TYPE>(C),
 #define RAZOR_ABI_SIZE(TYPE, NAME) sizeof(TYPE),
 
-/// The fields of a site record (struct razor_site), by name.
-namespace site {
-enum Field : unsigned { RAZOR_SITE_FIELDS(RAZOR_ABI_INDEX) NumFields };
-constexpr std::array<size_t, NumFields> Sizes = {
-    RAZOR_SITE_FIELDS(RAZOR_ABI_SIZE)};
+/// Each record type's fields, by name (NS::Field), their sizes (NS::Sizes),
+/// and a check at compile time that the C struct is laid out as the IR
+/// type built from the same list.
 #define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
-  static_assert(offsetof(razor_site, NAME) ==                                  \
-                    detail::naturalOffset(Sizes, NAME),                        \
-                "struct razor_site is not laid out as its IR type");
-RAZOR_SITE_FIELDS(RAZOR_ABI_CHECK)
+  static_assert(offsetof(Record, NAME) == detail::naturalOffset(Sizes, NAME), \
+                "a record's C struct is not laid out as its IR type");
+#define RAZOR_ABI_RECORD(NS, STRUCT, FIELDS)                                   \
+  namespace NS {                                                               \
+  using Record = STRUCT;                                                       \
+  enum Field : unsigned { FIELDS(RAZOR_ABI_INDEX) NumFields };                 \
+  constexpr std::array<size_t, NumFields> Sizes = {FIELDS(RAZOR_ABI_SIZE)};    \
+  FIELDS(RAZOR_ABI_CHECK)                                                      \
+  }
+RAZOR_ABI_RECORD(site, razor_site, RAZOR_SITE_FIELDS)
+RAZOR_ABI_RECORD(probe, razor_probe_desc, RAZOR_PROBE_DESC_FIELDS)
+RAZOR_ABI_RECORD(file, razor_file, RAZOR_FILE_FIELDS)
+RAZOR_ABI_RECORD(func, razor_func, RAZOR_FUNC_FIELDS)
+RAZOR_ABI_RECORD(module, razor_module, RAZOR_MODULE_FIELDS)
+#undef RAZOR_ABI_RECORD
 #undef RAZOR_ABI_CHECK
-} // namespace site
-
-/// The fields of a probe descriptor (struct razor_probe_desc), by name.
-namespace probe {
-enum Field : unsigned { RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_INDEX) NumFields };
-constexpr std::array<size_t, NumFields> Sizes = {
-    RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_SIZE)};
-#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
-  static_assert(offsetof(razor_probe_desc, NAME) ==                            \
-                    detail::naturalOffset(Sizes, NAME),                        \
-                "struct razor_probe_desc is not laid out as its IR type");
-RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_CHECK)
-#undef RAZOR_ABI_CHECK
-} // namespace probe
-
-/// The fields of a file record (struct razor_file), by name.
-namespace file {
-enum Field : unsigned { RAZOR_FILE_FIELDS(RAZOR_ABI_INDEX) NumFields };
-constexpr std::array<size_t, NumFields> Sizes = {
-    RAZOR_FILE_FIELDS(RAZOR_ABI_SIZE)};
-#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
-  static_assert(offsetof(razor_file, NAME) ==                                  \
-                    detail::naturalOffset(Sizes, NAME),                        \
-                "struct razor_file is not laid out as its IR type");
-RAZOR_FILE_FIELDS(RAZOR_ABI_CHECK)
-#undef RAZOR_ABI_CHECK
-} // namespace file
-
-/// The fields of a function record (struct razor_func), by name.
-namespace func {
-enum Field : unsigned { RAZOR_FUNC_FIELDS(RAZOR_ABI_INDEX) NumFields };
-constexpr std::array<size_t, NumFields> Sizes = {
-    RAZOR_FUNC_FIELDS(RAZOR_ABI_SIZE)};
-#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
-  static_assert(offsetof(razor_func, NAME) ==                                  \
-                    detail::naturalOffset(Sizes, NAME),                        \
-                "struct razor_func is not laid out as its IR type");
-RAZOR_FUNC_FIELDS(RAZOR_ABI_CHECK)
-#undef RAZOR_ABI_CHECK
-} // namespace func
-
-/// The fields of a module descriptor (struct razor_module), by name.
-namespace module {
-enum Field : unsigned { RAZOR_MODULE_FIELDS(RAZOR_ABI_INDEX) NumFields };
-constexpr std::array<size_t, NumFields> Sizes = {
-    RAZOR_MODULE_FIELDS(RAZOR_ABI_SIZE)};
-#define RAZOR_ABI_CHECK(TYPE, NAME)                                            \
-  static_assert(offsetof(razor_module, NAME) ==                                \
-                    detail::naturalOffset(Sizes, NAME),                        \
-                "struct razor_module is not laid out as its IR type");
-RAZOR_MODULE_FIELDS(RAZOR_ABI_CHECK)
-#undef RAZOR_ABI_CHECK
-} // namespace module
 
 /// A site record's alignment: its largest field's (4), so the records of
 /// a section follow each other with no padding, as an array.
