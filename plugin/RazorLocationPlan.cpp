@@ -7,6 +7,7 @@
 #include "RazorLocationPlan.h"
 #include "RazorABI.h"
 #include "RazorAnnotation.h"
+#include "RazorLibrary.h"
 #include "RazorPaths.h"
 
 #include "clang/AST/ASTContext.h"
@@ -32,9 +33,10 @@ namespace {
 class Planner final : public LocationPlan {
 public:
   Planner(ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
-          std::function<bool(const FunctionDecl *)> MayBeWrapper)
+          std::function<bool(const FunctionDecl *)> IsWrapper,
+          bool ShapeWrappers)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), QuietNames(QuietNames),
-        MayBeWrapper(std::move(MayBeWrapper)) {
+        IsWrapper(std::move(IsWrapper)), ShapeWrappers(ShapeWrappers) {
     for (const abi::KnownFn &K : abi::KnownFns)
       Known.insert(K.Name);
     SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
@@ -53,7 +55,7 @@ public:
 
   void handle(FunctionDecl *FD) override {
     if (!Enabled || !FD->doesThisDeclarationHaveABody() || !isUserCode(FD) ||
-        isProbe(FD) || FD->isMultiVersion() || MayBeWrapper(FD))
+        isProbe(FD) || FD->isMultiVersion() || mayBeWrapper(FD))
       return;
     SmallVector<const FunctionDecl *, 4> Waiting;
     switch (body(FD, Waiting)) {
@@ -124,6 +126,41 @@ private:
     return P.isValid() && MainName == P.getFilename();
   }
 
+  /// Whether the pass may take \p FD for an allocation wrapper: by its
+  /// attributes or name, or by its shape, which needs a body that returns a
+  /// pointer (RazorWrappers.h) and, to hand back a block, a call of a
+  /// recognised function, of a function that may be a wrapper itself, or of
+  /// one that returns a pointer and may yet be defined in the unit.  Never
+  /// for a declaration: the pass tests the shape of bodies it has.
+  bool mayBeWrapper(const FunctionDecl *FD) {
+    if (IsWrapper(FD))
+      return true;
+    const FunctionDecl *Def = nullptr;
+    if (!ShapeWrappers || !FD->getReturnType()->isPointerType() ||
+        !FD->hasBody(Def))
+      return false;
+    auto [It, New] = WrapperMemo.try_emplace(Def, true); // a cycle: may be
+    if (!New)
+      return It->second;
+    bool R = false;
+    SmallVector<const Stmt *, 64> Work{Def->getBody()};
+    while (!R && !Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (const auto *CE = dyn_cast<CallExpr>(S))
+        if (const FunctionDecl *C = CE->getDirectCallee())
+          R = !C->getIdentifier() || Known.count(C->getName()) ||
+              mayBeWrapper(C) ||
+              (!C->hasBody() && C->getReturnType()->isPointerType() &&
+               !SM.isInSystemHeader(C->getLocation()));
+      for (const Stmt *Child : S->children())
+        Work.push_back(Child);
+    }
+    WrapperMemo[Def] = R;
+    return R;
+  }
+
   /// Builtins that clang always turns into an intrinsic or inline code,
   /// never into a call of a function.
   static bool isQuietBuiltin(unsigned ID) {
@@ -174,7 +211,7 @@ private:
     if (FD->hasAttr<AsmLabelAttr>() || FD->isMultiVersion() ||
         !FD->getIdentifier() || Known.count(FD->getName()))
       V = Loud; // may be a recognised function under another name
-    else if (MayBeWrapper(FD))
+    else if (mayBeWrapper(FD))
       V = Loud; // an allocation wrapper's call has a record
     else if (FD->hasBody(Def))
       V = isUserCode(Def) &&
@@ -183,6 +220,8 @@ private:
               : Loud;
     else if (FD->hasAttr<ConstAttr>() || FD->hasAttr<PureAttr>())
       V = Quiet; // only reads memory: neither foreign nor an allocation
+    else if (neverAllocates(FD->getName()))
+      V = Quiet; // the C library's, not bracketed (isForeignCall)
     else if (unsigned ID = FD->getBuiltinID())
       V = !NoBuiltins && isQuietBuiltin(ID) ? Quiet : Loud;
     else
@@ -321,7 +360,10 @@ private:
   ASTContext &Ctx;
   SourceManager &SM;
   llvm::StringMap<unsigned> &QuietNames;
-  std::function<bool(const FunctionDecl *)> MayBeWrapper;
+  std::function<bool(const FunctionDecl *)> IsWrapper;
+  bool ShapeWrappers;
+  /// mayBeWrapper's answers, by definition.
+  llvm::DenseMap<const FunctionDecl *, bool> WrapperMemo;
   bool Enabled = false, MainHasLineDirectives = true;
   std::string MainName;
   llvm::StringSet<> Known;
@@ -336,8 +378,10 @@ private:
 
 std::unique_ptr<LocationPlan>
 LocationPlan::create(ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
-                     std::function<bool(const FunctionDecl *)> MayBeWrapper) {
-  return std::make_unique<Planner>(Ctx, QuietNames, std::move(MayBeWrapper));
+                     std::function<bool(const FunctionDecl *)> IsWrapper,
+                     bool ShapeWrappers) {
+  return std::make_unique<Planner>(Ctx, QuietNames, std::move(IsWrapper),
+                                   ShapeWrappers);
 }
 
 } // namespace razor

@@ -33,7 +33,8 @@ namespace razor {
 /// The test errs towards locations: a statement or expression of a kind not
 /// listed in quiet(), a callee that is neither a function defined in the
 /// main file nor a pure or const declaration nor a builtin that becomes an
-/// intrinsic, complex or _Atomic operands (runtime library calls), variably
+/// intrinsic nor a C library function that never allocates (RazorLibrary.h),
+/// complex or _Atomic operands (runtime library calls), variably
 /// modified types, cleanup variables, atomic operations that are not
 /// lock-free, a probe.  C only (C++ adds implicit calls everywhere), and
 /// only where the plugin itself asked for location tracking (with -g or
@@ -43,12 +44,16 @@ public:
   /// The plan for the unit of \p Ctx; it adds the IR name of each function
   /// generated without locations to \p QuietNames (the pass does not walk
   /// those: !razortrace.quiet, RazorFacts.h), with the line of its
-  /// definition (its function record's, which debug info cannot give).  A
-  /// function \p MayBeWrapper holds for may be an allocation wrapper: its
-  /// calls are located, and it is never quiet itself.
+  /// definition (its function record's, which debug info cannot give).
+  /// \p IsWrapper: whether a function is an allocation wrapper by its
+  /// attributes or name (SPEC section 7, rules 1-3 and 5); with
+  /// \p ShapeWrappers the plan also takes any function that may pass the
+  /// pass's shape test (RazorWrappers.h) for one.  A wrapper's calls are
+  /// located, and it is never quiet itself.
   static std::unique_ptr<LocationPlan>
   create(clang::ASTContext &Ctx, llvm::StringMap<unsigned> &QuietNames,
-         std::function<bool(const clang::FunctionDecl *)> MayBeWrapper);
+         std::function<bool(const clang::FunctionDecl *)> IsWrapper,
+         bool ShapeWrappers);
   virtual ~LocationPlan() = default;
   /// A function definition, before code is generated for it.
   virtual void handle(clang::FunctionDecl *FD) = 0;

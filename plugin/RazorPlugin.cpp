@@ -470,12 +470,12 @@ public:
         !CGO.InstrumentFunctions && !CGO.InstrumentFunctionsAfterInlining &&
         !CGO.InstrumentFunctionEntryBare)
       Plan = LocationPlan::create(
-          Ctx, Facts.Quiet, [this, &Ctx](const FunctionDecl *FD) {
-            return (!Args->NoAutoAlloc &&
-                    FD->getReturnType()->isPointerType()) ||
-                   wrapperReason(FD, *Args, Ctx.getSourceManager(),
+          Ctx, Facts.Quiet,
+          [this, &Ctx](const FunctionDecl *FD) {
+            return wrapperReason(FD, *Args, Ctx.getSourceManager(),
                                  nullptr) != WrapperReason::None;
-          });
+          },
+          /*ShapeWrappers=*/!Args->NoAutoAlloc);
   }
 
   bool HandleTopLevelDecl(DeclGroupRef D) override {
