@@ -61,6 +61,7 @@ constexpr llvm::StringLiteral Wrapcall = RAZOR_WRAPCALL_NAME;
 constexpr llvm::StringLiteral WrapcallAddress = RAZOR_WRAPCALL_ADDRESS_NAME;
 constexpr llvm::StringLiteral Sampling = RAZOR_SAMPLING_NAME;
 constexpr llvm::StringLiteral Tracking = RAZOR_TRACKING_NAME;
+constexpr llvm::StringLiteral VariablesCheck = RAZOR_VARIABLES_CHECK_NAME;
 /// `__razor_NAME`: the wrapper of NAME (razor_fns.def).
 constexpr llvm::StringLiteral WrapperPrefix = RAZOR_WRAPPER_PREFIX;
 /// `__razor_call_NAME`: the runtime's pointer compiled code calls NAME by.

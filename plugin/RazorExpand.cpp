@@ -229,4 +229,46 @@ void Expander::callThroughPointer(CallBase *W, const abi::KnownFn &K) {
 
 bool expandModule(Module &M) { return Expander(M).run(); }
 
+/// The executable's copies of the runtime's variables are the process's
+/// (razor_abi.h): a module that can only be part of one defines those its
+/// code uses, and reaches them at an offset the link fixes, not through the
+/// GOT.  Its constructor (one per linked module) hands their addresses to
+/// the runtime first, which refuses to trace if they are not its own.
+bool ownRuntimeVariables(Module &M) {
+  if (M.getPICLevel() != PICLevel::NotPIC &&
+      M.getPIELevel() == PIELevel::Default)
+    return false; // may go into a shared object: the runtime's, by the GOT
+  Function *Ctor = nullptr;
+  for (Function &F : M)
+    if (compat::startsWith(F.getName(), abi::ModuleCtor) && !F.isDeclaration())
+      Ctor = &F;
+  if (!Ctor || M.getFunction(abi::VariablesCheck))
+    return false; // no records (nothing to check with), or done already
+  LLVMContext &C = M.getContext();
+  FunctionType *CheckTy =
+      abi::functionType<decltype(__razor_variables_check)>(C);
+  SmallVector<Value *, 4> Args;
+  bool Any = false;
+  for (StringRef Name :
+       {abi::Callsite, abi::Wrapcall, abi::Sampling, abi::Tracking}) {
+    Type *ParamTy = CheckTy->getParamType(Args.size());
+    GlobalVariable *GV = M.getNamedGlobal(Name);
+    if (!GV || !GV->isDeclaration() || GV->use_empty()) {
+      Args.push_back(ConstantPointerNull::get(cast<PointerType>(ParamTy)));
+      continue;
+    }
+    GV->setInitializer(Constant::getNullValue(GV->getValueType()));
+    GV->setLinkage(GlobalValue::WeakAnyLinkage);
+    GV->setDSOLocal(true);
+    Args.push_back(ConstantExpr::getPointerCast(GV, ParamTy));
+    Any = true;
+  }
+  if (!Any)
+    return false;
+  FunctionCallee Check = M.getOrInsertFunction(abi::VariablesCheck, CheckTy);
+  IRBuilder<>(&*Ctor->getEntryBlock().getFirstInsertionPt())
+      .CreateCall(Check, Args);
+  return true;
+}
+
 } // namespace razor

@@ -135,7 +135,8 @@ PreservedAnalyses RazorInstrumentPass::run(Module &M,
 }
 
 PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
-  return result(expandModule(M));
+  bool Changed = expandModule(M);
+  return result(ownRuntimeVariables(M) || Changed);
 }
 
 PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,

@@ -122,6 +122,11 @@ void registerRazorPass(llvm::PassBuilder &PB);
 /// The workers; each returns whether it changed \p M.
 bool instrumentModule(llvm::Module &M, const InstrumentOptions &Opts);
 bool expandModule(llvm::Module &M);
+/// In a module that can only be part of an executable, weak definitions of
+/// the runtime's variables its code uses, checked by its constructor
+/// (razor_abi.h, RAZOR_VARIABLES_CHECK_NAME).  After expandModule, whose
+/// inline tests are the last new uses.
+bool ownRuntimeVariables(llvm::Module &M);
 bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true,
                      bool SplitEntries = true);
 bool dropLocations(llvm::Module &M);

@@ -62,6 +62,19 @@
  *                        in the process (releases and resizes). */
 #define RAZOR_SAMPLING_NAME "__razor_sampling"
 #define RAZOR_TRACKING_NAME "__razor_tracking"
+/* These four variables start at zero.  A module that can only be part of
+ * an executable (PIE or not position-independent) defines those its code
+ * uses, weak: the executable's copies are the process's, because the
+ * runtime reaches its own through its GOT and the linker exports a
+ * definition that a linked shared object also has.  The module's code then
+ * reaches them at an offset the link fixes (`mov %fs:OFFSET` rather than
+ * loading the offset from the GOT first: one instruction and one register
+ * fewer at every write of the thread's callsite).  The module's
+ * constructor hands their addresses to RAZOR_VARIABLES_CHECK_NAME, which
+ * refuses to trace if they are not the runtime's (hidden by a version
+ * script or a --dynamic-list of the executable): the program and the
+ * runtime would not see each other's writes. */
+#define RAZOR_VARIABLES_CHECK_NAME "__razor_variables_check"
 /* `__razor_call_malloc` etc.: what compiled code calls, with the hook's
  * arguments (the site last), instead of malloc, calloc, realloc and free:
  * no test, one indirect call.  Until anything can be traced (the first
@@ -331,6 +344,12 @@ void __razor_probe_exit(struct razor_probe_desc *probe, uint32_t token);
  * RAZOR_WRAPCALL_NAME (see there). */
 struct razor_site **__razor_callsite_address(void);
 struct razor_site **__razor_wrapcall_address(void);
+
+/* See RAZOR_VARIABLES_CHECK_NAME: the module's definitions, NULL for
+ * those it does not define. */
+void __razor_variables_check(struct razor_site **callsite,
+                             struct razor_site **wrapcall, uint32_t *sampling,
+                             uint32_t *tracking);
 
 #ifdef __cplusplus
 }

@@ -109,7 +109,10 @@ static atomic_int exit_reported;
 
 static void exit_report(void) {
   /* At exit, or from a sanitizer's death callback: once. */
-  if (atomic_load(&razor_disabled) || atomic_exchange(&exit_reported, 1))
+  /* (A refusal after start-up, __razor_variables_check's: nothing was
+   * traced, and the trigger said why.) */
+  if (atomic_load(&razor_disabled) || razor_refusal ||
+      atomic_exchange(&exit_reported, 1))
     return;
   /* A report_signal that arrived just before the end is not lost. */
   if (atomic_exchange(&signal_report_pending, 0))
@@ -192,7 +195,11 @@ static const char *refusal(void) {
 static void do_init(void) {
   razor_alloc_resolve();
   razor_alloc_find_loader();
-  if ((razor_refusal = refusal()) != NULL)
+  /* (__razor_variables_check may have refused already: a module's
+   * constructor runs before this when the runtime is linked statically.) */
+  if (!razor_refusal)
+    razor_refusal = refusal();
+  if (razor_refusal)
     return;
   if (razor_alloc_free_foreign() && __sanitizer_install_malloc_and_free_hooks &&
       __sanitizer_install_malloc_and_free_hooks(razor_sanitizer_malloc_hook,

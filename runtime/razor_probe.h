@@ -12,7 +12,8 @@
 extern atomic_uint razor_env_gen;
 /* Set when RAZOR_OPTIONS was bad: nothing samples, nothing reports. */
 extern atomic_int razor_disabled;
-/* Set at start-up when this process cannot be traced (razor_init.c): the
+/* Set at start-up when this process cannot be traced (razor_init.c, or
+ * __razor_variables_check in razor_registry.c): the
  * one line a probe whose trigger is on prints, once, instead of sampling.
  * NULL: it can. */
 extern const char *razor_refusal;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "razor_flags.h"
+#include "razor_probe.h"
 #include "razor_registry.h"
 #include "razor_tls.h"
 
@@ -102,6 +103,23 @@ RAZOR_EXPORT struct razor_site **__razor_callsite_address(void) {
 }
 RAZOR_EXPORT struct razor_site **__razor_wrapcall_address(void) {
   return &__razor_wrapcall;
+}
+
+/* A module's constructor, with the variables it defines (razor_abi.h,
+ * RAZOR_VARIABLES_CHECK_NAME): if they are not the runtime's, nothing can
+ * be traced, and a trigger says why. */
+RAZOR_EXPORT void __razor_variables_check(struct razor_site **callsite,
+                                          struct razor_site **wrapcall,
+                                          uint32_t *sampling,
+                                          uint32_t *tracking) {
+  if ((callsite && callsite != &__razor_callsite) ||
+      (wrapcall && wrapcall != &__razor_wrapcall) ||
+      (sampling && sampling != &__razor_sampling) ||
+      (tracking && tracking != &__razor_tracking))
+    razor_refusal =
+        "this program's copies of the runtime's variables (__razor_callsite "
+        "and its kin) are not the runtime's: a version script or a "
+        "--dynamic-list hides them; nothing is traced";
 }
 
 static razor_lock site_lock;

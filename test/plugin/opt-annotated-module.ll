@@ -36,7 +36,8 @@ define void @plain() nounwind {
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor.flags0, ptr @razor.module_ctor.flags0 }]
 ; CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[SITE]], ptr @[[DUPSITE]], ptr @[[PROBE]]], section "llvm.metadata"
 ; CHECK: @__razor_call_malloc = external global ptr
-; CHECK: @__razor_sampling = external thread_local(initialexec) global i32
+; IR without a "PIC Level" is code for an executable only: it defines the runtime's variable it uses, and its constructor hands its address to the runtime to check.
+; CHECK: @__razor_sampling = weak dso_local thread_local(initialexec) global i32 0
 
 ; CHECK-LABEL: define ptr @keep(i64 %n) #{{[0-9]+}} {
 ; CHECK-NEXT:    [[FRAME:%.+]] = call ptr @llvm.frameaddress.p0(i32 0)
@@ -72,4 +73,6 @@ define void @plain() nounwind {
 ; CHECK-NEXT:    ret void
 
 ; CHECK: define linkonce_odr hidden void @razor.module_ctor.flags0()
+; CHECK-NEXT: call void @__razor_variables_check(ptr null, ptr null, ptr @__razor_sampling, ptr null)
+; CHECK-NEXT: call void @__razor_module_init_v5(
 ; CHECK: [[UNLIKELY]] = !{!"branch_weights", i32 1, i32 {{[0-9]+}}}
