@@ -15,6 +15,7 @@
 #include "razor_account.h"
 #include "razor_alloc.h"
 #include "razor_probe.h"
+#include "razor_stack.h"
 #include "razor_table.h"
 
 RAZOR_EXPORT __thread uint32_t __razor_sampling
@@ -69,6 +70,8 @@ void razor_refresh_set(struct razor_tls *t) {
   for (uint32_t i = 0; i < t->depth; i++)
     want |= (t->stack[i].probe->opts & RAZOR_OPT_TRACEBACK) != 0;
   t->want_stack = want;
+  if (want)
+    razor_unwind_load();
 }
 
 /* Pops the innermost activation of this thread and takes its sample. */

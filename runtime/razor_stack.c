@@ -6,6 +6,7 @@
  * `traceback` pay for it, and only at their suspect sites: those whose
  * retained bytes rose at several samples (razor_account.c marks them).
  * Nothing here symbolises or formats (see razor_symbolize.c). */
+#include <dlfcn.h>
 #include <pthread.h>
 #include <string.h>
 #include <unwind.h>
@@ -96,9 +97,46 @@ struct uw_walk {
   int started;
 };
 
+/* ---- libgcc's unwinder, loaded at the first need ---- */
+
+/* The runtime does not link libgcc_s: a C program would map it (about
+ * 100 KB of its resident memory) and the dynamic linker look through it
+ * for every symbol, for nothing unless a `traceback` probe samples.  The
+ * first such activation (razor_refresh_set) or stack report loads it (a
+ * C++ program has it already; a fully static one cannot load it, and its
+ * stacks are frame-pointer walks). */
+typedef _Unwind_Reason_Code (*uw_backtrace_fn)(_Unwind_Trace_Fn, void *);
+typedef _Unwind_Ptr (*uw_getip_fn)(struct _Unwind_Context *);
+static _Atomic(uw_backtrace_fn) uw_backtrace;
+static uw_getip_fn uw_getip;
+static razor_find_fde_fn *uw_find_fde;
+
+void razor_unwind_load(void) {
+  static atomic_int tried;
+  if (atomic_load_explicit(&tried, memory_order_acquire) ||
+      atomic_exchange(&tried, 1))
+    return;
+  void *h = dlopen("libgcc_s.so.1", RTLD_NOW | RTLD_LOCAL);
+  if (!h)
+    return;
+  uw_getip = (uw_getip_fn)dlsym(h, "_Unwind_GetIP");
+  uw_find_fde = (razor_find_fde_fn *)dlsym(h, "_Unwind_Find_FDE");
+  if (uw_getip)
+    atomic_store_explicit(&uw_backtrace,
+                          (uw_backtrace_fn)dlsym(h, "_Unwind_Backtrace"),
+                          memory_order_release);
+}
+
+razor_find_fde_fn *razor_unwind_find_fde(void) {
+  razor_unwind_load();
+  return atomic_load_explicit(&uw_backtrace, memory_order_acquire)
+             ? uw_find_fde
+             : NULL;
+}
+
 static _Unwind_Reason_Code uw_frame(struct _Unwind_Context *c, void *arg) {
   struct uw_walk *w = arg;
-  uintptr_t pc = (uintptr_t)_Unwind_GetIP(c);
+  uintptr_t pc = (uintptr_t)uw_getip(c);
   if (!pc)
     return _URC_END_OF_STACK;
   if (!w->started) {
@@ -118,8 +156,12 @@ static _Unwind_Reason_Code uw_frame(struct _Unwind_Context *c, void *arg) {
  * each frame's table with glibc's _dl_find_object and allocates nothing;
  * should a version allocate, the caller's guard keeps it untraced. */
 static uint32_t unwind_walk(uintptr_t first, uintptr_t *pcs, uint32_t max) {
+  uw_backtrace_fn backtrace =
+      atomic_load_explicit(&uw_backtrace, memory_order_acquire);
+  if (!backtrace)
+    return 0; /* not loaded (yet): the frame-pointer walk alone */
   struct uw_walk w = {pcs, 0, max, first, 0};
-  _Unwind_Backtrace(uw_frame, &w);
+  backtrace(uw_frame, &w);
   return w.started ? w.n : 0;
 }
 

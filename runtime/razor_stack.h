@@ -18,6 +18,18 @@ int razor_depot_cut(uint32_t id);
 unsigned long razor_depot_count(void);
 unsigned long razor_stack_unwound(void);
 
+/* libgcc's unwinder (libgcc_s, not linked: razor_stack.c), loaded by the
+ * first call; the stack walks use it from then on.  Call it outside the
+ * allocation hooks (it may load a library). */
+void razor_unwind_load(void);
+/* Its lookup of the unwind table entry (FDE) of a code address
+ * (razor_symbolize.c's unwind_function), loaded first; NULL without it. */
+struct dwarf_eh_bases {
+  void *tbase, *dbase, *func;
+};
+typedef const void *razor_find_fde_fn(void *pc, struct dwarf_eh_bases *bases);
+razor_find_fde_fn *razor_unwind_find_fde(void);
+
 /* Suspect sites (two-phase capture): a `traceback` probe's blocks carry a
  * stack only once their site's retained bytes rose at RAZOR_SUSPECT_RISES
  * samples (razor_account.c).  A byte per site id, in one mapping made at

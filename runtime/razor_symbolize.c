@@ -614,21 +614,15 @@ int razor_elf_function(const char *path, uintptr_t vaddr, char *name,
   return found;
 }
 
-/* The unwinder's lookup of the unwind table entry (FDE) of a code address
- * (libgcc's and LLVM's libunwind's, not in their public headers): BASES
- * gets the address of the function the entry covers.  Weak: absent, the
- * symbol tables alone say where functions start. */
-struct dwarf_eh_bases {
-  void *tbase, *dbase, *func;
-};
-extern const void *_Unwind_Find_FDE(void *pc, struct dwarf_eh_bases *bases)
-    __attribute__((weak));
-
 /* The address of the function code address PC lies in, from the unwind
- * tables; 0 when they do not say. */
+ * tables (the unwinder's lookup of their entry for PC, libgcc's, not in
+ * its public header: BASES gets the address of the function the entry
+ * covers); 0 when they do not say, or without the unwinder (the symbol
+ * tables alone then say where functions start). */
 static uintptr_t unwind_function(uintptr_t pc) {
   struct dwarf_eh_bases bases = {0, 0, 0};
-  if (!_Unwind_Find_FDE || !_Unwind_Find_FDE((void *)pc, &bases))
+  razor_find_fde_fn *find_fde = razor_unwind_find_fde();
+  if (!find_fde || !find_fde((void *)pc, &bases))
     return 0;
   return (uintptr_t)bases.func;
 }
