@@ -9,6 +9,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unwind.h>
 
 #include "razor_flags.h"
@@ -116,7 +117,10 @@ void razor_unwind_load(void) {
   if (atomic_load_explicit(&tried, memory_order_acquire) ||
       atomic_exchange(&tried, 1))
     return;
-  void *h = dlopen("libgcc_s.so.1", RTLD_NOW | RTLD_LOCAL);
+  /* A static program (no dynamic linker: AT_BASE 0) would load a second
+   * libc with it. */
+  void *h = getauxval(AT_BASE) ? dlopen("libgcc_s.so.1", RTLD_NOW | RTLD_LOCAL)
+                               : NULL;
   if (!h)
     return;
   uw_getip = (uw_getip_fn)dlsym(h, "_Unwind_GetIP");
