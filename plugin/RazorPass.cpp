@@ -141,7 +141,8 @@ PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
 
 PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
                                                ModuleAnalysisManager &) {
-  return result(placeCallsites(M, ClLeaveCallsite, ClSplitEntries));
+  bool Changed = placeCallsites(M, ClLeaveCallsite, ClSplitEntries);
+  return result(pinRecordArguments(M) || Changed);
 }
 
 PreservedAnalyses RazorFunctionRecordsPass::run(Module &M,

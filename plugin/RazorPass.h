@@ -129,6 +129,11 @@ bool expandModule(llvm::Module &M);
 bool ownRuntimeVariables(llvm::Module &M);
 bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true,
                      bool SplitEntries = true);
+/// On x86-64, the record argument of each call by entry name becomes an
+/// inline `lea` right before the call, which the code generator does not
+/// hoist out of loops (RazorCallsite.cpp).  Optimizing only, after the
+/// optimizer.
+bool pinRecordArguments(llvm::Module &M);
 bool dropLocations(llvm::Module &M);
 
 /// The marks the passes leave in the IR for one another and for a second
