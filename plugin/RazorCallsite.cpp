@@ -78,7 +78,7 @@ using namespace llvm;
 ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresReplaced,
                          "Stores of the thread's callsite replaced by placement");
 ALWAYS_ENABLED_STATISTIC(NumRecordsPinned,
-                         "Record arguments computed right before their call");
+                         "Record addresses computed right before their use");
 ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresPlaced,
                          "Stores of the thread's callsite placement wrote");
 ALWAYS_ENABLED_STATISTIC(NumEntriesSplit,
@@ -1067,18 +1067,23 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
 
 } // namespace
 
-/// The record a call by entry name passes is a constant address, which the
-/// code generator's loop-invariant motion hoists out of any loop the call is
-/// in, cheap as it is to compute: an interpreter's loop (Lua's
-/// luaV_execute, with 139 calls by entry name) then holds a hundred such
-/// addresses live across it, and the register allocator splits and
-/// recomputes them, at great cost in compile time (`llc` on Lua's lvm.c:
-/// 2,084 M instructions, 1,556 M with this, 1,388 M without the plugin).
-/// On x86-64 with the small code model each becomes an inline `lea` (with
-/// side effects: not moved) right before its call, as the code computes it
-/// there anyway when registers are short.  (An allocation's site record is
-/// left as it is: a loop rarely holds more than a few.)
-bool pinRecordArguments(Module &M) {
+/// The records a function passes to calls by entry name and writes to the
+/// thread's callsite or wrapper call are constant addresses, which the code
+/// generator's loop-invariant motion hoists out of any loop round their
+/// use, cheap as they are to compute.  In an interpreter's loop (Lua's
+/// luaV_execute: 139 calls by entry name; SQLite's sqlite3VdbeExec: 69
+/// records) a hundred such addresses are then live across the loop, and
+/// the register allocator splits, spills and recomputes them: compile time
+/// (`llc` on lvm.c: 2,084 M instructions, 1,556 M with this, 1,388 M
+/// without the plugin) and run time (sqlite3VdbeExec: 248.6 M
+/// instructions, 228.9 M with this, 227.1 M without the plugin).  In a
+/// function with kPinnedRecords such uses or more, on x86-64 with the
+/// small code model, each becomes an inline `lea` (with side effects: not
+/// moved) right before its use.  A smaller function keeps its constants:
+/// hoisting one or two out of its loops is what makes them cheap.
+static constexpr unsigned kPinnedRecords = 16;
+
+bool pinRecords(Module &M) {
   Triple T(M.getTargetTriple());
   auto CM = M.getCodeModel();
   if (T.getArch() != Triple::x86_64 || T.getEnvironment() == Triple::GNUX32 ||
@@ -1086,17 +1091,29 @@ bool pinRecordArguments(Module &M) {
     return false;
   LLVMContext &C = M.getContext();
   Type *PtrTy = compat::getPtrTy(C);
-  InlineAsm *Lea = InlineAsm::get(FunctionType::get(PtrTy, {PtrTy}, false),
-                                  "leaq ${1:P}(%rip), $0", "=r,i",
-                                  /*hasSideEffects=*/true);
-  SmallVector<llvm::Use *, 32> Args;
+  SmallPtrSet<const Value *, 2> Words;
+  for (StringRef Name : {abi::Callsite, abi::Wrapcall})
+    if (const GlobalVariable *G = M.getNamedGlobal(Name))
+      Words.insert(G);
+  // The uses of records, by function.
+  DenseMap<Function *, SmallVector<llvm::Use *, 16>> ByFn;
   auto Collect = [&](Value *Record) {
-    for (llvm::Use &U : Record->uses())
-      if (auto *CB = dyn_cast<CallBase>(U.getUser()))
-        if (CB->isArgOperand(&U) && U->getType() == PtrTy)
-          if (Function *Callee = CB->getCalledFunction())
-            if (compat::startsWith(Callee->getName(), abi::EntryPrefix))
-              Args.push_back(&U);
+    for (llvm::Use &U : Record->uses()) {
+      auto *I = dyn_cast<Instruction>(U.getUser());
+      if (!I || U->getType() != PtrTy)
+        continue;
+      bool Pin = false;
+      if (auto *CB = dyn_cast<CallBase>(I)) {
+        Function *Callee = CB->getCalledFunction();
+        Pin = CB->isArgOperand(&U) && Callee &&
+              compat::startsWith(Callee->getName(), abi::EntryPrefix);
+      } else if (auto *SI = dyn_cast<StoreInst>(I)) {
+        Pin = U.getOperandNo() == 0 &&
+              Words.count(SI->getPointerOperand()->stripPointerCasts());
+      }
+      if (Pin)
+        ByFn[I->getFunction()].push_back(&U);
+    }
   };
   for (GlobalVariable &GV : M.globals()) {
     if (GV.getSection() != abi::SitesSection || !GV.hasLocalLinkage())
@@ -1107,12 +1124,21 @@ bool pinRecordArguments(Module &M) {
         if (CE->isCast())
           Collect(CE);
   }
-  for (llvm::Use *A : Args) {
-    IRBuilder<> B(cast<Instruction>(A->getUser()));
-    A->set(B.CreateCall(Lea, {A->get()}, "razor.record"));
+  InlineAsm *Lea = InlineAsm::get(FunctionType::get(PtrTy, {PtrTy}, false),
+                                  "leaq ${1:P}(%rip), $0", "=r,i",
+                                  /*hasSideEffects=*/true);
+  bool Changed = false;
+  for (auto &[F, Uses] : ByFn) {
+    if (Uses.size() < kPinnedRecords)
+      continue;
+    for (llvm::Use *U : Uses) {
+      IRBuilder<> B(cast<Instruction>(U->getUser()));
+      U->set(B.CreateCall(Lea, {U->get()}, "razor.record"));
+    }
+    NumRecordsPinned += Uses.size();
+    Changed = true;
   }
-  NumRecordsPinned += Args.size();
-  return !Args.empty();
+  return Changed;
 }
 
 bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {

@@ -142,7 +142,7 @@ PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
 PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
                                                ModuleAnalysisManager &) {
   bool Changed = placeCallsites(M, ClLeaveCallsite, ClSplitEntries);
-  return result(pinRecordArguments(M) || Changed);
+  return result(pinRecords(M) || Changed);
 }
 
 PreservedAnalyses RazorFunctionRecordsPass::run(Module &M,

@@ -129,11 +129,12 @@ bool expandModule(llvm::Module &M);
 bool ownRuntimeVariables(llvm::Module &M);
 bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true,
                      bool SplitEntries = true);
-/// On x86-64, the record argument of each call by entry name becomes an
-/// inline `lea` right before the call, which the code generator does not
-/// hoist out of loops (RazorCallsite.cpp).  Optimizing only, after the
-/// optimizer.
-bool pinRecordArguments(llvm::Module &M);
+/// On x86-64, in a function with many (an interpreter's loop), the records
+/// passed to calls by entry name and written to the thread's callsite
+/// become inline `lea`s right before their use, which the code generator
+/// does not hoist out of loops (RazorCallsite.cpp).  Optimizing only, after
+/// the optimizer.
+bool pinRecords(llvm::Module &M);
 bool dropLocations(llvm::Module &M);
 
 /// The marks the passes leave in the IR for one another and for a second
