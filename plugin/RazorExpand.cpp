@@ -9,6 +9,8 @@
 // free, the global operators new and delete), one call through it:
 //   %razor.fn = load atomic unordered ptr @__razor_call_malloc
 //   call %razor.fn(n, site)
+// Those tests are the module's last new uses of the runtime's variables:
+// ownRuntimeVariables then defines them in code for an executable.
 //
 //===----------------------------------------------------------------------===//
 #include "RazorABI.h"

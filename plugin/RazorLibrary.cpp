@@ -74,14 +74,12 @@ const char *const CxxAbiNoAlloc[] = {
 
 bool isStreamIO(StringRef Name) { return is_contained(StreamIO, Name); }
 
-/// True when \p Name (mangled) is a destructor of a class of the C++
-/// standard library, or a constructor of std::allocator: they release
-/// what the object holds (or hold nothing) and never allocate memory for
-/// their caller to keep.  What they call back (an element's destructor)
-/// is charged as that code's own: the user's code built with the plugin
-/// names its own lines.  A C++ program makes most of its calls into the
-/// library to these (`std::string`'s destructor, extern template), and
-/// each would otherwise carry a record and its callsite's stores.
+/// (RazorLibrary.h.)  What such a destructor calls back (an element's
+/// destructor) is charged as that code's own: the user's code built with
+/// the plugin names its own lines.  A C++ program makes most of its calls
+/// into the library to these (`std::string`'s destructor, extern
+/// template), and each would otherwise carry a record and its callsite's
+/// stores.
 bool cxxNeverAllocates(StringRef Name) {
   // std:: (St), or one of its abbreviations: std::allocator (Sa),
   // std::basic_string (Sb), std::string (Ss), istream, ostream, iostream.
@@ -103,17 +101,10 @@ bool cxxNeverAllocates(StringRef Name) {
   return Yes && (Dtor || Name.contains("C1E") || Name.contains("C2E"));
 }
 
-/// True when \p Name is one of the C library's functions above, or one of
-/// the C++ runtime's and standard library's that never allocate.
 bool neverAllocates(StringRef Name) {
-  if (cxxNeverAllocates(Name))
+  if (cxxNeverAllocates(Name) || is_contained(CxxAbiNoAlloc, Name) ||
+      is_contained(LibcNoAlloc, Name))
     return true;
-  for (const char *N : CxxAbiNoAlloc)
-    if (Name == N)
-      return true;
-  for (const char *N : LibcNoAlloc)
-    if (Name == N)
-      return true;
   for (const char *N : MathNoAlloc) {
     StringRef B(N);
     if (compat::startsWith(Name, B) &&
