@@ -60,6 +60,8 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/PostDominators.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
@@ -81,6 +83,9 @@ ALWAYS_ENABLED_STATISTIC(NumRecordsPinned,
                          "Record addresses computed right before their use");
 ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresPlaced,
                          "Stores of the thread's callsite placement wrote");
+ALWAYS_ENABLED_STATISTIC(NumEntryValuesSunk,
+                         "Entry values of the thread's callsite read only on "
+                         "the paths that give them back");
 ALWAYS_ENABLED_STATISTIC(NumEntriesSplit,
                          "Functions split into a body its entry name calls "
                          "and a restoring outer function");
@@ -367,6 +372,7 @@ private:
                    bool Known) const;
   State walk(BasicBlock *BB, State S, bool Insert);
   bool readsFirst(BasicBlock *BB, Value *V, unsigned Depth = 0);
+  void sinkEntryLoad();
 
   Function &F;
   GlobalVariable *G;
@@ -821,7 +827,102 @@ bool Placer::run() {
       I->eraseFromParent();
   if (EntryLoad->use_empty())
     EntryLoad->eraseFromParent();
+  else
+    sinkEntryLoad();
   return true;
+}
+
+/// The entry value is read at the function's entry and kept for the
+/// writes that give it back.  When those are all on rarer paths (a C++
+/// function-local static's first construction, an error path's fprintf,
+/// landing pads), the common path paid for a load and a callee-saved
+/// register to keep it in across calls (yaml-cpp's YAML::Exp::Break(),
+/// 750 000 calls a parse workload: three instructions each, for a value
+/// its fast path never uses).  The value is then read where those paths
+/// part from the common one (the writes' nearest common dominator, outside
+/// any loop and before a landing pad, on not every path) into a stack
+/// slot, and each write back reads the slot: the common path does nothing.
+/// Only when the variable holds the entry value there still: no path from
+/// the entry to that point writes it, calls what may leave it changed, or
+/// unwinds.
+void Placer::sinkEntryLoad() {
+  BasicBlock &Entry = F.getEntryBlock();
+  SmallVector<std::pair<llvm::Use *, BasicBlock *>, 8> Uses;
+  for (llvm::Use &U : EntryLoad->uses()) {
+    auto *I = dyn_cast<Instruction>(U.getUser());
+    if (!I)
+      return;
+    BasicBlock *BB = I->getParent();
+    if (auto *PN = dyn_cast<PHINode>(I))
+      BB = PN->getIncomingBlock(U);
+    if (BB == &Entry)
+      return;
+    Uses.push_back({&U, BB});
+  }
+  DominatorTree DT(F);
+  BasicBlock *Common = Uses.front().second;
+  for (auto &[U, BB] : Uses) {
+    if (!DT.isReachableFromEntry(BB))
+      return;
+    Common = DT.findNearestCommonDominator(Common, BB);
+    if (!Common)
+      return;
+  }
+  // Whether the variable holds the entry value at \p At's start: no path
+  // from the entry there unwinds, writes it or calls what may change it.
+  auto HoldsEntryValue = [&](BasicBlock *At) {
+    SmallPtrSet<BasicBlock *, 16> Seen;
+    SmallVector<BasicBlock *, 16> Work(pred_begin(At), pred_end(At));
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (BB == At || !Seen.insert(BB).second)
+        continue;
+      if (BB->isEHPad())
+        return false;
+      for (Instruction &I : *BB) {
+        if (auto *SI = dyn_cast<StoreInst>(&I);
+            SI && SI->getPointerOperand()->stripPointerCasts() == G)
+          return false;
+        Use U = R.use(I);
+        if (U == Use::Clobbers || U == Use::ReadsClobbers)
+          return false;
+        if (auto *CB = dyn_cast<CallBase>(&I);
+            CB && CB->hasFnAttr(Attribute::ReturnsTwice))
+          return false;
+      }
+      if (BB != &Entry)
+        Work.append(pred_begin(BB), pred_end(BB));
+    }
+    return true;
+  };
+  // Up the dominators from there to the first block that is outside any
+  // loop, holds the entry value, and is not on every path.
+  LoopInfo LI(DT);
+  PostDominatorTree PDT(F);
+  for (unsigned Tries = 0;; ++Tries) {
+    if (Common == &Entry || Tries == 16)
+      return;
+    if (!LI.getLoopFor(Common) && !Common->isEHPad()) {
+      if (PDT.dominates(Common, &Entry))
+        return;
+      if (HoldsEntryValue(Common))
+        break;
+    }
+    Common = DT.getNode(Common)->getIDom()->getBlock();
+  }
+  Type *Ty = EntryLoad->getType();
+  AllocaInst *Slot = IRBuilder<>(&Entry, Entry.getFirstInsertionPt())
+                         .CreateAlloca(Ty, nullptr, "razor.callsite.in.slot");
+  IRBuilder<> B(Common, Common->getFirstInsertionPt());
+  B.CreateStore(B.CreateLoad(Ty, G, "razor.callsite.in"), Slot);
+  for (auto &[U, BB] : Uses) {
+    Instruction *At = isa<PHINode>(U->getUser())
+                          ? BB->getTerminator()
+                          : cast<Instruction>(U->getUser());
+    U->set(IRBuilder<>(At).CreateLoad(Ty, Slot, "razor.callsite.in"));
+  }
+  EntryLoad->eraseFromParent();
+  ++NumEntryValuesSunk;
 }
 
 /// The reads and writes of \p G in each function, into \p ByFn; false
