@@ -372,7 +372,7 @@ private:
                    bool Known) const;
   State walk(BasicBlock *BB, State S, bool Insert);
   bool readsFirst(BasicBlock *BB, Value *V, unsigned Depth = 0);
-  void sinkEntryLoad();
+  bool sinkEntryLoad();
 
   Function &F;
   GlobalVariable *G;
@@ -822,13 +822,20 @@ bool Placer::run() {
   for (Instruction *I : A.Casts)
     if (I->use_empty())
       I->eraseFromParent();
+  SmallVector<Instruction *, 4> Saved;
   for (Instruction *I : SavedLoads) // stretches that never wrote it back
     if (I->use_empty())
       I->eraseFromParent();
+    else
+      Saved.push_back(I);
   if (EntryLoad->use_empty())
     EntryLoad->eraseFromParent();
-  else
-    sinkEntryLoad();
+  else if (!sinkEntryLoad())
+    // The entry value stays live: the stretches' own reads of it go.
+    for (Instruction *I : Saved) {
+      I->replaceAllUsesWith(EntryLoad);
+      I->eraseFromParent();
+    }
   return true;
 }
 
@@ -845,28 +852,28 @@ bool Placer::run() {
 /// Only when the variable holds the entry value there still: no path from
 /// the entry to that point writes it, calls what may leave it changed, or
 /// unwinds.
-void Placer::sinkEntryLoad() {
+bool Placer::sinkEntryLoad() {
   BasicBlock &Entry = F.getEntryBlock();
   SmallVector<std::pair<llvm::Use *, BasicBlock *>, 8> Uses;
   for (llvm::Use &U : EntryLoad->uses()) {
     auto *I = dyn_cast<Instruction>(U.getUser());
     if (!I)
-      return;
+      return false;
     BasicBlock *BB = I->getParent();
     if (auto *PN = dyn_cast<PHINode>(I))
       BB = PN->getIncomingBlock(U);
     if (BB == &Entry)
-      return;
+      return false;
     Uses.push_back({&U, BB});
   }
   DominatorTree DT(F);
   BasicBlock *Common = Uses.front().second;
   for (auto &[U, BB] : Uses) {
     if (!DT.isReachableFromEntry(BB))
-      return;
+      return false;
     Common = DT.findNearestCommonDominator(Common, BB);
     if (!Common)
-      return;
+      return false;
   }
   // Whether the variable holds the entry value at \p At's start: no path
   // from the entry there unwinds, writes it or calls what may change it.
@@ -901,10 +908,10 @@ void Placer::sinkEntryLoad() {
   PostDominatorTree PDT(F);
   for (unsigned Tries = 0;; ++Tries) {
     if (Common == &Entry || Tries == 16)
-      return;
+      return false;
     if (!LI.getLoopFor(Common) && !Common->isEHPad()) {
       if (PDT.dominates(Common, &Entry))
-        return;
+        return false;
       if (HoldsEntryValue(Common))
         break;
     }
@@ -923,6 +930,7 @@ void Placer::sinkEntryLoad() {
   }
   EntryLoad->eraseFromParent();
   ++NumEntryValuesSunk;
+  return true;
 }
 
 /// The reads and writes of \p G in each function, into \p ByFn; false
