@@ -740,15 +740,28 @@ Function *Instrumenter::entryThunk(Function &Callee) {
 /// library, unless -fno-semantic-interposition): a call of it must look it
 /// up as without the plugin, so the other files keep their thunks.
 void Instrumenter::defineEntries() {
-  SmallVector<Function *, 32> Defined;
+  auto Bindable = [](const GlobalValue &GV) {
+    return GV.getLinkage() == GlobalValue::ExternalLinkage &&
+           (GV.isDSOLocal() || GV.hasHiddenVisibility() ||
+            GV.hasProtectedVisibility());
+  };
+  SmallVector<std::pair<GlobalValue *, Function *>, 32> Defined;
   for (Function &F : M)
-    if (!F.isDeclaration() && F.getLinkage() == GlobalValue::ExternalLinkage &&
-        (F.isDSOLocal() || F.hasHiddenVisibility() ||
-         F.hasProtectedVisibility()) &&
-        hasEntry(F) && !Records.isSystemFunction(F))
-      Defined.push_back(&F);
-  for (Function *F : Defined) {
-    std::string Name = (Twine(abi::EntryPrefix) + F->getName()).str();
+    if (!F.isDeclaration() && Bindable(F) && hasEntry(F) &&
+        !Records.isSystemFunction(F))
+      Defined.push_back({&F, &F});
+  // Another name of such a function, too: C++'s complete-object
+  // constructors and destructors are aliases of the base-object ones
+  // (C1 of C2, D1 of D2), and other files call them by those names.
+  for (GlobalAlias &A : M.aliases())
+    if (auto *F = dyn_cast<Function>(A.getAliasee()->stripPointerCasts());
+        F && !F->isDeclaration() && Bindable(A) &&
+        !compat::startsWith(A.getName(), abi::RuntimePrefix) &&
+        A.getValueType() == F->getValueType() && hasEntry(*F) &&
+        !Records.isSystemFunction(*F))
+      Defined.push_back({&A, F});
+  for (auto [GV, F] : Defined) {
+    std::string Name = (Twine(abi::EntryPrefix) + GV->getName()).str();
     if (M.getNamedValue(Name))
       continue;
     ++NumEntries;
