@@ -61,7 +61,6 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/LoopInfo.h"
-#include "llvm/Analysis/PostDominators.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
@@ -866,6 +865,26 @@ bool Placer::sinkEntryLoad() {
       return false;
     Uses.push_back({&U, BB});
   }
+  // Whether some path from the entry returns and avoids \p Avoid's blocks:
+  // else the load would run on every path anyway.
+  auto Avoidable = [&](ArrayRef<BasicBlock *> Avoid) {
+    SmallPtrSet<BasicBlock *, 16> Seen(Avoid.begin(), Avoid.end());
+    SmallVector<BasicBlock *, 16> Work{&Entry};
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!Seen.insert(BB).second)
+        continue;
+      if (isa<ReturnInst>(BB->getTerminator()))
+        return true;
+      Work.append(succ_begin(BB), succ_end(BB));
+    }
+    return false;
+  };
+  SmallVector<BasicBlock *, 8> UseBlocks;
+  for (auto &[U, BB] : Uses)
+    UseBlocks.push_back(BB);
+  if (!Avoidable(UseBlocks)) // (cheap: most functions stop here)
+    return false;
   DominatorTree DT(F);
   BasicBlock *Common = Uses.front().second;
   for (auto &[U, BB] : Uses) {
@@ -905,12 +924,11 @@ bool Placer::sinkEntryLoad() {
   // Up the dominators from there to the first block that is outside any
   // loop, holds the entry value, and is not on every path.
   LoopInfo LI(DT);
-  PostDominatorTree PDT(F);
   for (unsigned Tries = 0;; ++Tries) {
     if (Common == &Entry || Tries == 16)
       return false;
     if (!LI.getLoopFor(Common) && !Common->isEHPad()) {
-      if (PDT.dominates(Common, &Entry))
+      if (!Avoidable(Common))
         return false;
       if (HoldsEntryValue(Common))
         break;
