@@ -18,14 +18,17 @@
 #
 # Figures: compile CPU is user+sys of the whole build (median of
 # REALCODE_ROUNDS builds, default 1); instruction counts are callgrind's
-# (deterministic, the figure to trust on a busy machine); wall times and
-# start-up are medians of alternating runs (REALCODE_RUNS, default 7).
+# (deterministic, the figure to trust on a busy machine; Lua's, which move
+# with its clock-seeded string hashes, are medians of REALCODE_IR_RUNS runs,
+# default 5); wall times and start-up are medians of alternating runs
+# (REALCODE_RUNS, default 7).
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 BUILD=${RAZOR_BUILD:-$ROOT/build}
 DIR=${REALCODE_DIR:-$HERE/out/realcode}
 RUNS=${REALCODE_RUNS:-7}
+IR_RUNS=${REALCODE_IR_RUNS:-5}
 ROUNDS=${REALCODE_ROUNDS:-1}
 CC=${CC:-clang-19}
 CXX=${CXX:-clang++-19}
@@ -65,6 +68,10 @@ ir() { # ir CMD...: callgrind instructions of CMD (environment as given)
   local o; o=$(mktemp)
   valgrind --tool=callgrind --callgrind-out-file="$o" "$@" >/dev/null 2>&1
   awk '/^summary:/ {print $2}' "$o"; rm -f "$o"
+}
+irs() { # irs CMD...: median of IR_RUNS callgrind counts (Lua seeds its string
+  # hashes from the clock and an address: its counts move by about 1% a run)
+  for _ in $(seq "$IR_RUNS"); do ir "$@"; done | median
 }
 wall() { # wall CMD...: median wall seconds of RUNS runs
   for _ in $(seq "$RUNS"); do
@@ -123,9 +130,9 @@ kept[#kept + 1] = #fields
 EOF
   local calls=(); for _ in $(seq 40); do calls+=(-e 'dofile("'"$DIR"'/call.lua")'); done
   row lua "compile CPU s, -O2, $(ls "$src"/*.c | grep -vc luac.c) files" "$cp" "$cr"
-  row lua "Ir, script, no probe sampling" "$(ir "$DIR/lua-plain" "$DIR/work.lua")" "$(ir "$DIR/lua-razor" "$DIR/work.lua")"
+  row lua "Ir, script, no probe sampling (median of $IR_RUNS)" "$(irs "$DIR/lua-plain" "$DIR/work.lua")" "$(irs "$DIR/lua-razor" "$DIR/work.lua")"
   row lua "Ir, start-up (lua -e '')" "$(ir "$DIR/lua-plain" -e '')" "$(ir "$DIR/lua-razor" -e '')"
-  row lua "Ir, probe on docall traced (40 calls)" "$(ir "$DIR/lua-plain" "${calls[@]}")" "$(TRACE_LUA=1 RAZOR_OPTIONS=report=none ir "$DIR/lua-razor" "${calls[@]}")"
+  row lua "Ir, probe on docall traced (40 calls, median of $IR_RUNS)" "$(irs "$DIR/lua-plain" "${calls[@]}")" "$(TRACE_LUA=1 RAZOR_OPTIONS=report=none irs "$DIR/lua-razor" "${calls[@]}")"
   row lua "wall s, probe traced" "$(wall "$DIR/lua-plain" "${calls[@]}")" "$(TRACE_LUA=1 RAZOR_OPTIONS=report=none wall "$DIR/lua-razor" "${calls[@]}")"
   row lua "max RSS KB, script" "$(maxrss "$DIR/lua-plain" "$DIR/work.lua")" "$(maxrss "$DIR/lua-razor" "$DIR/work.lua")"
   row lua "binary bytes" "$(stat -c %s "$DIR/lua-plain")" "$(stat -c %s "$DIR/lua-razor")"
