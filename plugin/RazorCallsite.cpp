@@ -825,12 +825,13 @@ bool Placer::run() {
   for (Instruction *I : SavedLoads) // stretches that never wrote it back
     if (I->use_empty())
       I->eraseFromParent();
-    else
+    else if (!Crowded.count(I->getParent()))
       Saved.push_back(I);
   if (EntryLoad->use_empty())
     EntryLoad->eraseFromParent();
   else if (!sinkEntryLoad())
-    // The entry value stays live: the stretches' own reads of it go.
+    // The entry value stays live: the stretches' own reads of it go (not
+    // in a crowded block, whose stretches read it for themselves).
     for (Instruction *I : Saved) {
       I->replaceAllUsesWith(EntryLoad);
       I->eraseFromParent();
