@@ -74,7 +74,7 @@ static struct razor_counter *counter_get(struct razor_probe *p, uint32_t site,
       }
     }
     if (t && (ctr_count + 1) * 2 <= t->cap &&
-        (c = razor_arena_alloc(sizeof *c))) {
+        (c = razor_arena_alloc_line(sizeof *c))) {
       c->probe = p->index;
       c->site = site;
       c->series.elsize = sizeof(struct razor_point);
@@ -157,7 +157,7 @@ static int pend_reserve(struct razor_tls *t) {
   size_t ncap = pd ? pd->cap * 2 : 64;
   struct razor_pend *n = pd                ? pd
                          : t->pend_spare ? t->pend_spare
-                                         : razor_arena_alloc(sizeof *n);
+                                         : razor_arena_alloc_line(sizeof *n);
   void *mem = razor_map(pend_bytes(ncap));
   if (!n || !mem)
     return -1;

@@ -59,11 +59,16 @@ static size_t arena_left;
 
 /* Returns BYTES of zeroed, 16-aligned memory that is never freed, or NULL
  * when the system is out of memory.  Thread-safe. */
-void *razor_arena_alloc(size_t bytes) {
-  bytes = (bytes + 15) & ~(size_t)15;
+static void *arena_alloc(size_t bytes, size_t align) {
+  bytes = (bytes + align - 1) & ~(align - 1);
   if (bytes == 0)
-    bytes = 16;
+    bytes = align;
   razor_lock_acquire(&arena_lock);
+  size_t skip = (size_t)-(uintptr_t)arena_cur & (align - 1);
+  if (skip <= arena_left) {
+    arena_cur += skip;
+    arena_left -= skip;
+  }
   if (bytes > arena_left) {
     size_t chunk = bytes > (1u << 20) ? page_round(bytes) : (1u << 20);
     char *c = razor_map(chunk);
@@ -79,6 +84,12 @@ void *razor_arena_alloc(size_t bytes) {
   arena_left -= bytes;
   razor_lock_release(&arena_lock);
   return r;
+}
+
+void *razor_arena_alloc(size_t bytes) { return arena_alloc(bytes, 16); }
+
+void *razor_arena_alloc_line(size_t bytes) {
+  return arena_alloc(bytes, RAZOR_CACHE_LINE);
 }
 
 /* Copies S (NULL reads as "") into the arena.  NULL when out of memory. */

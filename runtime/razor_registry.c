@@ -894,7 +894,7 @@ static uint32_t set_intern(struct razor_tls *t, const struct razor_pair *pairs,
        * cannot take it. */
       atomic_store(&s->state, ((atomic_load(&s->state) >> 2) + 1) << 2 |
                                   SET_CURRENT);
-    } else if ((s = razor_arena_alloc(sizeof *s + n * sizeof *pairs)) &&
+    } else if ((s = razor_arena_alloc_line(sizeof *s + n * sizeof *pairs)) &&
                !razor_idtab_set(&set_tab, set_count + 1, s)) {
       id = ++set_count;
       atomic_store(&s->state, SET_CURRENT);
