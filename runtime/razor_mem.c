@@ -57,8 +57,9 @@ static razor_lock arena_lock;
 static char *arena_cur;
 static size_t arena_left;
 
-/* Returns BYTES of zeroed, 16-aligned memory that is never freed, or NULL
- * when the system is out of memory.  Thread-safe. */
+/* Returns BYTES (rounded up to ALIGN, a power of two) of zeroed memory
+ * aligned to ALIGN that is never freed, or NULL when the system is out of
+ * memory.  Thread-safe. */
 static void *arena_alloc(size_t bytes, size_t align) {
   bytes = (bytes + align - 1) & ~(align - 1);
   if (bytes == 0)
@@ -86,6 +87,7 @@ static void *arena_alloc(size_t bytes, size_t align) {
   return r;
 }
 
+/* 16-aligned. */
 void *razor_arena_alloc(size_t bytes) { return arena_alloc(bytes, 16); }
 
 void *razor_arena_alloc_line(size_t bytes) {
