@@ -371,7 +371,7 @@ private:
                    bool Known) const;
   State walk(BasicBlock *BB, State S, bool Insert);
   bool readsFirst(BasicBlock *BB, Value *V, unsigned Depth = 0);
-  bool sinkEntryLoad();
+  bool sinkEntryLoad(ArrayRef<Instruction *> Saved);
 
   Function &F;
   GlobalVariable *G;
@@ -395,6 +395,10 @@ private:
   SmallPtrSet<BasicBlock *, 4> Crowded;
   /// readsFirst's answers (false while one is being worked out).
   DenseMap<std::pair<BasicBlock *, Value *>, bool> ReadsFirst;
+  /// What the variable holds at each block's end, once the data-flow
+  /// settled (Known).
+  DenseMap<BasicBlock *, State> Out;
+  bool Known = false;
 };
 
 /// Whether some path from \p BB's start reads the variable wanting \p V
@@ -773,8 +777,6 @@ bool Placer::run() {
 
   // What the variable is known to hold, block by block, until the values
   // known at the blocks' starts no longer change; writes go in last.
-  DenseMap<BasicBlock *, State> Out;
-  bool Known = false;
   for (unsigned Round = 0; Round < 16 && !Known; ++Round) {
     Known = true;
     for (BasicBlock *BB : RPO) {
@@ -829,7 +831,7 @@ bool Placer::run() {
       Saved.push_back(I);
   if (EntryLoad->use_empty())
     EntryLoad->eraseFromParent();
-  else if (!sinkEntryLoad())
+  else if (!sinkEntryLoad(Saved))
     // The entry value stays live: the stretches' own reads of it go (not
     // in a crowded block, whose stretches read it for themselves).
     for (Instruction *I : Saved) {
@@ -849,10 +851,10 @@ bool Placer::run() {
 /// part from the common one (the writes' nearest common dominator, outside
 /// any loop and before a landing pad, on not every path) into a stack
 /// slot, and each write back reads the slot: the common path does nothing.
-/// Only when the variable holds the entry value there still: no path from
-/// the entry to that point writes it, calls what may leave it changed, or
-/// unwinds.
-bool Placer::sinkEntryLoad() {
+/// Only where the variable holds the entry value still, as the placement's
+/// data-flow knows it, and where the stretches' own reads of it (\p Saved)
+/// are all on those rarer paths.
+bool Placer::sinkEntryLoad(ArrayRef<Instruction *> Saved) {
   BasicBlock &Entry = F.getEntryBlock();
   SmallVector<std::pair<llvm::Use *, BasicBlock *>, 8> Uses;
   for (llvm::Use &U : EntryLoad->uses()) {
@@ -895,32 +897,11 @@ bool Placer::sinkEntryLoad() {
     if (!Common)
       return false;
   }
-  // Whether the variable holds the entry value at \p At's start: no path
-  // from the entry there unwinds, writes it or calls what may change it.
+  // Whether the variable holds the entry value at \p At's start (the
+  // data-flow's answer: no path there unwinds, returns twice, or leaves
+  // another value in it).
   auto HoldsEntryValue = [&](BasicBlock *At) {
-    SmallPtrSet<BasicBlock *, 16> Seen;
-    SmallVector<BasicBlock *, 16> Work(pred_begin(At), pred_end(At));
-    while (!Work.empty()) {
-      BasicBlock *BB = Work.pop_back_val();
-      if (BB == At || !Seen.insert(BB).second)
-        continue;
-      if (BB->isEHPad())
-        return false;
-      for (Instruction &I : *BB) {
-        if (auto *SI = dyn_cast<StoreInst>(&I);
-            SI && SI->getPointerOperand()->stripPointerCasts() == G)
-          return false;
-        Use U = R.use(I);
-        if (U == Use::Clobbers || U == Use::ReadsClobbers)
-          return false;
-        if (auto *CB = dyn_cast<CallBase>(&I);
-            CB && CB->hasFnAttr(Attribute::ReturnsTwice))
-          return false;
-      }
-      if (BB != &Entry)
-        Work.append(pred_begin(BB), pred_end(BB));
-    }
-    return true;
+    return entryState(At, Out, Known).P == EntryLoad;
   };
   // Up the dominators from there to the first block that is outside any
   // loop, holds the entry value, and is not on every path.
@@ -936,6 +917,12 @@ bool Placer::sinkEntryLoad() {
     }
     Common = DT.getNode(Common)->getIDom()->getBlock();
   }
+  // A stretch that reads the value for itself on the common path (before
+  // a call that may change the variable) would keep its read: then the
+  // entry value stays, and that read goes instead (Placer::run).
+  for (Instruction *I : Saved)
+    if (!DT.dominates(Common, I->getParent()))
+      return false;
   Type *Ty = EntryLoad->getType();
   AllocaInst *Slot = IRBuilder<>(&Entry, Entry.getFirstInsertionPt())
                          .CreateAlloca(Ty, nullptr, "razor.callsite.in.slot");
