@@ -6,9 +6,11 @@
 # sampling (callgrind), instructions and wall time with a probe traced, max
 # RSS, binary size, dynamic relocations, start-up.
 #
-#   bash bench/realcode.sh [lua] [sqlite] [yaml]      (default: all three)
+#   bash bench/realcode.sh [lua] [sqlite] [yaml] [tinyxml2] [pugixml]
+#                              (default: lua, sqlite and yaml)
 #
 # What it downloads: Debian's source packages lua5.4, sqlite3 and yaml-cpp
+# (and tinyxml2 and pugixml when asked for)
 # (`apt-get source`, from the deb-src twin of the archive in
 # /etc/apt/sources.list.d/debian.sources), with a private apt configuration
 # under $REALCODE_DIR/apt: the system's apt setup is never changed.  Nothing
@@ -258,10 +260,37 @@ EOF
   row yaml-cpp "parse workload binary bytes" "$(stat -c %s "$DIR/yaml-drive-plain")" "$(stat -c %s "$DIR/yaml-drive-razor")"
 }
 
+# ---- tinyxml2 and pugixml: their own test programs, no probe (code bases
+# the issue did not name, asked for by name only)
+bench_tinyxml2() {
+  fetch tinyxml2 tinyxml2 || return
+  local s=$DIR/tinyxml2 cp cr
+  cp=$(cpu $CXX -O2 "$s/tinyxml2.cpp" "$s/xmltest.cpp" -o "$DIR/xmltest-plain")
+  cr=$(cpu $RCXX -O2 "$s/tinyxml2.cpp" "$s/xmltest.cpp" -o "$DIR/xmltest-razor")
+  [ -x "$DIR/xmltest-razor" ] || { echo "realcode.sh: tinyxml2 did not build" >&2; return; }
+  # xmltest reads resources/ from the current directory.
+  row tinyxml2 "compile CPU s, tinyxml2.cpp + xmltest.cpp -O2" "$cp" "$cr"
+  row tinyxml2 "Ir, xmltest, no probe" "$(cd "$s" && ir "$DIR/xmltest-plain")" "$(cd "$s" && ir "$DIR/xmltest-razor")"
+  row tinyxml2 "xmltest binary bytes" "$(stat -c %s "$DIR/xmltest-plain")" "$(stat -c %s "$DIR/xmltest-razor")"
+}
+bench_pugixml() {
+  fetch pugixml pugixml || return
+  local s=$DIR/pugixml cp cr tests
+  tests=$(ls "$s"/tests/*.cpp | grep -v /fuzz_)
+  cp=$(cpu $CXX -O2 -I"$s/src" "$s/src/pugixml.cpp" $tests -o "$DIR/pugitest-plain")
+  cr=$(cpu $RCXX -O2 -I"$s/src" "$s/src/pugixml.cpp" $tests -o "$DIR/pugitest-razor")
+  [ -x "$DIR/pugitest-razor" ] || { echo "realcode.sh: pugixml did not build" >&2; return; }
+  # The tests read tests/data from the source directory.
+  row pugixml "compile CPU s, library and tests -O2" "$cp" "$cr"
+  row pugixml "Ir, its test suite, no probe" "$(cd "$s" && ir "$DIR/pugitest-plain")" "$(cd "$s" && ir "$DIR/pugitest-razor")"
+  row pugixml "test binary bytes" "$(stat -c %s "$DIR/pugitest-plain")" "$(stat -c %s "$DIR/pugitest-razor")"
+}
+
 for w in "${want[@]}"; do
   case $w in
   lua) bench_lua ;; sqlite) bench_sqlite ;; yaml) bench_yaml ;;
-  *) echo "realcode.sh: unknown code base $w (lua, sqlite, yaml)" >&2 ;;
+  tinyxml2) bench_tinyxml2 ;; pugixml) bench_pugixml ;;
+  *) echo "realcode.sh: unknown code base $w (lua, sqlite, yaml, tinyxml2, pugixml)" >&2 ;;
   esac
 done
 echo
