@@ -897,14 +897,10 @@ bool Placer::sinkEntryLoad(ArrayRef<Instruction *> Saved) {
     if (!Common)
       return false;
   }
-  // Whether the variable holds the entry value at \p At's start (the
-  // data-flow's answer: no path there unwinds, returns twice, or leaves
-  // another value in it).
-  auto HoldsEntryValue = [&](BasicBlock *At) {
-    return entryState(At, Out, Known).P == EntryLoad;
-  };
   // Up the dominators from there to the first block that is outside any
-  // loop, holds the entry value, and is not on every path.
+  // loop, is not on every path, and holds the entry value at its start
+  // (the data-flow's answer: no path there unwinds, returns twice, or
+  // leaves another value in it).
   LoopInfo LI(DT);
   for (unsigned Tries = 0;; ++Tries) {
     if (Common == &Entry || Tries == 16)
@@ -912,7 +908,7 @@ bool Placer::sinkEntryLoad(ArrayRef<Instruction *> Saved) {
     if (!LI.getLoopFor(Common) && !Common->isEHPad()) {
       if (!Avoidable(Common))
         return false;
-      if (HoldsEntryValue(Common))
+      if (entryState(Common, Out, Known).P == EntryLoad)
         break;
     }
     Common = DT.getNode(Common)->getIDom()->getBlock();
