@@ -19,6 +19,7 @@
 #include "razor_abi.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
@@ -200,12 +201,13 @@ RAZOR_ABI_RECORD(module, razor_module, RAZOR_MODULE_FIELDS)
 #undef RAZOR_ABI_RECORD
 #undef RAZOR_ABI_CHECK
 
-/// A site record's alignment: its largest field's (4), so the records of
-/// a section follow each other with no padding, as an array.
+/// A site record's alignment: its largest field's (4).  The fields its
+/// flags give it (RAZOR_SITE_TAIL) follow with no padding.
 constexpr unsigned SiteAlign = alignof(razor_site);
 static_assert(sizeof(razor_site) % alignof(razor_site) == 0 &&
+                  alignof(razor_site) == alignof(razor_rel) &&
                   alignof(razor_site) == 4,
-              "site records are 4-aligned, with no padding between them");
+              "a site record's fields after the struct follow it unpadded");
 constexpr unsigned ProbeDescAlign = alignof(razor_probe_desc);
 /// Function records follow each other in their section as an array.
 constexpr unsigned FuncAlign = alignof(razor_func);
@@ -213,9 +215,21 @@ static_assert(sizeof(razor_func) % alignof(razor_func) == 0,
               "function records are an array, with no padding");
 constexpr unsigned FileAlign = alignof(razor_file);
 
-/// `{ i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 }`.
-inline llvm::StructType *siteType(llvm::LLVMContext &C) {
-  return llvm::StructType::get(C, {RAZOR_SITE_FIELDS(RAZOR_ABI_IR_TYPE)});
+/// `{ i32, i32, i16, i8, i8, i32, i32 }`, and an i32 for each of the
+/// \p Tail fields its flags give a record (razor_site_tail).
+inline llvm::StructType *siteType(llvm::LLVMContext &C, unsigned Tail = 0) {
+  llvm::SmallVector<llvm::Type *, site::NumFields + 3> Fields = {
+      RAZOR_SITE_FIELDS(RAZOR_ABI_IR_TYPE)};
+  Fields.append(Tail, irType<razor_rel>(C));
+  return llvm::StructType::get(C, Fields);
+}
+/// Whether \p Ty is a site record's type (of any tail).
+inline bool isSiteType(llvm::Type *Ty) {
+  auto *ST = llvm::dyn_cast<llvm::StructType>(Ty);
+  if (!ST || ST->getNumElements() < site::NumFields ||
+      ST->getNumElements() > site::NumFields + 3)
+    return false;
+  return ST == siteType(Ty->getContext(), ST->getNumElements() - site::NumFields);
 }
 /// `{ i32, i32, i32, i32, i32, i32, ptr, ptr }`.
 inline llvm::StructType *probeDescType(llvm::LLVMContext &C) {
@@ -240,11 +254,10 @@ inline llvm::StructType *moduleType(llvm::LLVMContext &C) {
 
 /// A record's initializer, filled field by field by name, in the order
 /// of the header's field list whatever order the fields are set in.
-template <unsigned N> class RecordInit {
+class RecordInit {
 public:
-  explicit RecordInit(llvm::StructType *Ty) : Ty(Ty) {
-    assert(Ty->getNumElements() == N && "record type of another layout");
-  }
+  explicit RecordInit(llvm::StructType *Ty)
+      : Ty(Ty), Fields(Ty->getNumElements(), nullptr) {}
   /// Field \p I: an integer of the field's width.
   RecordInit &setInt(unsigned I, uint64_t V) {
     return set(I, llvm::ConstantInt::get(Ty->getElementType(I), V));
@@ -281,7 +294,7 @@ public:
 
 private:
   llvm::StructType *Ty;
-  std::array<llvm::Constant *, N> Fields{};
+  llvm::SmallVector<llvm::Constant *, 12> Fields;
 };
 
 /// What the razor_rel field \p Field of a record's initializer (as
@@ -299,11 +312,11 @@ inline llvm::Constant *relTarget(llvm::Constant *Field) {
     return nullptr;
   return ToInt->getOperand(0);
 }
-using SiteInit = RecordInit<site::NumFields>;
-using ProbeDescInit = RecordInit<probe::NumFields>;
-using ModuleDescInit = RecordInit<module::NumFields>;
-using FileInit = RecordInit<file::NumFields>;
-using FuncInit = RecordInit<func::NumFields>;
+using SiteInit = RecordInit;
+using ProbeDescInit = RecordInit;
+using ModuleDescInit = RecordInit;
+using FileInit = RecordInit;
+using FuncInit = RecordInit;
 
 //===-- Recognised functions ----------------------------------------------===//
 

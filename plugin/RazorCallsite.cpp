@@ -141,7 +141,7 @@ GlobalVariable *siteArgument(const CallBase &CB, unsigned *Pos = nullptr) {
 bool siteField(const GlobalVariable &GV, unsigned I, uint64_t &Value) {
   const auto *CS = dyn_cast_or_null<ConstantStruct>(
       GV.hasInitializer() ? GV.getInitializer() : nullptr);
-  if (!CS || CS->getType() != abi::siteType(GV.getContext()))
+  if (!CS || !abi::isSiteType(CS->getType()))
     return false;
   const auto *CI = dyn_cast<ConstantInt>(CS->getOperand(I));
   if (!CI)

@@ -202,71 +202,118 @@ GlobalVariable *RecordBuilder::add(StructType *Ty, StringRef Name,
   return GV;
 }
 
+/// The file record (struct razor_file) of \p File in \p Dir: one per
+/// module and file, constant.
+GlobalVariable *RecordBuilder::fileRecord(StringRef File, StringRef Dir) {
+  if (File.empty() && Dir.empty())
+    return nullptr;
+  GlobalVariable *&Where = Files[(Dir + Twine('\0') + File).str()];
+  if (!Where) {
+    StructType *FileTy = abi::fileType(M.getContext());
+    GlobalVariable *FileStr = string(File), *DirStr = string(Dir);
+    Where = new GlobalVariable(M, FileTy, /*isConstant=*/true,
+                               GlobalValue::PrivateLinkage, nullptr, FileName);
+    Where->setAlignment(Align(abi::FileAlign));
+    abi::FileInit Init(FileTy);
+    Init.setRel(abi::file::file, Where, FileStr)
+        .setRel(abi::file::dir, Where, DirStr);
+    Where->setInitializer(Init.get());
+  }
+  return Where;
+}
+
+/// A site record's initializer: \p Ints (id, line, column, kind, flags as
+/// constants of their fields' types, flags without the tail's), \p Where
+/// and \p Fn, and the fields after the struct for those of \p Callee,
+/// \p Source and \p Inner that are set (their flags added).  \p GV is
+/// made of the right type here: \p Make makes it.
+static GlobalVariable *
+siteRecord(Module &M, uint64_t Line, uint64_t Column, uint64_t Kind,
+           uint64_t Flags, Constant *Where, Constant *Fn, Constant *Callee,
+           Constant *Source, Constant *Inner,
+           function_ref<GlobalVariable *(StructType *)> Make) {
+  Flags &= ~uint64_t(RAZOR_SITE_TAIL);
+  SmallVector<std::pair<unsigned, Constant *>, 3> Tail;
+  if (Callee)
+    Tail.push_back({RAZOR_SITE_CALLEE, Callee});
+  if (Source)
+    Tail.push_back({RAZOR_SITE_SOURCE, Source});
+  if (Inner)
+    Tail.push_back({RAZOR_SITE_INLINED, Inner});
+  for (auto &[Flag, Target] : Tail)
+    Flags |= Flag;
+  StructType *Ty = abi::siteType(M.getContext(), Tail.size());
+  GlobalVariable *GV = Make(Ty);
+  abi::SiteInit Init(Ty);
+  Init.setInt(abi::site::id, 0)
+      .setInt(abi::site::line, Line)
+      .setInt(abi::site::column, std::min<uint64_t>(Column, UINT16_MAX))
+      .setInt(abi::site::kind, Kind)
+      .setInt(abi::site::flags, Flags)
+      .setRel(abi::site::where, GV, Where)
+      .setRel(abi::site::function, GV, Fn);
+  for (unsigned I = 0; I != Tail.size(); ++I)
+    Init.setRel(abi::site::NumFields + I, GV, Tail[I].second);
+  GV->setInitializer(Init.get());
+  return GV;
+}
+
 GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
                                     StringRef Callee, unsigned Flags,
                                     bool CopySource) {
   SiteLoc L = locate(I);
   std::string Source = CopySource ? sourceLine(L.Dir, L.File, L.Line) : "";
   // The strings are made in the order of the fields, before the record.
-  GlobalVariable *File = string(L.File), *Dir = string(L.Dir),
-                 *Fn = string(L.Function), *Src = string(Source),
-                 *CalleeStr = string(Callee);
-  StructType *Ty = abi::siteType(M.getContext());
-  GlobalVariable *GV =
-      add(Ty, Kind == RAZOR_KIND_CALL ? CallName : SiteName,
-          abi::SitesSection, abi::SiteAlign);
-  abi::SiteInit Init(Ty);
-  Init.setInt(abi::site::id, 0)
-      .setInt(abi::site::kind, Kind)
-      .setInt(abi::site::flags,
-              Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0))
-      .setInt(abi::site::line, L.Line)
-      .setInt(abi::site::column, L.Column)
-      .setRel(abi::site::file, GV, File)
-      .setRel(abi::site::dir, GV, Dir)
-      .setRel(abi::site::function, GV, Fn)
-      .setRel(abi::site::source, GV, Src)
-      .setRel(abi::site::callee, GV, CalleeStr)
-      .setRel(abi::site::inner, GV, nullptr);
-  GV->setInitializer(Init.get());
-  return GV;
+  GlobalVariable *Where = fileRecord(L.File, L.Dir), *Fn = string(L.Function),
+                 *Src = string(Source), *CalleeStr = string(Callee);
+  return siteRecord(
+      M, L.Line, L.Column, Kind,
+      Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0), Where, Fn,
+      CalleeStr, Src, nullptr, [&](StructType *Ty) {
+        return add(Ty, Kind == RAZOR_KIND_CALL ? CallName : SiteName,
+                   abi::SitesSection, abi::SiteAlign);
+      });
 }
 
 GlobalVariable *inlinedWrapperSite(Module &M, GlobalVariable *Call,
                                    GlobalVariable *Inner) {
-  StructType *Ty = abi::siteType(M.getContext());
   auto *From = Call->hasInitializer()
                    ? dyn_cast<ConstantStruct>(Call->getInitializer())
                    : nullptr;
-  if (!From || From->getType() != Ty)
+  if (!From || !abi::isSiteType(From->getType()))
     return nullptr;
-  auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/false,
-                                GlobalValue::PrivateLinkage, nullptr,
-                                InlinedName);
-  GV->setSection(Call->getSection());
-  GV->setAlignment(Align(abi::SiteAlign));
-  abi::SiteInit Init(Ty);
-  // The integers as they are, the strings at their distance from GV.
-  for (unsigned I :
-       {abi::site::id, abi::site::kind, abi::site::line, abi::site::column})
-    Init.set(I, From->getOperand(I));
-  auto *Flags = cast<ConstantInt>(From->getOperand(abi::site::flags));
-  Init.setInt(abi::site::flags,
-              Flags->getZExtValue() | RAZOR_SITE_INLINED);
-  for (unsigned I : {abi::site::file, abi::site::dir, abi::site::function,
-                     abi::site::source, abi::site::callee}) {
-    auto *Field = From->getOperand(I);
-    auto *Str = dyn_cast_or_null<GlobalVariable>(
-        abi::relTarget(Field) ? abi::relTarget(Field)->stripPointerCasts()
-                              : nullptr);
-    if (!Str && !Field->isNullValue()) {
-      GV->eraseFromParent();
+  auto Int = [&](unsigned I) {
+    return cast<ConstantInt>(From->getOperand(I))->getZExtValue();
+  };
+  uint64_t Flags = Int(abi::site::flags);
+  // What each string or record field names (null: none), in the order of
+  // the record's fields.
+  SmallVector<Constant *, 5> Targets;
+  for (unsigned I = abi::site::where, E = From->getNumOperands(); I != E;
+       ++I) {
+    Constant *Field = From->getOperand(I);
+    Constant *Target = abi::relTarget(Field);
+    if (!Target && !Field->isNullValue())
       return nullptr;
-    }
-    Init.setRel(I, GV, Str);
+    Targets.push_back(Target ? Target->stripPointerCasts() : nullptr);
   }
-  Init.setRel(abi::site::inner, GV, Inner);
-  GV->setInitializer(Init.get());
+  unsigned Next = 2; // after where and function
+  auto TailTarget = [&](unsigned Flag) -> Constant * {
+    return (Flags & Flag) ? Targets[Next++] : nullptr;
+  };
+  Constant *Callee = TailTarget(RAZOR_SITE_CALLEE);
+  Constant *Source = TailTarget(RAZOR_SITE_SOURCE);
+  GlobalVariable *GV = siteRecord(
+      M, Int(abi::site::line), Int(abi::site::column), Int(abi::site::kind),
+      Flags | RAZOR_SITE_INLINED, Targets[0], Targets[1], Callee, Source,
+      Inner, [&](StructType *Ty) {
+        auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/false,
+                                      GlobalValue::PrivateLinkage, nullptr,
+                                      InlinedName);
+        GV->setSection(Call->getSection());
+        GV->setAlignment(Align(abi::SiteAlign));
+        return GV;
+      });
   appendToCompilerUsed(M, {GV});
   return GV;
 }
@@ -321,6 +368,25 @@ bool functionRecords(Module &M) {
     return GV;
   };
   StringMap<GlobalVariable *> Files; // by dir, '\0', file
+  // The site records' file records (RecordBuilder::fileRecord) serve.
+  auto Text = [](Constant *Field) -> StringRef {
+    auto *Str = dyn_cast_or_null<GlobalVariable>(
+        abi::relTarget(Field) ? abi::relTarget(Field)->stripPointerCasts()
+                              : nullptr);
+    auto *Data = Str && Str->hasInitializer()
+                     ? dyn_cast<ConstantDataArray>(Str->getInitializer())
+                     : nullptr;
+    return Data && Data->isCString() ? Data->getAsCString() : "";
+  };
+  for (GlobalVariable &GV : M.globals())
+    if (compat::startsWith(GV.getName(), FileName) &&
+        GV.getValueType() == FileTy &&
+        GV.hasInitializer())
+      if (auto *CS = dyn_cast<ConstantStruct>(GV.getInitializer()))
+        Files.try_emplace((Text(CS->getOperand(abi::file::dir)) + Twine('\0') +
+                           Text(CS->getOperand(abi::file::file)))
+                              .str(),
+                          &GV);
   SmallVector<GlobalValue *, 64> Made;
   for (Function &Fn : M) {
     Function *F = &Fn;

@@ -99,6 +99,7 @@ private:
   std::string sourceLine(llvm::StringRef Dir, llvm::StringRef File,
                          unsigned Line);
   llvm::GlobalVariable *string(llvm::StringRef S);
+  llvm::GlobalVariable *fileRecord(llvm::StringRef File, llvm::StringRef Dir);
   llvm::GlobalVariable *add(llvm::StructType *Ty, llvm::StringRef Name,
                             llvm::StringRef Section, unsigned Alignment);
 
@@ -110,6 +111,7 @@ private:
   /// (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
   llvm::StringMap<llvm::GlobalVariable *> Strings;
+  llvm::StringMap<llvm::GlobalVariable *> Files; // by dir, '\0', file
   /// A source file read once, with where each of its lines starts.
   struct SourceFile {
     std::unique_ptr<llvm::MemoryBuffer> Buf; // null: unreadable

@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 5
+#define RAZOR_ABI_VERSION 6
 
 /* Sections holding the per-site, per-probe and per-function records of
  * each module. */
@@ -20,9 +20,9 @@
 #define RAZOR_FUNCS_SECTION "razor_funcs"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v5"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v6"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v5"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v6"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
@@ -114,11 +114,11 @@ enum razor_kind {
   /* Not an allocation: a call from the user's code into code that is not
    * the user's (a system header's function, an external declaration).  The
    * runtime attributes allocations made there to this record. */
-  RAZOR_KIND_CALL = 0xffff,
+  RAZOR_KIND_CALL = 0xff,
   /* Not a call either: the runtime's record of a custom allocator's chunk
    * (a block that holds blocks registered with razor_malloclike or
    * razor_pool_alloc), named "pool-chunk", never a finding. */
-  RAZOR_KIND_POOL_CHUNK = 0xfffe
+  RAZOR_KIND_POOL_CHUNK = 0xfe
 };
 
 /* razor_site.flags */
@@ -148,6 +148,10 @@ enum {
    * code, which set the thread's callsite (the "via" of such a block names
    * that call's callee). */
   RAZOR_SITE_WRAPPER_INSTRUMENTED = 1u << 4,
+  /* The record has a `callee` after its fields (razor_site_tail). */
+  RAZOR_SITE_CALLEE = 1u << 5,
+  /* The record has a `source` after its fields (razor_site_tail). */
+  RAZOR_SITE_SOURCE = 1u << 6,
 };
 
 /* The fields of the records the plugin emits, in order, as F(C type,
@@ -156,8 +160,8 @@ enum {
  * layout against it.  Pointer fields are `ptr` in the IR.
  *
  * Strings are `razor_rel` fields: the distance in bytes from the field's own
- * address to the string's first byte, 0 for "" (no string); so is a site's
- * `inner`, to another record (0: none).  A record then
+ * address to the string's first byte, 0 for "" (no string); so is a
+ * distance to another record (0: none).  A record then
  * needs no relocation at load time (no pointer to fix up in a PIE or a
  * shared library), as LLVM's relative vtables and profile data do; in the
  * IR each is `trunc (sub (ptrtoint @str, ptrtoint (gep @record, field)))`.
@@ -165,42 +169,109 @@ enum {
  * never by hand. */
 typedef int32_t razor_rel;
 
-/* One allocation or release call in code built with the plugin.  The plugin
- * emits one record per call into RAZOR_SITES_SECTION, aligned to 4 (so the
- * section is an array of them); all fields but `id` are fixed at compile
- * time.  `id` starts at 0 and is written by the runtime when it registers
- * the record (at its first use): records with the same file:line:column
- * share an id.
- * IR type: { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 }. */
-#define RAZOR_SITE_FIELDS(F)                                                  \
-  F(uint32_t, id)                                                             \
-  F(uint16_t, kind)         /* enum razor_kind */                             \
-  F(uint16_t, flags)        /* RAZOR_SITE_* */                                \
-  F(uint32_t, line)         /* 0 when the compiler had no location */         \
-  F(uint32_t, column)                                                         \
-  F(razor_rel, file)        /* as the compiler saw it; "" when unknown */     \
-  F(razor_rel, dir)         /* compilation directory, for relative `file` */  \
-  F(razor_rel, function)    /* enclosing function, demangled */               \
-  F(razor_rel, source)      /* the source line, trimmed; "" when unreadable */\
-  F(razor_rel, callee)      /* RAZOR_KIND_CALL: the function called; else "" */\
-  F(razor_rel, inner)       /* RAZOR_SITE_INLINED: see razor_site_inner */
-
-#define RAZOR_ABI_FIELD(TYPE, NAME) TYPE NAME;
-struct razor_site {
-  RAZOR_SITE_FIELDS(RAZOR_ABI_FIELD)
-};
-
 /* The string a razor_rel field at FIELD names ("" for 0). */
 static inline const char *razor_rel_str(const razor_rel *field) {
   return *field ? (const char *)field + *field : "";
 }
-/* Site S's string field NAME (file, dir, function, source, callee). */
-#define razor_site_str(S, NAME) razor_rel_str(&(S)->NAME)
+
+/* Where code is: its file and the compilation directory, for a relative
+ * file (razor_rel strings).  One per file and translation unit, shared by
+ * that unit's site and function records.
+ * IR type: { i32, i32 }. */
+#define RAZOR_FILE_FIELDS(F)                                                  \
+  F(razor_rel, file)        /* as the compiler saw it; "" when unknown */     \
+  F(razor_rel, dir)
+
+#define RAZOR_ABI_FIELD(TYPE, NAME) TYPE NAME;
+struct razor_file {
+  RAZOR_FILE_FIELDS(RAZOR_ABI_FIELD)
+};
+#define razor_file_str(W, NAME) razor_rel_str(&(W)->NAME)
+
+/* One allocation or release call in code built with the plugin.  The plugin
+ * emits one record per call into RAZOR_SITES_SECTION, aligned to 4; all
+ * fields but `id` are fixed at compile time.  `id` starts at 0 and is
+ * written by the runtime when it registers the record (at its first use):
+ * records with the same file:line:column share an id.
+ *
+ * The fields below are followed by those of the record's flags, a
+ * razor_rel each, in this order (razor_site_tail): `callee`
+ * (RAZOR_SITE_CALLEE: a RAZOR_KIND_CALL record's function called),
+ * `source` (RAZOR_SITE_SOURCE: the source line, trimmed) and `inner`
+ * (RAZOR_SITE_INLINED: see razor_site_inner).  Most records of a program
+ * are calls of its own functions by entry name, which carry only `callee`
+ * (24 bytes); the section is not an array, and nothing walks it.
+ * IR type: { i32, i32, i16, i8, i8, i32, i32 } and an i32 per field after. */
+#define RAZOR_SITE_FIELDS(F)                                                  \
+  F(uint32_t, id)                                                             \
+  F(uint32_t, line)         /* 0 when the compiler had no location */         \
+  F(uint16_t, column)       /* at most 65535 */                               \
+  F(uint8_t, kind)          /* enum razor_kind */                             \
+  F(uint8_t, flags)         /* RAZOR_SITE_* */                                \
+  F(razor_rel, where)       /* its struct razor_file (0: none) */             \
+  F(razor_rel, function)    /* enclosing function, demangled */
+
+struct razor_site {
+  RAZOR_SITE_FIELDS(RAZOR_ABI_FIELD)
+};
+
+/* The flags that give a site record a field after its struct, in order. */
+#define RAZOR_SITE_TAIL                                                       \
+  (RAZOR_SITE_CALLEE | RAZOR_SITE_SOURCE | RAZOR_SITE_INLINED)
+
+/* Site S's field after its struct that FLAG (one of RAZOR_SITE_TAIL)
+ * gives it, NULL when S has not that flag. */
+static inline const razor_rel *razor_site_tail(const struct razor_site *s,
+                                               unsigned flag) {
+  if (!(s->flags & flag))
+    return (const razor_rel *)0;
+  const razor_rel *t = (const razor_rel *)(s + 1);
+  if (flag != RAZOR_SITE_CALLEE && (s->flags & RAZOR_SITE_CALLEE))
+    t++;
+  if (flag == RAZOR_SITE_INLINED && (s->flags & RAZOR_SITE_SOURCE))
+    t++;
+  return t;
+}
+/* Site S's size in bytes, its fields after the struct included. */
+static inline unsigned razor_site_size(const struct razor_site *s) {
+  unsigned tail = s->flags & RAZOR_SITE_TAIL, n = 0;
+  for (; tail; tail &= tail - 1)
+    n++;
+  return (unsigned)sizeof *s + n * (unsigned)sizeof(razor_rel);
+}
+/* Site S's file record, NULL when it has none. */
+static inline const struct razor_file *
+razor_site_where(const struct razor_site *s) {
+  return s->where ? (const struct razor_file *)(uintptr_t)(
+                        (const char *)&s->where + s->where)
+                  : (const struct razor_file *)0;
+}
+static inline const char *razor_site_file(const struct razor_site *s) {
+  const struct razor_file *w = razor_site_where(s);
+  return w ? razor_file_str(w, file) : "";
+}
+static inline const char *razor_site_dir(const struct razor_site *s) {
+  const struct razor_file *w = razor_site_where(s);
+  return w ? razor_file_str(w, dir) : "";
+}
+static inline const char *razor_site_function(const struct razor_site *s) {
+  return razor_rel_str(&s->function);
+}
+static inline const char *razor_site_callee(const struct razor_site *s) {
+  const razor_rel *f = razor_site_tail(s, RAZOR_SITE_CALLEE);
+  return f ? razor_rel_str(f) : "";
+}
+static inline const char *razor_site_source(const struct razor_site *s) {
+  const razor_rel *f = razor_site_tail(s, RAZOR_SITE_SOURCE);
+  return f ? razor_rel_str(f) : "";
+}
+/* Site S's string NAME (file, dir, function, source, callee). */
+#define razor_site_str(S, NAME) razor_site_##NAME(S)
 /* The record site S's `inner` names (RAZOR_SITE_INLINED), NULL for 0. */
 static inline struct razor_site *razor_site_inner(const struct razor_site *s) {
-  return s->inner ? (struct razor_site *)(uintptr_t)((const char *)&s->inner +
-                                                     s->inner)
-                  : (struct razor_site *)0;
+  const razor_rel *f = razor_site_tail(s, RAZOR_SITE_INLINED);
+  return f && *f ? (struct razor_site *)(uintptr_t)((const char *)f + *f)
+                 : (struct razor_site *)0;
 }
 
 #ifndef __cplusplus
@@ -246,18 +317,6 @@ struct razor_probe_desc {
 /* Probe descriptor D's string field NAME (function, file, spec, dir). */
 #define razor_probe_str(D, NAME) razor_rel_str(&(D)->NAME)
 
-/* Where a function is defined: its file and the compilation directory,
- * for a relative file (razor_rel strings, as a site's).  One per file and
- * translation unit, shared by that unit's function records.
- * IR type: { i32, i32 }. */
-#define RAZOR_FILE_FIELDS(F)                                                  \
-  F(razor_rel, file)        /* as the compiler saw it, as sites spell it */   \
-  F(razor_rel, dir)
-
-struct razor_file {
-  RAZOR_FILE_FIELDS(RAZOR_ABI_FIELD)
-};
-
 /* One function defined in a translation unit built with the plugin that
  * keeps frame pointers (the module of a `traceback` probe, or
  * -fplugin-arg-razortrace-frame-pointers), emitted into RAZOR_FUNCS_SECTION
@@ -285,8 +344,6 @@ razor_func_file(const struct razor_func *f) {
   return (const struct razor_file *)(uintptr_t)((const char *)&f->where +
                                                 f->where);
 }
-#define razor_file_str(W, NAME) razor_rel_str(&(W)->NAME)
-
 /* razor_module.flags */
 enum {
   /* The plugin kept frame pointers in every function it instrumented in
@@ -326,12 +383,12 @@ extern "C" {
  * remembers it (a few words, nothing per site or probe: sites get ids at
  * their first use, probes are registered at the first probe entry, report
  * or lookup).  Idempotent. */
-void __razor_module_init_v5(const struct razor_module *module);
+void __razor_module_init_v6(const struct razor_module *module);
 
 /* Called by each module's destructor with the same descriptor: the module
  * is going away (dlclose); the runtime copies what its reports still need
  * and forgets the descriptor. */
-void __razor_module_fini_v5(const struct razor_module *module);
+void __razor_module_fini_v6(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an

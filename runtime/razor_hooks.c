@@ -19,14 +19,14 @@
  * registered at their first use (razor_record.c), its probes at the first
  * probe entry, lookup or report: nothing per site or probe at start-up.
  * Idempotent. */
-RAZOR_EXPORT void __razor_module_init_v5(const struct razor_module *module) {
+RAZOR_EXPORT void __razor_module_init_v6(const struct razor_module *module) {
   razor_ensure_init();
   razor_module_add(module);
 }
 
 /* Called by each module's destructor with the descriptor it registered:
  * at dlclose the runtime keeps copies of what its reports need. */
-RAZOR_EXPORT void __razor_module_fini_v5(const struct razor_module *module) {
+RAZOR_EXPORT void __razor_module_fini_v6(const struct razor_module *module) {
   if (!razor_init_done() || razor_exit_reported())
     return;
   razor_module_fini(module);

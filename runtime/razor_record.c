@@ -275,7 +275,7 @@ static inline struct razor_site *callsite_record(void) {
 static inline struct razor_site *charged_site(struct razor_site *site,
                                               struct razor_site **via) {
   struct razor_site *at = site;
-  if (RAZOR_UNLIKELY(site->flags & RAZOR_SITE_INLINED) && site->inner)
+  if (RAZOR_UNLIKELY(site->flags & RAZOR_SITE_INLINED) && razor_site_inner(site))
     at = razor_site_inner(site);
   struct razor_site *w = __razor_wrapcall;
   if (w) {
@@ -446,7 +446,7 @@ static struct razor_site *foreign_via(const struct razor_site *site,
   if (!call && !strcmp(fn, razor_site_str(site, callee)))
     fn = razor_kind_name(kind);
   const char *str[RAZOR_SITE_NSTR] = {NULL, NULL, fn};
-  struct razor_site proto = {.kind = (uint16_t)kind};
+  struct razor_site proto = {.kind = (uint8_t)kind};
   return razor_site_make(&proto, str);
 }
 
@@ -926,7 +926,7 @@ static void chunk_candidate(uintptr_t ptr, uint64_t size) {
 static struct razor_site *site_dup(const struct razor_site *s, unsigned kind) {
   struct razor_site *c = razor_site_clone(s);
   if (c)
-    c->kind = (uint16_t)kind;
+    c->kind = (uint8_t)kind;
   return c;
 }
 

@@ -176,41 +176,57 @@ uint32_t razor_site_register(struct razor_site *s) {
   return id;
 }
 
-/* The offsets of a record's string fields, in the order of
- * razor_site_make's STR. */
-static const size_t site_str_field[RAZOR_SITE_NSTR] = {
-    offsetof(struct razor_site, file), offsetof(struct razor_site, dir),
-    offsetof(struct razor_site, function), offsetof(struct razor_site, source),
-    offsetof(struct razor_site, callee)};
-
-/* See razor_registry.h.  One arena block: the record, then its strings,
- * so each field's distance to its string is small and positive. */
+/* See razor_registry.h.  One arena block: the record and the fields its
+ * flags give it, its file record, then its strings, so each field's
+ * distance to what it names is small and positive.  The record has a
+ * callee and a source field when STR has them, and an `inner` of 0 when
+ * PROTO is RAZOR_SITE_INLINED (a copy names no other record). */
 struct razor_site *razor_site_make(const struct razor_site *proto,
                                    const char *const str[RAZOR_SITE_NSTR]) {
-  size_t len[RAZOR_SITE_NSTR], total = sizeof(struct razor_site);
+  enum { FILE_, DIR_, FUNCTION_, SOURCE_, CALLEE_ };
+  size_t len[RAZOR_SITE_NSTR], total = 0;
   for (size_t i = 0; i < RAZOR_SITE_NSTR; i++) {
     len[i] = str[i] && str[i][0] ? strlen(str[i]) + 1 : 0;
     if (len[i] > INT32_MAX / 8)
       len[i] = 0; /* never from a compiler's record; "" rather than wrap */
     total += len[i];
   }
+  struct razor_site head = {0};
+  if (proto) {
+    head.kind = proto->kind;
+    head.flags = proto->flags & (uint8_t)~(RAZOR_SITE_CALLEE | RAZOR_SITE_SOURCE);
+    head.line = proto->line;
+    head.column = proto->column;
+  }
+  if (len[CALLEE_])
+    head.flags |= RAZOR_SITE_CALLEE;
+  if (len[SOURCE_])
+    head.flags |= RAZOR_SITE_SOURCE;
+  size_t size = razor_site_size(&head);
+  int located = len[FILE_] || len[DIR_];
+  total += size + (located ? sizeof(struct razor_file) : 0);
   struct razor_site *c = razor_arena_alloc(total);
   if (!c)
     return NULL;
-  memset(c, 0, sizeof *c);
-  if (proto) {
-    c->kind = proto->kind;
-    c->flags = proto->flags;
-    c->line = proto->line;
-    c->column = proto->column;
+  memset(c, 0, size);
+  *c = head;
+  char *at = (char *)c + size;
+  struct razor_file *where = NULL;
+  if (located) {
+    where = (struct razor_file *)(void *)at;
+    memset(where, 0, sizeof *where);
+    c->where = (razor_rel)(at - (char *)&c->where);
+    at += sizeof *where;
   }
-  char *at = (char *)(c + 1);
+  razor_rel *field[RAZOR_SITE_NSTR] = {
+      where ? &where->file : NULL, where ? &where->dir : NULL, &c->function,
+      (razor_rel *)razor_site_tail(c, RAZOR_SITE_SOURCE),
+      (razor_rel *)razor_site_tail(c, RAZOR_SITE_CALLEE)};
   for (size_t i = 0; i < RAZOR_SITE_NSTR; i++) {
-    if (!len[i])
+    if (!len[i] || !field[i])
       continue;
     memcpy(at, str[i], len[i]);
-    razor_rel *field = (razor_rel *)((char *)c + site_str_field[i]);
-    *field = (razor_rel)(at - (char *)field);
+    *field[i] = (razor_rel)(at - (char *)field[i]);
     at += len[i];
   }
   return c;
@@ -218,10 +234,10 @@ struct razor_site *razor_site_make(const struct razor_site *proto,
 
 /* See razor_registry.h. */
 struct razor_site *razor_site_clone(const struct razor_site *s) {
-  const char *str[RAZOR_SITE_NSTR];
-  for (size_t i = 0; i < RAZOR_SITE_NSTR; i++)
-    str[i] = razor_rel_str(
-        (const razor_rel *)((const char *)s + site_str_field[i]));
+  const char *str[RAZOR_SITE_NSTR] = {
+      razor_site_str(s, file), razor_site_str(s, dir),
+      razor_site_str(s, function), razor_site_str(s, source),
+      razor_site_str(s, callee)};
   return razor_site_make(s, str);
 }
 

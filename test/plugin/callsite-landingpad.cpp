@@ -30,7 +30,7 @@ int local_only(int x) {
 
 int helper(int x) { return x + 1; }
 
-// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 0, i32 10, i32 5, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0 }, section "razor_sites"
+// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i32 10, i16 5, i8 -1, i8 96, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites"
 
 // CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
 // CHECK-NEXT:  entry:

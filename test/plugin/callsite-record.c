@@ -15,17 +15,18 @@ int show(struct store *st, const char *s) {
 
 // CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [18 x i8] c"callsite-record.c\00", align 1
 // CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
+// CHECK: @[[WHERE:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[FILE]], rel @[[DIRSTR]] }, align 4
 // CHECK: @[[COPY:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"copy\00", align 1
 // CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"return fill(dst, src);\00", align 1
 // CHECK: @[[FILL:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"fill\00", align 1
-// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 8, i32 10, rel @[[FILE]], rel @[[DIRSTR]], rel @[[COPY]], rel @[[SRC1]], rel @[[FILL]], i32 0 }, section "razor_sites", align 4
+// CHECK: @[[CALL1:razor.call[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32 } { i32 0, i32 8, i16 10, i8 -1, i8 96, rel @[[WHERE]], rel @[[COPY]], rel @[[FILL]], rel @[[SRC1]] }, section "razor_sites", align 4
 // CHECK: @__razor_callsite = external thread_local(initialexec) global ptr
 // CHECK: @[[SHOW:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"show\00", align 1
 // CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [20 x i8] c"int r = put(st, s);\00", align 1
 // CHECK: @[[PUT:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"put\00", align 1
-// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 12, i32 11, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC2]], rel @[[PUT]], i32 0 }, section "razor_sites", align 4
+// CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32 } { i32 0, i32 12, i16 11, i8 -1, i8 96, rel @[[WHERE]], rel @[[SHOW]], rel @[[PUT]], rel @[[SRC2]] }, section "razor_sites", align 4
 // CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", align 1
-// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 0, i32 13, i32 14, rel @[[FILE]], rel @[[DIRSTR]], rel @[[SHOW]], rel @[[SRC3]], rel @[[PUT]], i32 0 }, section "razor_sites", align 4
+// CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32 } { i32 0, i32 13, i16 14, i8 -1, i8 96, rel @[[WHERE]], rel @[[SHOW]], rel @[[PUT]], rel @[[SRC3]] }, section "razor_sites", align 4
 // CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[CALL1]], ptr @[[CALL2]], ptr @[[CALL3]]], section "llvm.metadata"
 
 // The entry value is loaded right after the allocas, before anything else.

@@ -10,45 +10,45 @@
 
 void explicit_calls(std::size_t n) {
   void *p;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 11, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 11, i8 {{(0|32|64|96)}},
   p = ::operator new(n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 12, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 12, i8 {{(0|32|64|96)}},
   p = ::operator new[](n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 13, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 13, i8 {{(0|32|64|96)}},
   p = ::operator new(n, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 14, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 14, i8 {{(0|32|64|96)}},
   p = ::operator new[](n, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 15, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 15, i8 {{(0|32|64|96)}},
   p = ::operator new(n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 16, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 16, i8 {{(0|32|64|96)}},
   p = ::operator new[](n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 17, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 17, i8 {{(0|32|64|96)}},
   p = ::operator new(n, std::align_val_t(64), std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 18, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 18, i8 {{(0|32|64|96)}},
   p = ::operator new[](n, std::align_val_t(64), std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 19, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 19, i8 {{(0|32|64|96)}},
   ::operator delete(p);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 20, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 20, i8 {{(0|32|64|96)}},
   ::operator delete[](p);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 21, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
   ::operator delete(p, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 22, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 22, i8 {{(0|32|64|96)}},
   ::operator delete[](p, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 23, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 23, i8 {{(0|32|64|96)}},
   ::operator delete(p, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 24, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 24, i8 {{(0|32|64|96)}},
   ::operator delete[](p, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 25, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 25, i8 {{(0|32|64|96)}},
   ::operator delete(p, n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 26, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 26, i8 {{(0|32|64|96)}},
   ::operator delete[](p, n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 27, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 27, i8 {{(0|32|64|96)}},
   ::operator delete(p, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 28, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 28, i8 {{(0|32|64|96)}},
   ::operator delete[](p, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 29, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 29, i8 {{(0|32|64|96)}},
   ::operator delete(p, std::align_val_t(64), std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 30, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 30, i8 {{(0|32|64|96)}},
   ::operator delete[](p, std::align_val_t(64), std::nothrow);
 }
 
@@ -97,21 +97,21 @@ void explicit_calls(std::size_t n) {
 // new and delete expressions: the operator they call, with the size (and alignment) the compiler computed.
 struct alignas(64) Wide { char c[64]; };
 void expressions(std::size_t n) {
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 11, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 11, i8 {{(0|32|64|96)}},
   int *a = new int;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 12, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 12, i8 {{(0|32|64|96)}},
   int *b = new int[n];
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 13, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 13, i8 {{(0|32|64|96)}},
   int *c = new (std::nothrow) int;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 15, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 15, i8 {{(0|32|64|96)}},
   Wide *d = new Wide;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 21, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
   delete a;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 20, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 20, i8 {{(0|32|64|96)}},
   delete[] b;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 21, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
   delete c;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 25, i16 0, i32 [[#@LINE+1]],
+  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 25, i8 {{(0|32|64|96)}},
   delete d;
 }
 

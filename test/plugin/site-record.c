@@ -1,4 +1,4 @@
-// A site record is exactly { id 0, kind, flags 0, line, column, file, dir, function, trimmed source line, callee "" (0) } in section "razor_sites" (4-aligned), its strings as offsets from their own field (rel: no relocation), kept in @llvm.compiler.used.
+// A site record is exactly { id 0, line, column, kind, flags (RAZOR_SITE_SOURCE: 64), its file record (file, dir: one per file), function } and then its trimmed source line (no callee, no inner: no field for them) in section "razor_sites" (4-aligned), its strings and file record as offsets from their own field (rel: no relocation), kept in @llvm.compiler.used.
 // RUN: cd %S && %clang -fplugin=%plugin -S -emit-llvm -o - site-record.c | %python %S/Inputs/rel-fields.py | FileCheck -DDIR=%S %s
 #include <stdlib.h>
 
@@ -10,11 +10,12 @@ char *make_buffer(size_t n) {
 // Strings are shared between records; the records come in source order.
 // CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"site-record.c\00", align 1
 // CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
+// CHECK: @[[WHERE:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[FILE]], rel @[[DIRSTR]] }, align 4
 // CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [12 x i8] c"make_buffer\00", align 1
 // CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [40 x i8] c"char *p = malloc(n + 1); /* trailing */\00", align 1
-// CHECK: @[[SITE1:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 0, i16 0, i32 [[#@LINE-9]], i32 13, rel @[[FILE]], rel @[[DIRSTR]], rel @[[FN]], rel @[[SRC1]], i32 0, i32 0 }, section "razor_sites", align 4
+// CHECK: @[[SITE1:razor.site[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32 } { i32 0, i32 [[#@LINE-10]], i16 13, i8 0, i8 64, rel @[[WHERE]], rel @[[FN]], rel @[[SRC1]] }, section "razor_sites", align 4
 // CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return realloc(p, 2 * n);\00", align 1
-// CHECK: @[[SITE2:razor.site[.0-9]*]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 2, i16 0, i32 [[#@LINE-10]], i32 9, rel @[[FILE]], rel @[[DIRSTR]], rel @[[FN]], rel @[[SRC2]], i32 0, i32 0 }, section "razor_sites", align 4
+// CHECK: @[[SITE2:razor.site[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32 } { i32 0, i32 [[#@LINE-11]], i16 9, i8 2, i8 64, rel @[[WHERE]], rel @[[FN]], rel @[[SRC2]] }, section "razor_sites", align 4
 // CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[SITE1]], ptr @[[SITE2]]], section "llvm.metadata"
 
 // CHECK-LABEL: define dso_local ptr @make_buffer(

@@ -19,7 +19,7 @@ char *keep(int n) {
 }
 
 // DEFAULT: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"char *p = malloc(n);\00"
-// DEFAULT: @razor.site = private global {{.*}}, rel @[[SRC]], i32 0, i32 0 }
+// DEFAULT: @razor.site = private global {{.*}}, rel @[[SRC]] }
 // DEFAULT-LABEL: define {{.*}}@keep(
 // DEFAULT-NOT: __razor_callsite_address
 // DEFAULT-NOT: "frame-pointer"="all"

@@ -7,17 +7,18 @@
 
 // CHECK: @[[FILE:razor.str]] = private unnamed_addr constant {{.*}} c"{{.*}}wrapper-inlined-o2.c\00"
 // CHECK: @[[DIR:razor.str.1]] = private
+// CHECK: @[[WHERE:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[FILE]], rel @[[DIR]] }, align 4
 // CHECK: @[[FN:razor.str.2]] = private unnamed_addr constant {{.*}} c"inlined\00"
 // CHECK: @[[SRC1:razor.str.3]] = private unnamed_addr constant {{.*}} c"kept[0] = xmalloc(16);\00"
 // CHECK: @[[XMALLOC:razor.str.4]] = private unnamed_addr constant {{.*}} c"xmalloc\00"
-// CHECK: @[[CALL1:razor.call]] = private global {{.*}} { i32 0, i16 -1, i16 20, i32 [[#@LINE+57]], i32 13, rel @[[FILE]], rel @[[DIR]], rel @[[FN]], rel @[[SRC1]], rel @[[XMALLOC]], i32 0 }
+// CHECK: @[[CALL1:razor.call]] = private global {{.*}} { i32 0, i32 [[#@LINE+57]], i16 13, i8 -1, i8 116, rel @[[WHERE]], rel @[[FN]], rel @[[XMALLOC]], rel @[[SRC1]] }
 // CHECK: @[[SRC2:razor.str.[0-9]+]] = private unnamed_addr constant {{.*}} c"kept[1] = xstrdup(s);\00"
 // CHECK: @[[XSTRDUP:razor.str.[0-9]+]] = private unnamed_addr constant {{.*}} c"xstrdup\00"
-// CHECK: @[[CALL2:razor.call.[0-9]+]] = private global {{.*}} { i32 0, i16 -1, i16 20, i32 [[#@LINE+55]], i32 13, rel @[[FILE]], rel @[[DIR]], rel @[[FN]], rel @[[SRC2]], rel @[[XSTRDUP]], i32 0 }
-// CHECK: @[[CALL3:razor.call.[0-9]+]] = private global {{.*}} { i32 0, i16 -1, i16 20, i32 [[#@LINE+64]], i32 13,
-// CHECK: @[[MALLOC:razor.site]] = private global {{.*}} { i32 0, i16 0, i16 2, i32 [[#@LINE+8]], i32 13, rel @[[FILE]], rel @[[DIR]], rel @[[XMALLOC]], rel @{{[^,]+}}, i32 0, i32 0 }
-// CHECK: @[[INL1:razor.inlined]] = private global { i32, i16, i16, i32, i32, i32, i32, i32, i32, i32, i32 } { i32 0, i16 -1, i16 28, i32 [[#@LINE+51]], i32 13, rel @[[FILE]], rel @[[DIR]], rel @[[FN]], rel @[[SRC1]], rel @[[XMALLOC]], rel @[[MALLOC]] }, section "razor_sites", align 4
-// CHECK: @[[INL2:razor.inlined.[0-9]+]] = private global {{.*}} { i32 0, i16 -1, i16 28, i32 [[#@LINE+51]], i32 13, rel @[[FILE]], rel @[[DIR]], rel @[[FN]], rel @[[SRC2]], rel @[[XSTRDUP]], rel @[[MALLOC]] }, section "razor_sites", align 4
+// CHECK: @[[CALL2:razor.call.[0-9]+]] = private global {{.*}} { i32 0, i32 [[#@LINE+55]], i16 13, i8 -1, i8 116, rel @[[WHERE]], rel @[[FN]], rel @[[XSTRDUP]], rel @[[SRC2]] }
+// CHECK: @[[CALL3:razor.call.[0-9]+]] = private global {{.*}} { i32 0, i32 [[#@LINE+64]], i16 13, i8 -1, i8 {{(20|52|84|116)}},
+// CHECK: @[[MALLOC:razor.site]] = private global {{.*}} { i32 0, i32 [[#@LINE+8]], i16 13, i8 0, i8 66, rel @[[WHERE]], rel @[[XMALLOC]], rel @{{[^,]+}} }
+// CHECK: @[[INL1:razor.inlined]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32, i32 } { i32 0, i32 [[#@LINE+51]], i16 13, i8 -1, i8 124, rel @[[WHERE]], rel @[[FN]], rel @[[XMALLOC]], rel @[[SRC1]], rel @[[MALLOC]] }, section "razor_sites", align 4
+// CHECK: @[[INL2:razor.inlined.[0-9]+]] = private global {{.*}} { i32 0, i32 [[#@LINE+51]], i16 13, i8 -1, i8 124, rel @[[WHERE]], rel @[[FN]], rel @[[XSTRDUP]], rel @[[SRC2]], rel @[[MALLOC]] }, section "razor_sites", align 4
 // CHECK: @llvm.compiler.used = {{.*}} ptr @[[INL1]], ptr @[[INL2]]]
 
 // STATS: 2 razortrace {{ *}}- Allocation calls of inlined wrappers given their wrapper call's record

@@ -17,7 +17,8 @@ void *__razor_aligned_alloc(size_t al, size_t n, struct razor_site *site);
 
 /* Its strings are razor_rel offsets, 0: "" (no file, function or source
  * line is needed here). */
-static struct razor_site site = {0, RAZOR_KIND_malloc, 0, 10, 5};
+static struct razor_site site = {.kind = RAZOR_KIND_malloc, .line = 10,
+                                 .column = 5};
 
 /* Bytes and blocks the probe's counters hold, pending counts included once
  * the activation is closed. */

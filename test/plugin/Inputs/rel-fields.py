@@ -1,7 +1,7 @@
 # Prints the IR on stdin with each string field of a razortrace record
 # (a razor_rel: `trunc (sub (ptrtoint @str, ptrtoint (gep @record, 0, N)))`)
-# written `rel @str` (a site's `inner`, the distance to another record:
-# `rel @site`), after checking that the offset is taken from that very
+# written `rel @str` (a site's `where` or `inner`, the distance to another
+# record: `rel @file`, `rel @site`), after checking that the offset is taken from that very
 # field of the record being defined (its own global, its own index N);
 # a field that is not gets `rel-BAD(...)`, which no test expects.  Reads
 # opaque (`ptr`) and typed (`[N x i8]*`, LLVM 14) pointers alike.
@@ -12,6 +12,10 @@ REL = re.compile(
     r'i32 trunc \(i64 sub \(i64 ptrtoint \((?:ptr|\[\d+ x i8\]\*|\{[^}]*\}\*) (@[\w.$]+) to i64\), '
     r'i64 ptrtoint \((?:ptr|i32\*) getelementptr inbounds (?:nuw )?\((\{[^}]*\}), '
     r'(?:ptr|\{[^}]*\}\*) (@[\w.$]+), i(?:32|64) 0, i32 (\d+)\) to i64\)\) to i32\)')
+# A record's first field: its own address, with no getelementptr.
+REL0 = re.compile(
+    r'i32 trunc \(i64 sub \(i64 ptrtoint \((?:ptr|\[\d+ x i8\]\*|\{[^}]*\}\*) (@[\w.$]+) to i64\), '
+    r'i64 ptrtoint \((?:ptr|\{[^}]*\}\*) (@[\w.$]+) to i64\)\) to i32\)')
 DEF = re.compile(r'^(@[\w.$]+) = ')
 
 
@@ -27,6 +31,12 @@ def fix(line):
         return '\x00%d\x00' % (len(marks) - 1)
 
     line = REL.sub(mark, line)
+
+    def mark0(r):
+        marks.append((r.group(1), r.group(2), 0))
+        return '\x00%d\x00' % (len(marks) - 1)
+
+    line = REL0.sub(mark0, line)
     # The record's initializer: the last top-level `{ ... }` of the line
     # holding the marks; its elements, in order.
     start = line.find('{', line.find('{', line.find(' = ')) + 1)

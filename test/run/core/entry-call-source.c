@@ -19,8 +19,8 @@ static void nothing(void *arg) { (void)arg; }
 
 // The record of each(): no source string (its fourth string field is 0); strdup's has one.
 // IR-DAG: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant {{.*}} c"kept[nkept++ % 64] = strdup(s);\00"
-// IR-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i16 -1, i16 0, i32 [[# @LINE + 4]], i32 3, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0, rel @{{[^,]+}}, i32 0 }
-// IR-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i16 {{[0-9]+}}, i16 0, i32 [[# @LINE + 5]], i32 24, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[SRC]], i32 0, i32 0 }
+// IR-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[# @LINE + 4]], i16 3, i8 -1, i8 32, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}} }
+// IR-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[# @LINE + 5]], i16 24, i8 {{[0-9]+}}, i8 64, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @[[SRC]] }
 
 RAZOR_PROBE("TRACE_SRC") void request(const char *s) {
   each(nothing, (void *)s);

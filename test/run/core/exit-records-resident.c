@@ -1,4 +1,4 @@
-// At exit the program's records stay where they are on disk: the module's destructor, which runs before the exit report, copies only the sites the runtime registered (at dlclose they would be gone), and never walks the whole razor_sites section.  It did, reading every record's id, so the 16,384 records here (640 kB) became resident at every exit, traced or not (yaml-cpp's test binary: 1.5 MB of its 3.2 MB more than plain).  The site this probe used is still reported.
+// At exit the program's records stay where they are on disk: the module's destructor, which runs before the exit report, copies only the sites the runtime registered (at dlclose they would be gone), and never walks the whole razor_sites section.  It did, reading every record's id, so the 16,384 records here (388 kB) became resident at every exit, traced or not (yaml-cpp's test binary: 1.5 MB of its 3.2 MB more than plain).  The site this probe used is still reported.
 // RUN: %clang -shared -fPIC %S/Inputs/exit-resident.c -o %t-resident.so
 // RUN: %clang_razor -O0 %s %t-resident.so -Wl,-rpath,%T -o %t
 // RUN: %run %t 2600 | FileCheck %s --check-prefix=OFF
