@@ -1133,11 +1133,12 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
     if ((Local.count(F) || Entries.count(F)) && !A.Stores.empty() &&
         Clobbering.insert(F).second)
       Work.push_back(F);
-  if (Split)
-    for (Function &F : M)
-      if (compat::startsWith(F.getName(), abi::EntryPrefix) &&
-          Clobbering.insert(&F).second)
-        Work.push_back(&F);
+  // A call by entry name may reach a split body or a thunk: both may
+  // return with the variable changed.
+  for (Function &F : M)
+    if (compat::startsWith(F.getName(), abi::EntryPrefix) &&
+        Clobbering.insert(&F).second)
+      Work.push_back(&F);
   SmallPtrSet<Function *, 16> Callers;
   while (!Work.empty()) {
     Function *F = Work.pop_back_val();

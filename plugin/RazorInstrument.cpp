@@ -159,6 +159,8 @@ private:
   bool goesThroughEntry(const CallBase &CB);
   void callThroughEntry(CallBase *CB, Constant *Site);
   Function *entryThunk(Function &Callee);
+  /// The entry thunks made here.
+  SmallVector<Function *, 16> Thunks;
   bool hasEntry(const Function &F);
   void defineEntries();
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
@@ -275,6 +277,18 @@ bool Instrumenter::run() {
   bool HaveRecords = !Records.records().empty();
   if (Opts.Entries)
     defineEntries();
+  // A thunk that no call here may unwind through (C, -fno-exceptions: a
+  // call, not an invoke, in a function that cannot throw) cannot throw: no
+  // unwind entry.  It never is on the stack while its
+  // function runs, so a copy of it from a unit that says so serves the
+  // others of the link as well.
+  for (Function *Thunk : Thunks)
+    if (all_of(Thunk->users(), [&](User *U) {
+          auto *CI = dyn_cast<CallInst>(U);
+          return CI && CI->getCalledOperand() == Thunk &&
+                 (CI->doesNotThrow() || CI->getFunction()->doesNotThrow());
+        }))
+      Thunk->setDoesNotThrow();
   if (HaveRecords) {
     createModuleCtor(AllFramePointers);
     appendToCompilerUsed(M, Records.records());
@@ -677,15 +691,36 @@ void Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
   Function *Thunk = entryThunk(*cast<Function>(CB->getCalledOperand()));
   SmallVector<Value *, 6> Args(CB->arg_begin(), CB->arg_end());
   Args.push_back(Site);
+  if (!Opts.PlaceCallsites) {
+    // No placement will know the call may leave the variable changed: the
+    // value the function was entered with goes back after it, as
+    // markCallsite's brackets do.
+    GlobalVariable *TLS = abi::runtimeVariable(
+        M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
+    auto [Entry, Slot] = entryCallsite(*CB->getFunction(), TLS);
+    Instruction *After = CB->getNextNode();
+    if (auto *II = dyn_cast<InvokeInst>(CB)) {
+      BasicBlock *Dest = II->getNormalDest();
+      if (!Dest->getSinglePredecessor())
+        Dest = SplitEdge(II->getParent(), Dest);
+      After = &*Dest->getFirstInsertionPt();
+    }
+    IRBuilder<>(After).CreateStore(Entry, Slot);
+    ++NumCallsiteStores;
+  }
   replaceCall(CB, Thunk, Args, /*Same=*/true);
   ++NumEntryCalls;
 }
 
 /// This module's definition of \p Callee's entry name: weak (a definition
 /// of the name built with the plugin wins at link time), hidden, one copy
-/// per link (comdat), never inlined.  It brackets the call as markCallsite
-/// does: the site (its last argument) in the thread's callsite for the
-/// call, the value it found back after.
+/// per link (comdat), never inlined.  It writes the site (its last
+/// argument) to the thread's callsite and jumps to the function (a tail
+/// call): the function returns to the caller with the variable as its own
+/// calls left it, as the body of a function built with the plugin may
+/// (RazorCallsite.cpp), so the caller treats either alike.  Two
+/// instructions and no frame; no unwind entry when the function cannot
+/// throw.
 Function *Instrumenter::entryThunk(Function &Callee) {
   std::string Name = (Twine(abi::EntryPrefix) + Callee.getName()).str();
   if (Function *F = M.getFunction(Name))
@@ -698,15 +733,18 @@ Function *Instrumenter::entryThunk(Function &Callee) {
       GlobalValue::WeakAnyLinkage, 0, Name, &M);
   Thunk->setVisibility(GlobalValue::HiddenVisibility);
   Thunk->setComdat(M.getOrInsertComdat(Name));
+  Thunks.push_back(Thunk);
   // Never inlined, and compiled as at -O0: there is nothing to optimize
   // in it, and it runs only when the function was built without the
   // plugin; a C file calling many of its program's functions has one each
   // (Lua's lvm.c: 41), which the optimizer and the code generator would
-  // otherwise each go through as any function.
+  // otherwise each go through as any function.  Never on the stack while
+  // the function runs (a jump): no frame pointer, no unwind table of its
+  // own (see run for when it has no unwind entry at all).
   Thunk->addFnAttr(Attribute::NoInline);
   Thunk->addFnAttr(Attribute::OptimizeNone);
-  if (KeepFramePointers)
-    Thunk->addFnAttr("frame-pointer", "all");
+  Thunk->removeFnAttr(Attribute::UWTable);
+  Thunk->removeFnAttr("frame-pointer");
   if (Callee.doesNotThrow())
     Thunk->setDoesNotThrow();
   // The parameters keep what the declaration says of them (byval, sret).
@@ -716,16 +754,14 @@ Function *Instrumenter::entryThunk(Function &Callee) {
   IRBuilder<> B(BasicBlock::Create(C, "", Thunk));
   GlobalVariable *TLS = abi::runtimeVariable(
       M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
-  auto [Entry, Slot] = entryCallsite(*Thunk, TLS);
-  B.SetInsertPoint(&Thunk->getEntryBlock()); // after entryCallsite's load
-  B.CreateStore(Thunk->getArg(FTy->getNumParams()), Slot);
+  B.CreateStore(Thunk->getArg(FTy->getNumParams()), TLS);
+  ++NumCallsiteStores;
   SmallVector<Value *, 6> Args;
   for (unsigned I = 0, E = FTy->getNumParams(); I != E; ++I)
     Args.push_back(Thunk->getArg(I));
   CallInst *Call = B.CreateCall(&Callee, Args);
   Call->setAttributes(CalleeAttrs);
-  B.CreateStore(Entry, Slot);
-  NumCallsiteStores += 2;
+  Call->setTailCall();
   if (Call->getType()->isVoidTy())
     B.CreateRetVoid();
   else

@@ -120,6 +120,7 @@ PreservedAnalyses result(bool Changed) {
 InstrumentOptions InstrumentOptions::forPipeline(bool Unoptimized) {
   InstrumentOptions Opts;
   Opts.CallsiteAddress = choose(ClCallsiteAddress, Unoptimized);
+  Opts.PlaceCallsites = choose(ClPlaceCallsites, !Unoptimized);
   Opts.FramePointers = ClFramePointers;
   Opts.SourceLines = ClSourceLines;
   Opts.MaxSourceLine = ClMaxSourceLine;
@@ -201,9 +202,13 @@ void registerRazorPass(PassBuilder &PB) {
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) {
         bool All = Name == "razortrace";
-        if (All || Name == "razortrace-instrument")
-          MPM.addPass(RazorInstrumentPass(
-              InstrumentOptions::forPipeline(/*Unoptimized=*/false)));
+        if (All || Name == "razortrace-instrument") {
+          auto Opts = InstrumentOptions::forPipeline(/*Unoptimized=*/false);
+          // Alone, the instrumentation is followed by the placement only
+          // when asked for (razortrace-place-callsites).
+          Opts.PlaceCallsites = All && choose(ClPlaceCallsites, false);
+          MPM.addPass(RazorInstrumentPass(Opts));
+        }
         if (All || Name == "razortrace-expand")
           MPM.addPass(RazorExpandPass());
         if ((All && choose(ClPlaceCallsites, false)) ||

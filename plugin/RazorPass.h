@@ -63,6 +63,10 @@ struct InstrumentOptions {
   /// (RAZOR_ENTRY_PREFIX), which the link resolves: a call of a function
   /// built with the plugin needs no callsite stores round it.
   bool Entries = true;
+  /// RazorPlaceCallsitesPass runs later in the pipeline: it knows a call by
+  /// entry name may leave the thread's callsite changed.  Without it (-O0),
+  /// each such call writes back the value its function was entered with.
+  bool PlaceCallsites = false;
 
   /// The options for a pipeline at -O0 (\p Unoptimized) or above, with the
   /// switches given on the command line applied.

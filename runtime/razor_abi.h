@@ -87,9 +87,12 @@
  * call's site record as one more argument (last).  A module built with the
  * plugin that defines NAME defines this name as NAME itself (hidden, so
  * within its own linked object only), and the call costs nothing more;
- * elsewhere the caller's own weak definition wins, which sets the thread's
- * callsite round a call of NAME (NAME is then code built without the
- * plugin).  No runtime symbol: plugin-made code only. */
+ * elsewhere the caller's own weak definition wins, which writes the record
+ * to the thread's callsite and jumps to NAME (NAME is then code built
+ * without the plugin).  Either way the call may return with the thread's
+ * callsite changed: code built with the plugin writes back its own value
+ * where something can read it (at -O0, after each such call).  No runtime
+ * symbol: plugin-made code only. */
 #define RAZOR_ENTRY_PREFIX "__razor_entry."
 /* An optimized module built with the plugin may split a function NAME that
  * has an entry name in two: NAME's body, local, named NAME plus this

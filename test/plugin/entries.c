@@ -1,8 +1,9 @@
-// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, compiled as at -O0 (optnone), and brackets the call (the function was then built without the plugin).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none (nor the value the function was entered with back before them: that goes back once, at the return), and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before. Optimized, a function with an entry name that writes the callsite is split: the entry name reaches its body (local, .razor), which returns with its last call's record left in the callsite (callers built with the plugin write theirs where they need it), and its own name is a function that calls the body and gives the value back, for code built without the plugin and calls through pointers; -mllvm -razortrace-split-entries=false keeps one function.
+// A call of a function declared here and defined in another file goes to its entry name, __razor_entry.NAME, with the call's record as one more argument, and no callsite stores round it: a file built with the plugin that defines NAME makes that name NAME itself (a hidden alias), so the call costs what it cost without the plugin; this file's own definition of the name is weak, hidden, in a comdat, never inlined, compiled as at -O0 (optnone), and writes the record to the callsite and jumps to the function (which was then built without the plugin), with no frame and, called from C, no unwind entry; the caller treats the call as one that may leave the callsite changed (at -O0, where no placement follows, it writes its own value back after the call).  The C library's functions LLVM knows (TargetLibraryInfo) keep their stores here (no thunk between; others take the thunk, which does the same), its math and string functions that never allocate get none (nor the value the function was entered with back before them: that goes back once, at the return), and a variadic function, which cannot take one more argument, keeps its stores.  -mllvm -razortrace-entries=false brackets every call here, as before. Optimized, a function with an entry name that writes the callsite is split: the entry name reaches its body (local, .razor), which returns with its last call's record left in the callsite (callers built with the plugin write theirs where they need it), and its own name is a function that calls the body and gives the value back, for code built without the plugin and calls through pointers; -mllvm -razortrace-split-entries=false keeps one function.
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t.ll %s
 // RUN: FileCheck %s < %t.ll
 // RUN: %clang -O0 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o %t0.ll %s
 // RUN: FileCheck --check-prefix=O0 %s < %t0.ll
+// RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -o - %s | FileCheck --check-prefix=ASM %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-entries=false | FileCheck --check-prefix=OFF %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -c -o /dev/null -mllvm -stats %s 2>&1 | FileCheck --check-prefix=STATS %s
 // RUN: %clang -O2 -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc -S -emit-llvm -o - %s -mllvm -razortrace-split-entries=false | FileCheck --check-prefix=SPLIT0 %s
@@ -36,13 +37,13 @@ double work(int n, double x) {
 // CHECK:       call double @pow(
 // CHECK-NEXT:  ret double
 
-// The caller's own definition of make's entry name.
+// The caller's own definition of make's entry name: the record in the
+// callsite, and a tail call (a jump: make returns to the caller, which
+// treats the call as one that may leave the callsite changed).
 // CHECK-LABEL: define weak hidden ptr @__razor_entry.make(i32 noundef %0, ptr %1)
 // CHECK-SAME:  #[[THUNK:[0-9]+]] comdat
-// CHECK:       [[OLD:%.*]] = load ptr, ptr @__razor_callsite
 // CHECK-NEXT:  store ptr %1, ptr @__razor_callsite
-// CHECK-NEXT:  [[R:%.*]] = {{(tail )?}}call ptr @make(i32 noundef %0)
-// CHECK-NEXT:  store ptr [[OLD]], ptr @__razor_callsite
+// CHECK-NEXT:  [[R:%.*]] = tail call ptr @make(i32 noundef %0)
 // CHECK-NEXT:  ret ptr [[R]]
 // Under its own name, for code built without the plugin and calls
 // through pointers: the body, and the value it was entered with given back.
@@ -51,12 +52,23 @@ double work(int n, double x) {
 // CHECK-NEXT:  [[W:%.*]] = call double @work.razor(i32 noundef %0, double noundef %1)
 // CHECK-NEXT:  store ptr [[IN]], ptr @__razor_callsite
 // CHECK-NEXT:  ret double [[W]]
-// It is compiled as at -O0: nothing in it to optimize.
-// CHECK:       attributes #[[THUNK]] = { noinline {{(nounwind )?}}optnone
+// It is compiled as at -O0: nothing in it to optimize; its callers here
+// are C (no unwinding: no unwind entry); no frame pointer, no uwtable.
+// CHECK:       attributes #[[THUNK]] = { noinline nounwind optnone{{( "target-cpu"="[^"]*")?( "target-features"="[^"]*")?( "tune-cpu"="[^"]*")?}} }
+// ASM-LABEL: {{^}}__razor_entry.make:
+// ASM-NEXT:  # %bb.0:
+// ASM-NEXT:  movq %rsi, %fs:__razor_callsite@TPOFF
+// ASM-NEXT:  jmp make@PLT # TAILCALL
+// ASM-NEXT:  .Lfunc_end
 
 // O0: @__razor_entry.work = hidden alias
+// At -O0 no placement follows: the caller writes back the value it was
+// entered with after the call.
 // O0-LABEL: define {{.*}}double @work(
+// O0:       [[SLOT:%.*]] = call ptr @__razor_callsite_address()
+// O0-NEXT:  [[IN:%.*]] = load ptr, ptr [[SLOT]]
 // O0:       call ptr @__razor_entry.make(i32 noundef %{{.*}}, ptr @razor.call{{[.0-9]*}})
+// O0-NEXT:  store ptr [[IN]], ptr [[SLOT]]
 // O0-LABEL: define weak hidden ptr @__razor_entry.make(
 
 // SPLIT0: @__razor_entry.work = hidden alias double (i32, double), ptr @work{{$}}

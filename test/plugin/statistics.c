@@ -29,5 +29,5 @@ char *keep(int n) {
 // CHECK-DAG: {{^ *}}2 razortrace{{ *}} - Stores of the thread's callsite added
 // CHECK-NOT: placement
 
-// PLACED-DAG: {{^ *}}2 razortrace{{ *}} - Stores of the thread's callsite replaced by placement
+// PLACED-DAG: {{^ *}}1 razortrace{{ *}} - Stores of the thread's callsite replaced by placement
 // PLACED-DAG: {{^ *}}{{[0-9]+}} razortrace{{ *}} - Stores of the thread's callsite placement wrote

@@ -18,6 +18,10 @@ char *keep(int n) {
   return p;
 }
 
+static int cmp(const void *a, const void *b) { return *(const char *)a - *(const char *)b; }
+// A call into the C library that may allocate: the callsite is written.
+void sort(char *b, int n) { qsort(b, n, 1, cmp); }
+
 // DEFAULT: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"char *p = malloc(n);\00"
 // DEFAULT: @razor.site = private global {{.*}}, rel @[[SRC]] }
 // DEFAULT-LABEL: define {{.*}}@keep(
@@ -25,7 +29,7 @@ char *keep(int n) {
 // DEFAULT-NOT: "frame-pointer"="all"
 
 // SWITCHED-NOT: c"char *p = malloc(n);\00"
-// SWITCHED-LABEL: define {{.*}}@keep(
+// SWITCHED-LABEL: define {{.*}}@sort(
 // SWITCHED: call ptr @__razor_callsite_address()
 // SWITCHED: attributes #{{[0-9]+}} = { {{.*}}"frame-pointer"="all"
 
