@@ -316,7 +316,7 @@ int razor_account_defer(struct razor_tls *t, uint32_t ctx, uint32_t serial,
 /* Takes off the records signal handlers left for this thread.  Outside the
  * runtime only (guard clear); a handler that releases meanwhile pushes a
  * new one, which the loop takes too. */
-void razor_account_drain(void) {
+RAZOR_RESIDENT void razor_account_drain(void) {
   struct razor_tls *t = razor_tls_get();
   if (t->guard)
     return;
@@ -748,7 +748,7 @@ void razor_account_fold(struct razor_probe *q) {
 }
 
 /* Thread T ends with no activation open: nothing is pending any more. */
-void razor_account_thread_exit(struct razor_tls *t) {
+RAZOR_RESIDENT void razor_account_thread_exit(struct razor_tls *t) {
   if (t->pend && !t->depth) {
     razor_unmap(t->pend->slot, pend_bytes(t->pend->cap));
     t->pend_spare = t->pend; /* the header, for the block's next thread */
@@ -758,7 +758,7 @@ void razor_account_thread_exit(struct razor_tls *t) {
 }
 
 /* Takes (LOCK set) or releases the counters' lock around fork(). */
-void razor_account_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_account_fork_lock(int lock) {
   if (lock) {
     razor_lock_acquire(&ctr_lock);
     razor_lock_acquire(&sc_lock);

@@ -56,7 +56,8 @@ struct module_range {
   uintptr_t lo, hi;
 };
 
-static int find_module(struct dl_phdr_info *info, size_t size, void *arg) {
+RAZOR_RESIDENT static int find_module(struct dl_phdr_info *info, size_t size,
+                                      void *arg) {
   (void)size;
   struct module_range *r = arg;
   if (!info->dlpi_name || !strstr(info->dlpi_name, r->name))
@@ -90,7 +91,7 @@ static void *new_fn[2];
  * program called operator new for. */
 static uintptr_t new_range[2][2];
 
-void razor_alloc_find_loader(void) {
+RAZOR_RESIDENT void razor_alloc_find_loader(void) {
   dl_iterate_phdr(find_module, &loader);
   static const char *const names[2] = {"_Znwm", "_Znam"};
   for (int i = 0; i < 2; i++)
@@ -157,8 +158,8 @@ static const struct module_range *glibc(void) {
  * when it is not the runtime's (a sanitizer's, or an allocator linked into
  * the executable won), else the next one after the runtime (libc's or a
  * shared allocator's).  SELF is the runtime's local definition. */
-static void *winner_fn(const char *name, void *self, void *linked,
-                       int *foreign) {
+RAZOR_RESIDENT static void *winner_fn(const char *name, void *self,
+                                      void *linked, int *foreign) {
   /* Without dynamic linking (a static executable) dlsym finds nothing:
    * the definition the link chose is the process's (libc.a's malloc is
    * strong there, and wins over the runtime's weak one). */
@@ -184,7 +185,7 @@ static void *winner_fn(const char *name, void *self, void *linked,
 }
 
 /* See razor_alloc.h. */
-void *razor_next_libc(const char *name, void *fallback) {
+RAZOR_RESIDENT void *razor_next_libc(const char *name, void *fallback) {
   void *f = dlsym(RTLD_NEXT, name);
   return f ? f : fallback;
 }
@@ -197,7 +198,7 @@ static int free_foreign, free_hooked;
 static int free_libc;
 
 
-int razor_alloc_free_foreign(void) {
+RAZOR_RESIDENT int razor_alloc_free_foreign(void) {
   return free_foreign && !free_hooked;
 }
 
@@ -249,7 +250,7 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
  * of recursing.  Returns 1 when they are known. */
 static __thread int resolving __attribute__((tls_model("initial-exec")));
 
-int razor_alloc_resolve(void) {
+RAZOR_RESIDENT int razor_alloc_resolve(void) {
   if (__atomic_load_n(&__razor_next_free, __ATOMIC_ACQUIRE) != razor_free_first &&
       __atomic_load_n(&__razor_next_realloc, __ATOMIC_ACQUIRE) !=
           razor_realloc_first)
@@ -292,7 +293,7 @@ int razor_alloc_resolve(void) {
   return f && r;
 }
 
-void *razor_malloc_first(size_t n) {
+RAZOR_RESIDENT void *razor_malloc_first(size_t n) {
   malloc_fn *m;
   if (razor_alloc_resolve() &&
       (m = __atomic_load_n(&__razor_next_malloc, __ATOMIC_ACQUIRE)) !=

@@ -13,6 +13,17 @@
 #define RAZOR_EXPORT __attribute__((visibility("default")))
 #define RAZOR_LIKELY(x) __builtin_expect(!!(x), 1)
 #define RAZOR_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* The code every process linked with the runtime runs, traced or not: its
+ * start-up and exit, the process's allocator and libc entry points the
+ * runtime defines, a probe's call while nothing samples, fork and thread
+ * exit.  It goes in one section that linkers place ahead of the rest of
+ * .text (.text.hot.*), so that the pages the kernel maps in for it (with
+ * the 64 kB round each fault it maps at once) are few: the rest of the
+ * runtime's code (hooks, accounting, reports) stays on disk in a program
+ * that traces nothing.  bench/realcode.sh's max RSS rows measure it;
+ * test/run/core/resident-code.c checks that an untraced run executes
+ * nothing else. */
+#define RAZOR_RESIDENT __attribute__((section(".text.hot.razortrace")))
 
 /* RAZOR_CHECK(COND): an internal invariant.  In a runtime built with
  * RAZOR_CHECKS (a debug build, and the runtime the test suite links) a

@@ -156,7 +156,7 @@ static void move_on(size_t i, void *from, void *to) {
 /* The process's malloc is known (razor_interpose_resolved): calls go
  * straight to each operator the program has, unless already slow.  A
  * pointer moves on from its first value once (compare and swap). */
-void razor_cxx_resolved(void) {
+RAZOR_RESIDENT void razor_cxx_resolved(void) {
   for (size_t i = 0; i < sizeof call_rows / sizeof call_rows[0]; i++)
     move_on(i, call_rows[i].first, untraced(i));
 }
@@ -173,8 +173,8 @@ struct std_search {
   uintptr_t addr[RAZOR_CALL_ROWS_DIRECT];
   unsigned found; /* bit I: addr[I] is libstdc++'s */
 };
-static int find_in_libstdcxx(struct dl_phdr_info *info, size_t size,
-                             void *arg) {
+RAZOR_RESIDENT static int find_in_libstdcxx(struct dl_phdr_info *info,
+                                            size_t size, void *arg) {
   (void)size;
   struct std_search *s = arg;
   if (!info->dlpi_name || !strstr(info->dlpi_name, "/libstdc++.so"))
@@ -194,7 +194,8 @@ static int find_in_libstdcxx(struct dl_phdr_info *info, size_t size,
 /* Out of any allocation (the loader's lock is taken): are the six
  * libstdc++'s?  Then pointers already at those operators move on to the
  * direct ways. */
-__attribute__((constructor)) static void cxx_operators_init(void) {
+RAZOR_RESIDENT __attribute__((constructor)) static void
+cxx_operators_init(void) {
   struct std_search s = {.found = 0};
   for (unsigned i = 0; i < RAZOR_CALL_ROWS_DIRECT; i++) {
     s.addr[i] = (uintptr_t)call_rows[i].next;

@@ -380,7 +380,7 @@ static int validate(char *err, size_t n) {
  * razor_flags.  Returns 0; on any error prints one "razortrace: ..." line
  * to stderr and returns -1 (the caller then disables tracing).  help=1
  * prints the option list. */
-int razor_flags_init(const char *options) {
+RAZOR_RESIDENT int razor_flags_init(const char *options) {
   char err[PATH_MAX + 128];
   err[0] = 0;
   char *copy = razor_arena_strdup(options);

@@ -19,14 +19,16 @@
  * registered at their first use (razor_record.c), its probes at the first
  * probe entry, lookup or report: nothing per site or probe at start-up.
  * Idempotent. */
-RAZOR_EXPORT void __razor_module_init_v6(const struct razor_module *module) {
+RAZOR_RESIDENT RAZOR_EXPORT void
+__razor_module_init_v6(const struct razor_module *module) {
   razor_ensure_init();
   razor_module_add(module);
 }
 
 /* Called by each module's destructor with the descriptor it registered:
  * at dlclose the runtime keeps copies of what its reports need. */
-RAZOR_EXPORT void __razor_module_fini_v6(const struct razor_module *module) {
+RAZOR_RESIDENT RAZOR_EXPORT void
+__razor_module_fini_v6(const struct razor_module *module) {
   if (!razor_init_done() || razor_exit_reported())
     return;
   razor_module_fini(module);
@@ -34,8 +36,8 @@ RAZOR_EXPORT void __razor_module_fini_v6(const struct razor_module *module) {
 
 /* Entry of a probe function.  Returns the token for __razor_probe_exit, 0
  * when this activation is not sampled. */
-RAZOR_EXPORT uint32_t __razor_probe_enter(struct razor_probe_desc *probe,
-                                          void *frame) {
+RAZOR_RESIDENT RAZOR_EXPORT uint32_t
+__razor_probe_enter(struct razor_probe_desc *probe, void *frame) {
   razor_ensure_init();
   if (!probe)
     return 0;
@@ -43,8 +45,8 @@ RAZOR_EXPORT uint32_t __razor_probe_enter(struct razor_probe_desc *probe,
 }
 
 /* Every way out of a probe function.  Token 0 returns at once. */
-RAZOR_EXPORT void __razor_probe_exit(struct razor_probe_desc *probe,
-                                     uint32_t token) {
+RAZOR_RESIDENT RAZOR_EXPORT void
+__razor_probe_exit(struct razor_probe_desc *probe, uint32_t token) {
   if (!token || !probe)
     return;
   razor_exit(__atomic_load_n(&probe->state, __ATOMIC_ACQUIRE), token, 0);

@@ -107,7 +107,7 @@ static void setup_report_signal(void) {
 /* Set once the exit report ran: modules unloaded after it need no copies. */
 static atomic_int exit_reported;
 
-static void exit_report(void) {
+RAZOR_RESIDENT static void exit_report(void) {
   /* At exit, or from a sanitizer's death callback: once. */
   /* (A refusal after start-up, __razor_variables_check's: nothing was
    * traced, and the trigger said why.) */
@@ -134,7 +134,7 @@ static void exit_report(void) {
 /* Fork handlers: every runtime lock is held across fork() (report lock
  * first, then custom allocators' (razor_pool.c), probes', the arena's and the pointer table's), so the child
  * never inherits one held by a thread that does not exist there. */
-static void fork_prepare(void) {
+RAZOR_RESIDENT static void fork_prepare(void) {
   razor_report_fork_lock(1);
   razor_pool_fork_lock(1);
   razor_tls_fork_lock(1);
@@ -143,7 +143,7 @@ static void fork_prepare(void) {
   razor_table_fork_lock(1);
 }
 
-static void fork_parent(void) {
+RAZOR_RESIDENT static void fork_parent(void) {
   razor_table_fork_lock(0);
   razor_registry_fork_lock(0);
   razor_account_fork_lock(0);
@@ -159,7 +159,7 @@ static void call_closed(struct razor_probe *p) {
     razor_report_write(p, NULL, RAZOR_RK_CALL);
 }
 
-static void fork_child(void) {
+RAZOR_RESIDENT static void fork_child(void) {
   fork_parent();
   razor_flags_after_fork();
   /* The child's own signals report the child, from a thread of its own;
@@ -192,7 +192,21 @@ static const char *refusal(void) {
   return NULL;
 }
 
-static void do_init(void) {
+#ifdef __GLIBC__
+/* What atexit and pthread_atfork are in glibc: libc_nonshared.a's stubs
+ * for them would sit at the end of this library's code, away from the
+ * rest of its start-up (RAZOR_RESIDENT). */
+extern void *__dso_handle;
+int __cxa_atexit(void (*fn)(void *), void *arg, void *dso);
+int __register_atfork(void (*prepare)(void), void (*parent)(void),
+                      void (*child)(void), void *dso);
+RAZOR_RESIDENT static void exit_report_at(void *arg) {
+  (void)arg;
+  exit_report();
+}
+#endif
+
+RAZOR_RESIDENT static void do_init(void) {
   razor_alloc_resolve();
   razor_alloc_find_loader();
   /* (__razor_variables_check may have refused already: a module's
@@ -212,8 +226,13 @@ static void do_init(void) {
   if (razor_flags.signo)
     setup_report_signal();
   razor_on_call_closed = call_closed;
+#ifdef __GLIBC__
+  __register_atfork(fork_prepare, fork_parent, fork_child, __dso_handle);
+  __cxa_atexit(exit_report_at, NULL, __dso_handle);
+#else
   pthread_atfork(fork_prepare, fork_parent, fork_child);
   atexit(exit_report);
+#endif
   /* A sanitizer that ends the process itself (LeakSanitizer's check at
    * exit, which runs before this report) calls this first. */
   if (__sanitizer_set_death_callback)
@@ -222,7 +241,7 @@ static void do_init(void) {
 
 /* Makes sure RAZOR_OPTIONS was read and the exit report registered.  Runs
  * once; cheap afterwards; a nested call during initialisation returns. */
-void razor_ensure_init(void) {
+RAZOR_RESIDENT void razor_ensure_init(void) {
   if (RAZOR_LIKELY(atomic_load_explicit(&init_state, memory_order_acquire) ==
                    2))
     return;
@@ -240,15 +259,16 @@ void razor_ensure_init(void) {
     sched_yield();
 }
 
-__attribute__((constructor(101))) static void razor_early_init(void) {
+RAZOR_RESIDENT __attribute__((constructor(101))) static void
+razor_early_init(void) {
   razor_ensure_init();
 }
 
 
-int razor_init_done(void) {
+RAZOR_RESIDENT int razor_init_done(void) {
   return atomic_load(&init_state) == 2;
 }
 
-int razor_exit_reported(void) {
+RAZOR_RESIDENT int razor_exit_reported(void) {
   return atomic_load(&exit_reported);
 }

@@ -65,7 +65,7 @@ extern void razor_cxx_resolved(void) __attribute__((weak));
 extern void razor_cxx_slow(void) __attribute__((weak));
 
 /* The next definitions are known: go there, unless already slow. */
-void razor_interpose_resolved(void) {
+RAZOR_RESIDENT void razor_interpose_resolved(void) {
   if (razor_cxx_resolved)
     razor_cxx_resolved();
   RAZOR_MOVE_ON(&__razor_call_malloc, razor_call_malloc_first,
@@ -98,26 +98,26 @@ void razor_interpose_slow(void) {
 
 /* Charges what code built without the plugin allocates to the user's call
  * into it while a probe samples. */
-void *razor_malloc_impl(size_t n) {
+RAZOR_RESIDENT void *razor_malloc_impl(size_t n) {
   return __atomic_load_n(&malloc_to, __ATOMIC_RELAXED)(n);
 }
 RAZOR_EXPORT __attribute__((weak, alias("razor_malloc_impl"))) void *malloc(
     size_t n);
 
-void *razor_calloc_impl(size_t n, size_t sz) {
+RAZOR_RESIDENT void *razor_calloc_impl(size_t n, size_t sz) {
   return __atomic_load_n(&calloc_to, __ATOMIC_RELAXED)(n, sz);
 }
 RAZOR_EXPORT __attribute__((weak, alias("razor_calloc_impl"))) void *calloc(
     size_t n, size_t sz);
 
 /* Forgets a tracked block, wherever it is released. */
-void razor_free_impl(void *p) {
+RAZOR_RESIDENT void razor_free_impl(void *p) {
   __atomic_load_n(&free_to, __ATOMIC_RELAXED)(p);
 }
 RAZOR_EXPORT __attribute__((weak, alias("razor_free_impl"))) void free(
     void *p);
 
-void *razor_realloc_impl(void *p, size_t n) {
+RAZOR_RESIDENT void *razor_realloc_impl(void *p, size_t n) {
   return __atomic_load_n(&realloc_to, __ATOMIC_RELAXED)(p, n);
 }
 RAZOR_EXPORT __attribute__((weak, alias("razor_realloc_impl"))) void *realloc(
@@ -129,25 +129,25 @@ RAZOR_EXPORT __attribute__((weak, alias("razor_realloc_impl"))) void *realloc(
  * (or bad_alloc) once that fails: a failed malloc here goes to it (a tail
  * call, so an exception leaves no frame of ours).  Its operators delete,
  * sized or not, are free. */
-void *razor_direct_new(size_t n, struct razor_site *site) {
+RAZOR_RESIDENT void *razor_direct_new(size_t n, struct razor_site *site) {
   (void)site;
   void *p = __atomic_load_n(&malloc_to, __ATOMIC_RELAXED)(n ? n : 1);
   return RAZOR_LIKELY(p != NULL) ? p : razor_std_new(n);
 }
 
-void *razor_direct_new_array(size_t n, struct razor_site *site) {
+RAZOR_RESIDENT void *razor_direct_new_array(size_t n, struct razor_site *site) {
   (void)site;
   void *p = __atomic_load_n(&malloc_to, __ATOMIC_RELAXED)(n ? n : 1);
   return RAZOR_LIKELY(p != NULL) ? p : razor_std_new_array(n);
 }
 
-void razor_direct_delete(void *p) {
+RAZOR_RESIDENT void razor_direct_delete(void *p) {
   __atomic_load_n(&free_to, __ATOMIC_RELAXED)(p);
 }
 
 /* Overflow check (NULL, ENOMEM), then as realloc. */
-RAZOR_EXPORT __attribute__((weak)) void *reallocarray(void *p, size_t n,
-                                                      size_t sz) {
+RAZOR_RESIDENT RAZOR_EXPORT __attribute__((weak)) void *
+reallocarray(void *p, size_t n, size_t sz) {
   size_t bytes;
   return razor_array_bytes(n, sz, &bytes) ? NULL : razor_realloc_impl(p, bytes);
 }
@@ -174,7 +174,8 @@ extern int __add_to_environ(const char *, const char *, const char *, int)
 /* Closes (samples) the calling thread's open probes, innermost first, then
  * forwards to the next exit.  Weak (libc.a's strong exit wins in a static
  * executable). */
-RAZOR_EXPORT __attribute__((weak, noreturn)) void exit(int status) {
+RAZOR_RESIDENT RAZOR_EXPORT __attribute__((weak, noreturn)) void
+exit(int status) {
   razor_close_all();
   exit_fn *f = RAZOR_NEXT_LIBC(exit_fn, exit, NULL);
   if (f)
@@ -185,7 +186,7 @@ RAZOR_EXPORT __attribute__((weak, noreturn)) void exit(int status) {
 /* glibc's putenv, for a static executable (its putenv is the runtime's
  * there): STRING itself goes into the environment, or without '=' the
  * variable is removed. */
-static int putenv_static(char *string) {
+RAZOR_RESIDENT static int putenv_static(char *string) {
   if (!__add_to_environ || !__unsetenv) {
     errno = ENOSYS;
     return -1;
@@ -212,7 +213,7 @@ static inline void env_changed(void) {
  * to re-read their triggers at their next call.  ENOSYS when there is no
  * next definition. */
 #define ENV_WRAPPER(NAME, PARAMS, ARGS, STATIC_NEXT)                           \
-  RAZOR_EXPORT __attribute__((weak)) int NAME PARAMS {                         \
+  RAZOR_RESIDENT RAZOR_EXPORT __attribute__((weak)) int NAME PARAMS {          \
     NAME##_fn *f = RAZOR_NEXT_LIBC(NAME##_fn, NAME, STATIC_NEXT);              \
     if (!f) {                                                                  \
       errno = ENOSYS;                                                          \

@@ -324,14 +324,14 @@ static _Atomic(close_fn *) real_close;
 static int close_impl(int fd);
 
 /* close(2) itself, where no close() comes after the runtime's. */
-static int close_syscall(int fd) {
+RAZOR_RESIDENT static int close_syscall(int fd) {
   return (int)syscall(SYS_close, fd);
 }
 
 /* The next close(): the process's own when another one won (a sanitizer's),
  * else the one after the runtime (libc's; glibc's __close in a static
  * executable, where the runtime's takes the name). */
-static close_fn *next_close(void) {
+RAZOR_RESIDENT static close_fn *next_close(void) {
   close_fn *f = atomic_load_explicit(&real_close, memory_order_acquire);
   if (RAZOR_LIKELY(f))
     return f;
@@ -345,7 +345,7 @@ static close_fn *next_close(void) {
   return f;
 }
 
-static int close_impl(int fd) {
+RAZOR_RESIDENT static int close_impl(int fd) {
   razor_forget(RAZOR_FD_KEY(fd));
   return next_close()(fd);
 }
@@ -372,12 +372,11 @@ static int close_range_syscall(unsigned first, unsigned last, int flags) {
 
 /* The process's close_range: forwards, then forgets the records of the
  * descriptors it closed (none with CLOSE_RANGE_CLOEXEC).  Weak. */
-RAZOR_EXPORT __attribute__((weak)) int close_range(unsigned first,
-                                                    unsigned last, int flags) {
+RAZOR_RESIDENT RAZOR_EXPORT __attribute__((weak)) int
+close_range(unsigned first, unsigned last, int flags) {
   int r = RAZOR_NEXT_LIBC(close_range_fn, close_range,
-                          __close_range ? __close_range
-                                        : close_range_syscall)(first, last,
-                                                               flags);
+                          __close_range ? __close_range : close_range_syscall)(
+      first, last, flags);
   if (r == 0 && !(flags & CLOSE_RANGE_CLOEXEC))
     forget_fds(first, last);
   return r;
@@ -389,7 +388,7 @@ static void closefrom_syscall(int lowfd) {
 
 /* The process's closefrom: forwards, then forgets the records of every
  * descriptor from LOWFD on.  Weak. */
-RAZOR_EXPORT __attribute__((weak)) void closefrom(int lowfd) {
+RAZOR_RESIDENT RAZOR_EXPORT __attribute__((weak)) void closefrom(int lowfd) {
   RAZOR_NEXT_LIBC(closefrom_fn, closefrom,
                   __closefrom ? __closefrom : closefrom_syscall)(lowfd);
   if (lowfd >= 0)

@@ -29,7 +29,7 @@ static inline int map_refused(void) { return 0; }
 #endif
 
 /* Maps BYTES of zeroed memory.  Returns NULL on failure. */
-void *razor_map(size_t bytes) {
+RAZOR_RESIDENT void *razor_map(size_t bytes) {
   if (bytes == 0 || map_refused())
     return NULL;
   void *p = mmap(NULL, page_round(bytes), PROT_READ | PROT_WRITE,
@@ -60,7 +60,7 @@ static size_t arena_left;
 /* Returns BYTES (rounded up to ALIGN, a power of two) of zeroed memory
  * aligned to ALIGN that is never freed, or NULL when the system is out of
  * memory.  Thread-safe. */
-static void *arena_alloc(size_t bytes, size_t align) {
+RAZOR_RESIDENT static void *arena_alloc(size_t bytes, size_t align) {
   bytes = (bytes + align - 1) & ~(align - 1);
   if (bytes == 0)
     bytes = align;
@@ -88,14 +88,16 @@ static void *arena_alloc(size_t bytes, size_t align) {
 }
 
 /* 16-aligned. */
-void *razor_arena_alloc(size_t bytes) { return arena_alloc(bytes, 16); }
+RAZOR_RESIDENT void *razor_arena_alloc(size_t bytes) {
+  return arena_alloc(bytes, 16);
+}
 
 void *razor_arena_alloc_line(size_t bytes) {
   return arena_alloc(bytes, RAZOR_CACHE_LINE);
 }
 
 /* Copies S (NULL reads as "") into the arena.  NULL when out of memory. */
-char *razor_arena_strdup(const char *s) {
+RAZOR_RESIDENT char *razor_arena_strdup(const char *s) {
   if (!s)
     s = "";
   size_t n = strlen(s) + 1;
@@ -156,7 +158,7 @@ void *razor_vec_push(struct razor_vec *v) {
 }
 
 /* Unmaps V's storage; V is empty afterwards (elsize kept). */
-void razor_vec_release(struct razor_vec *v) {
+RAZOR_RESIDENT void razor_vec_release(struct razor_vec *v) {
   if (v->data && !(v->small && v->cap * v->elsize < page_round(1)))
     razor_unmap(v->data, v->cap * v->elsize);
   v->data = NULL;
@@ -164,7 +166,7 @@ void razor_vec_release(struct razor_vec *v) {
 }
 
 /* The value stored for ID in T, or NULL.  Lock-free. */
-void *razor_idtab_get(struct razor_idtab *t, uint32_t id) {
+RAZOR_RESIDENT void *razor_idtab_get(struct razor_idtab *t, uint32_t id) {
   uint32_t ci = id / RAZOR_IDTAB_CHUNK;
   if (ci >= RAZOR_IDTAB_CHUNKS)
     return NULL;
@@ -176,7 +178,8 @@ void *razor_idtab_get(struct razor_idtab *t, uint32_t id) {
 
 /* Stores VALUE for ID.  The caller serialises writers.  Returns 0, or -1
  * when ID is out of range or memory is short. */
-int razor_idtab_set(struct razor_idtab *t, uint32_t id, void *value) {
+RAZOR_RESIDENT int razor_idtab_set(struct razor_idtab *t, uint32_t id,
+                                   void *value) {
   uint32_t ci = id / RAZOR_IDTAB_CHUNK;
   if (ci >= RAZOR_IDTAB_CHUNKS)
     return -1;
@@ -192,7 +195,7 @@ int razor_idtab_set(struct razor_idtab *t, uint32_t id, void *value) {
 }
 
 /* Takes (LOCK set) or releases the arena lock around fork(). */
-void razor_arena_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_arena_fork_lock(int lock) {
   if (lock)
     razor_lock_acquire(&arena_lock);
   else

@@ -353,7 +353,7 @@ RAZOR_EXPORT void __razor_razor_pool_clear(const void *pool,
 
 /* Takes (LOCK set) or releases this file's lock and the record owner's
  * chunk lock around fork() (razor_init.c). */
-void razor_pool_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_pool_fork_lock(int lock) {
   if (lock) {
     razor_lock_acquire(&pool_lock);
     razor_record_chunk_fork_lock(1);

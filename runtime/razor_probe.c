@@ -144,7 +144,7 @@ static int exit_key_made;
 
 static void on_thread_exit(void *arg);
 
-static void make_exit_key(void) {
+RAZOR_RESIDENT static void make_exit_key(void) {
   exit_key_made = pthread_key_create(&exit_key, on_thread_exit) == 0;
 }
 
@@ -175,7 +175,7 @@ static struct razor_tls *reuse_block(void) {
 }
 
 /* See razor_tls.h. */
-struct razor_tls *razor_tls_make(void) {
+RAZOR_RESIDENT struct razor_tls *razor_tls_make(void) {
   if (razor_tls_self)
     return razor_tls_self;
   razor_tls_self = &busy_block; /* a signal handler meanwhile: "inside" */
@@ -216,7 +216,7 @@ struct razor_tls *razor_tls_make(void) {
  * sampled, as for pthread_exit inside a probe), its young blocks and
  * pending table handed back, and its block put where the next thread
  * takes it once this one is gone. */
-static void on_thread_exit(void *arg) {
+RAZOR_RESIDENT static void on_thread_exit(void *arg) {
   struct razor_tls *t = arg;
   /* After the program's destructors (the first round, unless they set
    * their keys again), before the last round, where the sanitizers end
@@ -235,7 +235,7 @@ static void on_thread_exit(void *arg) {
 }
 
 /* Takes (LOCK set) or releases the blocks' lock around fork(). */
-void razor_tls_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_tls_fork_lock(int lock) {
   if (lock)
     razor_lock_acquire(&blocks_lock);
   else
@@ -244,7 +244,7 @@ void razor_tls_fork_lock(int lock) {
 
 /* True when P's trigger is on (no trigger: always), read again when the
  * environment changed since P last looked. */
-static int trigger_on(struct razor_probe *p) {
+RAZOR_RESIDENT static int trigger_on(struct razor_probe *p) {
   if (!p->trigger[0])
     return 1;
   unsigned g = atomic_load(&razor_env_gen);
@@ -261,7 +261,8 @@ static int trigger_on(struct razor_probe *p) {
 /* Starts an activation of P on this thread.  FRAME is the probe function's
  * frame (NULL from the C API, API set).  Returns a token, 0 when this
  * activation is not sampled (off trigger, recursion, too deep, disabled). */
-uint32_t razor_enter(struct razor_probe *p, void *frame, int api) {
+RAZOR_RESIDENT uint32_t razor_enter(struct razor_probe *p, void *frame,
+                                    int api) {
   /* What a build that leaves its probes in pays on every call: a trigger
    * seen off since the environment last changed, nothing open here (no
    * activation for a longjmp to have left behind: __razor_sampling counts
@@ -350,7 +351,7 @@ void razor_exit(struct razor_probe *p, uint32_t token, int api) {
 }
 
 /* Closes every open activation of this thread, innermost first (exit()). */
-void razor_close_all(void) {
+RAZOR_RESIDENT void razor_close_all(void) {
   struct razor_tls *t = razor_tls_get();
   if (t->guard)
     return;

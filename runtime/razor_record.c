@@ -1347,7 +1347,7 @@ void razor_record_client(const void *p, uint64_t n, struct razor_site *site,
 
 /* Around fork() (razor_pool.c's razor_pool_fork_lock); the child's own
  * pid is taken again at its first look. */
-void razor_record_chunk_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_record_chunk_fork_lock(int lock) {
   if (lock) {
     razor_lock_acquire(&chunk_lock);
   } else {

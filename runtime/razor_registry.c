@@ -108,10 +108,10 @@ RAZOR_EXPORT struct razor_site **__razor_wrapcall_address(void) {
 /* A module's constructor, with the variables it defines (razor_abi.h,
  * RAZOR_VARIABLES_CHECK_NAME): if they are not the runtime's, nothing can
  * be traced, and a trigger says why. */
-RAZOR_EXPORT void __razor_variables_check(struct razor_site **callsite,
-                                          struct razor_site **wrapcall,
-                                          uint32_t *sampling,
-                                          uint32_t *tracking) {
+RAZOR_RESIDENT RAZOR_EXPORT void
+__razor_variables_check(struct razor_site **callsite,
+                        struct razor_site **wrapcall, uint32_t *sampling,
+                        uint32_t *tracking) {
   if ((callsite && callsite != &__razor_callsite) ||
       (wrapcall && wrapcall != &__razor_wrapcall) ||
       (sampling && sampling != &__razor_sampling) ||
@@ -280,8 +280,8 @@ static atomic_uint probe_count;
 /* Parses SPEC ("TRIGGER{,OPTION}", razor_spec.h; NULL: always on) into P:
  * its trigger (an arena copy, blanks trimmed) and options.  0, or -1 with a
  * one-line message in ERR. */
-static int parse_spec(const char *spec, struct razor_probe *p, char *err,
-                      size_t errlen) {
+RAZOR_RESIDENT static int parse_spec(const char *spec, struct razor_probe *p,
+                                     char *err, size_t errlen) {
   struct razor_spec s;
   if (razor_spec_parse(spec, spec ? strlen(spec) : 0, &s, err, errlen))
     return -1;
@@ -393,7 +393,8 @@ struct razor_probe *razor_probe_shadow(struct razor_probe *p, uint32_t thread) {
 }
 
 /* Registers descriptor D (razor_probe_of's slow way, modules settled). */
-static struct razor_probe *probe_register(struct razor_probe_desc *d) {
+RAZOR_RESIDENT static struct razor_probe *
+probe_register(struct razor_probe_desc *d) {
   if (d->abi_version != RAZOR_ABI_VERSION)
     return NULL;
   const char *function = razor_probe_str(d, function),
@@ -441,7 +442,7 @@ static struct razor_probe *probe_register(struct razor_probe_desc *d) {
  * each module had registered its own at start-up.  Returns NULL for a
  * descriptor of another ABI version or out of memory.  A malformed spec
  * prints one line; that probe never samples. */
-struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
+RAZOR_RESIDENT struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
   struct razor_probe *p = __atomic_load_n(&d->state, __ATOMIC_ACQUIRE);
   if (RAZOR_LIKELY(p != NULL))
     return p;
@@ -450,13 +451,13 @@ struct razor_probe *razor_probe_of(struct razor_probe_desc *d) {
 }
 
 /* The probe with index INDEX (1-based), or NULL. */
-struct razor_probe *razor_probe_get(uint32_t index) {
+RAZOR_RESIDENT struct razor_probe *razor_probe_get(uint32_t index) {
   return razor_idtab_get(&probe_tab, index);
 }
 
 /* How many probes were ever registered (the highest index), the probes of
  * every module registered so far included. */
-uint32_t razor_probe_count(void) {
+RAZOR_RESIDENT uint32_t razor_probe_count(void) {
   razor_modules_settle();
   return atomic_load(&probe_count);
 }
@@ -482,7 +483,7 @@ atomic_int razor_modules_frame_pointers = 1;
 
 /* Registers the probes of every module not settled yet, in the order the
  * modules registered (and each module's in section order). */
-void razor_modules_settle(void) {
+RAZOR_RESIDENT void razor_modules_settle(void) {
   if (RAZOR_LIKELY(!atomic_load_explicit(&modules_pending,
                                          memory_order_acquire)))
     return;
@@ -505,7 +506,7 @@ void razor_modules_settle(void) {
 }
 
 /* See razor_registry.h. */
-void razor_module_add(const struct razor_module *m) {
+RAZOR_RESIDENT void razor_module_add(const struct razor_module *m) {
   if (!m || m->abi_version != RAZOR_ABI_VERSION)
     return;
   razor_lock_acquire(&module_lock);
@@ -1116,7 +1117,7 @@ static struct razor_site *site_copy(const struct razor_site *s) {
  * its records — registered sites, "via" records, probe functions — is
  * copied or forgotten, so reports after the unload still name its files and
  * lines.  At process exit, after the exit report, there is nothing to do. */
-void razor_module_fini(const struct razor_module *m) {
+RAZOR_RESIDENT void razor_module_fini(const struct razor_module *m) {
   if (!m || m->abi_version != RAZOR_ABI_VERSION)
     return;
   struct razor_site *sb = m->sites_begin, *se = m->sites_end;
@@ -1150,7 +1151,7 @@ void razor_module_fini(const struct razor_module *m) {
 
 /* Takes (LOCK set) or releases the registry locks around fork(), in one
  * fixed order (the arena lock, taken inside the others, last). */
-void razor_registry_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_registry_fork_lock(int lock) {
   razor_lock *locks[] = {&module_lock, &probe_lock, &site_lock, &set_lock,
                          &ctx_lock};
   size_t nlocks = sizeof locks / sizeof locks[0];

@@ -139,7 +139,7 @@ static struct razor_verdict_opts verdict_opts(const struct razor_probe *p) {
 }
 
 /* True when P's trigger is on now (a probe never called still reports). */
-static int trigger_on(const struct razor_probe *p) {
+RAZOR_RESIDENT static int trigger_on(const struct razor_probe *p) {
   if (!p->trigger[0])
     return 1;
   const char *v = getenv(p->trigger);
@@ -900,8 +900,8 @@ struct report_build {
 /* Snapshots probe ONLY (NULL: every probe that sampled or whose trigger is
  * on) into B and filters it; PER_CALL as for snap_probe.  The caller holds
  * report_mutex and has the thread's guard set. */
-static void build_snapshot(struct report_build *b, struct razor_probe *only,
-                           int per_call) {
+RAZOR_RESIDENT static void
+build_snapshot(struct report_build *b, struct razor_probe *only, int per_call) {
   b->probes.elsize = sizeof(struct snap_probe);
   b->sites.elsize = sizeof(struct snap_site);
   b->stacks.elsize = sizeof(struct snap_stack);
@@ -1194,7 +1194,7 @@ static void build_model(struct report_build *b) {
                               .probes = rp, .nprobes = b->rprobes.len};
 }
 
-static void build_release(struct report_build *b) {
+RAZOR_RESIDENT static void build_release(struct report_build *b) {
   razor_vec_release(&b->probes);
   razor_vec_release(&b->sites);
   razor_vec_release(&b->stacks);
@@ -1234,7 +1234,7 @@ static void render(FILE *o, const struct razor_rep *r, int fmt) {
  * (see enum razor_report_kind).  Returns the number of findings.  Writes
  * nothing when the tracer is disabled.  Never holds a runtime lock while
  * calling stdio. */
-int razor_report_write(struct razor_probe *only, FILE *out,
+RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind) {
   if (atomic_load(&razor_disabled))
     return 0;
@@ -1314,7 +1314,7 @@ int razor_report_with(struct razor_probe *p,
 
 /* Fork handlers: the report lock is taken before the probes' (a report
  * holds it while it takes them) and given back in parent and child. */
-void razor_report_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_report_fork_lock(int lock) {
   if (lock)
     pthread_mutex_lock(&report_mutex);
   else

@@ -2,6 +2,7 @@
  * runtime (razor_probe_create, probe descriptors) and the Clang plugin (the
  * razor_probe annotation).  C11, no allocation, nothing from libc but
  * <string.h>. */
+#include "razor_base.h"
 #include "razor_spec.h"
 
 #include <string.h>
@@ -246,8 +247,9 @@ static int parse_option(const char *s, size_t n, struct razor_spec *out,
 
 /* See razor_spec.h.  Items are split at ',' first, then trimmed; the first
  * mistake from the left is the one reported. */
-int razor_spec_parse(const char *spec, size_t len, struct razor_spec *out,
-                     char *err, size_t errlen) {
+RAZOR_RESIDENT int razor_spec_parse(const char *spec, size_t len,
+                                    struct razor_spec *out, char *err,
+                                    size_t errlen) {
   struct razor_spec_out e = {err, errlen, 0};
   const char *end, *item, *comma;
   size_t n;

@@ -826,7 +826,7 @@ size_t razor_syms_frames(const struct razor_syms *s, uintptr_t pc,
 }
 
 /* Unmaps everything S holds. */
-void razor_syms_release(struct razor_syms *s) {
+RAZOR_RESIDENT void razor_syms_release(struct razor_syms *s) {
   razor_vec_release(&s->pcs);
   razor_vec_release(&s->frames);
   razor_vec_release(&s->strs);

@@ -586,7 +586,7 @@ int razor_table_get(uintptr_t ptr, struct razor_block *out) {
 
 /* This thread ends: its young blocks move to the shards and its table is
  * free for the next thread. */
-void razor_table_thread_exit(void) {
+RAZOR_RESIDENT void razor_table_thread_exit(void) {
   struct razor_tls *t = razor_tls_get();
   struct young *y = t->young;
   if (!y)
@@ -606,7 +606,7 @@ void razor_table_thread_exit(void) {
  * Young tables made meanwhile (by threads still running) are left alone. */
 static struct young *fork_youngs;
 
-void razor_table_fork_lock(int lock) {
+RAZOR_RESIDENT void razor_table_fork_lock(int lock) {
   if (lock)
     fork_youngs = atomic_load(&youngs);
   for (struct young *y = fork_youngs; y; y = y->next) {
