@@ -81,7 +81,15 @@ wall() { # wall CMD...: median wall seconds of RUNS runs
     echo "$e - $s" | bc -l
   done | median
 }
-maxrss() { local t; t=$(mktemp); /usr/bin/time -f "%M" -o "$t" "$@" >/dev/null 2>&1; cat "$t"; rm -f "$t"; }
+maxrss() { # maxrss CMD...: median max RSS (KB) of 2 * RUNS + 1 runs (one
+  # run moves by 100-300 KB: where the kernel maps the files decides which
+  # of their pages the fault-around brings in)
+  local t; t=$(mktemp)
+  for _ in $(seq $((2 * RUNS + 1))); do
+    /usr/bin/time -f "%M" -o "$t" "$@" >/dev/null 2>&1; cat "$t"
+  done | median
+  rm -f "$t"
+}
 relocs() { readelf -rW "$1" 2>/dev/null | grep -c ' R_' ; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b != "") printf "%.3fx", b / a; else printf "-" }'; }
 row() { # row NAME WHAT PLAIN RAZOR
