@@ -383,6 +383,9 @@ inline constexpr KnownFn KnownFns[] = {
 };
 static_assert(std::size(KnownFns) == RAZOR_KIND_COUNT,
               "one row of razor_fns.def per enum razor_kind value");
+static_assert(RAZOR_KIND_COUNT < RAZOR_KIND_POOL_CHUNK &&
+                  RAZOR_KIND_CALL <= UINT8_MAX,
+              "every enum razor_kind value fits a site record's byte");
 
 /// Whether \p Name is a row of razor_fns.def.
 inline bool isKnownFunction(llvm::StringRef Name) {
