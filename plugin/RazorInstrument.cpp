@@ -37,6 +37,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringMap.h"
@@ -159,8 +160,8 @@ private:
   bool goesThroughEntry(const CallBase &CB);
   void callThroughEntry(CallBase *CB, Constant *Site);
   Function *entryThunk(Function &Callee);
-  /// The entry thunks made here.
-  SmallVector<Function *, 16> Thunks;
+  /// The entry thunks made here whose call of their function is a jump.
+  SetVector<Function *> Jumps;
   bool hasEntry(const Function &F);
   void defineEntries();
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
@@ -282,7 +283,7 @@ bool Instrumenter::run() {
   // unwind entry.  It never is on the stack while its
   // function runs, so a copy of it from a unit that says so serves the
   // others of the link as well.
-  for (Function *Thunk : Thunks)
+  for (Function *Thunk : Jumps)
     if (all_of(Thunk->users(), [&](User *U) {
           auto *CI = dyn_cast<CallInst>(U);
           return CI && CI->getCalledOperand() == Thunk &&
@@ -712,15 +713,44 @@ void Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
   ++NumEntryCalls;
 }
 
+/// Whether a thunk of type \p FTy (a function's parameters and the
+/// record) calling a function of attributes \p Attrs can jump to it (a
+/// sibling call on x86-64 and AArch64): scalar parameters that all go in
+/// registers, the record included, and no sret, byval or other
+/// parameter the backends copy or keep out of a sibling call.
+static bool jumps(FunctionType &FTy, const AttributeList &Attrs) {
+  unsigned Ints = 1, Floats = 0; // the record
+  for (unsigned I = 0, E = FTy.getNumParams(); I != E; ++I) {
+    Type *T = FTy.getParamType(I);
+    for (Attribute::AttrKind K :
+         {Attribute::ByVal, Attribute::StructRet, Attribute::InAlloca,
+          Attribute::Preallocated, Attribute::ByRef, Attribute::Nest,
+          Attribute::SwiftSelf, Attribute::SwiftError})
+      if (Attrs.hasParamAttr(I, K))
+        return false;
+    if (T->isPointerTy() || (T->isIntegerTy() && T->getIntegerBitWidth() <= 64))
+      ++Ints;
+    else if (T->isFloatTy() || T->isDoubleTy())
+      ++Floats;
+    else
+      return false;
+  }
+  Type *R = FTy.getReturnType();
+  bool ScalarReturn = R->isVoidTy() || R->isPointerTy() ||
+                      (R->isIntegerTy() && R->getIntegerBitWidth() <= 64) ||
+                      R->isFloatTy() || R->isDoubleTy();
+  return ScalarReturn && Ints <= 6 && Floats <= 8;
+}
+
 /// This module's definition of \p Callee's entry name: weak (a definition
 /// of the name built with the plugin wins at link time), hidden, one copy
 /// per link (comdat), never inlined.  It writes the site (its last
 /// argument) to the thread's callsite and jumps to the function (a tail
 /// call): the function returns to the caller with the variable as its own
 /// calls left it, as the body of a function built with the plugin may
-/// (RazorCallsite.cpp), so the caller treats either alike.  Two
-/// instructions and no frame; no unwind entry when the function cannot
-/// throw.
+/// (RazorCallsite.cpp), so the caller treats either alike.  Mostly two
+/// instructions and no frame (jumps); no unwind entry when no call of it
+/// here can unwind.
 Function *Instrumenter::entryThunk(Function &Callee) {
   std::string Name = (Twine(abi::EntryPrefix) + Callee.getName()).str();
   if (Function *F = M.getFunction(Name))
@@ -733,22 +763,27 @@ Function *Instrumenter::entryThunk(Function &Callee) {
       GlobalValue::WeakAnyLinkage, 0, Name, &M);
   Thunk->setVisibility(GlobalValue::HiddenVisibility);
   Thunk->setComdat(M.getOrInsertComdat(Name));
-  Thunks.push_back(Thunk);
   // Never inlined, and compiled as at -O0: there is nothing to optimize
   // in it, and it runs only when the function was built without the
   // plugin; a C file calling many of its program's functions has one each
   // (Lua's lvm.c: 41), which the optimizer and the code generator would
-  // otherwise each go through as any function.  Never on the stack while
-  // the function runs (a jump): no frame pointer, no unwind table of its
-  // own (see run for when it has no unwind entry at all).
+  // otherwise each go through as any function.  Where its call is a jump
+  // (jumps), it is never on the stack while the function runs: no frame
+  // pointer, no unwind table of its own (see run for when it has no
+  // unwind entry at all).  Otherwise it is a frame like any other.
   Thunk->addFnAttr(Attribute::NoInline);
   Thunk->addFnAttr(Attribute::OptimizeNone);
-  Thunk->removeFnAttr(Attribute::UWTable);
-  Thunk->removeFnAttr("frame-pointer");
+  AttributeList CalleeAttrs = Callee.getAttributes();
+  if (jumps(*FTy, CalleeAttrs)) {
+    Thunk->removeFnAttr(Attribute::UWTable);
+    Thunk->removeFnAttr("frame-pointer");
+    Jumps.insert(Thunk);
+  } else if (KeepFramePointers) {
+    Thunk->addFnAttr("frame-pointer", "all");
+  }
   if (Callee.doesNotThrow())
     Thunk->setDoesNotThrow();
   // The parameters keep what the declaration says of them (byval, sret).
-  AttributeList CalleeAttrs = Callee.getAttributes();
   for (unsigned I = 0, E = FTy->getNumParams(); I != E; ++I)
     Thunk->addParamAttrs(I, AttrBuilder(C, CalleeAttrs.getParamAttrs(I)));
   IRBuilder<> B(BasicBlock::Create(C, "", Thunk));
