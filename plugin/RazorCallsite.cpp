@@ -1034,7 +1034,9 @@ Function *splitEntry(Function &F, PlacedFn Placed) {
   Outer->setDSOLocal(F.isDSOLocal());
   Outer->takeName(&F);
   F.setName(Outer->getName() + abi::EntryBodySuffix);
-  F.setLinkage(GlobalValue::InternalLinkage);
+  // No symbol of its own: its entry name's alias names it in the symbol
+  // table (RAZOR_ENTRY_BODY_SUFFIX).
+  F.setLinkage(GlobalValue::PrivateLinkage);
   F.setVisibility(GlobalValue::DefaultVisibility);
   F.setDSOLocal(true);
   F.replaceUsesWithIf(Outer, [&](llvm::Use &U) {

@@ -95,12 +95,13 @@
  * symbol: plugin-made code only. */
 #define RAZOR_ENTRY_PREFIX "__razor_entry."
 /* An optimized module built with the plugin may split a function NAME that
- * has an entry name in two: NAME's body, local, named NAME plus this
- * suffix, which the entry name and the module's own calls reach and which
- * may return with its last call's record left in the thread's callsite
- * (callers built with the plugin write theirs where they need it); and
- * NAME itself, which calls the body and gives the callsite back, for
- * everyone else.  Reports name the body as NAME. */
+ * has an entry name in two: NAME's body, private, named NAME plus this
+ * suffix in the IR (no symbol of its own: in the symbol table its entry
+ * name names it), which the entry name and the module's own calls reach
+ * and which may return with its last call's record left in the thread's
+ * callsite (callers built with the plugin write theirs where they need
+ * it); and NAME itself, which calls the body and gives the callsite back,
+ * for everyone else.  Reports name the body as NAME. */
 #define RAZOR_ENTRY_BODY_SUFFIX ".razor"
 /* Functions whose names start with this prefix are never instrumented. */
 #define RAZOR_RUNTIME_PREFIX "__razor_"

@@ -518,9 +518,10 @@ static const char *elf_str(const struct elf_file *e, const ElfW(Shdr) *strh,
  * (N bytes), and for a static function (a local symbol) the source file
  * its symbol table names (the STT_FILE symbol before it) into FILE (FN
  * bytes; "" when none).  A function's entry name (entry_name) gives way
- * to its own name at the same address.  Returns 1 when found, 2 when only
- * an entry name covers VADDR: a caller's thunk, which brackets a call of
- * code built without the plugin (NAME: the function it calls). */
+ * to its own name at the same address; an entry name alone names the
+ * body of a function the plugin split (RAZOR_ENTRY_BODY_SUFFIX: it has no
+ * symbol of its own) or a caller's thunk, as that function.  Returns 1
+ * when found. */
 static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
                         size_t n, char *file, size_t fn, uintptr_t *start) {
   size_t nsec;
@@ -538,7 +539,7 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
     const ElfW(Sym) *sym = (const void *)(e->m + sh[i].sh_offset);
     size_t count = (size_t)(sh[i].sh_size / sizeof *sym);
     const char *src = NULL; /* the last STT_FILE's name */
-    int thunk = 0;
+    int entry = 0;
     for (size_t k = 0; k < count; k++) {
       unsigned type = ELF64_ST_TYPE(sym[k].st_info);
       if (type == STT_FILE) {
@@ -552,10 +553,12 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
       if (!s)
         continue;
       if (entry_name(s, strlen(s))) {
-        if (!thunk) /* unless the function's own name turns up */
+        if (!entry) { /* unless the function's own name turns up */
           snprintf(name, n, "%s", s + sizeof RAZOR_ENTRY_PREFIX - 1);
-        file[0] = 0;
-        thunk = 1;
+          *start = (uintptr_t)sym[k].st_value;
+        }
+        file[0] = 0; /* a body's function is not local (splitEntry) */
+        entry = 1;
         continue;
       }
       snprintf(name, n, "%s", s);
@@ -570,8 +573,8 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
                    : "");
       return 1;
     }
-    if (thunk)
-      return 2;
+    if (entry)
+      return 1;
   }
   return 0;
 }
@@ -658,7 +661,7 @@ static void name_from_symtab(struct razor_syms *s) {
     } else if (!elf_open(&e, razor_syms_str(s, pc->module)) &&
                (found = elf_function(&e, pc->offset, name, sizeof name, file,
                                      sizeof file, &start))) {
-      start = found == 2 ? 0 : start + bias;
+      start += bias;
       named = 1;
     }
     if (want_start)
@@ -673,9 +676,7 @@ static void name_from_symtab(struct razor_syms *s) {
       f->file = fl;
       f->line = f->column = 0;
     }
-    /* A caller's thunk is no frame of the program's. */
-    f->runtime = f->runtime || runtime_name(razor_syms_str(s, fo)) ||
-                 found == 2;
+    f->runtime = f->runtime || runtime_name(razor_syms_str(s, fo));
   }
   elf_close(&e);
 }

@@ -19,6 +19,6 @@ op_end:
 }
 
 // CHECK: @run.table = internal {{.*}}[ptr blockaddress(@run.razor, %{{[0-9a-z.]+}}), ptr blockaddress(@run.razor, %{{[0-9a-z.]+}})]
-// CHECK: define internal {{.*}}i32 @run.razor(
+// CHECK: define private {{.*}}i32 @run.razor(
 // CHECK: define {{.*}}i32 @run(
 // CHECK: call i32 @run.razor(

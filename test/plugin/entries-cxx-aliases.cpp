@@ -25,4 +25,4 @@ Logger::Logger(const char *name) : out(open_log(name)) {}
 // CHECK-DAG: @_ZN6LoggerC1EPKc = {{.*}}alias void (ptr, ptr), ptr @_ZN6LoggerC2EPKc{{$}}
 // CHECK-DAG: @__razor_entry._ZN6LoggerC1EPKc = hidden alias void (ptr, ptr), ptr @_ZN6LoggerC2EPKc.razor
 // CHECK-DAG: @__razor_entry._ZN6LoggerC2EPKc = hidden alias void (ptr, ptr), ptr @_ZN6LoggerC2EPKc.razor
-// CHECK-DAG: define internal void @_ZN6LoggerC2EPKc.razor(
+// CHECK-DAG: define private void @_ZN6LoggerC2EPKc.razor(
