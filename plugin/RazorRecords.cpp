@@ -222,11 +222,11 @@ GlobalVariable *RecordBuilder::fileRecord(StringRef File, StringRef Dir) {
   return Where;
 }
 
-/// A site record's initializer: \p Ints (id, line, column, kind, flags as
-/// constants of their fields' types, flags without the tail's), \p Where
-/// and \p Fn, and the fields after the struct for those of \p Callee,
-/// \p Source and \p Inner that are set (their flags added).  \p GV is
-/// made of the right type here: \p Make makes it.
+/// A site record: id 0, \p Line, \p Column (at most 65535), \p Kind,
+/// \p Flags, \p Where and \p Fn, and the fields after the struct for
+/// those of \p Callee, \p Source and \p Inner that are set (their flags
+/// added to \p Flags).  \p Make makes the global of the record's type,
+/// which the tail decides.
 static GlobalVariable *
 siteRecord(Module &M, uint64_t Line, uint64_t Column, uint64_t Kind,
            uint64_t Flags, Constant *Where, Constant *Fn, Constant *Callee,
