@@ -274,9 +274,10 @@ static inline struct razor_site *callsite_record(void) {
  * it. */
 static inline struct razor_site *charged_site(struct razor_site *site,
                                               struct razor_site **via) {
-  struct razor_site *at = site;
-  if (RAZOR_UNLIKELY(site->flags & RAZOR_SITE_INLINED) && razor_site_inner(site))
-    at = razor_site_inner(site);
+  struct razor_site *at = site, *inner;
+  if (RAZOR_UNLIKELY(site->flags & RAZOR_SITE_INLINED) &&
+      (inner = razor_site_inner(site)))
+    at = inner;
   struct razor_site *w = __razor_wrapcall;
   if (w) {
     *via = at;
