@@ -576,6 +576,19 @@ void Instrumenter::collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
   }
 }
 
+/// Where code that runs once \p CB returned goes: after a call, at the
+/// start of an invoke's normal destination (split off when other blocks
+/// branch there too).
+static Instruction *afterCall(CallBase *CB) {
+  auto *II = dyn_cast<InvokeInst>(CB);
+  if (!II)
+    return CB->getNextNode();
+  BasicBlock *Dest = II->getNormalDest();
+  if (!Dest->getSinglePredecessor())
+    Dest = SplitEdge(II->getParent(), Dest);
+  return &*Dest->getFirstInsertionPt();
+}
+
 void Instrumenter::markCallsite(CallBase *CB) {
   auto *Callee = dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
   bool Stream = Callee && Callee->isDeclaration() &&
@@ -627,14 +640,7 @@ void Instrumenter::markCallsite(CallBase *CB) {
   if (WrapCall)
     Stored = abi::outermostWrapcall(B, Entry, Site);
   B.CreateStore(Stored, Slot);
-  Instruction *After = CB->getNextNode();
-  if (auto *II = dyn_cast<InvokeInst>(CB)) {
-    BasicBlock *Dest = II->getNormalDest();
-    if (!Dest->getSinglePredecessor())
-      Dest = SplitEdge(II->getParent(), Dest);
-    After = &*Dest->getFirstInsertionPt();
-  }
-  IRBuilder<>(After).CreateStore(Entry, Slot);
+  IRBuilder<>(afterCall(CB)).CreateStore(Entry, Slot);
   NumCallsiteStores += 2;
 }
 
@@ -699,14 +705,7 @@ void Instrumenter::callThroughEntry(CallBase *CB, Constant *Site) {
     GlobalVariable *TLS = abi::runtimeVariable(
         M, abi::Callsite, PtrTy, GlobalValue::InitialExecTLSModel);
     auto [Entry, Slot] = entryCallsite(*CB->getFunction(), TLS);
-    Instruction *After = CB->getNextNode();
-    if (auto *II = dyn_cast<InvokeInst>(CB)) {
-      BasicBlock *Dest = II->getNormalDest();
-      if (!Dest->getSinglePredecessor())
-        Dest = SplitEdge(II->getParent(), Dest);
-      After = &*Dest->getFirstInsertionPt();
-    }
-    IRBuilder<>(After).CreateStore(Entry, Slot);
+    IRBuilder<>(afterCall(CB)).CreateStore(Entry, Slot);
     ++NumCallsiteStores;
   }
   replaceCall(CB, Thunk, Args, /*Same=*/true);
