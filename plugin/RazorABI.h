@@ -299,7 +299,8 @@ private:
 
 /// What the razor_rel field \p Field of a record's initializer (as
 /// RecordInit::setRel makes it) names: the string or record it is the
-/// distance to; null for 0, or for a constant of another shape.
+/// distance to (pointer casts stripped); null for 0, or for a constant of
+/// another shape.
 inline llvm::Constant *relTarget(llvm::Constant *Field) {
   auto *Trunc = llvm::dyn_cast<llvm::ConstantExpr>(Field);
   if (!Trunc || Trunc->getOpcode() != llvm::Instruction::Trunc)
@@ -310,7 +311,7 @@ inline llvm::Constant *relTarget(llvm::Constant *Field) {
   auto *ToInt = llvm::dyn_cast<llvm::ConstantExpr>(Sub->getOperand(0));
   if (!ToInt || ToInt->getOpcode() != llvm::Instruction::PtrToInt)
     return nullptr;
-  return ToInt->getOperand(0);
+  return ToInt->getOperand(0)->stripPointerCasts();
 }
 using SiteInit = RecordInit;
 using ProbeDescInit = RecordInit;

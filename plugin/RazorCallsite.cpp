@@ -1092,8 +1092,9 @@ Function *splitEntry(Function &F, PlacedFn Placed) {
 /// leave); and, with \p Split, the bodies of the external functions with
 /// an entry name (splitEntry).  Of those, the ones that may write it
 /// (clobbering), directly or through such a callee; their callers are
-/// placed too, for the write back at their own returns.  With \p Split, a
-/// call by an entry name clobbers (the body it may reach is one).
+/// placed too, for the write back at their own returns.  A call by an
+/// entry name clobbers: it may reach a split body or a caller's thunk,
+/// neither of which gives the value back.
 bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
   DenseMap<Function *, Accesses> ByFn;
   if (!collectAccesses(G, ByFn))

@@ -189,7 +189,9 @@ void registerRazorPass(PassBuilder &PB) {
   PB.registerOptimizerLastEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level, auto...) {
         MPM.addPass(RazorExpandPass());
-        if (choose(ClPlaceCallsites, Level != OptimizationLevel::O0))
+        // As the instrumentation was told (InstrumentOptions).
+        if (InstrumentOptions::forPipeline(Level == OptimizationLevel::O0)
+                .PlaceCallsites)
           MPM.addPass(RazorPlaceCallsitesPass());
         // After the split of RazorPlaceCallsitesPass: a record names the
         // body, which frames run in.

@@ -295,7 +295,7 @@ GlobalVariable *inlinedWrapperSite(Module &M, GlobalVariable *Call,
     Constant *Target = abi::relTarget(Field);
     if (!Target && !Field->isNullValue())
       return nullptr;
-    Targets.push_back(Target ? Target->stripPointerCasts() : nullptr);
+    Targets.push_back(Target);
   }
   unsigned Next = 2; // after where and function
   auto TailTarget = [&](unsigned Flag) -> Constant * {
@@ -370,9 +370,7 @@ bool functionRecords(Module &M) {
   StringMap<GlobalVariable *> Files; // by dir, '\0', file
   // The site records' file records (RecordBuilder::fileRecord) serve.
   auto Text = [](Constant *Field) -> StringRef {
-    auto *Str = dyn_cast_or_null<GlobalVariable>(
-        abi::relTarget(Field) ? abi::relTarget(Field)->stripPointerCasts()
-                              : nullptr);
+    auto *Str = dyn_cast_or_null<GlobalVariable>(abi::relTarget(Field));
     auto *Data = Str && Str->hasInitializer()
                      ? dyn_cast<ConstantDataArray>(Str->getInitializer())
                      : nullptr;

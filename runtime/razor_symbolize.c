@@ -647,7 +647,7 @@ static void name_from_symtab(struct razor_syms *s) {
         (struct razor_frame *)s->frames.data + pc->first + pc->count - 1;
     char name[1024], file[PATH_MAX];
     Dl_info info;
-    int found = 0, named = 0;
+    int named = 0;
     uintptr_t start = 0, bias = pc->pc - 1 - pc->offset;
     int want_start = !f->line && !pc->system_module && !pc->runtime_module;
     if ((f->function && !want_start) || !pc->module)
@@ -659,8 +659,8 @@ static void name_from_symtab(struct razor_syms *s) {
       start = (uintptr_t)info.dli_saddr;
       named = 1;
     } else if (!elf_open(&e, razor_syms_str(s, pc->module)) &&
-               (found = elf_function(&e, pc->offset, name, sizeof name, file,
-                                     sizeof file, &start))) {
+               elf_function(&e, pc->offset, name, sizeof name, file,
+                            sizeof file, &start)) {
       start += bias;
       named = 1;
     }
