@@ -58,3 +58,18 @@ int loop(const int *ops, int n) {
 // CHECK:       callq __razor_entry.op{{[0-9]+}}
 
 // STATS: {{[0-9]+}} razortrace {{.*}} Record addresses computed right before their use
+
+// Outside any loop nothing is hoisted: a function with as many records in
+// straight-line code (a test suite's body) keeps them constants, and the
+// assembler parses no inline asm for them.
+int straight(int s) {
+  s = op0(s); s = op1(s); s = op2(s); s = op3(s); s = op4(s); s = op5(s);
+  s = op6(s); s = op7(s); s = op8(s); s = op9(s); s = op10(s); s = op11(s);
+  s = op12(s); s = op13(s); s = op14(s); s = op15(s); s = step(s, 1);
+  return step(s, 2);
+}
+// IR-LABEL: define {{.*}} @straight{{(\.razor)?}}(
+// IR-NOT:   asm sideeffect
+// IR:       call i32 @__razor_entry.op0(i32 noundef %{{.*}}, ptr {{(nonnull )?}}@razor.call{{[.0-9]*}})
+// IR-NOT:   asm sideeffect
+// IR:       ret i32
