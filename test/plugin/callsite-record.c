@@ -27,7 +27,7 @@ int show(struct store *st, const char *s) {
 // CHECK: @[[CALL2:razor.call[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32 } { i32 0, i32 12, i16 11, i8 -1, i8 96, rel @[[WHERE]], rel @[[SHOW]], rel @[[PUT]], rel @[[SRC2]] }, section "razor_sites", align 4
 // CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", align 1
 // CHECK: @[[CALL3:razor.call[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32 } { i32 0, i32 13, i16 14, i8 -1, i8 96, rel @[[WHERE]], rel @[[SHOW]], rel @[[PUT]], rel @[[SRC3]] }, section "razor_sites", align 4
-// CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[CALL1]], ptr @[[CALL2]], ptr @[[CALL3]]], section "llvm.metadata"
+// CHECK-NOT: @llvm.compiler.used
 
 // The entry value is loaded right after the allocas, before anything else.
 // CHECK-LABEL: define dso_local ptr @copy(

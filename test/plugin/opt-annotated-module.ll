@@ -34,7 +34,7 @@ define void @plain() nounwind {
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
 ; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 6, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor.flags0, ptr @razor.module_ctor.flags0 }]
-; CHECK: @llvm.compiler.used = appending global [3 x ptr] [ptr @[[SITE]], ptr @[[DUPSITE]], ptr @[[PROBE]]], section "llvm.metadata"
+; CHECK: @llvm.compiler.used = appending global [1 x ptr] [ptr @[[PROBE]]], section "llvm.metadata"
 ; CHECK: @__razor_call_malloc = external global ptr
 ; IR without a "PIC Level" is code for an executable only: it defines the runtime's variable it uses, and its constructor hands its address to the runtime to check.
 ; CHECK: @__razor_sampling = weak dso_local thread_local(initialexec) global i32 0

@@ -19,7 +19,7 @@
 // CHECK: @[[MALLOC:razor.site]] = private global {{.*}} { i32 0, i32 [[#@LINE+8]], i16 13, i8 0, i8 66, rel @[[WHERE]], rel @[[XMALLOC]], rel @{{[^,]+}} }
 // CHECK: @[[INL1:razor.inlined]] = private global { i32, i32, i16, i8, i8, i32, i32, i32, i32, i32 } { i32 0, i32 [[#@LINE+51]], i16 13, i8 -1, i8 124, rel @[[WHERE]], rel @[[FN]], rel @[[XMALLOC]], rel @[[SRC1]], rel @[[MALLOC]] }, section "razor_sites", align 4
 // CHECK: @[[INL2:razor.inlined.[0-9]+]] = private global {{.*}} { i32 0, i32 [[#@LINE+51]], i16 13, i8 -1, i8 124, rel @[[WHERE]], rel @[[FN]], rel @[[XSTRDUP]], rel @[[SRC2]], rel @[[MALLOC]] }, section "razor_sites", align 4
-// CHECK: @llvm.compiler.used = {{.*}} ptr @[[INL1]], ptr @[[INL2]]]
+// CHECK: @llvm.compiler.used = {{.*}}ptr @[[INL1]], ptr @[[INL2]]]
 
 // STATS: 2 razortrace {{ *}}- Allocation calls of inlined wrappers given their wrapper call's record
 
