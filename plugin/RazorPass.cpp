@@ -204,17 +204,17 @@ void registerRazorPass(PassBuilder &PB) {
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) {
         bool All = Name == "razortrace";
+        // The whole pipeline places only when asked for
+        // (-razortrace-place-callsites), and its instrumentation knows it.
+        bool Place = All && choose(ClPlaceCallsites, false);
         if (All || Name == "razortrace-instrument") {
           auto Opts = InstrumentOptions::forPipeline(/*Unoptimized=*/false);
-          // Alone, the instrumentation is followed by the placement only
-          // when asked for (razortrace-place-callsites).
-          Opts.PlaceCallsites = All && choose(ClPlaceCallsites, false);
+          Opts.PlaceCallsites = Place;
           MPM.addPass(RazorInstrumentPass(Opts));
         }
         if (All || Name == "razortrace-expand")
           MPM.addPass(RazorExpandPass());
-        if ((All && choose(ClPlaceCallsites, false)) ||
-            Name == "razortrace-place-callsites")
+        if (Place || Name == "razortrace-place-callsites")
           MPM.addPass(RazorPlaceCallsitesPass());
         if (All || Name == "razortrace-functions")
           MPM.addPass(RazorFunctionRecordsPass());

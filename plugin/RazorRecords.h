@@ -2,10 +2,12 @@
 //
 // Each instrumented call gets a record in razor_sites (struct razor_site:
 // where the call is, as reports show it) and each probe one in razor_probes
-// (struct razor_probe_desc).  The records are private globals kept alive
-// through llvm.compiler.used; the strings they name (by their distance from
-// the field: no relocation) are made once per module, in mergeable string
-// sections.
+// (struct razor_probe_desc).  The records are private globals: a site's
+// lives as long as code uses it (a call the optimizer removes takes its
+// record along), probe descriptors and the records made at the optimizer's
+// end are kept through llvm.compiler.used; the strings they name (by their
+// distance from the field: no relocation) are made once per module, in
+// mergeable string sections.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_RECORDS_H
@@ -36,8 +38,9 @@ namespace razor {
 /// optimizer inlined the allocation wrapper it sits in into the wrapper's
 /// call, whose record is \p Call: \p Call's fields (location, function,
 /// source, callee) with RAZOR_SITE_INLINED, and `inner` naming \p Inner
-/// (razor_abi.h).  In \p M's sites section and llvm.compiler.used, as the
-/// others; null when \p Call's initializer is not a record's.
+/// (razor_abi.h).  In \p M's sites section and llvm.compiler.used (made at
+/// the optimizer's end, no pass after it would drop it); null when \p
+/// Call's initializer is not a record's.
 llvm::GlobalVariable *inlinedWrapperSite(llvm::Module &M,
                                          llvm::GlobalVariable *Call,
                                          llvm::GlobalVariable *Inner);
