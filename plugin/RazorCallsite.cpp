@@ -1273,7 +1273,19 @@ bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {
   bool Changed = false;
   if (GlobalVariable *W = M.getGlobalVariable(abi::Wrapcall))
     Changed |= placeWrapcall(M, W);
-  if (GlobalVariable *G = M.getGlobalVariable(abi::Callsite))
+  GlobalVariable *G = M.getGlobalVariable(abi::Callsite);
+  // A call by entry name may leave the variable changed even in a module
+  // that writes it nowhere itself (its thunks are assembly: the
+  // instrumentation's writeAsAssembly): its functions still give their
+  // callers the value back.
+  if (!G && any_of(M, [](const Function &F) {
+        return F.isDeclaration() && !F.use_empty() &&
+               compat::startsWith(F.getName(), abi::EntryPrefix);
+      }))
+    G = abi::runtimeVariable(M, abi::Callsite,
+                             compat::getPtrTy(M.getContext()),
+                             GlobalValue::InitialExecTLSModel);
+  if (G)
     Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries);
   return Changed;
 }

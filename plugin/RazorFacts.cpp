@@ -106,6 +106,8 @@ void FrontendFacts::attach(Module &M) const {
     M.getOrInsertNamedMetadata(facts::NoAutoAlloc);
   if (FramePointers)
     M.getOrInsertNamedMetadata(facts::FramePointers);
+  if (Object)
+    M.getOrInsertNamedMetadata(facts::Object);
   if (AttachLocations)
     AttachLocations(M);
 }
@@ -178,8 +180,12 @@ ModuleFacts::ModuleFacts(Module &M) {
     M.eraseNamedMetadata(NMD);
     FramePointers = true;
   }
+  if (NamedMDNode *NMD = M.getNamedMetadata(facts::Object)) {
+    M.eraseNamedMetadata(NMD);
+    Object = true;
+  }
   Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty() ||
-         !Wrappers.empty() || NoAutoAlloc || FramePointers;
+         !Wrappers.empty() || NoAutoAlloc || FramePointers || Object;
 
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.

@@ -25,6 +25,11 @@
 //   !razortrace.no_auto_alloc = !{}
 //       -fplugin-arg-razortrace-no-auto-alloc: the pass does not recognise
 //       wrappers by their shape.
+//   !razortrace.object = !{}
+//       the unit becomes an object file in this very compile (not bitcode
+//       for a link-time optimizer, which joins the units' module assembly
+//       into one; not textual assembly, whose syntax -masm may change): the
+//       pass may write its entry thunks as module assembly.
 // Up to LLVM 16, where a plugin cannot turn on location tracking, the
 // locations of a second code generator (RazorLocationShadow.cpp):
 //   !razortrace.cu = !{!{!"compilation dir", !"main file"}}
@@ -64,6 +69,7 @@ constexpr llvm::StringLiteral ProbeNames = "razortrace.probe_names";
 constexpr llvm::StringLiteral Probes = "razortrace.probes";
 constexpr llvm::StringLiteral Wrappers = "razortrace.wrappers";
 constexpr llvm::StringLiteral NoAutoAlloc = "razortrace.no_auto_alloc";
+constexpr llvm::StringLiteral Object = "razortrace.object";
 constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
@@ -111,6 +117,8 @@ struct FrontendFacts {
   bool NoAutoAlloc = false;
   /// -fplugin-arg-razortrace-frame-pointers.
   bool FramePointers = false;
+  /// The unit becomes an object file in this compile (facts::Object).
+  bool Object = false;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
 
@@ -182,6 +190,9 @@ public:
   bool autoAlloc() const { return !NoAutoAlloc; }
   /// Whether every function must keep its frame pointer.
   bool framePointers() const { return FramePointers; }
+  /// Whether the module becomes an object file right after the pipeline,
+  /// in this compile (facts::Object): module assembly stays its own.
+  bool object() const { return Object; }
 
   /// The main file's compile unit: its directory and file name.
   bool compileUnit(llvm::StringRef &Dir, llvm::StringRef &File) const;
@@ -202,6 +213,7 @@ private:
   llvm::DenseMap<const llvm::Function *, WrapperReason> Wrappers;
   bool NoAutoAlloc = false;
   bool FramePointers = false;
+  bool Object = false;
   /// The location facts (LLVM 16 and before): their kinds, if any.
   bool HasLocations = false;
   unsigned LocKind = 0, SubprogramKind = 0;

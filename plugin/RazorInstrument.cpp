@@ -38,8 +38,10 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
@@ -47,12 +49,14 @@
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/Mangler.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/EscapeEnumerator.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
+#include <iterator>
 #include <optional>
 
 using namespace llvm;
@@ -74,6 +78,8 @@ ALWAYS_ENABLED_STATISTIC(NumEntryCalls,
                          "Calls of functions of other files made by entry name");
 ALWAYS_ENABLED_STATISTIC(NumEntries,
                          "Functions given an entry name for other files");
+ALWAYS_ENABLED_STATISTIC(NumAssemblyThunks,
+                         "Entry thunks written as module assembly");
 ALWAYS_ENABLED_STATISTIC(NumWrapperCalls,
                          "Calls of allocation wrappers given a callsite record");
 
@@ -162,6 +168,7 @@ private:
   Function *entryThunk(Function &Callee);
   /// The entry thunks made here whose call of their function is a jump.
   SetVector<Function *> Jumps;
+  bool writeAsAssembly(Function &Thunk);
   bool hasEntry(const Function &F);
   void defineEntries();
   std::pair<Value *, Value *> entryCallsite(Function &F, GlobalVariable *TLS);
@@ -290,6 +297,12 @@ bool Instrumenter::run() {
                  (CI->doesNotThrow() || CI->getFunction()->doesNotThrow());
         }))
       Thunk->setDoesNotThrow();
+  // Into an object file right away: the jumps as assembly, which the code
+  // generator need not compile as functions of their own.
+  if (Facts.object())
+    for (Function *Thunk : Jumps)
+      if (writeAsAssembly(*Thunk))
+        ++NumAssemblyThunks;
   // Site and call records are kept by the code that uses them, not by
   // llvm.compiler.used: a call the optimizer removes takes its record with
   // it (GlobalDCE), and GlobalOpt does not sort and rebuild, by name, a
@@ -812,6 +825,79 @@ Function *Instrumenter::entryThunk(Function &Callee) {
   else
     B.CreateRet(Call);
   return Thunk;
+}
+
+/// A symbol name as the assembler reads it unquoted in every syntax: an
+/// identifier with dots, as C and mangled C++ names are.
+static bool plainSymbol(StringRef Name) {
+  return !Name.empty() && !isDigit(Name.front()) &&
+         all_of(Name, [](char Ch) { return isAlnum(Ch) || Ch == '_' || Ch == '.'; });
+}
+
+/// Writes entry thunk \p Thunk (one that jumps) as the module's assembly
+/// and leaves it a declaration, on x86-64 Linux; false elsewhere, where it
+/// stays a function of the IR.  The code generator spends as much on a
+/// function of three instructions as on any small function: its passes,
+/// its section and symbols (about 1 M of clang's instructions each;
+/// tinyxml2's xmltest.cpp has 106 thunks), while the assembler parses these
+/// lines for a tenth of that.  The same code as the IR thunk compiles to,
+/// in the same comdat section: the record (the argument after the
+/// function's own, all in registers: jumps) goes to the thread's callsite
+/// through the initial-exec TLS model of the IR's variable, and a jump
+/// leaves the function to return to the caller.  Unwind information only
+/// where the IR thunk has it (one of its calls may unwind).
+bool Instrumenter::writeAsAssembly(Function &Thunk) {
+  Triple T(M.getTargetTriple());
+  if (T.getArch() != Triple::x86_64 || !T.isOSLinux() || T.isAndroid() ||
+      M.getDataLayout().getPointerSize() != 8)
+    return false;
+  Function *Callee = nullptr;
+  for (Instruction &I : Thunk.getEntryBlock())
+    if (auto *Call = dyn_cast<CallInst>(&I))
+      Callee = Call->getCalledFunction();
+  if (!Callee)
+    return false;
+  Mangler Mang;
+  SmallString<128> Name, Target;
+  Mang.getNameWithPrefix(Name, &Thunk, /*CannotUsePrivateLabel=*/false);
+  Mang.getNameWithPrefix(Target, Callee, /*CannotUsePrivateLabel=*/false);
+  if (!plainSymbol(Name) || !plainSymbol(Target))
+    return false;
+  // The record's register: the one after the function's integer arguments.
+  static const char *const IntRegs[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
+  unsigned Ints = 0;
+  for (Type *P : Callee->getFunctionType()->params())
+    Ints += P->isPointerTy() || P->isIntegerTy();
+  if (Ints >= std::size(IntRegs))
+    return false;
+  bool Unwind = !Thunk.doesNotThrow();
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << "\t.pushsection .text." << Name << ",\"axG\",@progbits," << Name
+     << ",comdat\n"
+     << "\t.weak " << Name << "\n\t.hidden " << Name << "\n\t.type " << Name
+     << ",@function\n\t.p2align 4\n"
+     << Name << ":\n";
+  if (Unwind)
+    OS << "\t.cfi_startproc\n";
+  OS << "\tmovq " << abi::Callsite << "@GOTTPOFF(%rip), %r11\n"
+     << "\tmovq %" << IntRegs[Ints] << ", %fs:(%r11)\n"
+     << "\tjmp " << Target << "@PLT\n";
+  if (Unwind)
+    OS << "\t.cfi_endproc\n";
+  OS << "\t.size " << Name << ", .-" << Name << "\n\t.popsection\n";
+  M.appendModuleInlineAsm(OS.str());
+  // Now a declaration the assembly defines (in no comdat: it has no body).
+  Comdat *Group = Thunk.getComdat();
+  Thunk.setComdat(nullptr);
+  Thunk.deleteBody();
+  Thunk.setVisibility(GlobalValue::HiddenVisibility);
+  Thunk.setDSOLocal(true);
+  Thunk.removeFnAttr(Attribute::OptimizeNone);
+  Thunk.removeFnAttr(Attribute::NoInline);
+  if (Group && Group->getName() == Thunk.getName())
+    M.getComdatSymbolTable().erase(std::string(Group->getName()));
+  return true;
 }
 
 /// Gives each function of the program defined here an entry name for the

@@ -2,8 +2,9 @@
 // RUN: %clang -fplugin=%plugin -c -o /dev/null -mllvm -stats %s 2>&1 | FileCheck %s
 // RUN: %clang -fplugin=%plugin -Xclang -disable-llvm-passes -S -emit-llvm -o %t.ll %s
 // RUN: %opt -load-pass-plugin=%pass_plugin -passes='default<O0>' -stats -disable-output %t.ll 2>&1 | FileCheck %s
-// Optimized, the callsite's stores are placed.
-// RUN: %clang -O2 -fplugin=%plugin -c -o /dev/null -mllvm -stats %s 2>&1 | FileCheck --check-prefix=PLACED %s
+// Optimized, the callsite's stores are placed (the entry thunk's store among them, while it is a function of the IR); into an object file, the entry thunk is written as assembly.
+// RUN: %clang -O2 -fplugin=%plugin -S -emit-llvm -o /dev/null -mllvm -stats %s 2>&1 | FileCheck --check-prefix=PLACED %s
+// RUN: %clang -O2 -fplugin=%plugin -c -o /dev/null -mllvm -stats %s 2>&1 | FileCheck --check-prefix=OBJECT %s
 // Without -stats, nothing.
 // RUN: %clang -fplugin=%plugin -c -o /dev/null %s 2>&1 | count 0
 #include <stdlib.h>
@@ -31,3 +32,6 @@ char *keep(int n) {
 
 // PLACED-DAG: {{^ *}}1 razortrace{{ *}} - Stores of the thread's callsite replaced by placement
 // PLACED-DAG: {{^ *}}{{[0-9]+}} razortrace{{ *}} - Stores of the thread's callsite placement wrote
+// PLACED-NOT: module assembly
+// OBJECT-DAG: {{^ *}}1 razortrace{{ *}} - Entry thunks written as module assembly
+// OBJECT-DAG: {{^ *}}{{[0-9]+}} razortrace{{ *}} - Stores of the thread's callsite placement wrote
