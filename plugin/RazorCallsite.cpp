@@ -56,6 +56,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -1113,7 +1114,11 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
     return Memo->second;
   };
   Split &= Leave;
-  DenseSet<const Function *> Local, Entries;
+  // Entries in the module's order: each is split in turn, and the outer
+  // functions go into the module in that order (the same object file from
+  // the same source, every time).
+  DenseSet<const Function *> Local;
+  SetVector<const Function *> Entries;
   for (Function &F : M) {
     if (!Leave || !Placed(F))
       continue;
@@ -1169,7 +1174,12 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
   }
   for (Function *F : Callers)
     ByFn.try_emplace(F);
-  for (auto &[F, A] : ByFn) {
+  for (Function &Fn : M) {
+    auto It = ByFn.find(&Fn);
+    if (It == ByFn.end())
+      continue;
+    Function *F = &Fn;
+    Accesses &A = It->second;
     if (!Placed(*F) || (A.Stores.empty() && !Callers.count(F)))
       continue;
     Readers R;
