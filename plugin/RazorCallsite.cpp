@@ -56,8 +56,8 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
@@ -1292,8 +1292,7 @@ bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {
         return F.isDeclaration() && !F.use_empty() &&
                compat::startsWith(F.getName(), abi::EntryPrefix);
       }))
-    G = abi::runtimeVariable(M, abi::Callsite,
-                             compat::getPtrTy(M.getContext()),
+    G = abi::runtimeVariable(M, abi::Callsite, compat::getPtrTy(M.getContext()),
                              GlobalValue::InitialExecTLSModel);
   if (G)
     Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries);

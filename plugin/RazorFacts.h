@@ -2,7 +2,8 @@
 //
 // The frontend sees what the IR does not say, and writes it into the module
 // as metadata at the start of the pipeline (with -disable-llvm-passes,
-// before the printer); the instrumentation reads it back and removes it.  The IR carries everything the pass uses, so
+// before the printer); the instrumentation reads it back and removes it.  The
+// IR carries everything the pass uses, so
 //   clang -fplugin=razortrace.so -Xclang -disable-llvm-passes -S -emit-llvm
 // followed by `opt -load-pass-plugin=razortrace-pass.so` instruments the
 // same way clang with the plugin does.

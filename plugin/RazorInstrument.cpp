@@ -830,8 +830,9 @@ Function *Instrumenter::entryThunk(Function &Callee) {
 /// A symbol name as the assembler reads it unquoted in every syntax: an
 /// identifier with dots, as C and mangled C++ names are.
 static bool plainSymbol(StringRef Name) {
-  return !Name.empty() && !isDigit(Name.front()) &&
-         all_of(Name, [](char Ch) { return isAlnum(Ch) || Ch == '_' || Ch == '.'; });
+  return !Name.empty() && !isDigit(Name.front()) && all_of(Name, [](char Ch) {
+    return isAlnum(Ch) || Ch == '_' || Ch == '.';
+  });
 }
 
 /// Writes entry thunk \p Thunk (one that jumps) as the module's assembly

@@ -597,10 +597,9 @@ protected:
     bool NoPipeline = CGO.DisableLLVMPasses;
     // An object file made here, not bitcode a link-time optimizer joins
     // (nor bitcode kept in the object for one), nor assembly text.
-    Facts->Object =
-        CI.getFrontendOpts().ProgramAction == frontend::EmitObj &&
-        !CGO.PrepareForLTO && !CGO.PrepareForThinLTO &&
-        CGO.getEmbedBitcode() == CodeGenOptions::Embed_Off;
+    Facts->Object = CI.getFrontendOpts().ProgramAction == frontend::EmitObj &&
+                    !CGO.PrepareForLTO && !CGO.PrepareForThinLTO &&
+                    CGO.getEmbedBitcode() == CodeGenOptions::Embed_Off;
     auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
       registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);
