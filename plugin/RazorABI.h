@@ -268,22 +268,21 @@ public:
     return *this;
   }
   /// Field \p I, a razor_rel of the record \p Record (of this type): the
-  /// distance from the field to \p Target, or 0 when \p Target is null
-  /// (the empty string).  A link-time constant: no relocation at load.
+  /// distance from the record's start to \p Target, or 0 when \p Target is
+  /// null (the empty string).  A link-time constant: no relocation at load.
+  /// (From the record, not the field: no getelementptr per field, which
+  /// clang built, walked and emitted for each of a C++ test file's thousands
+  /// of records: pugixml's test_dom_modify.cpp, 6,357 M -> 6,252 M
+  /// instructions.)
   RecordInit &setRel(unsigned I, llvm::GlobalVariable *Record,
                      llvm::Constant *Target) {
     llvm::Type *FieldTy = Ty->getElementType(I);
     if (!Target)
       return set(I, llvm::ConstantInt::get(FieldTy, 0));
-    llvm::LLVMContext &C = Ty->getContext();
-    llvm::Type *I32 = llvm::Type::getInt32Ty(C), *I64 = llvm::Type::getInt64Ty(C);
-    llvm::Constant *Field = llvm::ConstantExpr::getInBoundsGetElementPtr(
-        Ty, Record,
-        llvm::ArrayRef<llvm::Constant *>{llvm::ConstantInt::get(I32, 0),
-                                         llvm::ConstantInt::get(I32, I)});
-    llvm::Constant *Diff =
-        llvm::ConstantExpr::getSub(llvm::ConstantExpr::getPtrToInt(Target, I64),
-                                   llvm::ConstantExpr::getPtrToInt(Field, I64));
+    llvm::Type *I64 = llvm::Type::getInt64Ty(Ty->getContext());
+    llvm::Constant *Diff = llvm::ConstantExpr::getSub(
+        llvm::ConstantExpr::getPtrToInt(Target, I64),
+        llvm::ConstantExpr::getPtrToInt(Record, I64));
     return set(I, llvm::ConstantExpr::getTrunc(Diff, FieldTy));
   }
   llvm::Constant *get() const {

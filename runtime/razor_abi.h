@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 6
+#define RAZOR_ABI_VERSION 7
 
 /* Sections holding the per-site, per-probe and per-function records of
  * each module. */
@@ -20,9 +20,9 @@
 #define RAZOR_FUNCS_SECTION "razor_funcs"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v6"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v7"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v6"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v7"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
@@ -163,19 +163,21 @@ enum {
  * plugin's IR type of each record (plugin/RazorABI.h), which checks the C
  * layout against it.  Pointer fields are `ptr` in the IR.
  *
- * Strings are `razor_rel` fields: the distance in bytes from the field's own
- * address to the string's first byte, 0 for "" (no string); so is a
- * distance to another record (0: none).  A record then
+ * Strings are `razor_rel` fields: the distance in bytes from the start of
+ * the record that holds the field to the string's first byte, 0 for ""
+ * (no string); so is a distance to another record (0: none).  A record then
  * needs no relocation at load time (no pointer to fix up in a PIE or a
  * shared library), as LLVM's relative vtables and profile data do; in the
- * IR each is `trunc (sub (ptrtoint @str, ptrtoint (gep @record, field)))`.
- * Read them with razor_rel_str (razor_site_str, razor_probe_str below),
- * never by hand. */
+ * IR each is `trunc (sub (ptrtoint @str, ptrtoint @record))`.  (Counted
+ * from the record, not from the field as up to ABI 6: one constant
+ * expression fewer per field, which the compiler builds, walks and emits
+ * for every record.)  Read them with razor_rel_str (razor_site_str,
+ * razor_probe_str below), never by hand. */
 typedef int32_t razor_rel;
 
-/* The string a razor_rel field at FIELD names ("" for 0). */
-static inline const char *razor_rel_str(const razor_rel *field) {
-  return *field ? (const char *)field + *field : "";
+/* The string the razor_rel REL of the record at RECORD names ("" for 0). */
+static inline const char *razor_rel_str(const void *record, razor_rel rel) {
+  return rel ? (const char *)record + rel : "";
 }
 
 /* Where code is: its file and the compilation directory, for a relative
@@ -190,7 +192,7 @@ static inline const char *razor_rel_str(const razor_rel *field) {
 struct razor_file {
   RAZOR_FILE_FIELDS(RAZOR_ABI_FIELD)
 };
-#define razor_file_str(W, NAME) razor_rel_str(&(W)->NAME)
+#define razor_file_str(W, NAME) razor_rel_str((W), (W)->NAME)
 
 /* One allocation or release call in code built with the plugin.  The plugin
  * emits one record per call into RAZOR_SITES_SECTION, aligned to 4; all
@@ -247,7 +249,7 @@ static inline unsigned razor_site_size(const struct razor_site *s) {
 static inline const struct razor_file *
 razor_site_where(const struct razor_site *s) {
   return s->where ? (const struct razor_file *)(uintptr_t)(
-                        (const char *)&s->where + s->where)
+                        (const char *)s + s->where)
                   : (const struct razor_file *)0;
 }
 static inline const char *razor_site_file(const struct razor_site *s) {
@@ -259,22 +261,22 @@ static inline const char *razor_site_dir(const struct razor_site *s) {
   return w ? razor_file_str(w, dir) : "";
 }
 static inline const char *razor_site_function(const struct razor_site *s) {
-  return razor_rel_str(&s->function);
+  return razor_rel_str(s, s->function);
 }
 static inline const char *razor_site_callee(const struct razor_site *s) {
   const razor_rel *f = razor_site_tail(s, RAZOR_SITE_CALLEE);
-  return f ? razor_rel_str(f) : "";
+  return f ? razor_rel_str(s, *f) : "";
 }
 static inline const char *razor_site_source(const struct razor_site *s) {
   const razor_rel *f = razor_site_tail(s, RAZOR_SITE_SOURCE);
-  return f ? razor_rel_str(f) : "";
+  return f ? razor_rel_str(s, *f) : "";
 }
 /* Site S's string NAME (file, dir, function, source, callee). */
 #define razor_site_str(S, NAME) razor_site_##NAME(S)
 /* The record site S's `inner` names (RAZOR_SITE_INLINED), NULL for 0. */
 static inline struct razor_site *razor_site_inner(const struct razor_site *s) {
   const razor_rel *f = razor_site_tail(s, RAZOR_SITE_INLINED);
-  return f && *f ? (struct razor_site *)(uintptr_t)((const char *)f + *f)
+  return f && *f ? (struct razor_site *)(uintptr_t)((const char *)s + *f)
                  : (struct razor_site *)0;
 }
 
@@ -319,7 +321,7 @@ struct razor_probe_desc {
   RAZOR_PROBE_DESC_FIELDS(RAZOR_ABI_FIELD)
 };
 /* Probe descriptor D's string field NAME (function, file, spec, dir). */
-#define razor_probe_str(D, NAME) razor_rel_str(&(D)->NAME)
+#define razor_probe_str(D, NAME) razor_rel_str((D), (D)->NAME)
 
 /* One function defined in a translation unit built with the plugin that
  * keeps frame pointers (the module of a `traceback` probe, or
@@ -328,7 +330,7 @@ struct razor_probe_desc {
  * has none), in the function's comdat and gone with it.  Reports read it
  * for a frame the symbolizer gives no line (code built without -g): the
  * function, its file and the line of its definition.  No relocation:
- * `fn` and `where` are distances from the field, as razor_rel strings are.
+ * `fn` and `where` are distances from the record, as razor_rel strings are.
  * IR type: { i32, i32, i32 }. */
 #define RAZOR_FUNC_FIELDS(F)                                                  \
   F(razor_rel, fn)          /* to the function's first instruction */         \
@@ -340,13 +342,12 @@ struct razor_func {
 };
 /* The address of function record F's function. */
 static inline uintptr_t razor_func_addr(const struct razor_func *f) {
-  return (uintptr_t)((const char *)&f->fn + f->fn);
+  return (uintptr_t)((const char *)f + f->fn);
 }
 /* Function record F's file record. */
 static inline const struct razor_file *
 razor_func_file(const struct razor_func *f) {
-  return (const struct razor_file *)(uintptr_t)((const char *)&f->where +
-                                                f->where);
+  return (const struct razor_file *)(uintptr_t)((const char *)f + f->where);
 }
 /* razor_module.flags */
 enum {
@@ -387,12 +388,12 @@ extern "C" {
  * remembers it (a few words, nothing per site or probe: sites get ids at
  * their first use, probes are registered at the first probe entry, report
  * or lookup).  Idempotent. */
-void __razor_module_init_v6(const struct razor_module *module);
+void __razor_module_init_v7(const struct razor_module *module);
 
 /* Called by each module's destructor with the same descriptor: the module
  * is going away (dlclose); the runtime copies what its reports still need
  * and forgets the descriptor. */
-void __razor_module_fini_v6(const struct razor_module *module);
+void __razor_module_fini_v7(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an

@@ -215,18 +215,21 @@ struct razor_site *razor_site_make(const struct razor_site *proto,
   if (located) {
     where = (struct razor_file *)(void *)at;
     memset(where, 0, sizeof *where);
-    c->where = (razor_rel)(at - (char *)&c->where);
+    c->where = (razor_rel)(at - (char *)c);
     at += sizeof *where;
   }
+  /* Each field and the record its distance counts from (razor_rel). */
   razor_rel *field[RAZOR_SITE_NSTR] = {
       where ? &where->file : NULL, where ? &where->dir : NULL, &c->function,
       (razor_rel *)razor_site_tail(c, RAZOR_SITE_SOURCE),
       (razor_rel *)razor_site_tail(c, RAZOR_SITE_CALLEE)};
+  const char *base[RAZOR_SITE_NSTR] = {(char *)where, (char *)where,
+                                       (char *)c, (char *)c, (char *)c};
   for (size_t i = 0; i < RAZOR_SITE_NSTR; i++) {
     if (!len[i] || !field[i])
       continue;
     memcpy(at, str[i], len[i]);
-    *field[i] = (razor_rel)(at - (char *)field[i]);
+    *field[i] = (razor_rel)(at - base[i]);
     at += len[i];
   }
   return c;

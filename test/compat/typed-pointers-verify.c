@@ -33,4 +33,4 @@ int main(void) {
 // CHECK-NEXT: call i8* [[F]](i8* {{.*}}, i64 {{.*}}, i8* bitcast (
 // The records' string fields, offsets from their own field with typed pointers too.
 // REL: @razor.site = private global { i32, i32, i16, i8, i8, i32, i32, i32 } { i32 0, i32 {{[0-9]+}}, i16 10, i8 2, i8 64, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites", align 4
-// REL: @razor.probe = private global { i32, i32, i32, i32, i32, i32, i8*, i8* } { i32 6, i32 {{[0-9]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i8* bitcast (void (i8*)* @keep to i8*), i8* null }
+// REL: @razor.probe = private global { i32, i32, i32, i32, i32, i32, i8*, i8* } { i32 7, i32 {{[0-9]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i8* bitcast (void (i8*)* @keep to i8*), i8* null }

@@ -24,7 +24,7 @@ void use(Registry &r, std::list<int> &l) { r.add("x", l); }
 // CHECK-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i32 14, i16 5, i8 -1, i8 32, rel @{{razor.file[.0-9]*}}, rel @[[ADD]], rel @[[CONSUME]] }
 // Calls into the standard library from the user's code name the callee the same way.
 // CHECK-DAG: @razor.str{{[.0-9]*}} = private unnamed_addr constant [{{[0-9]+}} x i8] c"std::string::basic_string{{(<std::allocator<char>>)?}}(char const*, std::allocator<char> const&)\00"
-// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 6, i32 12, rel @[[ADD]],
+// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 7, i32 12, rel @[[ADD]],
 // No string the runtime prints keeps the long spelling.
 // SHORT-NOT: constant {{.*}} c"{{[^"]*}}__cxx11
 // SHORT-NOT: constant {{.*}} c"{{[^"]*}}basic_string<char
