@@ -162,6 +162,7 @@ private:
   void collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
                     SmallVectorImpl<CallBase *> &Foreign);
   bool isForeignCall(const CallBase &CB);
+  bool calleeNeverAllocates(const Function &F);
   void markCallsite(CallBase *CB);
   bool goesThroughEntry(const CallBase &CB);
   void callThroughEntry(CallBase *CB, Constant *Site);
@@ -196,6 +197,8 @@ private:
   /// user's own (each of their calls into foreign code sets its own), and
   /// the library functions that never allocate (marks::NoCallsite).
   SmallVector<Function *, 32> NoCallsite;
+  /// calleeNeverAllocates's answers, by function: asked at every call.
+  DenseMap<const Function *, bool> NeverAllocates;
   /// The allocation wrappers of the module, defined here or declared.
   WrapperMap Wrappers;
   /// The calls of each function defined in the module, gathered by
@@ -537,8 +540,7 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
   if (isLibraryFunction(*Callee)) {
     // An available_externally body of the C++ library's (std::string's
     // destructor, optimizing) is the library's function too.
-    if (!(Callee->isDeclaration() ? neverAllocates(Callee->getName())
-                                  : cxxNeverAllocates(Callee->getName())))
+    if (!calleeNeverAllocates(*Callee))
       return true;
     NoCallsite.push_back(Callee);
     return false;
@@ -546,10 +548,24 @@ bool Instrumenter::isForeignCall(const CallBase &CB) {
   if (!Records.isSystemFunction(*Callee) || !MayAllocate.count(Callee))
     return false;
   // A system header's inline function (a template's instantiation).
-  if (!neverAllocates(Callee->getName()))
+  if (!calleeNeverAllocates(*Callee))
     return true;
   NoCallsite.push_back(Callee);
   return false;
+}
+
+/// Whether a call of \p F (a library's, or a system header's inline
+/// function) never allocates for its caller (RazorLibrary.h); an
+/// available_externally body (std::string's destructor, optimizing) is
+/// the C++ library's.  Once per function: the names are matched against
+/// lists, and a C++ file makes thousands of such calls.
+bool Instrumenter::calleeNeverAllocates(const Function &F) {
+  auto [It, New] = NeverAllocates.try_emplace(&F, false);
+  if (New)
+    It->second = F.hasAvailableExternallyLinkage()
+                     ? cxxNeverAllocates(F.getName())
+                     : neverAllocates(F.getName());
+  return It->second;
 }
 
 /// The calls of \p F that get a site record: allocation calls into
@@ -626,7 +642,7 @@ void Instrumenter::markCallsite(CallBase *CB) {
     if (!Callee->isDeclaration() && Callee->isDefinitionExact())
       Flags |= RAZOR_SITE_WRAPPER_INSTRUMENTED;
     Site = ConstantExpr::getPointerCast(
-        Records.site(*CB, RAZOR_KIND_CALL, readableName(Callee->getName()),
+        Records.site(*CB, RAZOR_KIND_CALL, Records.readable(Callee->getName()),
                      Flags),
         PtrTy);
     ++NumWrapperCalls;
@@ -639,7 +655,7 @@ void Instrumenter::markCallsite(CallBase *CB) {
     bool Entry = goesThroughEntry(*CB);
     Site = ConstantExpr::getPointerCast(
         Records.site(*CB, RAZOR_KIND_CALL,
-                     Callee ? readableName(Callee->getName()) : "", 0,
+                     Callee ? Records.readable(Callee->getName()) : "", 0,
                      /*CopySource=*/!Entry),
         PtrTy);
     ++NumForeignCalls;

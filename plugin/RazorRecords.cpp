@@ -67,8 +67,25 @@ std::string RecordBuilder::functionName(const Function &F) const {
     return Recorded.str();
   FunctionSource Src;
   if (Facts.functionSource(F, Src) && !Src.LinkageName.empty())
-    return readableName(Src.LinkageName);
-  return readableName(F.getName());
+    return readable(Src.LinkageName).str();
+  return readable(F.getName()).str();
+}
+
+StringRef RecordBuilder::readable(StringRef Mangled) const {
+  auto [It, New] = Readable.try_emplace(Mangled);
+  if (New)
+    It->second = readableName(Mangled);
+  return It->second;
+}
+
+const RecordBuilder::Place &RecordBuilder::place(StringRef Dir,
+                                                 StringRef File) const {
+  auto [It, New] = Places.try_emplace((Dir + Twine('\0') + File).str());
+  if (New) {
+    It->second.File = displayPath(Dir, File);
+    It->second.System = isSystemPath(joinPath(CompDir, It->second.File));
+  }
+  return It->second;
 }
 
 bool RecordBuilder::isSystemFunction(const Function &F) const {
@@ -117,22 +134,24 @@ RecordBuilder::SiteLoc RecordBuilder::locate(const Instruction &I) const {
   if (Facts.callSource(I, Src)) {
     L.Line = Src.Line;
     L.Column = Src.Column;
-    L.File = displayPath(Src.Dir, Src.File);
+    const Place &P = place(Src.Dir, Src.File);
+    L.File = P.File;
     L.Dir = CompDir;
+    L.SystemHeader = P.System;
     // Code inlined from another function names that function; otherwise
     // the enclosing function's own (demangled) name, which needs no -g.
     if (const DISubprogram *SP = Src.InlinedFrom)
       L.Function = SP->getLinkageName().empty()
                        ? SP->getName().str()
-                       : readableName(SP->getLinkageName());
+                       : readable(SP->getLinkageName()).str();
   }
   if (L.Function.empty())
     L.Function = functionName(*I.getFunction());
   if (L.File.empty()) {
     L.File = M.getSourceFileName();
     L.Dir = "";
+    L.SystemHeader = isSystemPath(joinPath(L.Dir, L.File));
   }
-  L.SystemHeader = isSystemPath(joinPath(L.Dir, L.File));
   return L;
 }
 

@@ -81,6 +81,10 @@ public:
   /// The readable name of \p F: the frontend's for an instantiation of a
   /// template probe (one name for all of them), else its demangled name.
   std::string functionName(const llvm::Function &F) const;
+  /// readableName(\p Mangled), demangled once per name in the module: a
+  /// C++ file's records name the same functions and callees thousands of
+  /// times.
+  llvm::StringRef readable(llvm::StringRef Mangled) const;
   /// True when \p F comes from a system header (libc's, the C++ standard
   /// library's): its allocations are charged to the user's call into it.
   bool isSystemFunction(const llvm::Function &F) const;
@@ -98,6 +102,13 @@ private:
     bool SystemHeader = false;
   };
   SiteLoc locate(const llvm::Instruction &I) const;
+  /// A file as records spell it (displayPath) and whether it is a system
+  /// header's, by the directory and file the IR gives: once per file.
+  struct Place {
+    std::string File;
+    bool System = false;
+  };
+  const Place &place(llvm::StringRef Dir, llvm::StringRef File) const;
   std::string displayPath(llvm::StringRef Dir, llvm::StringRef File) const;
   std::string sourceLine(llvm::StringRef Dir, llvm::StringRef File,
                          unsigned Line);
@@ -115,6 +126,8 @@ private:
   std::string CompDir, MainName, MainAbs;
   llvm::StringMap<llvm::GlobalVariable *> Strings;
   llvm::StringMap<llvm::GlobalVariable *> Files; // by dir, '\0', file
+  mutable llvm::StringMap<std::string> Readable;
+  mutable llvm::StringMap<Place> Places; // by dir, '\0', file
   /// A source file read once, with where each of its lines starts.
   struct SourceFile {
     std::unique_ptr<llvm::MemoryBuffer> Buf; // null: unreadable
