@@ -24,7 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int rc = razor_flags_init(text);
   if (rc == 0) {
     struct razor_flags *f = &razor_flags;
-    fuzz_check(f->fmt == RAZOR_FORMAT_TEXT || f->fmt == RAZOR_FORMAT_JSON);
+    fuzz_check(f->fmt == RAZOR_FORMAT_TEXT || f->fmt == RAZOR_FORMAT_JSON ||
+               f->fmt == RAZOR_FORMAT_HTML || f->fmt == RAZOR_FORMAT_SARIF);
     fuzz_check(f->mode == RAZOR_REPORT_EXIT || f->mode == RAZOR_REPORT_CALL ||
                f->mode == RAZOR_REPORT_NONE);
     fuzz_check(f->out_kind != RAZOR_OUT_PATH ||
