@@ -14,8 +14,9 @@
 //     to the function's entry name with its record as one more argument:
 //     the link makes that the function itself when its file was built with
 //     the plugin (defineEntries), and a bracketing thunk of the caller's
-//     otherwise (entryThunk), so calls between the program's own files
-//     cost nothing;
+//     otherwise (entryThunk; written as module assembly when the unit
+//     becomes an object file here: writeAsAssembly), so calls between the
+//     program's own files cost nothing;
 //   - each call of an allocation wrapper (SPEC section 7) from code that
 //     is not a wrapper is bracketed the same way with stores to the
 //     thread's wrapper-call variable, unless the thread is inside a
