@@ -21,6 +21,7 @@
 #include "llvm/IR/Type.h"
 #include "llvm/Transforms/Utils/BuildLibCalls.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -191,34 +192,49 @@ using Registration = std::function<void(llvm::PassBuilder &)>;
 inline Registration Scheduled;
 #endif
 
+/// The canonical path of \p Path (as realpath gives it), or \p Path itself
+/// when it does not resolve.
+inline std::string canonicalPath(const std::string &Path) {
+  std::string Out = Path;
+  if (char *Real = realpath(Path.c_str(), nullptr)) {
+    Out = Real;
+    free(Real);
+  }
+  return Out;
+}
+
 /// Schedules \p Register in the compilation \p CGO belongs to.  From 18 a
 /// callback on the PassBuilder (the only route on 22); before, the plugin
 /// names its own file as a pass plugin, which clang loads again (the same
 /// handle) and asks for llvmGetPassPluginInfo (whose callback is
-/// registerScheduled).  \p AddressInPlugin is any address inside this shared
-/// object.  Returns false when the plugin's own path cannot be found.
+/// registerScheduled).  Either way the plugin's own file is a pass plugin
+/// of the compilation once: given again by hand, or by razor-cc for
+/// bitcode inputs and -save-temps (-fpass-plugin=, for compilations with
+/// no frontend, where it registers the passes alone), it would register
+/// them a second time.  \p AddressInPlugin is any address inside this
+/// shared object.  Returns false when the plugin's own path cannot be found.
 inline bool schedulePass(clang::CodeGenOptions &CGO, Registration Register,
                          const void *AddressInPlugin) {
-#if LLVM_VERSION_MAJOR >= 18
-  (void)AddressInPlugin;
-  CGO.PassBuilderCallbacks.push_back(std::move(Register));
-  return true;
-#else
-  Scheduled = std::move(Register);
   Dl_info Info;
   if (!dladdr(AddressInPlugin, &Info) || !Info.dli_fname)
     return false;
-  std::string Path = Info.dli_fname;
-  if (char *Real = realpath(Info.dli_fname, nullptr)) {
-    Path = Real;
-    free(Real);
-  }
-  for (const std::string &P : CGO.PassPlugins)
-    if (P == Path)
+  std::string Own = canonicalPath(Info.dli_fname);
+  auto &Plugins = CGO.PassPlugins;
+#if LLVM_VERSION_MAJOR >= 18
+  Plugins.erase(std::remove_if(Plugins.begin(), Plugins.end(),
+                               [&](const std::string &P) {
+                                 return canonicalPath(P) == Own;
+                               }),
+                Plugins.end());
+  CGO.PassBuilderCallbacks.push_back(std::move(Register));
+#else
+  Scheduled = std::move(Register);
+  for (const std::string &P : Plugins)
+    if (canonicalPath(P) == Own)
       return true;
-  CGO.PassPlugins.push_back(Path);
-  return true;
+  Plugins.push_back(Own);
 #endif
+  return true;
 }
 
 /// Runs the registration schedulePass keeps for llvmGetPassPluginInfo (up

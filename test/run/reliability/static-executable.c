@@ -76,3 +76,9 @@ int main(void) {
 // REPORT-NEXT: line: 23 column: 13 function: keep command: kept[i] = strdup("sixteen bytes..");
 // REPORT-NEXT: • average kb per call: 0.0156   • total kb: 0.1250   • blocks: 8
 // REPORT-NEXT: razortrace: SUMMARY: 1 growing site(s) in 1 probe(s), 0.1250 kb retained
+
+// razor-cc -static links it alike (all of librazortrace.a, ahead of the
+// program's objects; an archive there alone would give no member):
+// RUN: %razor_cc -static -O1 %s -o %t.wrapped 2>/dev/null
+// RUN: env TRACE_STATIC_EXE=1 %python %S/../options/Inputs/status.py %t.wrapped 2>%t.wrapped.on | FileCheck %s
+// RUN: FileCheck %s --check-prefix=REPORT < %t.wrapped.on
