@@ -41,6 +41,7 @@
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassInstrumentation.h"
@@ -105,10 +106,40 @@ bool anyAnnotated(const FunctionDecl *FD, bool (*Is)(llvm::StringRef)) {
   return false;
 }
 
+/// The alloc-fn name of \p Args that a macro of the unit spelled as
+/// \p Name, or "": a library whose public names are macros for internal
+/// ones (libxml2's `#define xmlMallocLoc xmlMallocLoc__internal_alias`)
+/// defines and calls its functions under the macro's replacement.  Any
+/// definition the name had so far counts (that header undefines it at the
+/// end of the file that defines the function, for an alias of the public
+/// name); its replacement is one identifier.
+std::string allocFnByMacro(llvm::StringRef Name, const PluginArgs &Args,
+                           const Preprocessor &PP) {
+  const IdentifierTable &Idents = PP.getIdentifierTable();
+  for (const std::string &N : Args.AllocFns) {
+    auto It = Idents.find(N);
+    if (It == Idents.end() || !It->getValue()->hadMacroDefinition())
+      continue;
+    for (const MacroDirective *MD =
+             PP.getLocalMacroDirectiveHistory(It->getValue());
+         MD; MD = MD->getPrevious()) {
+      const auto *Def = dyn_cast<DefMacroDirective>(MD);
+      const MacroInfo *MI = Def ? Def->getInfo() : nullptr;
+      if (MI && !MI->isFunctionLike() && MI->getNumTokens() == 1 &&
+          MI->getReplacementToken(0).is(tok::identifier) &&
+          MI->getReplacementToken(0).getIdentifierInfo()->getName() == Name)
+        return N;
+    }
+  }
+  return "";
+}
+
 /// Why \p FD is an allocation wrapper (SPEC section 7, rules 1-3 and
-/// foreign files), or None.  \p Named gets the alloc-fn name it matched.
+/// foreign files), or None.  \p Named gets the alloc-fn name it matched
+/// (directly, or through a macro of \p PP's: allocFnByMacro).
 WrapperReason wrapperReason(const FunctionDecl *FD, const PluginArgs &Args,
-                            const SourceManager &SM, std::string *Named) {
+                            const SourceManager &SM, const Preprocessor &PP,
+                            std::string *Named) {
   // The allocation functions themselves (a program's own operator new or
   // malloc) are sites, not wrappers.
   if (FD->isReplaceableGlobalAllocationFunction() ||
@@ -133,6 +164,14 @@ WrapperReason wrapperReason(const FunctionDecl *FD, const PluginArgs &Args,
           *Named = N;
         return WrapperReason::Named;
       }
+    if (FD->getIdentifier() && FD->getDeclContext()->isFileContext()) {
+      std::string N = allocFnByMacro(FD->getName(), Args, PP);
+      if (!N.empty()) {
+        if (Named)
+          *Named = N;
+        return WrapperReason::Named;
+      }
+    }
   }
   const FunctionDecl *Def = nullptr;
   if (!Args.Foreign.empty() && FD->hasBody(Def)) {
@@ -186,15 +225,16 @@ private:
 /// and warns about alloc-fn names that match no function.
 class WrapperCollector {
 public:
-  WrapperCollector(ASTContext &Ctx, const PluginArgs &Args,
-                   FrontendFacts &Facts)
-      : Gen(Ctx), SM(Ctx.getSourceManager()), Args(Args), Facts(Facts) {}
+  WrapperCollector(ASTContext &Ctx, const Preprocessor &PP,
+                   const PluginArgs &Args, FrontendFacts &Facts)
+      : Gen(Ctx), SM(Ctx.getSourceManager()), PP(PP), Args(Args),
+        Facts(Facts) {}
 
   void visit(FunctionDecl *FD) {
     if (FD->isDependentContext() || FD->isDeleted())
       return;
     std::string Named;
-    WrapperReason R = wrapperReason(FD, Args, SM, &Named);
+    WrapperReason R = wrapperReason(FD, Args, SM, PP, &Named);
     if (!Named.empty())
       Used.insert(Named);
     // A probe is never a wrapper: the checker reports razor_alloc on one,
@@ -221,6 +261,7 @@ public:
 private:
   ASTNameGenerator Gen;
   const SourceManager &SM;
+  const Preprocessor &PP;
   const PluginArgs &Args;
   FrontendFacts &Facts;
   llvm::StringSet<> Used;
@@ -496,6 +537,7 @@ public:
           Ctx, Facts.Quiet,
           [this, &Ctx](const FunctionDecl *FD) {
             return wrapperReason(FD, *Args, Ctx.getSourceManager(),
+                                 CI.getPreprocessor(),
                                  nullptr) != WrapperReason::None;
           },
           /*ShapeWrappers=*/!Args->NoAutoAlloc);
@@ -522,7 +564,7 @@ public:
       AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
     Facts.NoAutoAlloc = Args->NoAutoAlloc;
     Facts.FramePointers = Args->FramePointers;
-    WrapperCollector Wrappers(Ctx, *Args, Facts);
+    WrapperCollector Wrappers(Ctx, CI.getPreprocessor(), *Args, Facts);
     std::optional<TemplateNamer> Namer;
     if (Ctx.getLangOpts().CPlusPlus)
       Namer.emplace(Ctx, Facts);
