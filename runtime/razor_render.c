@@ -155,6 +155,14 @@ static void json_kv(FILE *o, const char *prefix, const char *s) {
   razor_rep_json_str(o, s);
 }
 
+/* `"dir"` after a relative FILE: the directory it was compiled in (DIR;
+ * nothing when that is unknown), so that a reader elsewhere (razor-report,
+ * another tool) finds the file the report names. */
+static void json_dir(FILE *o, const char *file, const char *dir) {
+  if (nz(file)[0] && file[0] != '/' && nz(dir)[0])
+    json_kv(o, ", \"dir\": ", dir);
+}
+
 /* Frames F[0..N) as a JSON array: {"function", "file", "line", "column"}
  * per frame, innermost first; "inlined": true on inlined frames; a frame
  * with no source location has "file" "" and its "module" too, and the
@@ -165,6 +173,7 @@ static void json_frames(FILE *o, const struct razor_rep_frame *fr, size_t n) {
     const struct razor_rep_frame *e = &fr[f];
     json_kv(o, f ? ", {\"function\": " : "{\"function\": ", e->function);
     json_kv(o, ", \"file\": ", e->file);
+    json_dir(o, e->file, e->dir);
     fprintf(o, ", \"line\": %u, \"column\": %u", (unsigned)e->line,
             (unsigned)e->column);
     if (e->inlined)
@@ -210,6 +219,7 @@ static void json_site(FILE *o, const struct razor_rep_probe *p,
   char buf[4096];
   const char *src = site_source(s, buf, sizeof buf);
   json_kv(o, "{\"file\": ", s->file);
+  json_dir(o, s->file, s->dir);
   fprintf(o, ", \"line\": %u, \"column\": %u, \"function\": ",
           (unsigned)s->line, (unsigned)s->column);
   razor_rep_json_str(o, s->function);

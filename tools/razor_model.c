@@ -268,7 +268,7 @@ static void read_frame(struct reader *r, size_t i, void *elem, void *ctx) {
   f->function = get_str(r, i, "function", "");
   f->file = get_str(r, i, "file", "");
   f->module = get_str(r, i, "module", "");
-  f->dir = "";
+  f->dir = get_str(r, i, "dir", "");
   f->line = (uint32_t)get_int(r, i, "line", 1, 0, 0, UINT32_MAX);
   f->column = (uint32_t)get_int(r, i, "column", 1, 0, 0, UINT32_MAX);
   f->inlined = get_bool(r, i, "inlined", NULL);
@@ -305,7 +305,7 @@ static void read_site(struct reader *r, size_t i, void *elem, void *ctx) {
   struct razor_rep_site *s = elem;
   struct razor_rep_probe *p = ctx;
   s->file = get_str(r, i, "file", NULL);
-  s->dir = "";
+  s->dir = get_str(r, i, "dir", "");
   s->line = (uint32_t)get_int(r, i, "line", 0, 0, 0, UINT32_MAX);
   s->column = (uint32_t)get_int(r, i, "column", 1, 0, 0, UINT32_MAX);
   s->function = get_str(r, i, "function", "");

@@ -28,5 +28,5 @@ int main(void) {
 // CHECK-NEXT: {{^}}    #1 lib_call compdir-lib.c:3{{$}}
 // CHECK-NEXT: {{^}}    #2 handler main.c:19 command:
 // CHECK-NOT: DECOY
-// JSON: "traceback": [{"function": "keep", "file": "main.c", "line": 17, "column": 37}, {"function": "lib_call", "file": "compdir-lib.c", "line": 3, "column": 3}, {"function": "handler", "file": "main.c", "line": 19,
+// JSON: "traceback": [{"function": "keep", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 17, "column": 37}, {"function": "lib_call", "file": "compdir-lib.c", "line": 3, "column": 3}, {"function": "handler", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 19,
 // LIBDIR: {{^}}    #1 lib_call compdir-lib.c:3 command: cb(i); // call-line{{$}}

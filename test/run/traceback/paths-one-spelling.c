@@ -36,8 +36,8 @@ int main(void) {
 // CHECK-NEXT: {{^}}    #1 handler main.c:18 command: kept[i] = lib_keep(16);{{$}}
 // CHECK-NEXT: {{^}}    #2 main main.c:24 command: handler(i);{{$}}
 // JSON: "probes": [{"function": "handler", "trigger": "TRACE_SPELL", "file": "main.c", "line": 17,
-// JSON-SAME: {"file": "main.c", "line": 15, "column": 40, "function": "app_keep",
-// JSON-SAME: "traceback": [{"function": "app_keep", "file": "main.c", "line": 15, "column": 40}, {"function": "lib_each", "file": "spell-lib.c", "line": 9, "column": 3}, {"function": "handler", "file": "main.c", "line": 19, "column": 3}, {"function": "main", "file": "main.c", "line": 24, "column": 5}]
-// JSON-SAME: {"file": "main.c", "line": 18, "column": 13, "function": "handler",
-// JSON-SAME: "traceback": [{"function": "lib_keep", "file": "spell-lib.c", "line": 5, "column": 10}, {"function": "handler", "file": "main.c", "line": 18, "column": 13}, {"function": "main", "file": "main.c", "line": 24, "column": 5}]
+// JSON-SAME: {"file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 15, "column": 40, "function": "app_keep",
+// JSON-SAME: "traceback": [{"function": "app_keep", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 15, "column": 40}, {"function": "lib_each", "file": "spell-lib.c", "dir": "{{[^"]*}}.d/lib", "line": 9, "column": 3}, {"function": "handler", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 19, "column": 3}, {"function": "main", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 24, "column": 5}]
+// JSON-SAME: {"file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 18, "column": 13, "function": "handler",
+// JSON-SAME: "traceback": [{"function": "lib_keep", "file": "spell-lib.c", "dir": "{{[^"]*}}.d/lib", "line": 5, "column": 10}, {"function": "handler", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 18, "column": 13}, {"function": "main", "file": "main.c", "dir": "{{[^"]*}}.d/app", "line": 24, "column": 5}]
 // JSON-SAME: "via": {"wrapper": "lib_keep", "function": "lib_keep", "file": "spell-lib.c", "line": 5}
