@@ -6,6 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "RazorFacts.h"
+#include "RazorCompat.h"
+#include "RazorPaths.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -13,6 +15,7 @@
 #include "llvm/IR/Instruction.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/Path.h"
 
 using namespace llvm;
 
@@ -108,6 +111,8 @@ void FrontendFacts::attach(Module &M) const {
     M.getOrInsertNamedMetadata(facts::FramePointers);
   if (Object)
     M.getOrInsertNamedMetadata(facts::Object);
+  for (const std::string &Dir : SystemDirs)
+    Add(facts::SystemDirs, {str(C, Dir)});
   if (AttachLocations)
     AttachLocations(M);
 }
@@ -184,8 +189,11 @@ ModuleFacts::ModuleFacts(Module &M) {
     M.eraseNamedMetadata(NMD);
     Object = true;
   }
+  for (MDNode *N : take(M, facts::SystemDirs))
+    SystemDirs.push_back(strAt(N, 0).str());
   Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty() ||
-         !Wrappers.empty() || NoAutoAlloc || FramePointers || Object;
+         !Wrappers.empty() || NoAutoAlloc || FramePointers || Object ||
+         !SystemDirs.empty();
 
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.
@@ -278,6 +286,20 @@ void ModuleFacts::strip(Module &M) {
     M.eraseNamedMetadata(NMD);
   HasLocations = false;
   Took = true;
+}
+
+bool ModuleFacts::isSystemFile(StringRef Path) const {
+  if (isSystemPath(Path))
+    return true;
+  if (SystemDirs.empty())
+    return false;
+  SmallString<256> Norm(Path);
+  sys::path::remove_dots(Norm, /*remove_dot_dot=*/true);
+  for (const std::string &Dir : SystemDirs)
+    if (Norm.size() > Dir.size() && compat::startsWith(Norm, Dir) &&
+        Norm[Dir.size()] == '/')
+      return true;
+  return false;
 }
 
 } // namespace razor

@@ -72,6 +72,7 @@ constexpr llvm::StringLiteral Wrappers = "razortrace.wrappers";
 constexpr llvm::StringLiteral NoAutoAlloc = "razortrace.no_auto_alloc";
 constexpr llvm::StringLiteral Object = "razortrace.object";
 constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
+constexpr llvm::StringLiteral SystemDirs = "razortrace.system_dirs";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
 constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
@@ -120,6 +121,9 @@ struct FrontendFacts {
   bool FramePointers = false;
   /// The unit becomes an object file in this compile (facts::Object).
   bool Object = false;
+  /// The directories of system headers the command line names (-isystem,
+  /// -idirafter, ...), absolute.
+  std::vector<std::string> SystemDirs;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
 
@@ -194,6 +198,11 @@ public:
   /// Whether the module becomes an object file right after the pipeline,
   /// in this compile (facts::Object): module assembly stays its own.
   bool object() const { return Object; }
+  /// Whether the file at absolute path \p Path is a system header's: in
+  /// the system's directories (isSystemPath) or in one the command line
+  /// named as a system one (-isystem: a library's headers, as CMake passes
+  /// its imported targets'), as clang judges headers.
+  bool isSystemFile(llvm::StringRef Path) const;
 
   /// The main file's compile unit: its directory and file name.
   bool compileUnit(llvm::StringRef &Dir, llvm::StringRef &File) const;
@@ -215,6 +224,7 @@ private:
   bool NoAutoAlloc = false;
   bool FramePointers = false;
   bool Object = false;
+  std::vector<std::string> SystemDirs;
   /// The location facts (LLVM 16 and before): their kinds, if any.
   bool HasLocations = false;
   unsigned LocKind = 0, SubprogramKind = 0;

@@ -30,6 +30,7 @@
 #include "RazorLocationPlan.h"
 #include "RazorLocationShadow.h"
 #include "RazorPass.h"
+#include "RazorPaths.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/Attr.h"
@@ -41,13 +42,16 @@
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassInstrumentation.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/Path.h"
 
 #include <cstdio>
 #include <memory>
@@ -649,6 +653,27 @@ void registerFacts(llvm::PassBuilder &PB, std::shared_ptr<FrontendFacts> Facts,
       });
 }
 
+/// The directories \p HSO searches for system headers beyond the system's
+/// own (-isystem, -idirafter, -cxx-isystem...), absolute and without dots:
+/// what clang treats as system headers, the pass does too.
+std::vector<std::string> systemDirs(const HeaderSearchOptions &HSO) {
+  std::vector<std::string> Dirs;
+  for (const HeaderSearchOptions::Entry &E : HSO.UserEntries) {
+    if (E.Group == frontend::Quoted || E.Group == frontend::Angled ||
+        E.IsFramework || E.Path.empty())
+      continue;
+    llvm::SmallString<256> Abs(E.Path);
+    if (llvm::sys::fs::make_absolute(Abs))
+      continue;
+    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    while (Abs.size() > 1 && Abs.back() == '/')
+      Abs.pop_back();
+    if (!isSystemPath(Abs.str().str() + "/") && !llvm::is_contained(Dirs, Abs))
+      Dirs.push_back(Abs.str().str());
+  }
+  return Dirs;
+}
+
 /// Any address inside this shared object, for finding its file.
 char PluginAnchor;
 
@@ -666,6 +691,7 @@ protected:
     Facts->Object = CI.getFrontendOpts().ProgramAction == frontend::EmitObj &&
                     !CGO.PrepareForLTO && !CGO.PrepareForThinLTO &&
                     CGO.getEmbedBitcode() == CodeGenOptions::Embed_Off;
+    Facts->SystemDirs = systemDirs(CI.getHeaderSearchOpts());
     auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
       registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);

@@ -83,7 +83,7 @@ const RecordBuilder::Place &RecordBuilder::place(StringRef Dir,
   auto [It, New] = Places.try_emplace((Dir + Twine('\0') + File).str());
   if (New) {
     It->second.File = displayPath(Dir, File);
-    It->second.System = isSystemPath(joinPath(CompDir, It->second.File));
+    It->second.System = Facts.isSystemFile(joinPath(CompDir, It->second.File));
   }
   return It->second;
 }
@@ -91,7 +91,7 @@ const RecordBuilder::Place &RecordBuilder::place(StringRef Dir,
 bool RecordBuilder::isSystemFunction(const Function &F) const {
   FunctionSource Src;
   return Facts.functionSource(F, Src) &&
-         isSystemPath(joinPath(Src.Dir, Src.File));
+         Facts.isSystemFile(joinPath(Src.Dir, Src.File));
 }
 
 bool RecordBuilder::definition(const Function &F, std::string &File,
@@ -150,7 +150,7 @@ RecordBuilder::SiteLoc RecordBuilder::locate(const Instruction &I) const {
   if (L.File.empty()) {
     L.File = M.getSourceFileName();
     L.Dir = "";
-    L.SystemHeader = isSystemPath(joinPath(L.Dir, L.File));
+    L.SystemHeader = Facts.isSystemFile(joinPath(L.Dir, L.File));
   }
   return L;
 }
