@@ -1043,6 +1043,10 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
       VarArg ? nullptr
              : siteThunk(*Callee, Wrapper, SitePtr, Callee->doesNotThrow(),
                          Inside);
+  // A new- or delete-expression's call stays removable, as without the
+  // plugin (an unused `new`, a new/delete pair: [expr.new]).
+  if (Target && Opts.LibraryAttributes && CB->hasFnAttr(Attribute::Builtin))
+    compat::markCxxOperator(*Target, Callee->getName());
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);
