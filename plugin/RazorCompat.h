@@ -163,12 +163,14 @@ inline void markCxxOperator(llvm::Function &Thunk, llvm::StringRef Name) {
   if (New && Aligned && Thunk.arg_size() >= 2 &&
       Thunk.getArg(1)->getType()->isIntegerTy()) {
     Kind |= llvm::AllocFnKind::Aligned;
-    Thunk.addParamAttr(1, llvm::Attribute::get(C, llvm::Attribute::AllocAlign));
+    Thunk.addParamAttr(1,
+                       llvm::Attribute::get(C, llvm::Attribute::AllocAlign));
   }
   if (Delete) {
     if (!Thunk.getArg(0)->getType()->isPointerTy())
       return;
-    Thunk.addParamAttr(0, llvm::Attribute::get(C, llvm::Attribute::AllocatedPointer));
+    Thunk.addParamAttr(
+        0, llvm::Attribute::get(C, llvm::Attribute::AllocatedPointer));
   }
   Thunk.removeFnAttr(llvm::Attribute::NoBuiltin);
   Thunk.addFnAttr(llvm::Attribute::get(C, llvm::Attribute::AllocKind,

@@ -83,7 +83,8 @@ const RecordBuilder::Place &RecordBuilder::place(StringRef Dir,
   auto [It, New] = Places.try_emplace((Dir + Twine('\0') + File).str());
   if (New) {
     It->second.File = displayPath(Dir, File);
-    It->second.System = Facts.isSystemFile(joinPath(CompDir, It->second.File));
+    It->second.System =
+        Facts.isSystemFile(joinPath(CompDir, It->second.File));
   }
   return It->second;
 }
