@@ -113,6 +113,8 @@ void FrontendFacts::attach(Module &M) const {
     M.getOrInsertNamedMetadata(facts::Object);
   for (const std::string &Dir : SystemDirs)
     Add(facts::SystemDirs, {str(C, Dir)});
+  for (const std::string &File : SystemFiles)
+    Add(facts::SystemFiles, {str(C, File)});
   if (AttachLocations)
     AttachLocations(M);
 }
@@ -191,9 +193,11 @@ ModuleFacts::ModuleFacts(Module &M) {
   }
   for (MDNode *N : take(M, facts::SystemDirs))
     SystemDirs.push_back(strAt(N, 0).str());
+  for (MDNode *N : take(M, facts::SystemFiles))
+    SystemFiles.insert(strAt(N, 0));
   Took = !Quiet.empty() || !ProbeNames.empty() || !Annotations.empty() ||
          !Wrappers.empty() || NoAutoAlloc || FramePointers || Object ||
-         !SystemDirs.empty();
+         !SystemDirs.empty() || !SystemFiles.empty();
 
   // llvm.dbg.cu directly: debug_compile_units() passes over the
   // location-only units the frontend asks for without -g.
@@ -291,10 +295,12 @@ void ModuleFacts::strip(Module &M) {
 bool ModuleFacts::isSystemFile(StringRef Path) const {
   if (isSystemPath(Path))
     return true;
-  if (SystemDirs.empty())
+  if (SystemDirs.empty() && SystemFiles.empty())
     return false;
   SmallString<256> Norm(Path);
   sys::path::remove_dots(Norm, /*remove_dot_dot=*/true);
+  if (SystemFiles.count(Norm))
+    return true;
   for (const std::string &Dir : SystemDirs)
     if (Norm.size() > Dir.size() && compat::startsWith(Norm, Dir) &&
         Norm[Dir.size()] == '/')

@@ -73,6 +73,7 @@ constexpr llvm::StringLiteral NoAutoAlloc = "razortrace.no_auto_alloc";
 constexpr llvm::StringLiteral Object = "razortrace.object";
 constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
 constexpr llvm::StringLiteral SystemDirs = "razortrace.system_dirs";
+constexpr llvm::StringLiteral SystemFiles = "razortrace.system_files";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
 constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
@@ -124,6 +125,8 @@ struct FrontendFacts {
   /// The directories of system headers the command line names (-isystem,
   /// -idirafter, ...), absolute.
   std::vector<std::string> SystemDirs;
+  /// The files that said `#pragma GCC system_header`, absolute.
+  std::vector<std::string> SystemFiles;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
 
@@ -201,7 +204,8 @@ public:
   /// Whether the file at absolute path \p Path is a system header's: in
   /// the system's directories (isSystemPath) or in one the command line
   /// named as a system one (-isystem: a library's headers, as CMake passes
-  /// its imported targets'), as clang judges headers.
+  /// its imported targets'), or one that said `#pragma GCC system_header`:
+  /// as clang judges headers.
   bool isSystemFile(llvm::StringRef Path) const;
 
   /// The main file's compile unit: its directory and file name.
@@ -225,6 +229,7 @@ private:
   bool FramePointers = false;
   bool Object = false;
   std::vector<std::string> SystemDirs;
+  llvm::StringSet<> SystemFiles;
   /// The location facts (LLVM 16 and before): their kinds, if any.
   bool HasLocations = false;
   unsigned LocKind = 0, SubprogramKind = 0;

@@ -44,6 +44,7 @@
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassInstrumentation.h"
@@ -674,6 +675,35 @@ std::vector<std::string> systemDirs(const HeaderSearchOptions &HSO) {
   return Dirs;
 }
 
+/// Collects the files that make themselves system headers with
+/// `#pragma GCC system_header` (clang treats them as such from there on)
+/// into \p Facts, absolute: the pass judges them as clang does.
+class SystemHeaderPragmas : public PPCallbacks {
+public:
+  SystemHeaderPragmas(const SourceManager &SM, FrontendFacts &Facts)
+      : SM(SM), Facts(Facts) {}
+
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind, FileID) override {
+    if (Reason != SystemHeaderPragma)
+      return;
+    FileID FID = SM.getFileID(SM.getExpansionLoc(Loc));
+    llvm::StringRef Name = SM.getFilename(SM.getLocForStartOfFile(FID));
+    if (Name.empty())
+      return;
+    llvm::SmallString<256> Abs(Name);
+    if (llvm::sys::fs::make_absolute(Abs))
+      return;
+    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    if (!isSystemPath(Abs) && !llvm::is_contained(Facts.SystemFiles, Abs))
+      Facts.SystemFiles.push_back(Abs.str().str());
+  }
+
+private:
+  const SourceManager &SM;
+  FrontendFacts &Facts;
+};
+
 /// Any address inside this shared object, for finding its file.
 char PluginAnchor;
 
@@ -692,6 +722,8 @@ protected:
                     !CGO.PrepareForLTO && !CGO.PrepareForThinLTO &&
                     CGO.getEmbedBitcode() == CodeGenOptions::Embed_Off;
     Facts->SystemDirs = systemDirs(CI.getHeaderSearchOpts());
+    CI.getPreprocessor().addPPCallbacks(std::make_unique<SystemHeaderPragmas>(
+        CI.getSourceManager(), *Facts));
     auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
       registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);
