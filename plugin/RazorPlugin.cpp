@@ -44,7 +44,6 @@
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/MacroInfo.h"
-#include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassInstrumentation.h"
@@ -137,6 +136,36 @@ std::string allocFnByMacro(llvm::StringRef Name, const PluginArgs &Args,
     }
   }
   return "";
+}
+
+/// The files of \p SM that said `#pragma GCC system_header` (clang treats
+/// them as system headers from there on), absolute: the pass judges them as
+/// clang does.  The pragma leaves a line-table entry: a file with one that
+/// is a system header at its end.  (A walk of the entries, not a
+/// PPCallbacks: its vtable would name clang functions whose signatures
+/// change between majors, and a plugin loaded into the wrong clang could no
+/// longer say so.)
+std::vector<std::string> pragmaSystemFiles(const SourceManager &SM) {
+  std::vector<std::string> Files;
+  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I != N; ++I) {
+    const SrcMgr::SLocEntry &E = SM.getLocalSLocEntry(I);
+    if (!E.isFile() || !E.getFile().hasLineDirectives())
+      continue;
+    unsigned End = I + 1 != N ? SM.getLocalSLocEntry(I + 1).getOffset()
+                              : SM.getNextLocalOffset();
+    if (End <= E.getOffset())
+      continue;
+    SourceLocation Last = SourceLocation::getFromRawEncoding(End - 1);
+    if (!SM.isInSystemHeader(Last))
+      continue;
+    llvm::SmallString<256> Abs(SM.getFilename(Last));
+    if (Abs.empty() || llvm::sys::fs::make_absolute(Abs))
+      continue;
+    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    if (!isSystemPath(Abs) && !llvm::is_contained(Files, Abs))
+      Files.push_back(Abs.str().str());
+  }
+  return Files;
 }
 
 /// Why \p FD is an allocation wrapper (SPEC section 7, rules 1-3 and
@@ -569,6 +598,7 @@ public:
       AnnotationChecker(CI.getDiagnostics()).TraverseAST(Ctx);
     Facts.NoAutoAlloc = Args->NoAutoAlloc;
     Facts.FramePointers = Args->FramePointers;
+    Facts.SystemFiles = pragmaSystemFiles(Ctx.getSourceManager());
     WrapperCollector Wrappers(Ctx, CI.getPreprocessor(), *Args, Facts);
     std::optional<TemplateNamer> Namer;
     if (Ctx.getLangOpts().CPlusPlus)
@@ -675,35 +705,6 @@ std::vector<std::string> systemDirs(const HeaderSearchOptions &HSO) {
   return Dirs;
 }
 
-/// Collects the files that make themselves system headers with
-/// `#pragma GCC system_header` (clang treats them as such from there on)
-/// into \p Facts, absolute: the pass judges them as clang does.
-class SystemHeaderPragmas : public PPCallbacks {
-public:
-  SystemHeaderPragmas(const SourceManager &SM, FrontendFacts &Facts)
-      : SM(SM), Facts(Facts) {}
-
-  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
-                   SrcMgr::CharacteristicKind, FileID) override {
-    if (Reason != SystemHeaderPragma)
-      return;
-    FileID FID = SM.getFileID(SM.getExpansionLoc(Loc));
-    llvm::StringRef Name = SM.getFilename(SM.getLocForStartOfFile(FID));
-    if (Name.empty())
-      return;
-    llvm::SmallString<256> Abs(Name);
-    if (llvm::sys::fs::make_absolute(Abs))
-      return;
-    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-    if (!isSystemPath(Abs) && !llvm::is_contained(Facts.SystemFiles, Abs))
-      Facts.SystemFiles.push_back(Abs.str().str());
-  }
-
-private:
-  const SourceManager &SM;
-  FrontendFacts &Facts;
-};
-
 /// Any address inside this shared object, for finding its file.
 char PluginAnchor;
 
@@ -722,8 +723,6 @@ protected:
                     !CGO.PrepareForLTO && !CGO.PrepareForThinLTO &&
                     CGO.getEmbedBitcode() == CodeGenOptions::Embed_Off;
     Facts->SystemDirs = systemDirs(CI.getHeaderSearchOpts());
-    CI.getPreprocessor().addPPCallbacks(std::make_unique<SystemHeaderPragmas>(
-        CI.getSourceManager(), *Facts));
     auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
       registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);
