@@ -61,6 +61,15 @@ RecordBuilder::RecordBuilder(Module &M, const ModuleFacts &Facts,
   }
 }
 
+/// Whether \p File (in \p Dir) is a system header's, as clang judges:
+/// never the main file, whatever -isystem names (its directory may be one).
+bool RecordBuilder::systemFile(StringRef Dir, StringRef File) const {
+  llvm::SmallString<256> Path = joinPath(Dir, File);
+  if (isSystemPath(Path))
+    return true;
+  return absolutePath(Dir, File) != MainAbs && Facts.isSystemFile(Path);
+}
+
 std::string RecordBuilder::functionName(const Function &F) const {
   StringRef Recorded = Facts.probeName(F);
   if (!Recorded.empty())
@@ -83,8 +92,7 @@ const RecordBuilder::Place &RecordBuilder::place(StringRef Dir,
   auto [It, New] = Places.try_emplace((Dir + Twine('\0') + File).str());
   if (New) {
     It->second.File = displayPath(Dir, File);
-    It->second.System =
-        Facts.isSystemFile(joinPath(CompDir, It->second.File));
+    It->second.System = systemFile(CompDir, It->second.File);
   }
   return It->second;
 }
@@ -92,7 +100,7 @@ const RecordBuilder::Place &RecordBuilder::place(StringRef Dir,
 bool RecordBuilder::isSystemFunction(const Function &F) const {
   FunctionSource Src;
   return Facts.functionSource(F, Src) &&
-         Facts.isSystemFile(joinPath(Src.Dir, Src.File));
+         systemFile(Src.Dir, Src.File);
 }
 
 bool RecordBuilder::definition(const Function &F, std::string &File,
@@ -151,7 +159,7 @@ RecordBuilder::SiteLoc RecordBuilder::locate(const Instruction &I) const {
   if (L.File.empty()) {
     L.File = M.getSourceFileName();
     L.Dir = "";
-    L.SystemHeader = Facts.isSystemFile(joinPath(L.Dir, L.File));
+    L.SystemHeader = systemFile(L.Dir, L.File);
   }
   return L;
 }

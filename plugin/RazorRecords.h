@@ -124,6 +124,7 @@ private:
   /// The compilation directory, and the main file as given to the compiler
   /// (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
+  bool systemFile(llvm::StringRef Dir, llvm::StringRef File) const;
   llvm::StringMap<llvm::GlobalVariable *> Strings;
   llvm::StringMap<llvm::GlobalVariable *> Files; // by dir, '\0', file
   mutable llvm::StringMap<std::string> Readable;

@@ -7,6 +7,9 @@
 // RUN: env TRACE_ISYS=1 %run %t 2>&1 | FileCheck %s
 // RUN: %clang_razor -O0 -isystem %S/Inputs/isystem %s -o %t0
 // RUN: env TRACE_ISYS=1 %run %t0 2>&1 | FileCheck %s
+// The main file is never a system header, even in an -isystem directory:
+// RUN: %clang_razor -O2 -isystem %S -isystem %S/Inputs/isystem %s -o %tm
+// RUN: env TRACE_ISYS=1 %run %tm 2>&1 | FileCheck %s
 // RUN: %clang_razor -O2 -I%S/Inputs/isystem %s -o %tq
 // RUN: env TRACE_ISYS=1 %run %tq 2>&1 | FileCheck %s --check-prefix=QUOTED
 #include <razortrace.h>
