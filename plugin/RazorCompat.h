@@ -137,48 +137,35 @@ inline bool startsWith(llvm::StringRef S, llvm::StringRef Prefix) {
 #endif
 }
 
-/// Gives \p Thunk, the site thunk of a call of the C++ operator \p Name
-/// made by a new- or delete-expression (a `builtin` call, which the
-/// language lets the optimizer remove: an unused `new`, a new/delete pair),
-/// what LLVM's memory builtins read for such a call: its allocation kind
-/// and family, and the freed pointer.  LLVM knows those operators by name,
-/// through the library info, which the thunk's name is not; the thunk
-/// would otherwise keep an allocation the plain build removes.  (LLVM 14
-/// has no allockind: nothing there.)
-inline void markCxxOperator(llvm::Function &Thunk, llvm::StringRef Name) {
+/// Makes \p F an allocation function for LLVM's memory builtins, as the
+/// library info makes the functions it knows by name: of allocation family
+/// \p Family, allocating (its parameter \p AlignArg, when not negative,
+/// the alignment) or, with \p Free, releasing its first parameter.
+/// LLVM 14 has no allockind: nothing there.
+inline void setAllocationKind(llvm::Function &F, llvm::StringRef Family,
+                              bool Free, int AlignArg) {
 #if LLVM_VERSION_MAJOR >= 15
-  bool New = startsWith(Name, "_Znw") || startsWith(Name, "_Zna");
-  bool Delete = startsWith(Name, "_Zdl") || startsWith(Name, "_Zda");
-  if ((!New && !Delete) || Thunk.arg_empty())
-    return;
-  bool Array = startsWith(Name, "_Zna") || startsWith(Name, "_Zda");
-  bool Aligned = Name.contains("St11align_val_t");
-  std::string Family = Array ? "_Znam" : "_Znwm";
-  if (Aligned)
-    Family += "St11align_val_t";
-  llvm::AllocFnKind Kind = New ? llvm::AllocFnKind::Alloc |
-                                     llvm::AllocFnKind::Uninitialized
-                               : llvm::AllocFnKind::Free;
-  llvm::LLVMContext &C = Thunk.getContext();
-  if (New && Aligned && Thunk.arg_size() >= 2 &&
-      Thunk.getArg(1)->getType()->isIntegerTy()) {
-    Kind |= llvm::AllocFnKind::Aligned;
-    Thunk.addParamAttr(1,
-                       llvm::Attribute::get(C, llvm::Attribute::AllocAlign));
-  }
-  if (Delete) {
-    if (!Thunk.getArg(0)->getType()->isPointerTy())
-      return;
-    Thunk.addParamAttr(
+  llvm::LLVMContext &C = F.getContext();
+  llvm::AllocFnKind Kind =
+      Free ? llvm::AllocFnKind::Free
+           : llvm::AllocFnKind::Alloc | llvm::AllocFnKind::Uninitialized;
+  if (Free)
+    F.addParamAttr(
         0, llvm::Attribute::get(C, llvm::Attribute::AllocatedPointer));
+  else if (AlignArg >= 0) {
+    Kind |= llvm::AllocFnKind::Aligned;
+    F.addParamAttr(unsigned(AlignArg),
+                   llvm::Attribute::get(C, llvm::Attribute::AllocAlign));
   }
-  Thunk.removeFnAttr(llvm::Attribute::NoBuiltin);
-  Thunk.addFnAttr(llvm::Attribute::get(C, llvm::Attribute::AllocKind,
-                                       uint64_t(Kind)));
-  Thunk.addFnAttr("alloc-family", Family);
+  F.removeFnAttr(llvm::Attribute::NoBuiltin);
+  F.addFnAttr(llvm::Attribute::get(C, llvm::Attribute::AllocKind,
+                                   uint64_t(Kind)));
+  F.addFnAttr("alloc-family", Family);
 #else
-  (void)Thunk;
-  (void)Name;
+  (void)F;
+  (void)Family;
+  (void)Free;
+  (void)AlignArg;
 #endif
 }
 

@@ -7,7 +7,6 @@
 //===----------------------------------------------------------------------===//
 #include "RazorFacts.h"
 #include "RazorCompat.h"
-#include "RazorPaths.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -15,7 +14,6 @@
 #include "llvm/IR/Instruction.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Support/Path.h"
 
 using namespace llvm;
 
@@ -292,18 +290,12 @@ void ModuleFacts::strip(Module &M) {
   Took = true;
 }
 
-bool ModuleFacts::isSystemFile(StringRef Path) const {
-  if (isSystemPath(Path))
-    return true;
-  if (SystemDirs.empty() && SystemFiles.empty())
-    return false;
-  SmallString<256> Norm(Path);
-  sys::path::remove_dots(Norm, /*remove_dot_dot=*/true);
-  if (SystemFiles.count(Norm))
+bool ModuleFacts::namedSystemFile(StringRef Path) const {
+  if (SystemFiles.count(Path))
     return true;
   for (const std::string &Dir : SystemDirs)
-    if (Norm.size() > Dir.size() && compat::startsWith(Norm, Dir) &&
-        Norm[Dir.size()] == '/')
+    if (Path.size() > Dir.size() && compat::startsWith(Path, Dir) &&
+        Path[Dir.size()] == '/')
       return true;
   return false;
 }

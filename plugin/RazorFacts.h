@@ -201,12 +201,12 @@ public:
   /// Whether the module becomes an object file right after the pipeline,
   /// in this compile (facts::Object): module assembly stays its own.
   bool object() const { return Object; }
-  /// Whether the file at absolute path \p Path is a system header's: in
-  /// the system's directories (isSystemPath) or in one the command line
-  /// named as a system one (-isystem: a library's headers, as CMake passes
-  /// its imported targets'), or one that said `#pragma GCC system_header`:
-  /// as clang judges headers.
-  bool isSystemFile(llvm::StringRef Path) const;
+  /// Whether the file at \p Path (absolute, without dots) is a system
+  /// header's by the command line or the file itself: in a directory named
+  /// as a system one (-isystem: a library's headers, as CMake passes its
+  /// imported targets'), or one that said `#pragma GCC system_header`.
+  /// (The system's own directories are isSystemPath's.)
+  bool namedSystemFile(llvm::StringRef Path) const;
 
   /// The main file's compile unit: its directory and file name.
   bool compileUnit(llvm::StringRef &Dir, llvm::StringRef &File) const;

@@ -1000,6 +1000,27 @@ std::pair<Value *, Value *> Instrumenter::entryCallsite(Function &F,
   return Entry;
 }
 
+/// Gives \p Thunk, the site thunk of a new- or delete-expression's call
+/// of the C++ operator \p K (a `builtin` call, which the language lets the
+/// optimizer remove: an unused `new`, a new/delete pair, [expr.new]), what
+/// LLVM reads for such a call: its allocation kind and family.  LLVM knows
+/// the operators by name, through the library info, which the thunk's name
+/// is not; it would otherwise keep an allocation the plain build removes.
+/// (`malloc`'s thunk has the library's attributes, allockind among them.)
+static void markRemovable(Function &Thunk, const abi::KnownFn &K) {
+  bool New = K.FnRole == abi::Role::NEW;
+  if (!New && K.FnRole != abi::Role::DELETE)
+    return;
+  StringRef Name = K.Name;
+  bool Array = Name.size() > 3 && Name[3] == 'a'; // _Zna..., _Zda...
+  bool Aligned = Name.contains("St11align_val_t");
+  std::string Family = Array ? "_Znam" : "_Znwm";
+  if (Aligned)
+    Family += "St11align_val_t";
+  compat::setAllocationKind(Thunk, Family, /*Free=*/!New,
+                            New && Aligned ? 1 : -1);
+}
+
 void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   GlobalVariable *Site =
       Records.site(*CB, Kind, "",
@@ -1043,10 +1064,8 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
       VarArg ? nullptr
              : siteThunk(*Callee, Wrapper, SitePtr, Callee->doesNotThrow(),
                          Inside);
-  // A new- or delete-expression's call stays removable, as without the
-  // plugin (an unused `new`, a new/delete pair: [expr.new]).
   if (Target && Opts.LibraryAttributes && CB->hasFnAttr(Attribute::Builtin))
-    compat::markCxxOperator(*Target, Callee->getName());
+    markRemovable(*Target, abi::KnownFns[Kind]); // a row of razor_fns.def
   SmallVector<Value *, 6> Args;
   if (VarArg)
     Args.push_back(SitePtr);

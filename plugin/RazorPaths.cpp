@@ -2,6 +2,7 @@
 #include "RazorPaths.h"
 #include "RazorCompat.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 namespace razor {
@@ -25,6 +26,16 @@ llvm::SmallString<256> joinPath(llvm::StringRef Dir, llvm::StringRef File) {
 std::string absolutePath(llvm::StringRef Dir, llvm::StringRef File) {
   llvm::SmallString<256> Abs = joinPath(Dir, File);
   llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return Abs.str().str();
+}
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  if (Abs.empty() || llvm::sys::fs::make_absolute(Abs))
+    return "";
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  while (Abs.size() > 1 && Abs.back() == '/')
+    Abs.pop_back();
   return Abs.str().str();
 }
 

@@ -27,6 +27,10 @@ llvm::SmallString<256> joinPath(llvm::StringRef Dir, llvm::StringRef File);
 /// \p File made absolute against \p Dir, without "." and "..".
 std::string absolutePath(llvm::StringRef Dir, llvm::StringRef File);
 
+/// \p Path made absolute against the working directory, without "." and
+/// ".." (nor a trailing "/"); "" when that fails.
+std::string absolutePath(llvm::StringRef Path);
+
 } // namespace razor
 
 #endif // RAZOR_PATHS_H

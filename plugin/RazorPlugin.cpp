@@ -49,9 +49,7 @@
 #include "llvm/IR/PassInstrumentation.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
-#include "llvm/Support/Path.h"
 
 #include <cstdio>
 #include <memory>
@@ -158,12 +156,9 @@ std::vector<std::string> pragmaSystemFiles(const SourceManager &SM) {
     SourceLocation Last = SourceLocation::getFromRawEncoding(End - 1);
     if (!SM.isInSystemHeader(Last))
       continue;
-    llvm::SmallString<256> Abs(SM.getFilename(Last));
-    if (Abs.empty() || llvm::sys::fs::make_absolute(Abs))
-      continue;
-    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-    if (!isSystemPath(Abs) && !llvm::is_contained(Files, Abs))
-      Files.push_back(Abs.str().str());
+    std::string Abs = absolutePath(SM.getFilename(Last));
+    if (!Abs.empty() && !isSystemPath(Abs) && !llvm::is_contained(Files, Abs))
+      Files.push_back(Abs);
   }
   return Files;
 }
@@ -693,14 +688,10 @@ std::vector<std::string> systemDirs(const HeaderSearchOptions &HSO) {
     if (E.Group == frontend::Quoted || E.Group == frontend::Angled ||
         E.IsFramework || E.Path.empty())
       continue;
-    llvm::SmallString<256> Abs(E.Path);
-    if (llvm::sys::fs::make_absolute(Abs))
-      continue;
-    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-    while (Abs.size() > 1 && Abs.back() == '/')
-      Abs.pop_back();
-    if (!isSystemPath(Abs.str().str() + "/") && !llvm::is_contained(Dirs, Abs))
-      Dirs.push_back(Abs.str().str());
+    std::string Abs = absolutePath(E.Path);
+    if (!Abs.empty() && !isSystemPath(Abs + "/") &&
+        !llvm::is_contained(Dirs, Abs))
+      Dirs.push_back(Abs);
   }
   return Dirs;
 }

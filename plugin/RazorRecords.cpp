@@ -64,10 +64,10 @@ RecordBuilder::RecordBuilder(Module &M, const ModuleFacts &Facts,
 /// Whether \p File (in \p Dir) is a system header's, as clang judges:
 /// never the main file, whatever -isystem names (its directory may be one).
 bool RecordBuilder::systemFile(StringRef Dir, StringRef File) const {
-  llvm::SmallString<256> Path = joinPath(Dir, File);
-  if (isSystemPath(Path))
+  if (isSystemPath(joinPath(Dir, File)))
     return true;
-  return absolutePath(Dir, File) != MainAbs && Facts.isSystemFile(Path);
+  std::string Abs = absolutePath(Dir, File);
+  return Abs != MainAbs && Facts.namedSystemFile(Abs);
 }
 
 std::string RecordBuilder::functionName(const Function &F) const {
