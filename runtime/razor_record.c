@@ -626,9 +626,37 @@ static void *realloc_keep(void *p, size_t n) {
   return q;
 }
 
-/* See razor_record.h: the old block's accounting is removed. */
-void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
-                           void *frame) {
+/* Records block Q (N bytes, a realloc's result without a header) as
+ * hdr_track_realloc does. */
+static inline void record_realloc(void *q, size_t n, struct razor_site *site,
+                                  void *frame, int foreign) {
+  if (foreign)
+    razor_record_foreign(q, n, RAZOR_KIND_realloc, frame);
+  else
+    razor_record_block(q, n, site, frame);
+}
+
+/* Gives block H (N bytes, a realloc's, NULL: none) its record: at SITE in
+ * instrumented code as hdr_track does, or, FOREIGN set, as a block code
+ * built without the plugin reallocated during the user's call SITE. */
+static inline __attribute__((always_inline)) void *
+hdr_track_realloc(uint64_t *h, size_t n, struct razor_site *site, void *frame,
+                  int foreign) {
+  if (!foreign)
+    return hdr_track(h, n, site, frame);
+  if (!h)
+    return NULL;
+  if (track_fresh(h, n, site, 1))
+    return h + 2;
+  void *q = razor_hdr_init(h);
+  razor_record_foreign(q, n, RAZOR_KIND_realloc, frame);
+  return q;
+}
+
+/* razor_record_realloc's, FOREIGN as hdr_track_realloc's. */
+static inline __attribute__((always_inline)) void *
+realloc_at(void *p, size_t n, struct razor_site *site, void *frame,
+           int foreign) {
   struct razor_tls *t = razor_tls_get();
   uint64_t *h = razor_hdr_of(p);
   void *q;
@@ -650,9 +678,9 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
     hdr_forget(t, h); /* the old record goes */
     q = hdr_realloc(p, h, n, &still);
     if (q && still) /* still with a header */
-      return hdr_track((uint64_t *)q - 2, n, site, frame);
+      return hdr_track_realloc((uint64_t *)q - 2, n, site, frame, foreign);
     if (q) {
-      razor_record_block(q, n, site, frame);
+      record_realloc(q, n, site, frame, foreign);
       return q;
     }
     if (razor_hdr_ctx(info)) { /* P stays, and so does its record */
@@ -665,7 +693,8 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
     return NULL;
   }
   if (!p && headed(n))
-    return hdr_track(razor_real_malloc(razor_hdr_bytes(n)), n, site, frame);
+    return hdr_track_realloc(razor_real_malloc(razor_hdr_bytes(n)), n, site,
+                             frame, foreign);
   /* A block the table may hold (or none): the result is not headed. */
   t->guard = 1;
   int had = p &&
@@ -679,8 +708,14 @@ void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
     razor_account(&b, -(int64_t)b.size, -1);
   t->guard = 0;
   if (q)
-    razor_record_block(q, n, site, frame);
+    record_realloc(q, n, site, frame, foreign);
   return q;
+}
+
+/* See razor_record.h: the old block's accounting is removed. */
+void *razor_record_realloc(void *p, size_t n, struct razor_site *site,
+                           void *frame) {
+  return realloc_at(p, n, site, frame, 0);
 }
 
 /* Releases P: a block of ours through its header, any other after its
@@ -800,10 +835,38 @@ __attribute__((noinline)) void razor_record_release(void *p) {
   release_slow(p);
 }
 
-/* Keeps a tracked block's attribution (libc's getline growing a buffer of
- * the user's), then forwards. */
+/* Whether the process's realloc, returning to RET, was called by the
+ * thread's callsite SITE itself: a call through a pointer (libxml2's
+ * xmlRealloc, a hook's default) from instrumented code of the module RET
+ * lies in.  Not a call of a named function (a library's, which may have
+ * jumped to realloc as its last act: the return address is then the
+ * user's). */
+static int called_by_site(const struct razor_site *site, const void *ret) {
+  if (!site || razor_site_str(site, callee)[0])
+    return 0;
+#if defined(__GLIBC__) && __GLIBC_PREREQ(2, 35)
+  struct dl_find_object at, own;
+  return _dl_find_object((void *)ret, &at) == 0 &&
+         _dl_find_object((void *)site, &own) == 0 &&
+         at.dlfo_link_map == own.dlfo_link_map;
+#else
+  Dl_info at, own;
+  return dladdr(ret, &at) && dladdr(site, &own) &&
+         at.dli_fbase == own.dli_fbase;
+#endif
+}
+
+/* The process's realloc called by code built without the plugin: keeps a
+ * tracked block's attribution (libc's getline growing a buffer of the
+ * user's), then forwards.  Called through a pointer by instrumented code,
+ * while this thread samples, it is that code's realloc, as a direct one:
+ * the block is charged afresh to the call (as a malloc through a pointer
+ * is), with "via" realloc. */
 __attribute__((noinline)) void *razor_record_realloc_foreign(void *p,
                                                              size_t n) {
+  if (RAZOR_UNLIKELY(__razor_sampling) && p && n &&
+      called_by_site(__razor_callsite, __builtin_return_address(0)))
+    return realloc_at(p, n, callsite_record(), __builtin_frame_address(0), 1);
   void *q = realloc_keep(p, n);
   if (!p)
     track_foreign(q, n, RAZOR_KIND_realloc);
