@@ -827,9 +827,12 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
       if (!debug && (f[k].runtime || f[k].system || unknown_frame(&f[k])))
         continue;
       /* The outer half of a function the plugin split (RAZOR_ENTRY_BODY_SUFFIX)
-       * calls its body: one frame of the program's, the body's. */
-      if (!debug && !f[k].line && f[k].function &&
-          same_function(razor_syms_str(sy, f[k].function), out[n - 1].function))
+       * calls its body: one frame of the program's, the body's (named by
+       * its function's name, the outer half maybe by an alias of it). */
+      if (!debug && !f[k].line &&
+          (f[k].split_outer ||
+           (f[k].function && same_function(razor_syms_str(sy, f[k].function),
+                                           out[n - 1].function))))
         continue;
       /* The symbolizer's path is whole (the compilation directory of the
        * frame's own unit joined, from DWARF): no directory of the

@@ -178,6 +178,13 @@ static int entry_name(const char *f, size_t n) {
          !strncmp(f, RAZOR_ENTRY_PREFIX, sizeof RAZOR_ENTRY_PREFIX - 1);
 }
 
+/* The local name of a split function's outer half (elf_split_outer): it
+ * never names a frame. */
+static int split_outer_name(const char *f) {
+  return !strncmp(f, RAZOR_SPLIT_OUTER_PREFIX,
+                  sizeof RAZOR_SPLIT_OUTER_PREFIX - 1);
+}
+
 /* ---- the symbolizer ---- */
 
 static int executable(const char *p) {
@@ -522,22 +529,38 @@ static const char *elf_str(const struct elf_file *e, const ElfW(Shdr) *strh,
  * body of a function the plugin split (RAZOR_ENTRY_BODY_SUFFIX: it has no
  * symbol of its own) or a caller's thunk, as that function.  Returns 1
  * when found. */
-static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
-                        size_t n, char *file, size_t fn, uintptr_t *start) {
+/* E's symbol tables (.symtab) in turn: from *I on, the next one's symbols
+ * (*SYM, *COUNT) and strings (*STRH); *I moves past it.  0: no more. */
+static int elf_next_symtab(const struct elf_file *e, size_t *i,
+                           const ElfW(Sym) **sym, size_t *count,
+                           const ElfW(Shdr) **strh) {
   size_t nsec;
   const ElfW(Shdr) *sh = elf_sections(e, &nsec);
-  for (size_t i = 0; sh && i < nsec; i++) {
-    if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= nsec ||
-        (sh[i].sh_entsize && sh[i].sh_entsize != sizeof(ElfW(Sym))) ||
-        sh[i].sh_offset % _Alignof(ElfW(Sym)) ||
-        !in_file(e->size, sh[i].sh_offset, sh[i].sh_size))
+  for (; sh && *i < nsec; ++*i) {
+    const ElfW(Shdr) *h = &sh[*i];
+    if (h->sh_type != SHT_SYMTAB || h->sh_link >= nsec ||
+        (h->sh_entsize && h->sh_entsize != sizeof(ElfW(Sym))) ||
+        h->sh_offset % _Alignof(ElfW(Sym)) ||
+        !in_file(e->size, h->sh_offset, h->sh_size))
       continue;
-    const ElfW(Shdr) *strh = &sh[sh[i].sh_link];
-    if (strh->sh_type != SHT_STRTAB ||
-        !in_file(e->size, strh->sh_offset, strh->sh_size))
+    *strh = &sh[h->sh_link];
+    if ((*strh)->sh_type != SHT_STRTAB ||
+        !in_file(e->size, (*strh)->sh_offset, (*strh)->sh_size))
       continue;
-    const ElfW(Sym) *sym = (const void *)(e->m + sh[i].sh_offset);
-    size_t count = (size_t)(sh[i].sh_size / sizeof *sym);
+    *sym = (const void *)(e->m + h->sh_offset);
+    *count = (size_t)(h->sh_size / sizeof **sym);
+    ++*i;
+    return 1;
+  }
+  return 0;
+}
+
+static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
+                        size_t n, char *file, size_t fn, uintptr_t *start) {
+  const ElfW(Sym) *sym;
+  const ElfW(Shdr) *strh;
+  size_t count;
+  for (size_t i = 0; elf_next_symtab(e, &i, &sym, &count, &strh);) {
     const char *src = NULL; /* the last STT_FILE's name */
     int entry = 0;
     for (size_t k = 0; k < count; k++) {
@@ -550,7 +573,7 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
           vaddr - sym[k].st_value >= sym[k].st_size)
         continue;
       const char *s = elf_str(e, strh, sym[k].st_name);
-      if (!s)
+      if (!s || split_outer_name(s))
         continue;
       if (entry_name(s, strlen(s))) {
         if (!entry) { /* unless the function's own name turns up */
@@ -576,6 +599,26 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
     if (entry)
       return 1;
   }
+  return 0;
+}
+
+/* Whether the function at module address VADDR in E is the outer half of
+ * a function the plugin split (splitEntry): its symbol of
+ * RAZOR_SPLIT_OUTER_PREFIX is there.  Its one call is the body's: the
+ * body's frame stands for both, whatever name each has (an exported alias
+ * names the outer half). */
+static int elf_split_outer(const struct elf_file *e, uintptr_t vaddr) {
+  const ElfW(Sym) *sym;
+  const ElfW(Shdr) *strh;
+  size_t count;
+  for (size_t i = 0; elf_next_symtab(e, &i, &sym, &count, &strh);)
+    for (size_t k = 0; k < count; k++) {
+      const char *s;
+      if (sym[k].st_value == vaddr &&
+          ELF64_ST_TYPE(sym[k].st_info) == STT_FUNC &&
+          (s = elf_str(e, strh, sym[k].st_name)) && split_outer_name(s))
+        return 1;
+    }
   return 0;
 }
 
@@ -664,8 +707,12 @@ static void name_from_symtab(struct razor_syms *s) {
       start += bias;
       named = 1;
     }
-    if (want_start)
+    if (want_start) {
       f->start = named ? start : unwind_function(pc->pc - 1);
+      f->split_outer = f->start &&
+                       !elf_open(&e, razor_syms_str(s, pc->module)) &&
+                       elf_split_outer(&e, f->start - bias);
+    }
     if (f->function || !named)
       continue;
     uint32_t fo = symbol_add(s, name);

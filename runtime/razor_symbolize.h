@@ -14,6 +14,9 @@ struct razor_frame {
   uint8_t inlined;       /* inlined into the next frame of the same pc */
   uint8_t runtime;       /* a frame of the runtime itself */
   uint8_t system;        /* in a library of the system (/lib, /usr/lib) */
+  /* The outermost frame of an address with no line in the outer half of
+   * a function the plugin split: it calls the body, the frame before. */
+  uint8_t split_outer;
   uintptr_t offset;      /* the call's address in the module */
   /* The outermost frame of an address with no line, in a module of the
    * program's: the address of the function it is in, as the module's
