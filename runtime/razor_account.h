@@ -92,23 +92,15 @@ void razor_account_slow(struct razor_tls *t, const struct razor_block *b,
 void razor_account_release_slow(struct razor_tls *t, uint32_t ctx,
                                 uint32_t serial, uint64_t size);
 
-/* razor_account's cached way for a block of context CTX and serial SERIAL
- * (its low 16 bits are enough): 1 when done, 0 when razor_account_slow has
- * to.  An entry is cached for a context of the set of one open activation
- * (only razor_account_slow fills the cache, and only at depth 1); a hit
- * with that set current is a block of the activation open now or of an
- * earlier one of the same probe (the serial tells).  No probe was reset
- * since the thread last made its set (set_gen), and a reset makes a new
- * set, so the entry's epoch is the probe's. */
+/* razor_account_cached for a block of CTX allocated by this very
+ * activation, once the caller knows that the thread's set is current
+ * (set_gen): the serial is the thread's latest. */
 static inline __attribute__((always_inline)) int
-razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
-                     int64_t dbytes, int64_t dblocks) {
+razor_account_cached_now(struct razor_tls *t, uint32_t ctx, int64_t dbytes,
+                         int64_t dblocks) {
   unsigned i = ctx & (RAZOR_ACCT_CACHE - 1);
   if (RAZOR_LIKELY(t->acct_ctx[i] == ctx && ctx &&
-                   t->acct_set[i] == t->set_id &&
-                   t->set_gen == atomic_load_explicit(&razor_epoch_gen,
-                                                      memory_order_relaxed) &&
-                   t->stack[0].token <= razor_serial_of(t, serial))) {
+                   t->acct_set[i] == t->set_id)) {
     struct pend_entry *e = t->acct_e[i];
     e->bytes += dbytes;
     e->blocks += dblocks;
@@ -120,6 +112,23 @@ razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
     return 1;
   }
   return 0;
+}
+
+/* razor_account's cached way for a block of context CTX and serial SERIAL
+ * (its low 16 bits are enough): 1 when done, 0 when razor_account_slow has
+ * to.  An entry is cached for a context of the set of one open activation
+ * (only razor_account_slow fills the cache, and only at depth 1); a hit
+ * with that set current is a block of the activation open now or of an
+ * earlier one of the same probe (the serial tells).  No probe was reset
+ * since the thread last made its set (set_gen), and a reset makes a new
+ * set, so the entry's epoch is the probe's. */
+static inline __attribute__((always_inline)) int
+razor_account_cached(struct razor_tls *t, uint32_t ctx, uint32_t serial,
+                     int64_t dbytes, int64_t dblocks) {
+  return t->set_gen == atomic_load_explicit(&razor_epoch_gen,
+                                            memory_order_relaxed) &&
+         t->stack[0].token <= razor_serial_of(t, serial) &&
+         razor_account_cached_now(t, ctx, dbytes, dblocks);
 }
 
 /* The way of a release of a block of context CTX, SIZE bytes, of another

@@ -350,16 +350,6 @@ void razor_alloc_note_first_sample(void) {
                     "seen\n");
 }
 
-/* Calls the next malloc() (never the runtime's own). */
-void *razor_real_malloc(size_t n) {
-  return __atomic_load_n(&__razor_next_malloc, __ATOMIC_ACQUIRE)(n);
-}
-
-/* Calls the next calloc(). */
-void *razor_real_calloc(size_t n, size_t sz) {
-  return __atomic_load_n(&__razor_next_calloc, __ATOMIC_ACQUIRE)(n, sz);
-}
-
 /* Calls the next free() (never the runtime's own).  A bootstrap block is
  * dropped. */
 void razor_real_free(void *p) {

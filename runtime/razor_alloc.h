@@ -9,9 +9,13 @@
 #include "razor_abi.h"
 #include "razor_base.h"
 
-/* The next definitions (never the runtime's own). */
-void *razor_real_malloc(size_t n);
-void *razor_real_calloc(size_t n, size_t sz);
+/* The next definitions (never the runtime's own): calls forwarded. */
+static inline void *razor_real_malloc(size_t n) {
+  return __atomic_load_n(&__razor_next_malloc, __ATOMIC_ACQUIRE)(n);
+}
+static inline void *razor_real_calloc(size_t n, size_t sz) {
+  return __atomic_load_n(&__razor_next_calloc, __ATOMIC_ACQUIRE)(n, sz);
+}
 void razor_real_free(void *p);
 void *razor_real_realloc(void *p, size_t n);
 /* The next malloc_usable_size, looked up when first needed; NULL: none. */

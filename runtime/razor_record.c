@@ -383,7 +383,8 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
                           t->ctx_id[i], t->next_token};
   t->guard = 1;
   razor_hdr_set(h, &b);
-  if (!razor_account_cached(t, b.ctx, b.serial, (int64_t)n, 1))
+  /* The set is current (set_gen above), the block the activation's. */
+  if (!razor_account_cached_now(t, b.ctx, (int64_t)n, 1))
     account_fresh(t, b.ptr, n, sid, b.ctx);
   t->guard = 0;
   NEG_TOUCH((uintptr_t)(h + 2), n);
