@@ -107,6 +107,8 @@ void FrontendFacts::attach(Module &M) const {
     M.getOrInsertNamedMetadata(facts::NoAutoAlloc);
   if (FramePointers)
     M.getOrInsertNamedMetadata(facts::FramePointers);
+  if (Sanitized)
+    M.getOrInsertNamedMetadata(facts::Sanitized);
   if (Object)
     M.getOrInsertNamedMetadata(facts::Object);
   for (const std::string &Dir : SystemDirs)

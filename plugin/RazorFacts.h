@@ -74,6 +74,9 @@ constexpr llvm::StringLiteral Object = "razortrace.object";
 constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
 constexpr llvm::StringLiteral SystemDirs = "razortrace.system_dirs";
 constexpr llvm::StringLiteral SystemFiles = "razortrace.system_files";
+/// A sanitizer is on: functions stay whole (RazorPlaceCallsitesPass reads
+/// and removes it).
+constexpr llvm::StringLiteral Sanitized = "razortrace.sanitized";
 constexpr llvm::StringLiteral CompileUnit = "razortrace.cu";
 constexpr llvm::StringLiteral Loc = "razortrace.loc";
 constexpr llvm::StringLiteral Subprogram = "razortrace.subprogram";
@@ -127,6 +130,9 @@ struct FrontendFacts {
   std::vector<std::string> SystemDirs;
   /// The files that said `#pragma GCC system_header`, absolute.
   std::vector<std::string> SystemFiles;
+  /// A sanitizer is on (-fsanitize=): its reports name the functions and
+  /// frames as without the plugin (facts::Sanitized).
+  bool Sanitized = false;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
 

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "RazorPass.h"
+#include "RazorFacts.h"
 #include "RazorRecords.h"
 
 #include "llvm/ADT/Statistic.h"
@@ -132,7 +133,16 @@ InstrumentOptions InstrumentOptions::forPipeline(bool Unoptimized) {
 
 PreservedAnalyses RazorInstrumentPass::run(Module &M,
                                            ModuleAnalysisManager &) {
-  return result(instrumentModule(M, Opts));
+  // Under a sanitizer no entry names either: its reports name each
+  // function by its own name (a symbolizer may pick the entry name's
+  // alias at the same address).  The fact stays for the placement.
+  InstrumentOptions O = Opts;
+  if (NamedMDNode *N = M.getNamedMetadata(facts::Sanitized)) {
+    O.Entries = false;
+    if (!O.PlaceCallsites)
+      M.eraseNamedMetadata(N);
+  }
+  return result(instrumentModule(M, O));
 }
 
 PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
@@ -142,7 +152,16 @@ PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
 
 PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
                                                ModuleAnalysisManager &) {
-  bool Changed = placeCallsites(M, ClLeaveCallsite, ClSplitEntries);
+  // Under a sanitizer no function is split: its reports (and debuggers)
+  // show the program's frames and names, as without the plugin, not a
+  // body named by its entry name under an outer half.
+  bool Sanitized = false;
+  if (NamedMDNode *N = M.getNamedMetadata(facts::Sanitized)) {
+    M.eraseNamedMetadata(N);
+    Sanitized = true;
+  }
+  bool Changed =
+      placeCallsites(M, ClLeaveCallsite, ClSplitEntries && !Sanitized);
   return result(pinRecords(M) || Changed);
 }
 

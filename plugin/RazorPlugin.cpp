@@ -714,6 +714,7 @@ protected:
                     !CGO.PrepareForLTO && !CGO.PrepareForThinLTO &&
                     CGO.getEmbedBitcode() == CodeGenOptions::Embed_Off;
     Facts->SystemDirs = systemDirs(CI.getHeaderSearchOpts());
+    Facts->Sanitized = !CI.getLangOpts().Sanitize.empty();
     auto Register = [Facts, NoPipeline](llvm::PassBuilder &PB) {
       registerFacts(PB, Facts, NoPipeline);
       registerRazorPass(PB);
