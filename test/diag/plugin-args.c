@@ -1,4 +1,4 @@
-// The plugin's arguments: an unknown one is an error listing the known ones; an alloc-fn name no function of the unit has is a warning naming it; a bad glob in foreign= is an error; the good ones compile silently.
+// The plugin's arguments: an unknown one is an error listing the known ones; an alloc-fn name no function of the unit has is a warning naming it (silenced by -w, never an error); a bad glob in foreign= is an error; the good ones compile silently.
 // RUN: not %clang -fplugin=%plugin -fplugin-arg-razortrace-alloc-fns=xmalloc -fsyntax-only %s 2>&1 | FileCheck --check-prefix=UNKNOWN %s
 // UNKNOWN: error: razortrace: unknown plugin argument 'alloc-fns=xmalloc'; the known ones are -fplugin-arg-razortrace-alloc-fn=NAME[,NAME...], -fplugin-arg-razortrace-foreign=GLOB[,GLOB...], -fplugin-arg-razortrace-no-auto-alloc and -fplugin-arg-razortrace-frame-pointers
 // RUN: not %clang -fplugin=%plugin -fplugin-arg-razortrace-no-auto-alloc=1 -fsyntax-only %s 2>&1 | FileCheck --check-prefix=VALUE %s
@@ -15,3 +15,7 @@
 #include <stddef.h>
 
 void *xmalloc(size_t n);
+// -w silences the warning, as clang's own; -Werror leaves it a warning (a list given to a whole library's build names functions most of its files lack).
+// RUN: %clang -w -fplugin=%plugin -fplugin-arg-razortrace-alloc-fn=g_strdup -fsyntax-only %s 2>&1 | count 0
+// RUN: %clang -Werror -fplugin=%plugin -fplugin-arg-razortrace-alloc-fn=g_strdup -fsyntax-only %s 2>&1 | FileCheck --check-prefix=WERROR %s
+// WERROR: warning: razortrace: alloc-fn names 'g_strdup'
