@@ -112,6 +112,11 @@ static _Atomic(uw_backtrace_fn) uw_backtrace;
 static uw_getip_fn uw_getip;
 static razor_find_fde_fn *uw_find_fde;
 
+/* Weak: a fully static link (which could not use it) takes no dlopen from
+ * libc.a, and no warning that it needs the shared libraries at run time
+ * (libtool's test of -static then fails, -Wl,--fatal-warnings too). */
+#pragma weak dlopen
+
 void razor_unwind_load(void) {
   static atomic_int tried;
   if (atomic_load_explicit(&tried, memory_order_acquire) ||
@@ -119,8 +124,9 @@ void razor_unwind_load(void) {
     return;
   /* A static program (no dynamic linker: AT_BASE 0) would load a second
    * libc with it. */
-  void *h = getauxval(AT_BASE) ? dlopen("libgcc_s.so.1", RTLD_NOW | RTLD_LOCAL)
-                               : NULL;
+  void *h = getauxval(AT_BASE) && dlopen
+                ? dlopen("libgcc_s.so.1", RTLD_NOW | RTLD_LOCAL)
+                : NULL;
   if (!h)
     return;
   uw_getip = (uw_getip_fn)dlsym(h, "_Unwind_GetIP");

@@ -1,4 +1,4 @@
-// A fully static executable (-static, librazortrace.a) behaves as its plain static build, trigger off and on: close() closes and sets errno, the setenv family changes the environment, malloc_usable_size answers, exit() runs atexit handlers and flushes stdio; with the trigger on the leak is reported.
+// A fully static executable (-static, librazortrace.a) links as quietly and behaves as its plain static build, trigger off and on: close() closes and sets errno, the setenv family changes the environment, malloc_usable_size answers, exit() runs atexit handlers and flushes stdio; with the trigger on the leak is reported.
 // REQUIRES: static-libc
 // RUN: %clang -static -O1 -I%include %s -o %t.plain
 // RUN: %clang_razor_static -static -O1 %s %razor_static_lib -o %t 2>/dev/null
@@ -82,3 +82,5 @@ int main(void) {
 // RUN: %razor_cc -static -O1 %s -o %t.wrapped 2>/dev/null
 // RUN: env TRACE_STATIC_EXE=1 %python %S/../options/Inputs/status.py %t.wrapped 2>%t.wrapped.on | FileCheck %s
 // RUN: FileCheck %s --check-prefix=REPORT < %t.wrapped.on
+// The static link says nothing the plain one does not: no warning that dlopen needs the shared libraries at run time (libtool's check that -static works would fail, and -Wl,--fatal-warnings).
+// RUN: %razor_cc -static -O1 -Wl,--fatal-warnings %s -o %t.quiet 2>&1 | count 0
