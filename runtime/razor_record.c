@@ -406,16 +406,25 @@ void razor_record_mapping(void *ptr, uint64_t size, struct razor_site *site) {
 /* The function a call through a pointer at SITE went to, for the "via" of
  * a block of KIND it got (FRAME: the allocation's, whose return address is
  * in the allocation function's caller): the symbol around that return
- * address when it lies in another module than SITE's, else the allocation
- * function itself (a pointer to malloc, as cJSON's and Lua's hooks hold). */
+ * address when it lies in another module than SITE's and is exported;
+ * the allocation function itself when that is operator new (libstdc++'s
+ * calls malloc); else the return address itself, written into BUF
+ * (razor_via_pc: named at report time from the symbol table, where a
+ * function of SITE's own module has its name, or, when that is the
+ * site's own function, a pointer to malloc as cJSON's and Lua's hooks
+ * hold). */
 static const char *pointer_target(const struct razor_site *site,
-                                  unsigned kind, void *frame) {
+                                  unsigned kind, void *frame,
+                                  char buf[RAZOR_VIA_PC_LEN]) {
   Dl_info at, own;
   void *ret = frame ? ((void **)frame)[1] : NULL;
-  if (ret && dladdr(ret, &at) && at.dli_sname && dladdr(site, &own) &&
+  if (!ret || razor_alloc_kind_of(ret, RAZOR_KIND_malloc) != RAZOR_KIND_malloc)
+    return razor_kind_name(kind);
+  if (dladdr(ret, &at) && at.dli_sname && dladdr(site, &own) &&
       at.dli_fbase != own.dli_fbase)
     return at.dli_sname;
-  return razor_kind_name(kind);
+  razor_via_pc_write(buf, (uintptr_t)ret);
+  return buf;
 }
 
 /* The user's call into code built without the plugin that a block such
@@ -443,8 +452,10 @@ static struct razor_site *foreign_via(const struct razor_site *site,
                                       unsigned kind, void *frame) {
   const struct razor_site *call = foreign_call(site);
   const char *callee = call ? razor_site_str(call, callee) : "";
-  const char *fn =
-      callee[0] ? callee : pointer_target(call ? call : site, kind, frame);
+  char buf[RAZOR_VIA_PC_LEN];
+  const char *fn = callee[0] ? callee
+                             : pointer_target(call ? call : site, kind, frame,
+                                              buf);
   if (!call && !strcmp(fn, razor_site_str(site, callee)))
     fn = razor_kind_name(kind);
   const char *str[RAZOR_SITE_NSTR] = {NULL, NULL, fn};

@@ -15,6 +15,7 @@
 
 #include "razor_account.h"
 #include "razor_probe.h"
+#include "razor_record.h"
 #include "razor_flags.h"
 #include "razor_render.h"
 #include "razor_report.h"
@@ -1082,6 +1083,26 @@ static void report_spellings(struct report_build *b, int records) {
   }
 }
 
+/* The function the "via" record VIA of site R names: a return address
+ * its block's allocation went back to (razor_via_pc) is named here, from
+ * the symbol tables: the function it lies in, unless that is R's own
+ * function (the call was through a pointer to the allocation function)
+ * or none is known: then the allocation function. */
+static const char *via_function(struct report_build *b,
+                                const struct razor_site *via,
+                                const struct razor_site *r) {
+  const char *fn = razor_site_str(via, function);
+  uintptr_t pc = razor_via_pc(fn);
+  char name[1024];
+  if (!pc)
+    return fn;
+  if (!razor_function_at(pc - 1, name, sizeof name) ||
+      same_function(name, razor_site_str(r, function)))
+    return razor_kind_name(via->kind);
+  const char *kept = pool_strdup(&b->pool, name);
+  return kept ? kept : razor_kind_name(via->kind);
+}
+
 /* Symbolizes the stacks about to be printed (all in one batch) and builds
  * the model of B's snapshot in B->rep. */
 static void build_model(struct report_build *b) {
@@ -1152,7 +1173,7 @@ static void build_model(struct report_build *b) {
          * user called is all that is known. */
         rs->has_via = 1;
         int located = razor_site_located(s->via);
-        const char *via_fn = razor_site_str(s->via, function);
+        const char *via_fn = via_function(b, s->via, r);
         rs->via_file = located ? razor_site_str(s->via, file) : NULL;
         rs->via_function = located || via_fn[0] ? via_fn
                                                 : razor_site_str(r, callee);

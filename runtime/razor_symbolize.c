@@ -647,6 +647,34 @@ static uint32_t symbol_add(struct razor_syms *s, const char *fn) {
   return off;
 }
 
+/* See razor_symbolize.h. */
+int razor_function_at(uintptr_t pc, char *name, size_t n) {
+  const char *path;
+  uintptr_t bias, start;
+  Dl_info info;
+  char raw[1024], file[8];
+  if (!n || module_of(pc, &path, &bias, NULL, &info))
+    return 0;
+  struct elf_file e = {{0}, NULL, 0};
+  int found = !elf_open(&e, path) &&
+              elf_function(&e, pc - bias, raw, sizeof raw, file, sizeof file,
+                           &start);
+  elf_close(&e);
+  if (!found && info.dli_sname && info.dli_saddr) {
+    snprintf(raw, sizeof raw, "%s", info.dli_sname);
+    found = 1;
+  }
+  if (!found)
+    return 0;
+  struct razor_syms s;
+  memset(&s, 0, sizeof s);
+  s.strs.elsize = 1;
+  uint32_t off = symbol_add(&s, raw);
+  snprintf(name, n, "%s", off ? razor_syms_str(&s, off) : raw);
+  razor_syms_release(&s);
+  return 1;
+}
+
 /* Exposed for the unit test of the ELF reader (test/unit): the function
  * containing module address VADDR in the ELF file PATH, as the batch
  * finds it.  Returns 1 with NAME and FILE (see elf_function) filled. */

@@ -39,4 +39,10 @@ void razor_syms_release(struct razor_syms *s);
 int razor_elf_function(const char *path, uintptr_t vaddr, char *name,
                        size_t n, char *file, size_t fn);
 
+/* The function code address PC lies in, as the symbol tables name it
+ * (the module's .symtab, else its dynamic symbols), demangled in the
+ * style of the site names, into NAME (N bytes): 1 when found.  Report
+ * time only. */
+int razor_function_at(uintptr_t pc, char *name, size_t n);
+
 #endif /* RAZOR_SYMBOLIZE_H */
