@@ -66,6 +66,8 @@ using namespace llvm;
 
 ALWAYS_ENABLED_STATISTIC(NumProbes, "Probe functions instrumented");
 ALWAYS_ENABLED_STATISTIC(NumSites, "Allocation calls given a site record");
+ALWAYS_ENABLED_STATISTIC(NumLateSites,
+                         "Allocation calls the optimizer made, given a site");
 ALWAYS_ENABLED_STATISTIC(NumForeignCalls,
                          "Calls into foreign code given a callsite record");
 ALWAYS_ENABLED_STATISTIC(NumCallsiteStores,
@@ -1231,6 +1233,64 @@ void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
 
 bool instrumentModule(Module &M, const InstrumentOptions &Opts) {
   return Instrumenter(M, Opts).run();
+}
+
+bool instrumentLateCalls(Module &M, const InstrumentOptions &Opts) {
+  StringMap<unsigned> KindOf;
+  for (const abi::KnownFn &K : abi::KnownFns)
+    KindOf[K.Name] = K.Kind;
+  // The calls the instrumentation would have given a site, as
+  // Instrumenter::run and collectCalls choose them: every one made before
+  // it ran has one (it calls a thunk or the wrapper now).
+  SmallVector<std::pair<CallBase *, unsigned>, 8> Calls;
+  for (Function &F : M) {
+    if (F.isDeclaration() || F.hasAvailableExternallyLinkage() ||
+        F.hasFnAttribute(Attribute::Naked) || F.getMetadata(marks::Thunk) ||
+        compat::startsWith(F.getName(), abi::RuntimePrefix))
+      continue;
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB) {
+        auto *CB = dyn_cast<CallBase>(&I);
+        auto *Callee = CB ? dyn_cast<Function>(
+                                CB->getCalledOperand()->stripPointerCasts())
+                          : nullptr;
+        if (!Callee || Callee->isIntrinsic() || CB->isInlineAsm() ||
+            CB->getMetadata(marks::Tested))
+          continue;
+        auto It = KindOf.find(Callee->getName());
+        FunctionType *FTy = Callee->getFunctionType();
+        if (It == KindOf.end() || !isAllocationCall(*Callee, F, KindOf) ||
+            CB->getFunctionType() != FTy || FTy->isVarArg() ||
+            CB->arg_size() != FTy->getNumParams() ||
+            (isa<CallInst>(CB) && cast<CallInst>(CB)->isMustTailCall()))
+          continue;
+        Calls.push_back({CB, It->second});
+      }
+  }
+  if (Calls.empty())
+    return false;
+  ModuleFacts Facts(M);
+  RecordBuilder Records(M, Facts, Opts.SourceLines, Opts.MaxSourceLine);
+  Type *PtrTy = compat::getPtrTy(M.getContext());
+  for (auto &[CB, Kind] : Calls) {
+    auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+    GlobalVariable *Site = Records.site(*CB, Kind, "");
+    ++NumSites;
+    ++NumLateSites;
+    FunctionType *OldTy = Callee->getFunctionType();
+    SmallVector<Type *, 6> Params(OldTy->param_begin(), OldTy->param_end());
+    Params.push_back(PtrTy);
+    FunctionCallee Wrapper = M.getOrInsertFunction(
+        (Twine(abi::WrapperPrefix) + Callee->getName()).str(),
+        FunctionType::get(OldTy->getReturnType(), Params, false));
+    if (auto *WF = dyn_cast<Function>(Wrapper.getCallee()))
+      if (Callee->doesNotThrow())
+        WF->setDoesNotThrow();
+    SmallVector<Value *, 6> Args(CB->arg_begin(), CB->arg_end());
+    Args.push_back(ConstantExpr::getPointerCast(Site, PtrTy));
+    replaceCall(CB, Wrapper, Args, /*Same=*/false);
+  }
+  return true;
 }
 
 } // namespace razor

@@ -146,7 +146,8 @@ PreservedAnalyses RazorInstrumentPass::run(Module &M,
 }
 
 PreservedAnalyses RazorExpandPass::run(Module &M, ModuleAnalysisManager &) {
-  bool Changed = expandModule(M);
+  bool Late = instrumentLateCalls(M, InstrumentOptions::forPipeline(false));
+  bool Changed = expandModule(M) || Late;
   return result(ownRuntimeVariables(M) || Changed);
 }
 

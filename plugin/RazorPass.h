@@ -126,6 +126,12 @@ void registerRazorPass(llvm::PassBuilder &PB);
 /// The workers; each returns whether it changed \p M.
 bool instrumentModule(llvm::Module &M, const InstrumentOptions &Opts);
 bool expandModule(llvm::Module &M);
+/// After the optimizer: each call of an allocation function it made
+/// (a pointer it found constant, `static void *(*p)(size_t) = malloc`; a
+/// malloc and memset it joined into calloc) gets its site and goes to the
+/// runtime's wrapper, as the instrumentation gives the program's calls;
+/// expandModule then expands it.
+bool instrumentLateCalls(llvm::Module &M, const InstrumentOptions &Opts);
 /// In a module that can only be part of an executable, weak definitions of
 /// the runtime's variables its code uses, checked by its constructor
 /// (razor_abi.h, RAZOR_VARIABLES_CHECK_NAME).  After expandModule, whose
