@@ -83,8 +83,13 @@ static inline int in_module(const struct module_range *r, const void *p) {
 static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
 
 /* The process's operator new and new[] (libstdc++'s, or the program's),
- * found at initialisation (dlsym: a hash lookup). */
+ * found at initialisation: weak references, resolved by the dynamic
+ * linker (a C program has none; dlsym failing there would allocate its
+ * error message with the program's own malloc, before main). */
 static void *new_fn[2];
+extern void *razor_process_new(size_t) __asm__("_Znwm") __attribute__((weak));
+extern void *razor_process_new_array(size_t) __asm__("_Znam")
+    __attribute__((weak));
 
 /* Their [lo, hi) each, from their symbols' sizes, measured at the first
  * sample (razor_alloc_find_new): a malloc called from there is what the
@@ -93,9 +98,8 @@ static uintptr_t new_range[2][2];
 
 RAZOR_RESIDENT void razor_alloc_find_loader(void) {
   dl_iterate_phdr(find_module, &loader);
-  static const char *const names[2] = {"_Znwm", "_Znam"};
-  for (int i = 0; i < 2; i++)
-    new_fn[i] = dlsym(RTLD_DEFAULT, names[i]);
+  new_fn[0] = (void *)razor_process_new;
+  new_fn[1] = (void *)razor_process_new_array;
 }
 
 /* See razor_alloc.h. */
