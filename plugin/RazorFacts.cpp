@@ -276,18 +276,28 @@ bool ModuleFacts::hasSource(const Function &F) const {
          (HasLocations && F.getMetadata(SubprogramKind));
 }
 
-void ModuleFacts::strip(Module &M) {
+void ModuleFacts::strip(Module &M, bool KeepPointerCalls) {
   if (!HasLocations)
     return;
+  bool Kept = false;
   for (Function &F : M) {
     F.setMetadata(SubprogramKind, nullptr);
     for (BasicBlock &BB : F)
-      for (Instruction &I : BB)
-        if (I.hasMetadataOtherThanDebugLoc())
-          I.setMetadata(LocKind, nullptr);
+      for (Instruction &I : BB) {
+        if (!I.hasMetadataOtherThanDebugLoc())
+          continue;
+        auto *CB = dyn_cast<CallBase>(&I);
+        if (KeepPointerCalls && CB && !CB->getCalledFunction() &&
+            !CB->isInlineAsm() && I.getMetadata(LocKind)) {
+          Kept = true;
+          continue;
+        }
+        I.setMetadata(LocKind, nullptr);
+      }
   }
   if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit))
-    M.eraseNamedMetadata(NMD);
+    if (!Kept)
+      M.eraseNamedMetadata(NMD);
   HasLocations = false;
   Took = true;
 }

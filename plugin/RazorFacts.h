@@ -221,8 +221,11 @@ public:
   /// Whether \p F has source information at all.
   bool hasSource(const llvm::Function &F) const;
 
-  /// Removes the location facts from \p M's functions and instructions.
-  void strip(llvm::Module &M);
+  /// Removes the location facts from \p M's functions and instructions;
+  /// with \p KeepPointerCalls, not those of calls through pointers, which
+  /// the optimizer may make direct calls of allocation functions
+  /// (instrumentLateCalls reads and removes them).
+  void strip(llvm::Module &M, bool KeepPointerCalls = false);
   /// Whether the module had any facts (reading them changed it).
   bool tookAny() const { return Took; }
 

@@ -324,7 +324,7 @@ bool Instrumenter::run() {
         Probes.push_back(R);
     appendToCompilerUsed(M, Probes);
   }
-  Facts.strip(M);
+  Facts.strip(M, /*KeepPointerCalls=*/true);
   return HaveRecords || FramePointers || Definitions || Facts.tookAny();
 }
 
@@ -1267,9 +1267,13 @@ bool instrumentLateCalls(Module &M, const InstrumentOptions &Opts) {
         Calls.push_back({CB, It->second});
       }
   }
-  if (Calls.empty())
-    return false;
+  // The location facts calls through pointers kept (up to LLVM 16,
+  // without -g) name the calls made direct; none stay after this.
   ModuleFacts Facts(M);
+  if (Calls.empty()) {
+    Facts.strip(M);
+    return Facts.tookAny();
+  }
   RecordBuilder Records(M, Facts, Opts.SourceLines, Opts.MaxSourceLine);
   Type *PtrTy = compat::getPtrTy(M.getContext());
   for (auto &[CB, Kind] : Calls) {
@@ -1290,6 +1294,7 @@ bool instrumentLateCalls(Module &M, const InstrumentOptions &Opts) {
     Args.push_back(ConstantExpr::getPointerCast(Site, PtrTy));
     replaceCall(CB, Wrapper, Args, /*Same=*/false);
   }
+  Facts.strip(M);
   return true;
 }
 
