@@ -11,18 +11,7 @@
 #define RAZORTRACE_H
 
 #include <stddef.h>
-/* FILE without <stdio.h> where glibc declares it alone: this header may
- * come first (-include), before a file's own `#define _GNU_SOURCE`, which
- * <stdio.h> (through <features.h>) would then ignore. */
-#if defined(__has_include) && !defined(__cplusplus)
-#if __has_include(<bits/types/FILE.h>)
-#include <bits/types/FILE.h>
-#else
 #include <stdio.h>
-#endif
-#else
-#include <stdio.h>
-#endif
 
 #ifdef __cplusplus
 extern "C" {
