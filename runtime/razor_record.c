@@ -661,7 +661,7 @@ hdr_track_realloc(uint64_t *h, size_t n, struct razor_site *site, void *frame,
   if (track_fresh(h, n, site, 1))
     return h + 2;
   void *q = razor_hdr_init(h);
-  razor_record_foreign(q, n, RAZOR_KIND_realloc, frame);
+  record_realloc(q, n, site, frame, 1);
   return q;
 }
 
