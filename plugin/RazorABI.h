@@ -71,7 +71,6 @@ constexpr llvm::StringLiteral CallPrefix = RAZOR_CALL_PREFIX;
 constexpr llvm::StringLiteral EntryPrefix = RAZOR_ENTRY_PREFIX;
 /// NAME plus this: the body of a function split by the callsite placement.
 constexpr llvm::StringLiteral EntryBodySuffix = RAZOR_ENTRY_BODY_SUFFIX;
-constexpr llvm::StringLiteral SplitOuterPrefix = RAZOR_SPLIT_OUTER_PREFIX;
 /// Functions never instrumented (the runtime's own).
 constexpr llvm::StringLiteral RuntimePrefix = RAZOR_RUNTIME_PREFIX;
 constexpr unsigned Version = RAZOR_ABI_VERSION;

@@ -72,7 +72,6 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/ValueHandle.h"
 #include "llvm/Transforms/Utils/Local.h"
-#include "llvm/Transforms/Utils/ModuleUtils.h"
 #include "llvm/Transforms/Utils/SSAUpdater.h"
 
 using namespace llvm;
@@ -1037,12 +1036,6 @@ Function *splitEntry(Function &F, PlacedFn Placed) {
   Outer->setDSOLocal(F.isDSOLocal());
   Outer->takeName(&F);
   F.setName(Outer->getName() + abi::EntryBodySuffix);
-  // A local name that says what the outer half is, for the reports: an
-  // exported alias of the function names it in the dynamic symbols.
-  GlobalAlias *Mark =
-      GlobalAlias::create(GlobalValue::InternalLinkage,
-                          abi::SplitOuterPrefix + Outer->getName(), Outer);
-  appendToCompilerUsed(M, {Mark});
   // No symbol of its own: its entry name's alias names it in the symbol
   // table (RAZOR_ENTRY_BODY_SUFFIX).
   F.setLinkage(GlobalValue::PrivateLinkage);

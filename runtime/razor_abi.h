@@ -103,10 +103,6 @@
  * it); and NAME itself, which calls the body and gives the callsite back,
  * for everyone else.  Reports name the body as NAME. */
 #define RAZOR_ENTRY_BODY_SUFFIX ".razor"
-/* And the outer half of such a split carries, besides NAME, this prefix
- * and NAME as a local symbol: reports fold its frame into the body's
- * whatever NAME the symbols give it (an exported alias). */
-#define RAZOR_SPLIT_OUTER_PREFIX "__razor_outer."
 /* Functions whose names start with this prefix are never instrumented. */
 #define RAZOR_RUNTIME_PREFIX "__razor_"
 /* The annotation that marks a probe: annotate("razor_probe:SPEC"). */

@@ -178,13 +178,6 @@ static int entry_name(const char *f, size_t n) {
          !strncmp(f, RAZOR_ENTRY_PREFIX, sizeof RAZOR_ENTRY_PREFIX - 1);
 }
 
-/* The local name of a split function's outer half (elf_split_outer): it
- * never names a frame. */
-static int split_outer_name(const char *f) {
-  return !strncmp(f, RAZOR_SPLIT_OUTER_PREFIX,
-                  sizeof RAZOR_SPLIT_OUTER_PREFIX - 1);
-}
-
 /* ---- the symbolizer ---- */
 
 static int executable(const char *p) {
@@ -573,7 +566,7 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
           vaddr - sym[k].st_value >= sym[k].st_size)
         continue;
       const char *s = elf_str(e, strh, sym[k].st_name);
-      if (!s || split_outer_name(s))
+      if (!s)
         continue;
       if (entry_name(s, strlen(s))) {
         if (!entry) { /* unless the function's own name turns up */
@@ -602,24 +595,70 @@ static int elf_function(const struct elf_file *e, uintptr_t vaddr, char *name,
   return 0;
 }
 
-/* Whether the function at module address VADDR in E is the outer half of
- * a function the plugin split (splitEntry): its symbol of
- * RAZOR_SPLIT_OUTER_PREFIX is there.  Its one call is the body's: the
- * body's frame stands for both, whatever name each has (an exported alias
- * names the outer half). */
-static int elf_split_outer(const struct elf_file *e, uintptr_t vaddr) {
+/* Whether E's symbol at module address BODY is the entry name of the
+ * function whose symbol is at FN (RAZOR_ENTRY_PREFIX and its name), at
+ * another address: BODY is the body of the function the plugin split at
+ * FN (splitEntry). */
+static int elf_split_body(const struct elf_file *e, uintptr_t body,
+                          uintptr_t fn) {
   const ElfW(Sym) *sym;
   const ElfW(Shdr) *strh;
   size_t count;
-  for (size_t i = 0; elf_next_symtab(e, &i, &sym, &count, &strh);)
-    for (size_t k = 0; k < count; k++) {
-      const char *s;
-      if (sym[k].st_value == vaddr &&
+  const size_t pl = sizeof RAZOR_ENTRY_PREFIX - 1;
+  if (body == fn)
+    return 0;
+  for (size_t i = 0; elf_next_symtab(e, &i, &sym, &count, &strh);) {
+    const char *at[8]; /* the function's names */
+    size_t nat = 0;
+    for (size_t k = 0; k < count && nat < 8; k++)
+      if (sym[k].st_value == fn &&
           ELF64_ST_TYPE(sym[k].st_info) == STT_FUNC &&
-          (s = elf_str(e, strh, sym[k].st_name)) && split_outer_name(s))
-        return 1;
+          (at[nat] = elf_str(e, strh, sym[k].st_name)))
+        nat++;
+    for (size_t k = 0; k < count && nat; k++) {
+      const char *s;
+      if (sym[k].st_value != body ||
+          !(s = elf_str(e, strh, sym[k].st_name)) || !entry_name(s, strlen(s)))
+        continue;
+      for (size_t j = 0; j < nat; j++)
+        if (!strcmp(at[j], s + pl))
+          return 1;
     }
+  }
   return 0;
+}
+
+/* Whether return address PC, in the function starting at START of the
+ * module E loaded at BIAS, follows the call an outer half of a function
+ * the plugin split makes of its body: a direct call of the body, whose
+ * entry name is that function's.  Such a frame is the body's too. */
+static int split_outer_call(const struct elf_file *e, uintptr_t pc,
+                            uintptr_t bias, uintptr_t start) {
+  uintptr_t target;
+#if defined(__x86_64__)
+  unsigned char op;
+  int32_t rel;
+  if (pc < start + 5)
+    return 0;
+  memcpy(&op, (const void *)(pc - 5), 1);
+  memcpy(&rel, (const void *)(pc - 4), 4);
+  if (op != 0xE8) /* call rel32 */
+    return 0;
+  target = pc + (uintptr_t)(intptr_t)rel;
+#elif defined(__aarch64__)
+  uint32_t insn;
+  if (pc < start + 4)
+    return 0;
+  memcpy(&insn, (const void *)(pc - 4), 4);
+  if ((insn & 0xFC000000u) != 0x94000000u) /* bl */
+    return 0;
+  target = pc - 4 + (uintptr_t)((int64_t)((uint64_t)insn << 38) >> 36);
+#else
+  (void)pc;
+  (void)start;
+  return 0;
+#endif
+  return elf_split_body(e, target - bias, start - bias);
 }
 
 typedef char *demangle_fn(const char *, char *, size_t *, int *);
@@ -739,7 +778,7 @@ static void name_from_symtab(struct razor_syms *s) {
       f->start = named ? start : unwind_function(pc->pc - 1);
       f->split_outer = f->start &&
                        !elf_open(&e, razor_syms_str(s, pc->module)) &&
-                       elf_split_outer(&e, f->start - bias);
+                       split_outer_call(&e, pc->pc, bias, f->start);
     }
     if (f->function || !named)
       continue;

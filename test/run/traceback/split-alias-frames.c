@@ -20,7 +20,6 @@ int main(void) {
   return 0;
 }
 // NM: t __razor_entry.lib_copy_impl
-// NM: t __razor_outer.lib_copy_impl
 // NM: T lib_copy
 // NM: t lib_copy_impl
 // CHECK: alias-lib.c line: 11 column: 13 function: lib_copy_impl command: char *p = lib_malloc(n);
