@@ -117,6 +117,49 @@ bool isAllocationCall(const Function &Callee, const Function &Caller,
   return !Callee.hasLocalLinkage() && !Known.count(Caller.getName());
 }
 
+/// The allocation function \p CB calls, when the instrumentation gives it a
+/// site: a recognised name (\p KindOf: its kind) reached as
+/// isAllocationCall says, with its own prototype; else null.
+Function *allocationCallee(const CallBase &CB, const Function &Caller,
+                           const StringMap<unsigned> &KindOf) {
+  if (CB.isInlineAsm() || CB.getMetadata(marks::Tested))
+    return nullptr;
+  auto *Callee = dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+  if (!Callee || Callee->isIntrinsic() || !KindOf.count(Callee->getName()) ||
+      !isAllocationCall(*Callee, Caller, KindOf))
+    return nullptr;
+  // Called through a mismatched prototype: left alone.
+  FunctionType *FTy = Callee->getFunctionType();
+  if (CB.getFunctionType() != FTy ||
+      (FTy->isVarArg() ? CB.arg_size() < FTy->getNumParams()
+                       : CB.arg_size() != FTy->getNumParams()))
+    return nullptr;
+  return Callee;
+}
+
+/// The runtime's wrapper of \p Callee (RAZOR_WRAPPER_PREFIX): its
+/// parameters and the site's, last (first for a variadic function: open,
+/// asprintf); it throws exactly when \p Callee does (operator new may,
+/// malloc may not).
+FunctionCallee runtimeWrapper(Module &M, Function &Callee) {
+  Type *PtrTy = compat::getPtrTy(M.getContext());
+  FunctionType *OldTy = Callee.getFunctionType();
+  bool VarArg = OldTy->isVarArg();
+  SmallVector<Type *, 6> Params;
+  if (VarArg)
+    Params.push_back(PtrTy);
+  Params.append(OldTy->param_begin(), OldTy->param_end());
+  if (!VarArg)
+    Params.push_back(PtrTy);
+  FunctionCallee Wrapper = M.getOrInsertFunction(
+      (Twine(abi::WrapperPrefix) + Callee.getName()).str(),
+      FunctionType::get(OldTy->getReturnType(), Params, VarArg));
+  if (auto *WF = dyn_cast<Function>(Wrapper.getCallee()))
+    if (Callee.doesNotThrow())
+      WF->setDoesNotThrow();
+  return Wrapper;
+}
+
 /// Replaces \p CB by a call of \p Fn with \p Args (an invoke to the same
 /// destinations for an invoke), which takes its name, uses and location,
 /// and with \p Same its attributes too.
@@ -610,12 +653,8 @@ void Instrumenter::collectCalls(Function &F, SmallVectorImpl<CallBase *> &Calls,
         Foreign.push_back(CB);
       continue;
     }
-    FunctionType *FTy = Callee->getFunctionType();
-    if (CB->getFunctionType() != FTy ||
-        (FTy->isVarArg() ? CB->arg_size() < FTy->getNumParams()
-                         : CB->arg_size() != FTy->getNumParams()))
-      continue; // called through a mismatched prototype: leave it alone
-    Calls.push_back(CB);
+    if (allocationCallee(*CB, F, KindOf))
+      Calls.push_back(CB);
   }
 }
 
@@ -1030,25 +1069,10 @@ void Instrumenter::rewriteCall(CallBase *CB, unsigned Kind) {
   ++NumSites;
 
   auto *Callee = cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-  // The site goes last, or first for a variadic function (open, asprintf),
-  // whose wrapper is variadic too.
-  FunctionType *OldTy = Callee->getFunctionType();
-  bool VarArg = OldTy->isVarArg();
-  SmallVector<Type *, 6> Params;
-  if (VarArg)
-    Params.push_back(PtrTy);
-  Params.append(OldTy->param_begin(), OldTy->param_end());
-  if (!VarArg)
-    Params.push_back(PtrTy);
-  FunctionType *WrapTy =
-      FunctionType::get(OldTy->getReturnType(), Params, VarArg);
-  FunctionCallee Wrapper = M.getOrInsertFunction(
-      (Twine(abi::WrapperPrefix) + Callee->getName()).str(), WrapTy);
-  // The wrapper throws exactly when the function it wraps does (operator
-  // new may; malloc may not).
-  if (auto *WF = dyn_cast<Function>(Wrapper.getCallee()))
-    if (Callee->doesNotThrow())
-      WF->setDoesNotThrow();
+  // A variadic function's wrapper (open, asprintf) is variadic too, and
+  // takes the site first.
+  bool VarArg = Callee->getFunctionType()->isVarArg();
+  FunctionCallee Wrapper = runtimeWrapper(M, *Callee);
 
   Constant *SitePtr = ConstantExpr::getPointerCast(Site, PtrTy);
   // Until the optimizer is done the call goes to a thunk of the site, with
@@ -1251,20 +1275,12 @@ bool instrumentLateCalls(Module &M, const InstrumentOptions &Opts) {
     for (BasicBlock &BB : F)
       for (Instruction &I : BB) {
         auto *CB = dyn_cast<CallBase>(&I);
-        auto *Callee = CB ? dyn_cast<Function>(
-                                CB->getCalledOperand()->stripPointerCasts())
-                          : nullptr;
-        if (!Callee || Callee->isIntrinsic() || CB->isInlineAsm() ||
-            CB->getMetadata(marks::Tested))
-          continue;
-        auto It = KindOf.find(Callee->getName());
-        FunctionType *FTy = Callee->getFunctionType();
-        if (It == KindOf.end() || !isAllocationCall(*Callee, F, KindOf) ||
-            CB->getFunctionType() != FTy || FTy->isVarArg() ||
-            CB->arg_size() != FTy->getNumParams() ||
-            (isa<CallInst>(CB) && cast<CallInst>(CB)->isMustTailCall()))
-          continue;
-        Calls.push_back({CB, It->second});
+        Function *Callee = CB ? allocationCallee(*CB, F, KindOf) : nullptr;
+        // A variadic function's wrapper takes the site first: none of the
+        // optimizer's making.
+        if (Callee && !Callee->isVarArg() &&
+            !(isa<CallInst>(CB) && cast<CallInst>(CB)->isMustTailCall()))
+          Calls.push_back({CB, KindOf.lookup(Callee->getName())});
       }
   }
   // The location facts calls through pointers kept (up to LLVM 16,
@@ -1281,15 +1297,7 @@ bool instrumentLateCalls(Module &M, const InstrumentOptions &Opts) {
     GlobalVariable *Site = Records.site(*CB, Kind, "");
     ++NumSites;
     ++NumLateSites;
-    FunctionType *OldTy = Callee->getFunctionType();
-    SmallVector<Type *, 6> Params(OldTy->param_begin(), OldTy->param_end());
-    Params.push_back(PtrTy);
-    FunctionCallee Wrapper = M.getOrInsertFunction(
-        (Twine(abi::WrapperPrefix) + Callee->getName()).str(),
-        FunctionType::get(OldTy->getReturnType(), Params, false));
-    if (auto *WF = dyn_cast<Function>(Wrapper.getCallee()))
-      if (Callee->doesNotThrow())
-        WF->setDoesNotThrow();
+    FunctionCallee Wrapper = runtimeWrapper(M, *Callee);
     SmallVector<Value *, 6> Args(CB->arg_begin(), CB->arg_end());
     Args.push_back(ConstantExpr::getPointerCast(Site, PtrTy));
     replaceCall(CB, Wrapper, Args, /*Same=*/false);
