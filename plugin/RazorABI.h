@@ -6,7 +6,8 @@
 //   - the names (entry points, variables, sections, prefixes) as named
 //     constants;
 //   - the IR types of the records, built from the header's field lists
-//     (RAZOR_SITE_FIELDS, RAZOR_PROBE_DESC_FIELDS, RAZOR_MODULE_FIELDS), with the C layout checked
+//     (RAZOR_SITE_FIELDS, RAZOR_SCOPE_FIELDS, RAZOR_PROBE_DESC_FIELDS,
+//     RAZOR_MODULE_FIELDS), with the C layout checked
 //     against the IR's at compile time;
 //   - the IR types of the entry points, built from their C prototypes;
 //   - the recognised functions with their kind and role.
@@ -196,6 +197,7 @@ constexpr size_t naturalOffset(const std::array<size_t, N> &Sizes, size_t I) {
 RAZOR_ABI_RECORD(site, razor_site, RAZOR_SITE_FIELDS)
 RAZOR_ABI_RECORD(probe, razor_probe_desc, RAZOR_PROBE_DESC_FIELDS)
 RAZOR_ABI_RECORD(file, razor_file, RAZOR_FILE_FIELDS)
+RAZOR_ABI_RECORD(scope, razor_scope, RAZOR_SCOPE_FIELDS)
 RAZOR_ABI_RECORD(func, razor_func, RAZOR_FUNC_FIELDS)
 RAZOR_ABI_RECORD(module, razor_module, RAZOR_MODULE_FIELDS)
 #undef RAZOR_ABI_RECORD
@@ -214,8 +216,9 @@ constexpr unsigned FuncAlign = alignof(razor_func);
 static_assert(sizeof(razor_func) % alignof(razor_func) == 0,
               "function records are an array, with no padding");
 constexpr unsigned FileAlign = alignof(razor_file);
+constexpr unsigned ScopeAlign = alignof(razor_scope);
 
-/// `{ i32, i32, i16, i8, i8, i32, i32 }`, and an i32 for each of the
+/// `{ i32, i16, i8, i8, i32 }`, and an i32 for each of the
 /// \p Tail fields its flags give a record (razor_site_tail).
 inline llvm::StructType *siteType(llvm::LLVMContext &C, unsigned Tail = 0) {
   llvm::SmallVector<llvm::Type *, site::NumFields + 3> Fields = {
@@ -238,6 +241,10 @@ inline llvm::StructType *probeDescType(llvm::LLVMContext &C) {
 /// `{ i32, i32 }`.
 inline llvm::StructType *fileType(llvm::LLVMContext &C) {
   return llvm::StructType::get(C, {RAZOR_FILE_FIELDS(RAZOR_ABI_IR_TYPE)});
+}
+/// `{ i32, i32 }`.
+inline llvm::StructType *scopeType(llvm::LLVMContext &C) {
+  return llvm::StructType::get(C, {RAZOR_SCOPE_FIELDS(RAZOR_ABI_IR_TYPE)});
 }
 /// `{ i32, i32, i32 }`.
 inline llvm::StructType *funcType(llvm::LLVMContext &C) {
@@ -316,6 +323,7 @@ using SiteInit = RecordInit;
 using ProbeDescInit = RecordInit;
 using ModuleDescInit = RecordInit;
 using FileInit = RecordInit;
+using ScopeInit = RecordInit;
 using FuncInit = RecordInit;
 
 //===-- Recognised functions ----------------------------------------------===//

@@ -1245,11 +1245,11 @@ void Instrumenter::createModuleCtor(bool FramePointersEverywhere) {
   // and after its own destructors.
   Function *Ctor =
       Hook(CtorName, abi::ModuleInit,
-           abi::functionType<decltype(__razor_module_init_v7)>(C), CtorName);
+           abi::functionType<decltype(__razor_module_init_v8)>(C), CtorName);
   appendToGlobalCtors(M, Ctor, 2, Ctor);
   Function *Dtor =
       Hook(DtorName, abi::ModuleFini,
-           abi::functionType<decltype(__razor_module_fini_v7)>(C), DtorName);
+           abi::functionType<decltype(__razor_module_fini_v8)>(C), DtorName);
   appendToGlobalDtors(M, Dtor, 2, Dtor);
 }
 

@@ -30,6 +30,7 @@ constexpr StringLiteral StringName = "razor.str";
 constexpr StringLiteral InlinedName = "razor.inlined";
 constexpr StringLiteral FuncName = "razor.func";
 constexpr StringLiteral FileName = "razor.file";
+constexpr StringLiteral ScopeName = "razor.scope";
 constexpr StringLiteral FuncAliasName = "razor.fn";
 } // namespace
 
@@ -214,15 +215,17 @@ GlobalVariable *RecordBuilder::string(StringRef S) {
 }
 
 /// A record of type \p Ty in \p Section, its initializer set later (its
-/// string fields are distances from the record itself).  Never in a comdat
+/// string fields are distances from the record itself); \p Constant unless
+/// the runtime writes to it.  Never in a comdat
 /// group: code inlined from the group's function into other functions
 /// still points at the record after the linker drops a duplicate group, so
 /// the record must stay.  Duplicates from several translation units are
 /// merged by the runtime (sites by file:line:column, probes by name, file
 /// and line).
 GlobalVariable *RecordBuilder::add(StructType *Ty, StringRef Name,
-                                   StringRef Section, unsigned Alignment) {
-  auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/false,
+                                   StringRef Section, unsigned Alignment,
+                                   bool Constant) {
+  auto *GV = new GlobalVariable(M, Ty, Constant,
                                 GlobalValue::PrivateLinkage, nullptr, Name);
   GV->setSection(Section);
   GV->setAlignment(Align(Alignment));
@@ -250,14 +253,36 @@ GlobalVariable *RecordBuilder::fileRecord(StringRef File, StringRef Dir) {
   return Where;
 }
 
-/// A site record: id 0, \p Line, \p Column (at most 65535), \p Kind,
-/// \p Flags, \p Where and \p Fn, and the fields after the struct for
+/// The scope record (struct razor_scope) of the function named \p Fn in
+/// the file of record \p Where: one per module, file and function,
+/// constant; null when both are.
+GlobalVariable *RecordBuilder::scopeRecord(GlobalVariable *Where,
+                                           GlobalVariable *Fn) {
+  if (!Where && !Fn)
+    return nullptr;
+  GlobalVariable *&Scope = Scopes[{Where, Fn}];
+  if (!Scope) {
+    StructType *ScopeTy = abi::scopeType(M.getContext());
+    Scope = new GlobalVariable(M, ScopeTy, /*isConstant=*/true,
+                               GlobalValue::PrivateLinkage, nullptr,
+                               ScopeName);
+    Scope->setAlignment(Align(abi::ScopeAlign));
+    abi::ScopeInit Init(ScopeTy);
+    Init.setRel(abi::scope::where, Scope, Where)
+        .setRel(abi::scope::function, Scope, Fn);
+    Scope->setInitializer(Init.get());
+  }
+  return Scope;
+}
+
+/// A site record: \p Line, \p Column (at most 65535), \p Kind,
+/// \p Flags, \p Scope, and the fields after the struct for
 /// those of \p Callee, \p Source and \p Inner that are set (their flags
 /// added to \p Flags).  \p Make makes the global of the record's type,
 /// which the tail decides.
 static GlobalVariable *
 siteRecord(Module &M, uint64_t Line, uint64_t Column, uint64_t Kind,
-           uint64_t Flags, Constant *Where, Constant *Fn, Constant *Callee,
+           uint64_t Flags, Constant *Scope, Constant *Callee,
            Constant *Source, Constant *Inner,
            function_ref<GlobalVariable *(StructType *)> Make) {
   Flags &= ~uint64_t(RAZOR_SITE_TAIL);
@@ -273,13 +298,11 @@ siteRecord(Module &M, uint64_t Line, uint64_t Column, uint64_t Kind,
   StructType *Ty = abi::siteType(M.getContext(), Tail.size());
   GlobalVariable *GV = Make(Ty);
   abi::SiteInit Init(Ty);
-  Init.setInt(abi::site::id, 0)
-      .setInt(abi::site::line, Line)
+  Init.setInt(abi::site::line, Line)
       .setInt(abi::site::column, std::min<uint64_t>(Column, UINT16_MAX))
       .setInt(abi::site::kind, Kind)
       .setInt(abi::site::flags, Flags)
-      .setRel(abi::site::where, GV, Where)
-      .setRel(abi::site::function, GV, Fn);
+      .setRel(abi::site::scope, GV, Scope);
   for (unsigned I = 0; I != Tail.size(); ++I)
     Init.setRel(abi::site::NumFields + I, GV, Tail[I].second);
   GV->setInitializer(Init.get());
@@ -296,10 +319,10 @@ GlobalVariable *RecordBuilder::site(const Instruction &I, unsigned Kind,
                  *Src = string(Source), *CalleeStr = string(Callee);
   return siteRecord(
       M, L.Line, L.Column, Kind,
-      Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0), Where, Fn,
-      CalleeStr, Src, nullptr, [&](StructType *Ty) {
+      Flags | (L.SystemHeader ? RAZOR_SITE_SYSTEM_HEADER : 0),
+      scopeRecord(Where, Fn), CalleeStr, Src, nullptr, [&](StructType *Ty) {
         return add(Ty, Kind == RAZOR_KIND_CALL ? CallName : SiteName,
-                   abi::SitesSection, abi::SiteAlign);
+                   abi::SitesSection, abi::SiteAlign, /*Constant=*/true);
       });
 }
 
@@ -317,7 +340,7 @@ GlobalVariable *inlinedWrapperSite(Module &M, GlobalVariable *Call,
   // What each string or record field names (null: none), in the order of
   // the record's fields.
   SmallVector<Constant *, 5> Targets;
-  for (unsigned I = abi::site::where, E = From->getNumOperands(); I != E;
+  for (unsigned I = abi::site::scope, E = From->getNumOperands(); I != E;
        ++I) {
     Constant *Field = From->getOperand(I);
     Constant *Target = abi::relTarget(Field);
@@ -325,7 +348,7 @@ GlobalVariable *inlinedWrapperSite(Module &M, GlobalVariable *Call,
       return nullptr;
     Targets.push_back(Target);
   }
-  unsigned Next = 2; // after where and function
+  unsigned Next = 1; // after scope
   auto TailTarget = [&](unsigned Flag) -> Constant * {
     return (Flags & Flag) ? Targets[Next++] : nullptr;
   };
@@ -333,9 +356,9 @@ GlobalVariable *inlinedWrapperSite(Module &M, GlobalVariable *Call,
   Constant *Source = TailTarget(RAZOR_SITE_SOURCE);
   GlobalVariable *GV = siteRecord(
       M, Int(abi::site::line), Int(abi::site::column), Int(abi::site::kind),
-      Flags | RAZOR_SITE_INLINED, Targets[0], Targets[1], Callee, Source,
-      Inner, [&](StructType *Ty) {
-        auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/false,
+      Flags | RAZOR_SITE_INLINED, Targets[0], Callee, Source, Inner,
+      [&](StructType *Ty) {
+        auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/true,
                                       GlobalValue::PrivateLinkage, nullptr,
                                       InlinedName);
         GV->setSection(Call->getSection());
@@ -362,7 +385,8 @@ GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
                  *DirStr = string(Dir);
   StructType *Ty = abi::probeDescType(C);
   GlobalVariable *GV =
-      add(Ty, ProbeName, abi::ProbesSection, abi::ProbeDescAlign);
+      add(Ty, ProbeName, abi::ProbesSection, abi::ProbeDescAlign,
+          /*Constant=*/false);
   abi::ProbeDescInit Init(Ty);
   Init.setInt(abi::probe::abi_version, abi::Version)
       .setInt(abi::probe::line, Line)

@@ -5,9 +5,10 @@
 // (struct razor_probe_desc).  The records are private globals: a site's
 // lives as long as code uses it (a call the optimizer removes takes its
 // record along), probe descriptors and the records made at the optimizer's
-// end are kept through llvm.compiler.used; the strings they name (by their
-// distance from the field: no relocation) are made once per module, in
-// mergeable string sections.
+// end are kept through llvm.compiler.used; the strings and records they
+// name (by their distance from the record: no relocation) are made once
+// per module: the strings in mergeable string sections, and a scope record
+// (file and function) per function that has sites.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_RECORDS_H
@@ -15,6 +16,7 @@
 
 #include "RazorFacts.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/GlobalVariable.h"
@@ -114,8 +116,11 @@ private:
                          unsigned Line);
   llvm::GlobalVariable *string(llvm::StringRef S);
   llvm::GlobalVariable *fileRecord(llvm::StringRef File, llvm::StringRef Dir);
+  llvm::GlobalVariable *scopeRecord(llvm::GlobalVariable *Where,
+                                    llvm::GlobalVariable *Fn);
   llvm::GlobalVariable *add(llvm::StructType *Ty, llvm::StringRef Name,
-                            llvm::StringRef Section, unsigned Alignment);
+                            llvm::StringRef Section, unsigned Alignment,
+                            bool Constant);
 
   llvm::Module &M;
   const ModuleFacts &Facts;
@@ -127,6 +132,9 @@ private:
   bool systemFile(llvm::StringRef Dir, llvm::StringRef File) const;
   llvm::StringMap<llvm::GlobalVariable *> Strings;
   llvm::StringMap<llvm::GlobalVariable *> Files; // by dir, '\0', file
+  llvm::DenseMap<std::pair<llvm::GlobalVariable *, llvm::GlobalVariable *>,
+                 llvm::GlobalVariable *>
+      Scopes; // by file record and function name
   mutable llvm::StringMap<std::string> Readable;
   mutable llvm::StringMap<Place> Places; // by dir, '\0', file
   /// A source file read once, with where each of its lines starts.

@@ -11,7 +11,7 @@
 
 #include <stdint.h>
 
-#define RAZOR_ABI_VERSION 7
+#define RAZOR_ABI_VERSION 8
 
 /* Sections holding the per-site, per-probe and per-function records of
  * each module. */
@@ -20,9 +20,9 @@
 #define RAZOR_FUNCS_SECTION "razor_funcs"
 
 /* Entry points the plugin calls. */
-#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v7"
+#define RAZOR_MODULE_INIT_NAME "__razor_module_init_v8"
 #define RAZOR_MODULE_CTOR_NAME "razor.module_ctor"
-#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v7"
+#define RAZOR_MODULE_FINI_NAME "__razor_module_fini_v8"
 #define RAZOR_MODULE_DTOR_NAME "razor.module_dtor"
 #define RAZOR_MODULE_DESC_NAME "razor.module"
 #define RAZOR_PROBE_ENTER_NAME "__razor_probe_enter"
@@ -156,6 +156,10 @@ enum {
   RAZOR_SITE_CALLEE = 1u << 5,
   /* The record has a `source` after its fields (razor_site_tail). */
   RAZOR_SITE_SOURCE = 1u << 6,
+  /* The runtime made the record (razor_site_make), outside any module's
+   * section: its id is the uint32_t just before it.  Never in a record
+   * the plugin emits. */
+  RAZOR_SITE_RUNTIME = 1u << 7,
 };
 
 /* The fields of the records the plugin emits, in order, as F(C type,
@@ -194,11 +198,24 @@ struct razor_file {
 };
 #define razor_file_str(W, NAME) razor_rel_str((W), (W)->NAME)
 
+/* What the site records of one function in one file share: the file
+ * record and the enclosing function's name.  One per translation unit,
+ * file and function, constant.
+ * IR type: { i32, i32 }. */
+#define RAZOR_SCOPE_FIELDS(F)                                                 \
+  F(razor_rel, where)       /* its struct razor_file (0: none) */             \
+  F(razor_rel, function)    /* enclosing function, demangled */
+
+struct razor_scope {
+  RAZOR_SCOPE_FIELDS(RAZOR_ABI_FIELD)
+};
+
 /* One allocation or release call in code built with the plugin.  The plugin
- * emits one record per call into RAZOR_SITES_SECTION, aligned to 4; all
- * fields but `id` are fixed at compile time.  `id` starts at 0 and is
- * written by the runtime when it registers the record (at its first use):
- * records with the same file:line:column share an id.
+ * emits one record per call into RAZOR_SITES_SECTION, aligned to 4,
+ * constant (read-only: no page of it is ever written, no relocation).
+ * The runtime gives a record an id at its first use, kept in its own
+ * tables by the record's address (razor_site_id): records with the same
+ * file:line:column share an id.
  *
  * The fields below are followed by those of the record's flags, a
  * razor_rel each, in this order (razor_site_tail): `callee`
@@ -206,16 +223,14 @@ struct razor_file {
  * `source` (RAZOR_SITE_SOURCE: the source line, trimmed) and `inner`
  * (RAZOR_SITE_INLINED: see razor_site_inner).  Most records of a program
  * are calls of its own functions by entry name, which carry only `callee`
- * (24 bytes); the section is not an array, and nothing walks it.
- * IR type: { i32, i32, i16, i8, i8, i32, i32 } and an i32 per field after. */
+ * (16 bytes); the section is not an array, and nothing walks it.
+ * IR type: { i32, i16, i8, i8, i32 } and an i32 per field after. */
 #define RAZOR_SITE_FIELDS(F)                                                  \
-  F(uint32_t, id)                                                             \
   F(uint32_t, line)         /* 0 when the compiler had no location */         \
   F(uint16_t, column)       /* at most 65535 */                               \
   F(uint8_t, kind)          /* enum razor_kind */                             \
   F(uint8_t, flags)         /* RAZOR_SITE_* */                                \
-  F(razor_rel, where)       /* its struct razor_file (0: none) */             \
-  F(razor_rel, function)    /* enclosing function, demangled */
+  F(razor_rel, scope)       /* its struct razor_scope (0: none) */
 
 struct razor_site {
   RAZOR_SITE_FIELDS(RAZOR_ABI_FIELD)
@@ -245,12 +260,20 @@ static inline unsigned razor_site_size(const struct razor_site *s) {
     n++;
   return (unsigned)sizeof *s + n * (unsigned)sizeof(razor_rel);
 }
+/* Site S's scope record, NULL when it has none. */
+static inline const struct razor_scope *
+razor_site_scope(const struct razor_site *s) {
+  return s->scope ? (const struct razor_scope *)(uintptr_t)(
+                        (const char *)s + s->scope)
+                  : (const struct razor_scope *)0;
+}
 /* Site S's file record, NULL when it has none. */
 static inline const struct razor_file *
 razor_site_where(const struct razor_site *s) {
-  return s->where ? (const struct razor_file *)(uintptr_t)(
-                        (const char *)s + s->where)
-                  : (const struct razor_file *)0;
+  const struct razor_scope *c = razor_site_scope(s);
+  return c && c->where ? (const struct razor_file *)(uintptr_t)(
+                             (const char *)c + c->where)
+                       : (const struct razor_file *)0;
 }
 static inline const char *razor_site_file(const struct razor_site *s) {
   const struct razor_file *w = razor_site_where(s);
@@ -261,7 +284,8 @@ static inline const char *razor_site_dir(const struct razor_site *s) {
   return w ? razor_file_str(w, dir) : "";
 }
 static inline const char *razor_site_function(const struct razor_site *s) {
-  return razor_rel_str(s, s->function);
+  const struct razor_scope *c = razor_site_scope(s);
+  return c ? razor_rel_str(c, c->function) : "";
 }
 static inline const char *razor_site_callee(const struct razor_site *s) {
   const razor_rel *f = razor_site_tail(s, RAZOR_SITE_CALLEE);
@@ -388,12 +412,12 @@ extern "C" {
  * remembers it (a few words, nothing per site or probe: sites get ids at
  * their first use, probes are registered at the first probe entry, report
  * or lookup).  Idempotent. */
-void __razor_module_init_v7(const struct razor_module *module);
+void __razor_module_init_v8(const struct razor_module *module);
 
 /* Called by each module's destructor with the same descriptor: the module
  * is going away (dlclose); the runtime copies what its reports still need
  * and forgets the descriptor. */
-void __razor_module_fini_v7(const struct razor_module *module);
+void __razor_module_fini_v8(const struct razor_module *module);
 
 /* Called at the entry of every probe function with its frame address.
  * Returns a token: 0 when this activation is not sampled (trigger off, or an

@@ -20,7 +20,7 @@
  * probe entry, lookup or report: nothing per site or probe at start-up.
  * Idempotent. */
 RAZOR_RESIDENT RAZOR_EXPORT void
-__razor_module_init_v7(const struct razor_module *module) {
+__razor_module_init_v8(const struct razor_module *module) {
   razor_ensure_init();
   razor_module_add(module);
 }
@@ -28,7 +28,7 @@ __razor_module_init_v7(const struct razor_module *module) {
 /* Called by each module's destructor with the descriptor it registered:
  * at dlclose the runtime keeps copies of what its reports need. */
 RAZOR_RESIDENT RAZOR_EXPORT void
-__razor_module_fini_v7(const struct razor_module *module) {
+__razor_module_fini_v8(const struct razor_module *module) {
   if (!razor_init_done() || razor_exit_reported())
     return;
   razor_module_fini(module);

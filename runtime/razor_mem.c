@@ -53,6 +53,13 @@ void razor_unmap(void *p, size_t bytes) {
     munmap(p, page_round(bytes));
 }
 
+/* Gives the pages of mapping P (BYTES, from razor_map) back to the system
+ * and keeps the mapping: it reads as zeros again. */
+void razor_unmap_pages(void *p, size_t bytes) {
+  if (p)
+    madvise(p, page_round(bytes), MADV_DONTNEED);
+}
+
 static razor_lock arena_lock;
 static char *arena_cur;
 static size_t arena_left;

@@ -9,6 +9,7 @@
 void *razor_map(size_t bytes);
 void *razor_map_populated(size_t bytes);
 void razor_unmap(void *p, size_t bytes);
+void razor_unmap_pages(void *p, size_t bytes);
 void *razor_arena_alloc(size_t bytes);
 /* The same, on cache lines of its own: for what one thread writes often
  * (a set's state, its pending counts), which other threads' objects next

@@ -198,7 +198,7 @@ static void track_at(void *ptr, uint64_t size, struct razor_site *site,
   if (t->depth && (uintptr_t)t->stack[t->depth - 1].frame <= (uintptr_t)here)
     razor_reap(here);
   if (__razor_sampling) {
-    uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+    uint32_t sid = razor_site_id(site);
     if (!sid)
       sid = razor_site_register(site);
     if (via && sid)
@@ -362,7 +362,7 @@ track_fresh(uint64_t *h, uint64_t n, struct razor_site *site, int foreign) {
     site = charged_site(site, &via);
     located = via != NULL;
   }
-  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  uint32_t sid = razor_site_id(site);
   if (!sid || ((foreign || located) && !via_known(t, sid, located)))
     return 0;
   void *top = t->stack[t->depth - 1].frame;
@@ -472,7 +472,7 @@ void razor_record_foreign(void *ptr, uint64_t size, unsigned kind,
   /* Its "via", once per site: no location, the allocation function and the
    * function this very call went to (several calls on one line and column
    * share the site; the one that allocated is named). */
-  uint32_t sid = __atomic_load_n(&site->id, __ATOMIC_ACQUIRE);
+  uint32_t sid = razor_site_id(site);
   if (!sid)
     sid = razor_site_register(site);
   if (sid && !razor_site_via(sid)) {
@@ -1375,7 +1375,7 @@ static struct razor_idtab client_sites[2];
 
 static struct razor_site *client_site_of(struct razor_site *call,
                                          unsigned kind, void *frame) {
-  uint32_t sid = __atomic_load_n(&call->id, __ATOMIC_ACQUIRE);
+  uint32_t sid = razor_site_id(call);
   if (!sid)
     sid = razor_site_register(call);
   if (!sid || kind < RAZOR_KIND_razor_malloclike ||

@@ -122,6 +122,8 @@ __razor_variables_check(struct razor_site **callsite,
         "--dynamic-list hides them; nothing is traced";
 }
 
+static uint32_t *site_ids_make(const struct razor_site *s);
+
 static razor_lock site_lock;
 static struct razor_idtab site_tab;
 /* id -> the first system-header record an allocation charged to that id
@@ -135,14 +137,21 @@ static struct idhash site_hash;
  * ids of their own; a record without a line is a site of its own) and returns it.  Returns 0
  * when out of memory.  Idempotent and thread-safe. */
 uint32_t razor_site_register(struct razor_site *s) {
-  uint32_t id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+  uint32_t *slot = razor_site_id_slot(s);
+  uint32_t id = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : 0;
   if (id)
     return id;
+  if (!slot)
+    slot = site_ids_make(s);
+  /* In no registered module (its constructor has not run): an id found
+   * by file:line:column each time, none without a line. */
+  if (!slot && !s->line)
+    return 0;
   const char *file = razor_site_str(s, file);
   uint32_t h = (uint32_t)razor_mix64(hash_str(0xcbf29ce484222325ull, file) ^
                                ((uint64_t)s->line << 20) ^ s->column);
   razor_lock_acquire(&site_lock);
-  id = __atomic_load_n(&s->id, __ATOMIC_ACQUIRE);
+  id = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : 0;
   if (id) {
     razor_lock_release(&site_lock);
     return id;
@@ -170,17 +179,17 @@ uint32_t razor_site_register(struct razor_site *s) {
     if (s->line)
       idhash_put(&site_hash, h, id);
   }
-  if (id)
-    __atomic_store_n(&s->id, id, __ATOMIC_RELEASE);
+  if (id && slot)
+    __atomic_store_n(slot, id, __ATOMIC_RELEASE);
   razor_lock_release(&site_lock);
   return id;
 }
 
-/* See razor_registry.h.  One arena block: the record and the fields its
- * flags give it, its file record, then its strings, so each field's
- * distance to what it names is small and positive.  The record has a
- * callee and a source field when STR has them, and an `inner` of 0 when
- * PROTO is RAZOR_SITE_INLINED (a copy names no other record). */
+/* See razor_registry.h.  One arena block: the id, the record and the
+ * fields its flags give it, its scope and file records, then its strings,
+ * so each field's distance to what it names is small and positive.  The
+ * record has a callee and a source field when STR has them, and an `inner`
+ * of 0 when PROTO is RAZOR_SITE_INLINED (a copy names no other record). */
 struct razor_site *razor_site_make(const struct razor_site *proto,
                                    const char *const str[RAZOR_SITE_NSTR]) {
   enum { FILE_, DIR_, FUNCTION_, SOURCE_, CALLEE_ };
@@ -198,33 +207,41 @@ struct razor_site *razor_site_make(const struct razor_site *proto,
     head.line = proto->line;
     head.column = proto->column;
   }
+  head.flags |= RAZOR_SITE_RUNTIME;
   if (len[CALLEE_])
     head.flags |= RAZOR_SITE_CALLEE;
   if (len[SOURCE_])
     head.flags |= RAZOR_SITE_SOURCE;
   size_t size = razor_site_size(&head);
   int located = len[FILE_] || len[DIR_];
-  total += size + (located ? sizeof(struct razor_file) : 0);
-  struct razor_site *c = razor_arena_alloc(total);
-  if (!c)
+  total += sizeof(uint32_t) + size + sizeof(struct razor_scope) +
+           (located ? sizeof(struct razor_file) : 0);
+  char *block = razor_arena_alloc(total);
+  if (!block)
     return NULL;
+  memset(block, 0, sizeof(uint32_t)); /* the id */
+  struct razor_site *c = (struct razor_site *)(void *)(block + sizeof(uint32_t));
   memset(c, 0, size);
   *c = head;
   char *at = (char *)c + size;
+  struct razor_scope *scope = (struct razor_scope *)(void *)at;
+  memset(scope, 0, sizeof *scope);
+  c->scope = (razor_rel)(at - (char *)c);
+  at += sizeof *scope;
   struct razor_file *where = NULL;
   if (located) {
     where = (struct razor_file *)(void *)at;
     memset(where, 0, sizeof *where);
-    c->where = (razor_rel)(at - (char *)c);
+    scope->where = (razor_rel)(at - (char *)scope);
     at += sizeof *where;
   }
   /* Each field and the record its distance counts from (razor_rel). */
   razor_rel *field[RAZOR_SITE_NSTR] = {
-      where ? &where->file : NULL, where ? &where->dir : NULL, &c->function,
-      (razor_rel *)razor_site_tail(c, RAZOR_SITE_SOURCE),
+      where ? &where->file : NULL, where ? &where->dir : NULL,
+      &scope->function, (razor_rel *)razor_site_tail(c, RAZOR_SITE_SOURCE),
       (razor_rel *)razor_site_tail(c, RAZOR_SITE_CALLEE)};
   const char *base[RAZOR_SITE_NSTR] = {(char *)where, (char *)where,
-                                       (char *)c, (char *)c, (char *)c};
+                                       (char *)scope, (char *)c, (char *)c};
   for (size_t i = 0; i < RAZOR_SITE_NSTR; i++) {
     if (!len[i] || !field[i])
       continue;
@@ -508,6 +525,83 @@ RAZOR_RESIDENT void razor_modules_settle(void) {
   razor_lock_release(&module_lock);
 }
 
+/* ---- site ids by record address (razor_registry.h) ---- */
+
+static struct razor_id_range id_ranges_none[1];
+struct razor_id_range *razor_id_ranges = id_ranges_none;
+/* Every id array made, by range (module_lock): a module loaded again where
+ * it was gets its array back; one unloaded keeps its array, emptied, as
+ * a reader may still hold a table that lists it (it then reads 0). */
+static struct razor_id_range *id_store;
+static size_t id_store_n, id_store_cap;
+
+/* The id array of range (BEGIN, SIZE) made so far, NULL if none.
+ * module_lock held. */
+RAZOR_RESIDENT static uint32_t *ids_stored(uintptr_t begin, uintptr_t size) {
+  for (size_t i = 0; i < id_store_n; i++)
+    if (id_store[i].begin == begin && id_store[i].size == size)
+      return id_store[i].ids;
+  return NULL;
+}
+
+/* Publishes a new table of the registered modules' site ranges (one entry
+ * per range: a module registered under two flags values has one).  The
+ * old table is left as it is: a reader may be walking it.  module_lock
+ * held; on failure (out of memory) the old one stays. */
+RAZOR_RESIDENT static void id_ranges_publish(void) {
+  size_t n = 0;
+  struct razor_id_range *t = razor_arena_alloc((nmodules + 1) * sizeof *t);
+  if (!t)
+    return;
+  for (size_t i = 0; i < nmodules; i++) {
+    const struct razor_module *m = modules[i].desc;
+    uintptr_t b = (uintptr_t)m->sites_begin, e = (uintptr_t)m->sites_end;
+    if (!b || e <= b)
+      continue;
+    size_t k = 0;
+    while (k < n && t[k].begin != b)
+      k++;
+    if (k == n)
+      t[n++] = (struct razor_id_range){b, e - b, ids_stored(b, e - b)};
+  }
+  t[n] = (struct razor_id_range){0, 0, NULL};
+  __atomic_store_n(&razor_id_ranges, t, __ATOMIC_RELEASE);
+}
+
+/* The slot of S's id, its module's array made now if it has none; NULL
+ * when S is in no registered module, or out of memory. */
+static uint32_t *site_ids_make(const struct razor_site *s) {
+  razor_lock_acquire(&module_lock);
+  struct razor_id_range *r = razor_id_ranges;
+  while (r->size && (uintptr_t)s - r->begin >= r->size)
+    r++;
+  if (!r->size)
+    r = NULL;
+  if (r && !r->ids) {
+    uint32_t *ids = ids_stored(r->begin, r->size);
+    if (!ids && id_store_n == id_store_cap) {
+      size_t ncap = id_store_cap ? id_store_cap * 2 : 16;
+      struct razor_id_range *n = razor_map(ncap * sizeof *n);
+      if (n && id_store)
+        memcpy(n, id_store, id_store_n * sizeof *n);
+      if (n && id_store)
+        razor_unmap(id_store, id_store_cap * sizeof *id_store);
+      if (n) {
+        id_store = n;
+        id_store_cap = ncap;
+      }
+    }
+    /* A slot per 4 bytes of records: as many bytes as the range. */
+    if (!ids && id_store_n < id_store_cap && (ids = razor_map(r->size)))
+      id_store[id_store_n++] = (struct razor_id_range){r->begin, r->size, ids};
+    if (ids)
+      __atomic_store_n(&r->ids, ids, __ATOMIC_RELEASE);
+  }
+  uint32_t *slot = r && r->ids ? r->ids + ((uintptr_t)s - r->begin) / 4 : NULL;
+  razor_lock_release(&module_lock);
+  return slot;
+}
+
 /* See razor_registry.h. */
 RAZOR_RESIDENT void razor_module_add(const struct razor_module *m) {
   if (!m || m->abi_version != RAZOR_ABI_VERSION)
@@ -534,6 +628,7 @@ RAZOR_RESIDENT void razor_module_add(const struct razor_module *m) {
     if (nmodules < module_cap) {
       modules[nmodules++] = (struct module_entry){m, 0};
       atomic_fetch_add(&modules_gen, 1);
+      id_ranges_publish();
       if (m->probes_begin && m->probes_begin < m->probes_end)
         atomic_store(&modules_pending, 1);
     } else { /* out of memory: its probes now, as before lazy settling */
@@ -682,6 +777,22 @@ const struct razor_func_entry *razor_funcs_table(size_t *n) {
   return ftab_len ? ftab : NULL;
 }
 
+/* Empties the id array of module M's sites, unless a module still
+ * registered has the same range (M registered under two flags values).
+ * Its pages go back to the system; the mapping stays (see id_store).
+ * module_lock held. */
+static void ids_forget(const struct razor_module *m) {
+  uintptr_t b = (uintptr_t)m->sites_begin, e = (uintptr_t)m->sites_end;
+  if (!b || e <= b)
+    return;
+  for (size_t i = 0; i < nmodules; i++)
+    if ((uintptr_t)modules[i].desc->sites_begin == b)
+      return;
+  uint32_t *ids = ids_stored(b, e - b);
+  if (ids)
+    razor_unmap_pages(ids, e - b);
+}
+
 /* Forgets module M (its destructor ran: dlclose). */
 static void module_remove(const struct razor_module *m) {
   /* Its link map before module_lock: dladdr takes the loader's lock, and
@@ -698,6 +809,8 @@ static void module_remove(const struct razor_module *m) {
               (nmodules - i - 1) * sizeof *modules);
       nmodules--;
       atomic_fetch_add(&modules_gen, 1);
+      id_ranges_publish();
+      ids_forget(m);
       break;
     }
   razor_lock_release(&module_lock);
@@ -1108,11 +1221,13 @@ uint32_t razor_ctx_of_stack(uint32_t set, uint32_t site, uint32_t stack) {
   return set && site ? ctx_intern((uint64_t)set << 32 | site, stack) : 0;
 }
 
-static struct razor_site *site_copy(const struct razor_site *s) {
+/* A copy of S, registered under ID, that outlives S's module (S itself
+ * when out of memory). */
+static struct razor_site *site_copy(const struct razor_site *s, uint32_t id) {
   struct razor_site *c = razor_site_clone(s);
   if (!c)
     return (struct razor_site *)s;
-  c->id = s->id;
+  __atomic_store_n(razor_site_id_slot(c), id, __ATOMIC_RELEASE);
   return c;
 }
 
@@ -1137,10 +1252,10 @@ RAZOR_RESIDENT void razor_module_fini(const struct razor_module *m) {
   for (uint32_t id = 1; sb && id <= site_count; id++) {
     struct razor_site *s = razor_idtab_get(&site_tab, id);
     if (s && s >= sb && s < se)
-      razor_idtab_set(&site_tab, id, site_copy(s));
+      razor_idtab_set(&site_tab, id, site_copy(s, id));
     struct razor_site *v = razor_idtab_get(&via_tab, id);
     if (v && v >= sb && v < se)
-      razor_idtab_set(&via_tab, id, site_copy(v));
+      razor_idtab_set(&via_tab, id, site_copy(v, razor_site_id(v)));
   }
   razor_lock_release(&site_lock);
   razor_lock_acquire(&probe_lock);

@@ -9,13 +9,54 @@
 #include "razor_spec.h"
 
 /* ---- sites ---- */
+
+/* Site ids by record address: each module's razor_sites range, with an
+ * array of ids, one slot per 4 bytes of the range (records are aligned
+ * to 4), mapped at the first registration of one of its records.  The
+ * table is replaced whole when a module comes or goes, never changed in
+ * place but for an entry's `ids` (set once); readers take no lock.  (The
+ * records are constant: an id kept in them made every page of the section
+ * that held a used record private and writable.) */
+struct razor_id_range {
+  uintptr_t begin, size; /* size 0: the table's end */
+  uint32_t *ids;         /* NULL: none registered yet */
+};
+extern __attribute__((visibility("hidden"))) struct razor_id_range
+    *razor_id_ranges; /* never NULL */
+
+/* Where S's id is kept, NULL when nowhere yet: its module registered none
+ * (razor_site_register makes the array), or S is in no registered module
+ * (used before its module's constructor ran).  A record of the runtime's
+ * own lies in no module. */
+static inline uint32_t *razor_site_id_slot(const struct razor_site *s) {
+  for (const struct razor_id_range *r =
+           __atomic_load_n(&razor_id_ranges, __ATOMIC_ACQUIRE);
+       ; r++) {
+    uintptr_t off = (uintptr_t)s - r->begin;
+    if (off < r->size) {
+      uint32_t *ids = __atomic_load_n(&r->ids, __ATOMIC_ACQUIRE);
+      return ids ? ids + off / 4 : (uint32_t *)0;
+    }
+    if (!r->size)
+      break;
+  }
+  if (s->flags & RAZOR_SITE_RUNTIME)
+    return (uint32_t *)(uintptr_t)s - 1;
+  return (uint32_t *)0;
+}
+/* S's id, 0 when it has none yet (razor_site_register gives it one). */
+static inline uint32_t razor_site_id(const struct razor_site *s) {
+  const uint32_t *slot = razor_site_id_slot(s);
+  return slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : 0;
+}
 uint32_t razor_site_register(struct razor_site *s);
 struct razor_site *razor_site_get(uint32_t id);
 uint32_t razor_site_count(void);
 struct razor_site *razor_site_via(uint32_t id);
 void razor_site_set_via(uint32_t id, struct razor_site *via);
 /* A record of the runtime's own, in its arena (never freed): PROTO's kind,
- * flags, line and column (PROTO may be NULL: all 0), id 0, and the strings
+ * flags, line and column (PROTO may be NULL: all 0), RAZOR_SITE_RUNTIME
+ * and id 0 (before the record), a scope record, and the strings
  * STR (file, dir, function, source, callee; NULL or "" for none) copied
  * right after the record (razor_rel fields reach them).  NULL when out of
  * memory. */

@@ -31,6 +31,7 @@ int main(void) {
 // CHECK: [[P:%[0-9]+]] = load atomic i8*, i8** @__razor_call_realloc unordered, align 8
 // CHECK-NEXT: [[F:%[0-9]+]] = bitcast i8* [[P]] to i8* (i8*, i64, i8*)*
 // CHECK-NEXT: call i8* [[F]](i8* {{.*}}, i64 {{.*}}, i8* bitcast (
-// The records' string fields, offsets from their own field with typed pointers too.
-// REL: @razor.site = private global { i32, i32, i16, i8, i8, i32, i32, i32 } { i32 0, i32 {{[0-9]+}}, i16 10, i8 2, i8 64, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites", align 4
-// REL: @razor.probe = private global { i32, i32, i32, i32, i32, i32, i8*, i8* } { i32 7, i32 {{[0-9]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i8* bitcast (void (i8*)* @keep to i8*), i8* null }
+// The records' string and record fields, offsets from their own record with typed pointers too (a site's scope record's as well).
+// REL: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }, align 4
+// REL: @razor.site = private constant { i32, i16, i8, i8, i32, i32 } { i32 {{[0-9]+}}, i16 10, i8 2, i8 64, rel @[[SCOPE]], rel @{{[^,]+}} }, section "razor_sites", align 4
+// REL: @razor.probe = private global { i32, i32, i32, i32, i32, i32, i8*, i8* } { i32 8, i32 {{[0-9]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, i8* bitcast (void (i8*)* @keep to i8*), i8* null }

@@ -6,9 +6,9 @@
 __attribute__((annotate("razor_probe:"))) void always(void) {}
 __attribute__((annotate("razor_probe:,traceback"))) void always_traced(void) {}
 
-// CHECK: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 7, i32 [[#@LINE-3]], rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0,
+// CHECK: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 [[#@LINE-3]], rel @{{[^,]+}}, rel @{{[^,]+}}, i32 0,
 // CHECK: @[[TB:razor.str[.0-9]*]] = private unnamed_addr constant [11 x i8] c",traceback\00"
-// CHECK: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 7, i32 [[#@LINE-4]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[TB]],
+// CHECK: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 [[#@LINE-4]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @[[TB]],
 // CHECK-LABEL: define {{.*}}void @always()
 // CHECK: call i32 @__razor_probe_enter(
 // CHECK-LABEL: define {{.*}}void @always_traced()

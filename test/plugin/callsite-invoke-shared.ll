@@ -21,8 +21,8 @@ lpad:
   resume { ptr, i32 } %lp
 }
 
-; CHECK: @[[FIRST:razor.call[.0-9]*]] = private global {{.*}}, section "razor_sites"
-; CHECK: @[[SECOND:razor.call[.0-9]*]] = private global {{.*}}, section "razor_sites"
+; CHECK: @[[FIRST:razor.call[.0-9]*]] = private constant {{.*}}, section "razor_sites"
+; CHECK: @[[SECOND:razor.call[.0-9]*]] = private constant {{.*}}, section "razor_sites"
 ; CHECK-LABEL: define void @both(
 ; CHECK-NEXT:  entry:
 ; CHECK-NEXT:    %razor.slot = bitcast ptr @__razor_callsite to ptr

@@ -16,7 +16,8 @@ int guarded(int x) {
 
 // The callee is named demangled.
 // CHECK: @[[CALLEE:razor.str[.0-9]*]] = private unnamed_addr constant [15 x i8] c"may_throw(int)\00"
-// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i32 10, i16 5, i8 -1, i8 96, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @[[CALLEE]], rel @{{[^,]+}} }, section "razor_sites"
+// CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// CHECK: @[[CALL:razor.call]] = private constant {{.*}} { i32 10, i16 5, i8 -1, i8 96, rel @[[SCOPE]], rel @[[CALLEE]], rel @{{[^,]+}} }, section "razor_sites"
 // CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
 // CHECK:         %ehselector.slot = alloca i32
 // CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()

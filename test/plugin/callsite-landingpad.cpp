@@ -30,7 +30,8 @@ int local_only(int x) {
 
 int helper(int x) { return x + 1; }
 
-// CHECK: @[[CALL:razor.call]] = private global {{.*}} { i32 0, i32 10, i16 5, i8 -1, i8 96, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites"
+// CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// CHECK: @[[CALL:razor.call]] = private constant {{.*}} { i32 10, i16 5, i8 -1, i8 96, rel @[[SCOPE]], rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites"
 
 // CHECK-LABEL: define dso_local noundef i32 @_Z7guardedi(
 // CHECK-NEXT:  entry:

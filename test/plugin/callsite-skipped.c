@@ -21,9 +21,9 @@ int later(int x) { return x + 1; }
 
 // CHECK-NOT: razor.call
 // CHECK-NOT: __razor_callsite
-// CHECK:     @razor.site{{.*}} = private global {{.*}} { i32 0, i32 {{[0-9]+}}, i16 {{[0-9]+}}, i8 0, i8 {{(0|32|64|96)}},
+// CHECK:     @razor.site{{.*}} = private constant {{.*}} { i32 {{[0-9]+}}, i16 {{[0-9]+}}, i8 0, i8 {{(0|32|64|96)}},
 // CHECK-NOT: razor.call
 // CHECK-NOT: __razor_callsite
-// CHECK:     @razor.site{{.*}} = private global {{.*}} { i32 0, i32 {{[0-9]+}}, i16 {{[0-9]+}}, i8 4, i8 {{(0|32|64|96)}},
+// CHECK:     @razor.site{{.*}} = private constant {{.*}} { i32 {{[0-9]+}}, i16 {{[0-9]+}}, i8 4, i8 {{(0|32|64|96)}},
 // CHECK-NOT: razor.call
 // CHECK-NOT: __razor_callsite

@@ -6,7 +6,8 @@
 int *take(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n); }
 
 // CHECK: @[[CALLEE:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"__gnu_cxx::malloc_allocator<int>::allocate(unsigned long, void const*)\00"
-// CHECK: @[[CALL:razor.call[.0-9]*]] = private global {{.*}} { i32 0, i32 [[#@LINE-3]], i16 67, i8 -1, i8 96, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @[[CALLEE]], rel @{{[^,]+}} }, section "razor_sites", align 4
+// CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// CHECK: @[[CALL:razor.call[.0-9]*]] = private constant {{.*}} { i32 [[#@LINE-4]], i16 67, i8 -1, i8 96, rel @[[SCOPE]], rel @[[CALLEE]], rel @{{[^,]+}} }, section "razor_sites", align 4
 // CHECK-LABEL: define dso_local noundef ptr @_Z4takej(
 // CHECK:         %ref.tmp = alloca
 // CHECK-NEXT:    %razor.slot = call ptr @__razor_callsite_address()

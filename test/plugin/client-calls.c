@@ -8,15 +8,15 @@
 #include <razortrace.h>
 
 void reg(void *pool, void *p, size_t n) {
-  // KIND-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 72, i8 {{(0|32|64|96)}},
+  // KIND-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 72, i8 {{(0|32|64|96)}},
   razor_malloclike(p, n);
-  // KIND-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 73, i8 {{(0|32|64|96)}},
+  // KIND-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 73, i8 {{(0|32|64|96)}},
   razor_pool_alloc(pool, p, n);
-  // KIND-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 75, i8 {{(0|32|64|96)}},
+  // KIND-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 75, i8 {{(0|32|64|96)}},
   razor_pool_free(pool, p);
-  // KIND-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 74, i8 {{(0|32|64|96)}},
+  // KIND-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 74, i8 {{(0|32|64|96)}},
   razor_freelike(p);
-  // KIND-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 76, i8 {{(0|32|64|96)}},
+  // KIND-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 76, i8 {{(0|32|64|96)}},
   razor_pool_clear(pool);
 }
 

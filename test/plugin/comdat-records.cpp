@@ -13,8 +13,8 @@ void *use(size_t n) { grab(n); make<long>(); return plain(n); }
 // CHECK-DAG: define linkonce_odr {{.*}}@_Z4grabm({{.*}} comdat
 // CHECK-DAG: define linkonce_odr {{.*}}@_Z4makeIlEPT_v({{.*}} comdat
 // ...their records are not: three sites and one probe, none in a comdat.
-// CHECK-DAG: @razor.site = private global {{.*}} section "razor_sites", align 4
-// CHECK-DAG: @razor.site.{{[0-9]+}} = private global {{.*}} section "razor_sites", align 4
-// CHECK-DAG: @razor.site.{{[0-9]+}} = private global {{.*}} section "razor_sites", align 4
+// CHECK-DAG: @razor.site = private constant {{.*}} section "razor_sites", align 4
+// CHECK-DAG: @razor.site.{{[0-9]+}} = private constant {{.*}} section "razor_sites", align 4
+// CHECK-DAG: @razor.site.{{[0-9]+}} = private constant {{.*}} section "razor_sites", align 4
 // CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} ptr @_Z4makeIlEPT_v, ptr null }, section "razor_probes", align 8
 // NONE-NOT: section "razor_{{sites|probes}}", comdat

@@ -21,9 +21,11 @@ void drop(Pooled *p) { delete p; }
 
 // CHECK-DAG: @[[NEWFN:razor.str[.0-9]*]] = private unnamed_addr constant [36 x i8] c"Pooled::operator new(unsigned long)\00"
 // CHECK-DAG: @[[DELFN:razor.str[.0-9]*]] = private unnamed_addr constant [31 x i8] c"Pooled::operator delete(void*)\00"
-// CHECK-DAG: @[[MALLOC:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i32 14, i16 17, i8 0, i8 {{(0|32|64|96)}}, rel @{{razor.file[.0-9]*}}, rel @[[NEWFN]],
-// CHECK-DAG: @[[GLOBALNEW:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i32 16, i16 10, i8 11, i8 {{(0|32|64|96)}}, rel @{{razor.file[.0-9]*}}, rel @[[NEWFN]],
-// CHECK-DAG: @[[FREE:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i32 10, i16 51, i8 4, i8 {{(0|32|64|96)}}, rel @{{razor.file[.0-9]*}}, rel @[[DELFN]],
+// CHECK-DAG: @[[NEWSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[NEWFN]] }
+// CHECK-DAG: @[[DELSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[DELFN]] }
+// CHECK-DAG: @[[MALLOC:razor.site[.0-9]*]] = private constant {{.*}} { i32 14, i16 17, i8 0, i8 {{(0|32|64|96)}}, rel @[[NEWSCOPE]],
+// CHECK-DAG: @[[GLOBALNEW:razor.site[.0-9]*]] = private constant {{.*}} { i32 16, i16 10, i8 11, i8 {{(0|32|64|96)}}, rel @[[NEWSCOPE]],
+// CHECK-DAG: @[[FREE:razor.site[.0-9]*]] = private constant {{.*}} { i32 10, i16 51, i8 4, i8 {{(0|32|64|96)}}, rel @[[DELSCOPE]],
 
 // CHECK-LABEL: define dso_local noundef ptr @_ZN6PoolednwEm(
 // CHECK:         [[M:%[0-9]+]] = load atomic ptr, ptr @__razor_call_malloc unordered

@@ -10,45 +10,45 @@
 
 void explicit_calls(std::size_t n) {
   void *p;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 11, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 11, i8 {{(0|32|64|96)}},
   p = ::operator new(n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 12, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 12, i8 {{(0|32|64|96)}},
   p = ::operator new[](n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 13, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 13, i8 {{(0|32|64|96)}},
   p = ::operator new(n, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 14, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 14, i8 {{(0|32|64|96)}},
   p = ::operator new[](n, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 15, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 15, i8 {{(0|32|64|96)}},
   p = ::operator new(n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 16, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 16, i8 {{(0|32|64|96)}},
   p = ::operator new[](n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 17, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 17, i8 {{(0|32|64|96)}},
   p = ::operator new(n, std::align_val_t(64), std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 18, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 18, i8 {{(0|32|64|96)}},
   p = ::operator new[](n, std::align_val_t(64), std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 19, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 19, i8 {{(0|32|64|96)}},
   ::operator delete(p);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 20, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 20, i8 {{(0|32|64|96)}},
   ::operator delete[](p);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
   ::operator delete(p, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 22, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 22, i8 {{(0|32|64|96)}},
   ::operator delete[](p, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 23, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 23, i8 {{(0|32|64|96)}},
   ::operator delete(p, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 24, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 24, i8 {{(0|32|64|96)}},
   ::operator delete[](p, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 25, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 25, i8 {{(0|32|64|96)}},
   ::operator delete(p, n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 26, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 26, i8 {{(0|32|64|96)}},
   ::operator delete[](p, n, std::align_val_t(64));
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 27, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 27, i8 {{(0|32|64|96)}},
   ::operator delete(p, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 28, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 28, i8 {{(0|32|64|96)}},
   ::operator delete[](p, std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 29, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 29, i8 {{(0|32|64|96)}},
   ::operator delete(p, std::align_val_t(64), std::nothrow);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 30, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 30, i8 {{(0|32|64|96)}},
   ::operator delete[](p, std::align_val_t(64), std::nothrow);
 }
 
@@ -97,21 +97,21 @@ void explicit_calls(std::size_t n) {
 // new and delete expressions: the operator they call, with the size (and alignment) the compiler computed.
 struct alignas(64) Wide { char c[64]; };
 void expressions(std::size_t n) {
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 11, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 11, i8 {{(0|32|64|96)}},
   int *a = new int;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 12, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 12, i8 {{(0|32|64|96)}},
   int *b = new int[n];
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 13, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 13, i8 {{(0|32|64|96)}},
   int *c = new (std::nothrow) int;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 15, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 15, i8 {{(0|32|64|96)}},
   Wide *d = new Wide;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
   delete a;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 20, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 20, i8 {{(0|32|64|96)}},
   delete[] b;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 21, i8 {{(0|32|64|96)}},
   delete c;
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 25, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 25, i8 {{(0|32|64|96)}},
   delete d;
 }
 

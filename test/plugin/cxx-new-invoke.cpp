@@ -21,8 +21,8 @@ FILE *attempt_open(const char *path) {
   }
 }
 
-// CHECK: @[[NEW:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i32 10, i16 12, i8 12, i8 {{(0|32|64|96)}},
-// CHECK: @[[FOPEN:razor.site[.0-9]*]] = private global {{.*}} { i32 0, i32 18, i16 12, i8 {{[0-9]+}}, i8 {{(0|32|64|96)}},
+// CHECK: @[[NEW:razor.site[.0-9]*]] = private constant {{.*}} { i32 10, i16 12, i8 12, i8 {{(0|32|64|96)}},
+// CHECK: @[[FOPEN:razor.site[.0-9]*]] = private constant {{.*}} { i32 18, i16 12, i8 {{[0-9]+}}, i8 {{(0|32|64|96)}},
 // CHECK-LABEL: define dso_local noundef ptr @_Z7attemptm(
 // CHECK-NOT:     store ptr @razor.call
 // CHECK:         %razor.fn = load atomic ptr, ptr @__razor_call__Znam unordered

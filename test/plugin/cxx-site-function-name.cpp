@@ -10,4 +10,5 @@ struct Registry {
 void Registry::add(int n) { slot = malloc(n); }
 
 // CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [19 x i8] c"Registry::add(int)\00"
-// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-3]], i16 36, i8 0, i8 {{(64|96)}}, rel @{{razor.file[.0-9]*}}, rel @[[FN]], rel
+// CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[FN]] }
+// CHECK: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-4]], i16 36, i8 0, i8 {{(64|96)}}, rel @[[SCOPE]], rel

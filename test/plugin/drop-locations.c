@@ -12,7 +12,7 @@ void grow(size_t n) {
   keep = realloc(keep, n);
 }
 
-// DROP: @razor.site = private global {{.*}} { i32 0, i32 [[# @LINE - 3]], i16 10, i8 {{[0-9]+}}, i8 {{(0|32|64|96)}},
+// DROP: @razor.site = private constant {{.*}} { i32 [[# @LINE - 3]], i16 10, i8 {{[0-9]+}}, i8 {{(0|32|64|96)}},
 // DROP-NOT: !dbg
 // DROP-NOT: DICompileUnit
 // DROP-NOT: DISubprogram

@@ -9,7 +9,9 @@ void *via_pointer(size_t n) { return allocate(n); }
 // The pointer still holds the real malloc.
 // CHECK: @allocate = dso_local global ptr @malloc
 // CHECK-NOT: @razor.site
-// CHECK: @[[CALL:razor.call]] = private global { i32, i32, i16, i8, i8, i32, i32, i32 } { i32 0, i32 [[#@LINE-5]], i16 38, i8 -1, i8 64, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}} }, section "razor_sites", align 4
+// CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// CHECK-NOT: @razor.site
+// CHECK: @[[CALL:razor.call]] = private constant { i32, i16, i8, i8, i32, i32 } { i32 [[#@LINE-7]], i16 38, i8 -1, i8 64, rel @[[SCOPE]], rel @{{[^,]+}} }, section "razor_sites", align 4
 // CHECK-NOT: @razor.site
 // CHECK-LABEL: define dso_local ptr @via_pointer(
 // CHECK:         %n.addr = alloca i64

@@ -40,7 +40,7 @@ static char *copy_later(const char *s) {
   return p ? strcpy(p, s) : 0;
 }
 void keep(const char *s) { head->name[0] = *copy(s); }
-// SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-1]], i16 45, i8 -1, i8 {{-?[0-9]+}},
+// SITES-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-1]], i16 45, i8 -1, i8 {{-?[0-9]+}},
 
 // CHECK:      define dso_local i32 @lookup({{.*}}) #{{[0-9]+}} {
 // CHECK-NEXT: define dso_local ptr @find({{.*}}) #{{[0-9]+}} {

@@ -15,7 +15,7 @@ static int grow(int n) {
   kept = malloc(n);
   return n;
 }
-// SITES-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-3]], i16 10, i8 0, i8 {{(0|32|64|96)}},
+// SITES-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-3]], i16 10, i8 0, i8 {{(0|32|64|96)}},
 
 // Calls a function defined above, a builtin and a pure function.
 int quiet(const char *s, int n) {
@@ -41,9 +41,9 @@ int wide_load(void) {
 }
 
 int through(int (*fn)(int), int n) { return fn(n); }
-// SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-1]], i16 45, i8 -1, i8 {{(0|32|64|96)}},
+// SITES-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-1]], i16 45, i8 -1, i8 {{(0|32|64|96)}},
 int outside(int n) { return 1 + external(n); }
-// SITES-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-1]], i16 33, i8 -1, i8 {{(0|32|64|96)}},
+// SITES-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-1]], i16 33, i8 -1, i8 {{(0|32|64|96)}},
 
 // Sorted: a definition with a subprogram (!dbg) has locations, one without has none.
 // CHECK:      define dso_local i32 @atomics({{.*}}) #{{[0-9]+}} {

@@ -5,5 +5,5 @@
 #include <stdlib.h>
 
 void *twice(size_t n) { void *a = malloc(n); return a ? a : calloc(1, n); }
-// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-1]], i16 35, i8 0, i8 {{(0|32|64|96)}},
-// CHECK: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE-2]], i16 61, i8 1, i8 {{(0|32|64|96)}},
+// CHECK: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-1]], i16 35, i8 0, i8 {{(0|32|64|96)}},
+// CHECK: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-2]], i16 61, i8 1, i8 {{(0|32|64|96)}},

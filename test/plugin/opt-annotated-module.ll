@@ -28,11 +28,13 @@ define void @plain() nounwind {
 ; a probe has the annotation's file and line.
 ; CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00"
 ; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
-; CHECK: @[[SITE:razor.site[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32 } { i32 0, i32 0, i16 0, i8 0, i8 0, rel @{{razor.file[.0-9]*}}, rel @[[FN]] }, section "razor_sites", align 4
+; CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[FN]] }, align 4
+; CHECK: @[[SITE:razor.site[.0-9]*]] = private constant { i32, i16, i8, i8, i32 } { i32 0, i16 0, i8 0, i8 0, rel @[[SCOPE]] }, section "razor_sites", align 4
 ; CHECK: @[[DUPFN:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"dup\00"
-; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private global { i32, i32, i16, i8, i8, i32, i32 } { i32 0, i32 0, i16 0, i8 5, i8 0, rel @{{razor.file[.0-9]*}}, rel @[[DUPFN]] }, section "razor_sites", align 4
+; CHECK: @[[DUPSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[DUPFN]] }, align 4
+; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private constant { i32, i16, i8, i8, i32 } { i32 0, i16 0, i8 5, i8 0, rel @[[DUPSCOPE]] }, section "razor_sites", align 4
 ; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
-; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 7, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
+; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 8, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor.flags0, ptr @razor.module_ctor.flags0 }]
 ; CHECK: @llvm.compiler.used = appending global [1 x ptr] [ptr @[[PROBE]]], section "llvm.metadata"
 ; CHECK: @__razor_call_malloc = external global ptr
@@ -74,5 +76,5 @@ define void @plain() nounwind {
 
 ; CHECK: define linkonce_odr hidden void @razor.module_ctor.flags0()
 ; CHECK-NEXT: call void @__razor_variables_check(ptr null, ptr null, ptr @__razor_sampling, ptr null)
-; CHECK-NEXT: call void @__razor_module_init_v7(
+; CHECK-NEXT: call void @__razor_module_init_v8(
 ; CHECK: [[UNLIKELY]] = !{!"branch_weights", i32 1, i32 {{[0-9]+}}}

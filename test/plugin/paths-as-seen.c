@@ -14,15 +14,19 @@ __attribute__((annotate("razor_probe:TRACE_P"))) void *take(size_t n) { return g
 // ROOT-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00"
 // ROOT-DAG: @[[HDRW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[HDR]], rel @[[CDIR]] }
 // ROOT-DAG: @[[MAINW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[MAIN]], rel @[[CDIR]] }
-// ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 2, i16 45, i8 0, i8 64, rel @[[HDRW]],
-// ROOT-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 10, i16 90, i8 0, i8 64, rel @[[MAINW]],
-// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 7, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
+// ROOT-DAG: @[[HDRSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[HDRW]], rel @{{[^,]+}} }
+// ROOT-DAG: @[[MAINSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[MAINW]], rel @{{[^,]+}} }
+// ROOT-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 2, i16 45, i8 0, i8 64, rel @[[HDRSCOPE]],
+// ROOT-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 10, i16 90, i8 0, i8 64, rel @[[MAINSCOPE]],
+// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
 
 // BUILD-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/src/grab.h\00"
 // BUILD-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"../src/paths.c\00"
 // BUILD-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/build\00"
 // BUILD-DAG: @[[HDRW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[HDR]], rel @[[CDIR]] }
 // BUILD-DAG: @[[MAINW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[MAIN]], rel @[[CDIR]] }
-// BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 2, i16 45, i8 0, i8 64, rel @[[HDRW]],
-// BUILD-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 10, i16 90, i8 0, i8 64, rel @[[MAINW]],
-// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 7, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
+// BUILD-DAG: @[[HDRSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[HDRW]], rel @{{[^,]+}} }
+// BUILD-DAG: @[[MAINSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[MAINW]], rel @{{[^,]+}} }
+// BUILD-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 2, i16 45, i8 0, i8 64, rel @[[HDRSCOPE]],
+// BUILD-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 10, i16 90, i8 0, i8 64, rel @[[MAINSCOPE]],
+// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],

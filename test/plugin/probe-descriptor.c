@@ -1,4 +1,4 @@
-// A probe descriptor is { abi 1, line of the definition, function, file, spec after "razor_probe:", dir, the function, null } in section "razor_probes", kept in @llvm.compiler.used.
+// A probe descriptor is { abi 8, line of the definition, function, file, spec after "razor_probe:", dir, the function, null } in section "razor_probes", kept in @llvm.compiler.used.
 // RUN: cd %S && %clang -fplugin=%plugin -S -emit-llvm -o - probe-descriptor.c | %python %S/Inputs/rel-fields.py | FileCheck -DDIR=%S %s
 
 __attribute__((annotate("razor_probe:TRACE_TEXT,traceback,clear,nostrict,debug")))
@@ -12,7 +12,7 @@ text(void)
 // CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [19 x i8] c"probe-descriptor.c\00", align 1
 // CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [42 x i8] c"TRACE_TEXT,traceback,clear,nostrict,debug\00", align 1
 // CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
-// CHECK: @[[DESC:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 7, i32 [[#@LINE-9]], rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], rel @[[DIRSTR]], ptr @text, ptr null }, section "razor_probes", align 8
+// CHECK: @[[DESC:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 8, i32 [[#@LINE-9]], rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], rel @[[DIRSTR]], ptr @text, ptr null }, section "razor_probes", align 8
 // CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @[[DESC]], ptr @razor.func], section "llvm.metadata"
 // CHECK-LABEL: define dso_local void @text()
 // CHECK: call i32 @__razor_probe_enter(ptr @[[DESC]],

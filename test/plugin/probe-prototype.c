@@ -9,7 +9,7 @@ int lookup(int key) {
   return key;
 }
 
-// CHECK: @razor.probe = private global {{.*}} { i32 7, i32 [[#@LINE-5]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @lookup, ptr null }, section "razor_probes"
+// CHECK: @razor.probe = private global {{.*}} { i32 8, i32 [[#@LINE-5]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @lookup, ptr null }, section "razor_probes"
 // CHECK-NOT: @razor.probe{{.*}}@defined_elsewhere
 // CHECK-LABEL: define dso_local i32 @lookup(
 // CHECK: call i32 @__razor_probe_enter(ptr @razor.probe,

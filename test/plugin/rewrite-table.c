@@ -10,27 +10,27 @@
 #include <string.h>
 
 void all(void *p, size_t n, void **out) {
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 0, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 0, i8 {{(0|32|64|96)}},
   malloc(n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 1, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 1, i8 {{(0|32|64|96)}},
   calloc(n, 4);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 2, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 2, i8 {{(0|32|64|96)}},
   realloc(p, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 3, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 3, i8 {{(0|32|64|96)}},
   reallocarray(p, n, 8);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 4, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 4, i8 {{(0|32|64|96)}},
   free(p);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 5, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 5, i8 {{(0|32|64|96)}},
   strdup("x");
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 6, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 6, i8 {{(0|32|64|96)}},
   strndup("x", n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 7, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 7, i8 {{(0|32|64|96)}},
   aligned_alloc(16, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 8, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 8, i8 {{(0|32|64|96)}},
   int r = posix_memalign(out, 64, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 9, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 9, i8 {{(0|32|64|96)}},
   memalign(32, n);
-  // KIND: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 10, i8 {{(0|32|64|96)}},
+  // KIND: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE+1]], i16 {{[0-9]+}}, i8 10, i8 {{(0|32|64|96)}},
   valloc(n);
   (void)r;
 }

@@ -8,7 +8,8 @@ void __razor_release(void *p) { free(p); }
 void *user(size_t n) { return malloc(n); }
 
 // CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"user\00"
-// CHECK: @razor.site = private global {{.*}} rel @[[FN]], rel @{{[^,]+}} }, section "razor_sites"
+// CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[FN]] }
+// CHECK: @razor.site = private constant {{.*}} rel @[[SCOPE]], rel @{{[^,]+}} }, section "razor_sites"
 // CHECK-NOT: section "razor_sites"
 // CHECK-LABEL: define dso_local ptr @__razor_helper(
 // CHECK:         call noalias ptr @malloc(i64 noundef

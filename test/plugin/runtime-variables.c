@@ -21,7 +21,7 @@ int visit(const char *s) {
 // EXE-NOT: @__razor_tracking =
 // EXE: define linkonce_odr hidden void @razor.module_ctor{{[.a-z0-9]*}}()
 // EXE-NEXT: call void @__razor_variables_check(ptr @__razor_callsite, ptr null, ptr @__razor_sampling, ptr null)
-// EXE-NEXT: call void @__razor_module_init_v7(
+// EXE-NEXT: call void @__razor_module_init_v8(
 
 // PIC-DAG: @__razor_callsite = external thread_local(initialexec) {{(local_unnamed_addr )?}}global ptr
 // PIC-DAG: @__razor_sampling = external thread_local(initialexec) {{(local_unnamed_addr )?}}global i32

@@ -23,7 +23,7 @@ static int cmp(const void *a, const void *b) { return *(const char *)a - *(const
 void sort(char *b, int n) { qsort(b, n, 1, cmp); }
 
 // DEFAULT: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"char *p = malloc(n);\00"
-// DEFAULT: @razor.site = private global {{.*}}, rel @[[SRC]] }
+// DEFAULT: @razor.site = private constant {{.*}}, rel @[[SRC]] }
 // DEFAULT-LABEL: define {{.*}}@keep(
 // DEFAULT-NOT: __razor_callsite_address
 // DEFAULT-NOT: "frame-pointer"="all"

@@ -6,7 +6,8 @@
 int *mine(unsigned n) { return (int *)__builtin_malloc(n); }
 int *theirs(unsigned n) { return __gnu_cxx::malloc_allocator<int>().allocate(n); }
 
-// CHECK: @razor.site = private global {{.*}} { i32 0, i32 [[#@LINE-3]], i16 39, i8 0, i8 {{(0|32|64|96)}},
+// CHECK: @razor.site = private constant {{.*}} { i32 [[#@LINE-3]], i16 39, i8 0, i8 {{(0|32|64|96)}},
 // CHECK: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"{{.*}}/include/c++/{{.*}}/ext/malloc_allocator.h\00"
 // CHECK: @[[HDRW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[HDR]],
-// CHECK: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i32 {{[0-9]+}}, i16 {{[0-9]+}}, i8 0, i8 {{(65|97)}}, rel @[[HDRW]], {{.*}}, section "razor_sites", align 4
+// CHECK: @[[HDRSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[HDRW]], rel @{{[^,]+}} }
+// CHECK: @razor.site.{{[0-9]+}} = private constant {{.*}} { i32 {{[0-9]+}}, i16 {{[0-9]+}}, i8 0, i8 {{(65|97)}}, rel @[[HDRSCOPE]], {{.*}}, section "razor_sites", align 4

@@ -10,10 +10,13 @@ void *from_here(void) { return malloc(1); }
 void *from_nowhere(void) { return malloc(2); }
 
 // STDIN-DAG: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [8 x i8] c"<stdin>\00"
-// STDIN: @razor.site = private global {{.*}} { i32 0, i32 7, i16 32, i8 0, i8 0, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }, section "razor_sites"
+// STDIN: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// STDIN: @razor.site = private constant {{.*}} { i32 7, i16 32, i8 0, i8 0, rel @[[SCOPE]] }, section "razor_sites"
 
 // Read from the file, the first site has its text; the #line one has none.
 // LINE: @[[TEXT:razor.str[.0-9]*]] = private unnamed_addr constant [44 x i8] c"void *from_here(void) { return malloc(1); }\00"
-// LINE: @razor.site = private global {{.*}} { i32 0, i32 7, i16 32, i8 0, i8 64, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @[[TEXT]] }, section "razor_sites"
+// LINE: @[[SCOPE1:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// LINE: @razor.site = private constant {{.*}} { i32 7, i16 32, i8 0, i8 64, rel @[[SCOPE1]], rel @[[TEXT]] }, section "razor_sites"
 // LINE: @[[MISSING:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"does-not-exist.c\00"
-// LINE: @razor.site.{{[0-9]+}} = private global {{.*}} { i32 0, i32 500, i16 35, i8 0, i8 0, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }, section "razor_sites"
+// LINE: @[[SCOPE2:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// LINE: @razor.site.{{[0-9]+}} = private constant {{.*}} { i32 500, i16 35, i8 0, i8 0, rel @[[SCOPE2]] }, section "razor_sites"

@@ -1,12 +1,14 @@
 # Prints the IR on stdin with each string field of a razortrace record
 # (a razor_rel: `trunc (sub (ptrtoint @str, ptrtoint @record))`, the
-# distance from the record's start) written `rel @str` (a site's `where` or
-# `inner`, the distance to another record: `rel @file`, `rel @site`), after
-# checking that the distance is counted from the record being defined (its
-# own global); a field that is not gets `rel-BAD(...)`, which no test
-# expects.  A distance from one of its fields (`gep @record, 0, N`: ABI 6
-# and before) is `rel-BAD` too.  Reads opaque (`ptr`) and typed
-# (`[N x i8]*`, LLVM 14) pointers alike.
+# distance from the record's start) written `rel @str` (a site's `scope`,
+# a scope's `where` or a site's `inner`, the distance to another record:
+# `rel @scope`, `rel @file`, `rel @site`), after checking that the distance
+# is counted from the record being defined (its own global: a scope
+# record's fields from the scope record, a site's from the site); a field
+# that is not gets `rel-BAD(...)`, which no test expects.  A distance
+# from one of its fields (`gep @record, 0, N`: ABI 6 and before) is
+# `rel-BAD` too.  Reads opaque (`ptr`) and typed (`[N x i8]*`, LLVM 14)
+# pointers alike.
 import re
 import sys
 

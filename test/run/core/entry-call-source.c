@@ -17,10 +17,11 @@ static char *kept[64];
 static int nkept;
 static void nothing(void *arg) { (void)arg; }
 
-// The record of each(): no source string (its fourth string field is 0); strdup's has one.
+// The record of each(): no source string (nothing after its callee); strdup's has one.  Both name their file record through their scope.
 // IR-DAG: @[[SRC:razor.str[.0-9]*]] = private unnamed_addr constant {{.*}} c"kept[nkept++ % 64] = strdup(s);\00"
-// IR-DAG: @razor.call{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[# @LINE + 4]], i16 3, i8 -1, i8 32, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @{{[^,]+}} }
-// IR-DAG: @razor.site{{[.0-9]*}} = private global {{.*}} { i32 0, i32 [[# @LINE + 5]], i16 24, i8 {{[0-9]+}}, i8 64, rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}}, rel @[[SRC]] }
+// IR-DAG: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @{{[^,]+}} }
+// IR-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 [[# @LINE + 4]], i16 3, i8 -1, i8 32, rel @[[SCOPE]], rel @{{[^,]+}} }
+// IR-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 [[# @LINE + 5]], i16 24, i8 {{[0-9]+}}, i8 64, rel @[[SCOPE]], rel @[[SRC]] }
 
 RAZOR_PROBE("TRACE_SRC") void request(const char *s) {
   each(nothing, (void *)s);

@@ -20,8 +20,8 @@ int main(void) {
 }
 
 // COPIES: source line copies: 1
-// Three records of 24 bytes each, packed (0x48): keep_copy's strdup in each unit (20 and a source line) and both's call of other_unit by entry name (20 and a callee).
-// SECTIONS: razor_sites 00000048
+// Three records of 16 bytes each, packed (0x30): keep_copy's strdup in each unit (12 and a source line) and both's call of other_unit by entry name (12 and a callee).
+// SECTIONS: razor_sites 00000030
 // CHECK:      report 0: probes[0].sites[0].file = "{{.*}}inline-alloc.h"
 // CHECK-NEXT: report 0: probes[0].sites[0].line = 5
 // CHECK-NEXT: report 0: probes[0].sites[0].column = 55

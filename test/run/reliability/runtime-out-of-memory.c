@@ -5,7 +5,7 @@
 // clean run.  Every limit from 0 to 40 is tried.
 // RUN: %clang_razor %s -o %t
 // RUN: %python %S/Inputs/check_dropped.py %t | FileCheck %s
-// RUN: env RAZOR_TEST_MAP_LIMIT=6 TRACE_OOM=1 %env_razor_opts=format=json %t 2>&1 >/dev/null | FileCheck --check-prefix=JSON %s
+// RUN: env RAZOR_TEST_MAP_LIMIT=7 TRACE_OOM=1 %env_razor_opts=format=json %t 2>&1 >/dev/null | FileCheck --check-prefix=JSON %s
 // RUN: env TRACE_OOM=1 %env_razor_opts=format=json %t 2>&1 >/dev/null | FileCheck --check-prefix=CLEAN %s
 // CHECK: 24 runs: every one exited 0 with the plain output; low figures said: yes; some dropped: yes
 // JSON: {"razortrace": 1, "pid": {{[0-9]+}}, "dropped": {{[1-9][0-9]*}}, "probes"
