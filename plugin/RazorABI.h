@@ -20,7 +20,9 @@
 #include "razor_abi.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
@@ -75,6 +77,16 @@ constexpr llvm::StringLiteral EntryBodySuffix = RAZOR_ENTRY_BODY_SUFFIX;
 /// Functions never instrumented (the runtime's own).
 constexpr llvm::StringLiteral RuntimePrefix = RAZOR_RUNTIME_PREFIX;
 constexpr unsigned Version = RAZOR_ABI_VERSION;
+
+/// Whether \p Name is a symbol the assembler reads unquoted in every
+/// syntax, an identifier with dots as C and mangled C++ names are (in the
+/// module assembly the passes write: entry thunks, outer halves).
+inline bool plainSymbol(llvm::StringRef Name) {
+  return !Name.empty() && !llvm::isDigit(Name.front()) &&
+         llvm::all_of(Name, [](char Ch) {
+           return llvm::isAlnum(Ch) || Ch == '_' || Ch == '.';
+         });
+}
 
 namespace detail {
 constexpr bool equal(const char *A, const char *B) {

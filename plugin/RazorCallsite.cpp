@@ -59,6 +59,7 @@
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/LoopInfo.h"
@@ -67,6 +68,7 @@
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Mangler.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
@@ -87,6 +89,8 @@ ALWAYS_ENABLED_STATISTIC(NumCallsiteStoresPlaced,
 ALWAYS_ENABLED_STATISTIC(NumEntryValuesSunk,
                          "Entry values of the thread's callsite read only on "
                          "the paths that give them back");
+ALWAYS_ENABLED_STATISTIC(NumAssemblyOuters,
+                         "Outer halves of split functions written as assembly");
 ALWAYS_ENABLED_STATISTIC(NumEntriesSplit,
                          "Functions split into a body its entry name calls "
                          "and a restoring outer function");
@@ -1097,7 +1101,8 @@ Function *splitEntry(Function &F, PlacedFn Placed) {
 /// placed too, for the write back at their own returns.  A call by an
 /// entry name clobbers: it may reach a split body or a caller's thunk,
 /// neither of which gives the value back.
-bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
+bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split,
+                   SmallVectorImpl<Function *> &Outers) {
   DenseMap<Function *, Accesses> ByFn;
   if (!collectAccesses(G, ByFn))
     return false;
@@ -1169,6 +1174,7 @@ bool placeCallsite(Module &M, GlobalVariable *G, bool Leave, bool Split) {
     Function *Outer = splitEntry(*const_cast<Function *>(F), Placed);
     Local.insert(F);
     Callers.insert(Outer);
+    Outers.push_back(Outer);
     ++NumEntriesSplit;
     Changed = true;
   }
@@ -1279,7 +1285,142 @@ bool pinRecords(Module &M) {
   return Changed;
 }
 
-bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {
+/// Writes \p Outer, the outer half of a split function once placed (it
+/// loads the thread's callsite \p G, calls the body, stores the value back
+/// and returns it), as the module's assembly and leaves it a declaration:
+/// on x86-64 Linux, when every argument is in a register, it does not
+/// throw and nothing else needs it a definition of the IR; false
+/// otherwise (it stays a function).  As the instrumentation's entry thunks
+/// (writeAsAssembly in RazorInstrument.cpp): the code generator spends as
+/// much on a function of a few instructions as on any small function
+/// (Lua's lauxlib.c, 45 outer halves: about 40 M of clang's 747 M
+/// instructions), the assembler a tenth of that.  The same work, with a
+/// frame where the function keeps its frame pointer (stack walks go
+/// through it; a report knows it by the call before its return address:
+/// razor_symbolize.c): the callsite through the initial-exec TLS model,
+/// saved on the stack round a direct call of the body's entry name.
+static bool writeOuterAsAssembly(Module &M, Function &Outer,
+                                 GlobalVariable &G) {
+  Triple T(M.getTargetTriple());
+  if (T.getArch() != Triple::x86_64 || !T.isOSLinux() || T.isAndroid() ||
+      M.getDataLayout().getPointerSize() != 8)
+    return false;
+  if (Outer.isDeclaration() || Outer.size() != 1 || Outer.isVarArg() ||
+      Outer.getCallingConv() != CallingConv::C || !Outer.doesNotThrow() ||
+      Outer.hasComdat() || Outer.hasSection() || Outer.hasPrefixData() ||
+      Outer.hasPrologueData() || Outer.hasPersonalityFn() ||
+      Outer.getLinkage() != GlobalValue::ExternalLinkage)
+    return false;
+  for (const Attribute &A : Outer.getAttributes().getFnAttrs())
+    if (A.isStringAttribute()
+            ? A.getKindAsString().contains("instrument") ||
+                  A.getKindAsString().contains("patchable") ||
+                  A.getKindAsString().contains("xray") ||
+                  A.getKindAsString() == "fentry-call" ||
+                  A.getKindAsString() == "split-stack"
+            : A.getKindAsEnum() == Attribute::Naked ||
+                  A.getKindAsEnum() == Attribute::ReturnsTwice)
+      return false;
+  // A declaration cannot be aliased, nor kept by llvm.used.
+  for (const User *U : Outer.users())
+    if (isa<GlobalAlias>(U) || isa<GlobalIFunc>(U))
+      return false;
+  SmallVector<GlobalValue *, 8> Used;
+  collectUsedGlobalVariables(M, Used, /*CompilerUsed=*/false);
+  collectUsedGlobalVariables(M, Used, /*CompilerUsed=*/true);
+  if (is_contained(Used, &Outer))
+    return false;
+  // Its shape: load, call of the body with its own arguments, store, ret.
+  auto I = Outer.getEntryBlock().begin();
+  auto *Load = dyn_cast<LoadInst>(&*I++);
+  auto *Call = Load ? dyn_cast<CallInst>(&*I++) : nullptr;
+  auto *Store = Call ? dyn_cast<StoreInst>(&*I++) : nullptr;
+  auto *Ret = Store ? dyn_cast<ReturnInst>(&*I++) : nullptr;
+  Function *Body = Call ? Call->getCalledFunction() : nullptr;
+  if (!Ret || I != Outer.getEntryBlock().end() || !Body ||
+      Load->getPointerOperand()->stripPointerCasts() != &G ||
+      Store->getPointerOperand()->stripPointerCasts() != &G ||
+      Store->getValueOperand() != Load || Call->arg_size() != Outer.arg_size() ||
+      (Ret->getReturnValue() && Ret->getReturnValue() != Call))
+    return false;
+  unsigned Ints = 0, Floats = 0;
+  for (unsigned A = 0, E = Outer.arg_size(); A != E; ++A) {
+    if (Call->getArgOperand(A) != Outer.getArg(A) ||
+        Outer.hasParamAttribute(A, Attribute::ByVal) ||
+        Outer.hasParamAttribute(A, Attribute::InAlloca) ||
+        Outer.hasParamAttribute(A, Attribute::Preallocated) ||
+        Outer.hasParamAttribute(A, Attribute::Nest))
+      return false;
+    Type *Ty = Outer.getArg(A)->getType();
+    if (Ty->isPointerTy() || (Ty->isIntegerTy() && Ty->getIntegerBitWidth() <= 64))
+      ++Ints;
+    else if (Ty->isIntegerTy(128))
+      Ints += 2;
+    else if (Ty->isHalfTy() || Ty->isBFloatTy() || Ty->isFloatTy() ||
+             Ty->isDoubleTy() ||
+             (Ty->isVectorTy() &&
+              M.getDataLayout().getTypeSizeInBits(Ty).getFixedValue() <= 128))
+      ++Floats;
+    else
+      return false; // long double, aggregates, wide vectors: the stack
+  }
+  if (Ints > 6 || Floats > 8)
+    return false;
+  // The body's entry name: a hidden alias, so the call binds within the
+  // linked object (rel32, no PLT).
+  const GlobalAlias *Entry = nullptr;
+  for (const User *U : Body->users())
+    if (const auto *A = dyn_cast<GlobalAlias>(U))
+      if (compat::startsWith(A->getName(), abi::EntryPrefix))
+        Entry = A;
+  Mangler Mang;
+  SmallString<128> Name, Target;
+  if (!Entry || !Entry->hasHiddenVisibility())
+    return false;
+  Mang.getNameWithPrefix(Name, &Outer, /*CannotUsePrivateLabel=*/false);
+  Mang.getNameWithPrefix(Target, Entry, /*CannotUsePrivateLabel=*/false);
+  if (!abi::plainSymbol(Name) || !abi::plainSymbol(Target))
+    return false;
+  const auto *CET = mdconst::extract_or_null<ConstantInt>(
+      M.getModuleFlag("cf-protection-branch"));
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << "\t.pushsection .text." << Name << ",\"ax\",@progbits\n"
+     << "\t.globl " << Name << "\n";
+  if (Outer.hasHiddenVisibility())
+    OS << "\t.hidden " << Name << "\n";
+  else if (Outer.hasProtectedVisibility())
+    OS << "\t.protected " << Name << "\n";
+  OS << "\t.type " << Name << ",@function\n\t.p2align 4\n"
+     << Name << ":\n\t.cfi_startproc\n";
+  if (CET && !CET->isZero())
+    OS << "\tendbr64\n";
+  StringRef FP = Outer.getFnAttribute("frame-pointer").getValueAsString();
+  if (FP == "all" || FP == "non-leaf")
+    OS << "\tpushq %rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %rbp, -16\n"
+       << "\tmovq %rsp, %rbp\n\t.cfi_def_cfa_register %rbp\n"
+       << "\tmovq " << abi::Callsite << "@GOTTPOFF(%rip), %r11\n"
+       << "\tpushq %fs:(%r11)\n\tsubq $8, %rsp\n"
+       << "\tcallq " << Target << "\n"
+       << "\tmovq " << abi::Callsite << "@GOTTPOFF(%rip), %rcx\n"
+       << "\tmovq -8(%rbp), %r11\n\tmovq %r11, %fs:(%rcx)\n"
+       << "\tleave\n\t.cfi_def_cfa %rsp, 8\n";
+  else // the saved value keeps the stack aligned for the call
+    OS << "\tmovq " << abi::Callsite << "@GOTTPOFF(%rip), %r11\n"
+       << "\tpushq %fs:(%r11)\n\t.cfi_def_cfa_offset 16\n"
+       << "\tcallq " << Target << "\n"
+       << "\tmovq " << abi::Callsite << "@GOTTPOFF(%rip), %rcx\n"
+       << "\tpopq %r11\n\t.cfi_def_cfa_offset 8\n"
+       << "\tmovq %r11, %fs:(%rcx)\n";
+  OS << "\tretq\n\t.cfi_endproc\n"
+     << "\t.size " << Name << ", .-" << Name << "\n\t.popsection\n";
+  M.appendModuleInlineAsm(OS.str());
+  Outer.deleteBody();
+  return true;
+}
+
+bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries,
+                    bool Object) {
   bool Changed = false;
   if (GlobalVariable *W = M.getGlobalVariable(abi::Wrapcall))
     Changed |= placeWrapcall(M, W);
@@ -1294,8 +1435,13 @@ bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries) {
       }))
     G = abi::runtimeVariable(M, abi::Callsite, compat::getPtrTy(M.getContext()),
                              GlobalValue::InitialExecTLSModel);
+  SmallVector<Function *, 16> Outers;
   if (G)
-    Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries);
+    Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries, Outers);
+  if (Object)
+    for (Function *Outer : Outers)
+      if (writeOuterAsAssembly(M, *Outer, *G))
+        ++NumAssemblyOuters;
   return Changed;
 }
 

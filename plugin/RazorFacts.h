@@ -37,9 +37,12 @@
 //   a call's     !razortrace.loc !{i32 line, i32 column, !"file", !"dir"}
 //   a function's !razortrace.subprogram !{!"linkage name", !"file", !"dir",
 //                                         i32 line}
-// And one the instrumentation writes for the end of the optimizer (the
-// function records, made of the functions left then: RazorRecords.h):
+// And those the instrumentation writes for the end of the optimizer (the
+// function records, made of the functions left then: RazorRecords.h; the
+// callsite placement, which may write the outer halves of the functions it
+// splits as module assembly):
 //   a function's !razortrace.definition !{!"file", !"dir", i32 line}
+//   !razortrace.object_at_end = !{}   (!razortrace.object was there)
 //
 //===----------------------------------------------------------------------===//
 #ifndef RAZOR_FACTS_H
@@ -74,6 +77,9 @@ constexpr llvm::StringLiteral Object = "razortrace.object";
 constexpr llvm::StringLiteral FramePointers = "razortrace.frame_pointers";
 constexpr llvm::StringLiteral SystemDirs = "razortrace.system_dirs";
 constexpr llvm::StringLiteral SystemFiles = "razortrace.system_files";
+/// The unit becomes an object file (Object), for RazorPlaceCallsitesPass,
+/// which reads and removes it.
+constexpr llvm::StringLiteral ObjectAtEnd = "razortrace.object_at_end";
 /// A sanitizer is on: functions stay whole (RazorPlaceCallsitesPass reads
 /// and removes it).
 constexpr llvm::StringLiteral Sanitized = "razortrace.sanitized";

@@ -348,10 +348,12 @@ bool Instrumenter::run() {
       Thunk->setDoesNotThrow();
   // Into an object file right away: the jumps as assembly, which the code
   // generator need not compile as functions of their own.
-  if (Facts.object())
+  if (Facts.object()) {
     for (Function *Thunk : Jumps)
       if (writeAsAssembly(*Thunk))
         ++NumAssemblyThunks;
+    M.getOrInsertNamedMetadata(facts::ObjectAtEnd);
+  }
   // Site and call records are kept by the code that uses them, not by
   // llvm.compiler.used: a call the optimizer removes takes its record with
   // it (GlobalDCE), and GlobalOpt does not sort and rebuild, by name, a
@@ -885,14 +887,6 @@ Function *Instrumenter::entryThunk(Function &Callee) {
   return Thunk;
 }
 
-/// A symbol name as the assembler reads it unquoted in every syntax: an
-/// identifier with dots, as C and mangled C++ names are.
-static bool plainSymbol(StringRef Name) {
-  return !Name.empty() && !isDigit(Name.front()) && all_of(Name, [](char Ch) {
-    return isAlnum(Ch) || Ch == '_' || Ch == '.';
-  });
-}
-
 /// Writes entry thunk \p Thunk (one that jumps) as the module's assembly
 /// and leaves it a declaration, on x86-64 Linux; false elsewhere, where it
 /// stays a function of the IR.  The code generator spends as much on a
@@ -920,7 +914,7 @@ bool Instrumenter::writeAsAssembly(Function &Thunk) {
   SmallString<128> Name, Target;
   Mang.getNameWithPrefix(Name, &Thunk, /*CannotUsePrivateLabel=*/false);
   Mang.getNameWithPrefix(Target, Callee, /*CannotUsePrivateLabel=*/false);
-  if (!plainSymbol(Name) || !plainSymbol(Target))
+  if (!abi::plainSymbol(Name) || !abi::plainSymbol(Target))
     return false;
   // The record's register: the one after the function's integer arguments.
   static const char *const IntRegs[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};

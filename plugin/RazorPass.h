@@ -137,8 +137,11 @@ bool instrumentLateCalls(llvm::Module &M, const InstrumentOptions &Opts);
 /// (razor_abi.h, RAZOR_VARIABLES_CHECK_NAME).  After expandModule, whose
 /// inline tests are the last new uses.
 bool ownRuntimeVariables(llvm::Module &M);
+/// \p Object: the module becomes an object file right after the pipeline
+/// (facts::Object): the outer halves of the functions split for their
+/// entry names may be written as module assembly.
 bool placeCallsites(llvm::Module &M, bool LeaveCallsite = true,
-                     bool SplitEntries = true);
+                     bool SplitEntries = true, bool Object = false);
 /// On x86-64, in a function with many (an interpreter's loop), the records
 /// passed to calls by entry name and written to the thread's callsite
 /// become inline `lea`s right before their use, which the code generator
