@@ -1288,8 +1288,8 @@ bool pinRecords(Module &M) {
 /// Writes \p Outer, the outer half of a split function once placed (it
 /// loads the thread's callsite \p G, calls the body, stores the value back
 /// and returns it), as the module's assembly and leaves it a declaration:
-/// on x86-64 Linux, when every argument is in a register, it does not
-/// throw and nothing else needs it a definition of the IR; false
+/// on x86-64 Linux, when every argument is in a register, it has no
+/// landing pad and nothing else needs it a definition of the IR; false
 /// otherwise (it stays a function).  As the instrumentation's entry thunks
 /// (writeAsAssembly in RazorInstrument.cpp): the code generator spends as
 /// much on a function of a few instructions as on any small function
@@ -1305,10 +1305,11 @@ static bool writeOuterAsAssembly(Module &M, Function &Outer,
   if (T.getArch() != Triple::x86_64 || !T.isOSLinux() || T.isAndroid() ||
       M.getDataLayout().getPointerSize() != 8)
     return false;
+  // One block: no landing pad (an exception unwinds through it as through
+  // the IR function's call, by the unwind information).
   if (Outer.isDeclaration() || Outer.size() != 1 || Outer.isVarArg() ||
-      Outer.getCallingConv() != CallingConv::C || !Outer.doesNotThrow() ||
-      Outer.hasComdat() || Outer.hasSection() || Outer.hasPrefixData() ||
-      Outer.hasPrologueData() || Outer.hasPersonalityFn() ||
+      Outer.getCallingConv() != CallingConv::C || Outer.hasComdat() ||
+      Outer.hasSection() || Outer.hasPrefixData() || Outer.hasPrologueData() ||
       Outer.getLinkage() != GlobalValue::ExternalLinkage)
     return false;
   for (const Attribute &A : Outer.getAttributes().getFnAttrs())
