@@ -532,15 +532,15 @@ struct razor_id_range *razor_id_ranges = id_ranges_none;
 /* Every id array made, by range (module_lock): a module loaded again where
  * it was gets its array back; one unloaded keeps its array, emptied, as
  * a reader may still hold a table that lists it (it then reads 0). */
-static struct razor_id_range *id_store;
-static size_t id_store_n, id_store_cap;
+static struct razor_vec id_store = {.elsize = sizeof(struct razor_id_range)};
 
 /* The id array of range (BEGIN, SIZE) made so far, NULL if none.
  * module_lock held. */
 RAZOR_RESIDENT static uint32_t *ids_stored(uintptr_t begin, uintptr_t size) {
-  for (size_t i = 0; i < id_store_n; i++)
-    if (id_store[i].begin == begin && id_store[i].size == size)
-      return id_store[i].ids;
+  const struct razor_id_range *r = id_store.data;
+  for (size_t i = 0; i < id_store.len; i++)
+    if (r[i].begin == begin && r[i].size == size)
+      return r[i].ids;
   return NULL;
 }
 
@@ -579,21 +579,12 @@ static uint32_t *site_ids_make(const struct razor_site *s) {
     r = NULL;
   if (r && !r->ids) {
     uint32_t *ids = ids_stored(r->begin, r->size);
-    if (!ids && id_store_n == id_store_cap) {
-      size_t ncap = id_store_cap ? id_store_cap * 2 : 16;
-      struct razor_id_range *n = razor_map(ncap * sizeof *n);
-      if (n && id_store)
-        memcpy(n, id_store, id_store_n * sizeof *n);
-      if (n && id_store)
-        razor_unmap(id_store, id_store_cap * sizeof *id_store);
-      if (n) {
-        id_store = n;
-        id_store_cap = ncap;
-      }
-    }
+    struct razor_id_range *kept = ids ? NULL : razor_vec_push(&id_store);
     /* A slot per 4 bytes of records: as many bytes as the range. */
-    if (!ids && id_store_n < id_store_cap && (ids = razor_map(r->size)))
-      id_store[id_store_n++] = (struct razor_id_range){r->begin, r->size, ids};
+    if (kept && (ids = razor_map(r->size)))
+      *kept = (struct razor_id_range){r->begin, r->size, ids};
+    else if (kept)
+      id_store.len--;
     if (ids)
       __atomic_store_n(&r->ids, ids, __ATOMIC_RELEASE);
   }
