@@ -78,6 +78,14 @@ constexpr llvm::StringLiteral EntryBodySuffix = RAZOR_ENTRY_BODY_SUFFIX;
 constexpr llvm::StringLiteral RuntimePrefix = RAZOR_RUNTIME_PREFIX;
 constexpr unsigned Version = RAZOR_ABI_VERSION;
 
+/// Whether the passes may write \p M's small functions (entry thunks,
+/// outer halves) as module assembly: x86-64 Linux, 64-bit pointers.
+inline bool writesLinuxX86Assembly(const llvm::Module &M) {
+  llvm::Triple T(M.getTargetTriple());
+  return T.getArch() == llvm::Triple::x86_64 && T.isOSLinux() &&
+         !T.isAndroid() && M.getDataLayout().getPointerSize() == 8;
+}
+
 /// Whether \p Name is a symbol the assembler reads unquoted in every
 /// syntax, an identifier with dots as C and mangled C++ names are (in the
 /// module assembly the passes write: entry thunks, outer halves).
@@ -334,8 +342,6 @@ inline llvm::Constant *relTarget(llvm::Constant *Field) {
 using SiteInit = RecordInit;
 using ProbeDescInit = RecordInit;
 using ModuleDescInit = RecordInit;
-using FileInit = RecordInit;
-using ScopeInit = RecordInit;
 using FuncInit = RecordInit;
 
 //===-- Recognised functions ----------------------------------------------===//

@@ -1287,24 +1287,22 @@ bool pinRecords(Module &M) {
 
 /// Writes \p Outer, the outer half of a split function once placed (it
 /// loads the thread's callsite \p G, calls the body, stores the value back
-/// and returns it), as the module's assembly and leaves it a declaration:
-/// on x86-64 Linux, when every argument is in a register, it has no
-/// landing pad and nothing else needs it a definition of the IR; false
-/// otherwise (it stays a function).  As the instrumentation's entry thunks
+/// and returns it), as the module's assembly and leaves it a declaration
+/// (the module's code is x86-64 Linux's: abi::writesLinuxX86Assembly):
+/// when every argument is in a register, it has no landing pad and nothing
+/// else needs it a definition of the IR (\p Used: llvm.used and
+/// llvm.compiler.used); false otherwise (it stays a function).  As the instrumentation's entry thunks
 /// (writeAsAssembly in RazorInstrument.cpp): the code generator spends as
 /// much on a function of a few instructions as on any small function
-/// (Lua's lauxlib.c, 45 outer halves: about 40 M of clang's 747 M
+/// (Lua's lauxlib.c, 44 outer halves: about 40 M of clang's 747 M
 /// instructions), the assembler a tenth of that.  The same work, with a
 /// frame where the function keeps its frame pointer (stack walks go
 /// through it; a report knows it by the call before its return address:
 /// razor_symbolize.c): the callsite through the initial-exec TLS model,
 /// saved on the stack round a direct call of the body's entry name.
 static bool writeOuterAsAssembly(Module &M, Function &Outer,
-                                 GlobalVariable &G) {
-  Triple T(M.getTargetTriple());
-  if (T.getArch() != Triple::x86_64 || !T.isOSLinux() || T.isAndroid() ||
-      M.getDataLayout().getPointerSize() != 8)
-    return false;
+                                 GlobalVariable &G,
+                                 const SmallPtrSetImpl<GlobalValue *> &Used) {
   // One block: no landing pad (an exception unwinds through it as through
   // the IR function's call, by the unwind information).
   if (Outer.isDeclaration() || Outer.size() != 1 || Outer.isVarArg() ||
@@ -1323,14 +1321,11 @@ static bool writeOuterAsAssembly(Module &M, Function &Outer,
                   A.getKindAsEnum() == Attribute::ReturnsTwice)
       return false;
   // A declaration cannot be aliased, nor kept by llvm.used.
+  if (Used.count(&Outer))
+    return false;
   for (const User *U : Outer.users())
     if (isa<GlobalAlias>(U) || isa<GlobalIFunc>(U))
       return false;
-  SmallVector<GlobalValue *, 8> Used;
-  collectUsedGlobalVariables(M, Used, /*CompilerUsed=*/false);
-  collectUsedGlobalVariables(M, Used, /*CompilerUsed=*/true);
-  if (is_contained(Used, &Outer))
-    return false;
   // Its shape: load, call of the body with its own arguments, store, ret.
   auto I = Outer.getEntryBlock().begin();
   auto *Load = dyn_cast<LoadInst>(&*I++);
@@ -1439,10 +1434,15 @@ bool placeCallsites(Module &M, bool LeaveCallsite, bool SplitEntries,
   SmallVector<Function *, 16> Outers;
   if (G)
     Changed |= placeCallsite(M, G, LeaveCallsite, SplitEntries, Outers);
-  if (Object)
+  if (Object && !Outers.empty() && abi::writesLinuxX86Assembly(M)) {
+    SmallVector<GlobalValue *, 8> UsedList;
+    collectUsedGlobalVariables(M, UsedList, /*CompilerUsed=*/false);
+    collectUsedGlobalVariables(M, UsedList, /*CompilerUsed=*/true);
+    SmallPtrSet<GlobalValue *, 8> Used(UsedList.begin(), UsedList.end());
     for (Function *Outer : Outers)
-      if (writeOuterAsAssembly(M, *Outer, *G))
+      if (writeOuterAsAssembly(M, *Outer, *G, Used))
         ++NumAssemblyOuters;
+  }
   return Changed;
 }
 

@@ -57,6 +57,13 @@ SmallVector<MDNode *, 16> take(Module &M, StringRef Name) {
 }
 } // namespace
 
+bool takeFlagFact(Module &M, StringRef Name) {
+  NamedMDNode *NMD = M.getNamedMetadata(Name);
+  if (NMD)
+    M.eraseNamedMetadata(NMD);
+  return NMD != nullptr;
+}
+
 const char *wrapperReasonText(WrapperReason R) {
   switch (R) {
   case WrapperReason::Annotation:
@@ -179,18 +186,9 @@ ModuleFacts::ModuleFacts(Module &M) {
           R <= unsigned(WrapperReason::Shape))
         Wrappers[F] = WrapperReason(R);
     }
-  if (NamedMDNode *NMD = M.getNamedMetadata(facts::NoAutoAlloc)) {
-    M.eraseNamedMetadata(NMD);
-    NoAutoAlloc = true;
-  }
-  if (NamedMDNode *NMD = M.getNamedMetadata(facts::FramePointers)) {
-    M.eraseNamedMetadata(NMD);
-    FramePointers = true;
-  }
-  if (NamedMDNode *NMD = M.getNamedMetadata(facts::Object)) {
-    M.eraseNamedMetadata(NMD);
-    Object = true;
-  }
+  NoAutoAlloc = takeFlagFact(M, facts::NoAutoAlloc);
+  FramePointers = takeFlagFact(M, facts::FramePointers);
+  Object = takeFlagFact(M, facts::Object);
   for (MDNode *N : take(M, facts::SystemDirs))
     SystemDirs.push_back(strAt(N, 0).str());
   for (MDNode *N : take(M, facts::SystemFiles))

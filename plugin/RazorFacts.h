@@ -155,6 +155,10 @@ void setSubprogramFact(llvm::Function &F, llvm::StringRef LinkageName,
                        llvm::StringRef File, llvm::StringRef Dir,
                        unsigned Line);
 
+/// Whether \p M has the fact \p Name that is a flag (an empty named
+/// metadata: facts::Object, facts::Sanitized, ...), removed from it.
+bool takeFlagFact(llvm::Module &M, llvm::StringRef Name);
+
 /// Where \p F is defined, as its function record will say (\p File as
 /// reports show it, relative to \p Dir or absolute), for the end of the
 /// optimizer; and that fact read and removed (false: \p F has none).

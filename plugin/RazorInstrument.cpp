@@ -117,6 +117,14 @@ bool isAllocationCall(const Function &Callee, const Function &Caller,
   return !Callee.hasLocalLinkage() && !Known.count(Caller.getName());
 }
 
+/// The kind (enum razor_kind) of each recognised function, by name.
+StringMap<unsigned> knownKinds() {
+  StringMap<unsigned> KindOf;
+  for (const abi::KnownFn &K : abi::KnownFns)
+    KindOf[K.Name] = K.Kind;
+  return KindOf;
+}
+
 /// The allocation function \p CB calls, when the instrumentation gives it a
 /// site: a recognised name (\p KindOf: its kind) reached as
 /// isAllocationCall says, with its own prototype; else null.
@@ -195,7 +203,8 @@ public:
   Instrumenter(Module &M, const InstrumentOptions &Opts)
       : M(M), C(M.getContext()), PtrTy(compat::getPtrTy(C)),
         I32Ty(Type::getInt32Ty(C)), Opts(Opts), Facts(M),
-        Records(M, Facts, Opts.SourceLines, Opts.MaxSourceLine) {}
+        Records(M, Facts, Opts.SourceLines, Opts.MaxSourceLine),
+        KindOf(knownKinds()) {}
   bool run();
 
 private:
@@ -264,9 +273,6 @@ private:
 };
 
 bool Instrumenter::run() {
-  for (const abi::KnownFn &K : abi::KnownFns)
-    KindOf[K.Name] = K.Kind;
-
   SmallVector<ProbeInfo, 8> Probes;
   collectProbes(Probes);
   findMayAllocate();
@@ -900,9 +906,7 @@ Function *Instrumenter::entryThunk(Function &Callee) {
 /// leaves the function to return to the caller.  Unwind information only
 /// where the IR thunk has it (one of its calls may unwind).
 bool Instrumenter::writeAsAssembly(Function &Thunk) {
-  Triple T(M.getTargetTriple());
-  if (T.getArch() != Triple::x86_64 || !T.isOSLinux() || T.isAndroid() ||
-      M.getDataLayout().getPointerSize() != 8)
+  if (!abi::writesLinuxX86Assembly(M))
     return false;
   Function *Callee = nullptr;
   for (Instruction &I : Thunk.getEntryBlock())
@@ -1254,9 +1258,7 @@ bool instrumentModule(Module &M, const InstrumentOptions &Opts) {
 }
 
 bool instrumentLateCalls(Module &M, const InstrumentOptions &Opts) {
-  StringMap<unsigned> KindOf;
-  for (const abi::KnownFn &K : abi::KnownFns)
-    KindOf[K.Name] = K.Kind;
+  StringMap<unsigned> KindOf = knownKinds();
   // The calls the instrumentation would have given a site, as
   // Instrumenter::run and collectCalls choose them: every one made before
   // it ran has one (it calls a thunk or the wrapper now).

@@ -156,15 +156,8 @@ PreservedAnalyses RazorPlaceCallsitesPass::run(Module &M,
   // Under a sanitizer no function is split: its reports (and debuggers)
   // show the program's frames and names, as without the plugin, not a
   // body named by its entry name under an outer half.
-  bool Sanitized = false, Object = false;
-  if (NamedMDNode *N = M.getNamedMetadata(facts::Sanitized)) {
-    M.eraseNamedMetadata(N);
-    Sanitized = true;
-  }
-  if (NamedMDNode *N = M.getNamedMetadata(facts::ObjectAtEnd)) {
-    M.eraseNamedMetadata(N);
-    Object = true;
-  }
+  bool Sanitized = takeFlagFact(M, facts::Sanitized);
+  bool Object = takeFlagFact(M, facts::ObjectAtEnd);
   bool Changed = placeCallsites(M, ClLeaveCallsite,
                                 ClSplitEntries && !Sanitized, Object);
   return result(pinRecords(M) || Changed);

@@ -233,6 +233,23 @@ GlobalVariable *RecordBuilder::add(StructType *Ty, StringRef Name,
   return GV;
 }
 
+/// A constant private record of type \p Ty named \p Name, aligned to
+/// \p Alignment, whose fields are all razor_rel: the distances to
+/// \p Targets, in the order of its fields (null: 0).
+static GlobalVariable *relRecord(Module &M, StructType *Ty, StringRef Name,
+                                 unsigned Alignment,
+                                 ArrayRef<GlobalVariable *> Targets) {
+  assert(Targets.size() == Ty->getNumElements() && "a target per field");
+  auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, nullptr, Name);
+  GV->setAlignment(Align(Alignment));
+  abi::RecordInit Init(Ty);
+  for (unsigned I = 0, E = Targets.size(); I != E; ++I)
+    Init.setRel(I, GV, Targets[I]);
+  GV->setInitializer(Init.get());
+  return GV;
+}
+
 /// The file record (struct razor_file) of \p File in \p Dir: one per
 /// module and file, constant.
 GlobalVariable *RecordBuilder::fileRecord(StringRef File, StringRef Dir) {
@@ -240,15 +257,9 @@ GlobalVariable *RecordBuilder::fileRecord(StringRef File, StringRef Dir) {
     return nullptr;
   GlobalVariable *&Where = Files[(Dir + Twine('\0') + File).str()];
   if (!Where) {
-    StructType *FileTy = abi::fileType(M.getContext());
     GlobalVariable *FileStr = string(File), *DirStr = string(Dir);
-    Where = new GlobalVariable(M, FileTy, /*isConstant=*/true,
-                               GlobalValue::PrivateLinkage, nullptr, FileName);
-    Where->setAlignment(Align(abi::FileAlign));
-    abi::FileInit Init(FileTy);
-    Init.setRel(abi::file::file, Where, FileStr)
-        .setRel(abi::file::dir, Where, DirStr);
-    Where->setInitializer(Init.get());
+    Where = relRecord(M, abi::fileType(M.getContext()), FileName,
+                      abi::FileAlign, {FileStr, DirStr});
   }
   return Where;
 }
@@ -261,17 +272,9 @@ GlobalVariable *RecordBuilder::scopeRecord(GlobalVariable *Where,
   if (!Where && !Fn)
     return nullptr;
   GlobalVariable *&Scope = Scopes[{Where, Fn}];
-  if (!Scope) {
-    StructType *ScopeTy = abi::scopeType(M.getContext());
-    Scope = new GlobalVariable(M, ScopeTy, /*isConstant=*/true,
-                               GlobalValue::PrivateLinkage, nullptr,
-                               ScopeName);
-    Scope->setAlignment(Align(abi::ScopeAlign));
-    abi::ScopeInit Init(ScopeTy);
-    Init.setRel(abi::scope::where, Scope, Where)
-        .setRel(abi::scope::function, Scope, Fn);
-    Scope->setInitializer(Init.get());
-  }
+  if (!Scope)
+    Scope = relRecord(M, abi::scopeType(M.getContext()), ScopeName,
+                      abi::ScopeAlign, {Where, Fn});
   return Scope;
 }
 
@@ -447,14 +450,9 @@ bool functionRecords(Module &M) {
       continue;
     GlobalVariable *&Where = Files[Dir + '\0' + File];
     if (!Where) {
-      Where = new GlobalVariable(M, FileTy, /*isConstant=*/true,
-                                 GlobalValue::PrivateLinkage, nullptr,
-                                 FileName);
-      Where->setAlignment(Align(abi::FileAlign));
-      abi::FileInit Init(FileTy);
-      Init.setRel(abi::file::file, Where, String(File))
-          .setRel(abi::file::dir, Where, String(Dir));
-      Where->setInitializer(Init.get());
+      GlobalVariable *FileStr = String(File), *DirStr = String(Dir);
+      Where = relRecord(M, FileTy, FileName, abi::FileAlign,
+                        {FileStr, DirStr});
     }
     // A function others may interpose (a shared library's) is reached
     // through a private alias: a distance to its own code, fixed at link

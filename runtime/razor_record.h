@@ -11,7 +11,9 @@
 #ifndef RAZOR_RECORD_H
 #define RAZOR_RECORD_H
 
-#include <string.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "razor_alloc.h"
 #include "razor_block.h"
@@ -203,23 +205,11 @@ static inline void razor_forget_table(void *p) {
 #define RAZOR_VIA_PC_LEN 20
 static inline void razor_via_pc_write(char buf[RAZOR_VIA_PC_LEN],
                                       uintptr_t pc) {
-  static const char hex[] = "0123456789abcdef";
-  char *p = buf + RAZOR_VIA_PC_LEN - 1;
-  *p = 0;
-  do
-    *--p = hex[pc & 15];
-  while ((pc >>= 4) && p > buf + 1);
-  *--p = RAZOR_VIA_PC_MARK;
-  memmove(buf, p, (size_t)(buf + RAZOR_VIA_PC_LEN - p));
+  snprintf(buf, RAZOR_VIA_PC_LEN, "%c%" PRIxPTR, RAZOR_VIA_PC_MARK, pc);
 }
 /* The address razor_via_pc_write wrote into S, 0 when S is a name. */
 static inline uintptr_t razor_via_pc(const char *s) {
-  uintptr_t pc = 0;
-  if (s[0] != RAZOR_VIA_PC_MARK)
-    return 0;
-  for (s++; *s; s++)
-    pc = pc << 4 | (uintptr_t)(*s <= '9' ? *s - '0' : *s - 'a' + 10);
-  return pc;
+  return s[0] == RAZOR_VIA_PC_MARK ? (uintptr_t)strtoull(s + 1, NULL, 16) : 0;
 }
 
 #endif /* RAZOR_RECORD_H */

@@ -1212,8 +1212,8 @@ uint32_t razor_ctx_of_stack(uint32_t set, uint32_t site, uint32_t stack) {
   return set && site ? ctx_intern((uint64_t)set << 32 | site, stack) : 0;
 }
 
-/* A copy of S, registered under ID, that outlives S's module (S itself
- * when out of memory). */
+/* A copy of S, registered under ID (0: none, a "via" record), that
+ * outlives S's module (S itself when out of memory). */
 static struct razor_site *site_copy(const struct razor_site *s, uint32_t id) {
   struct razor_site *c = razor_site_clone(s);
   if (!c)
@@ -1246,7 +1246,7 @@ RAZOR_RESIDENT void razor_module_fini(const struct razor_module *m) {
       razor_idtab_set(&site_tab, id, site_copy(s, id));
     struct razor_site *v = razor_idtab_get(&via_tab, id);
     if (v && v >= sb && v < se)
-      razor_idtab_set(&via_tab, id, site_copy(v, razor_site_id(v)));
+      razor_idtab_set(&via_tab, id, site_copy(v, 0)); /* named, not counted */
   }
   razor_lock_release(&site_lock);
   razor_lock_acquire(&probe_lock);
