@@ -7,13 +7,16 @@
 //===----------------------------------------------------------------------===//
 #include "RazorFacts.h"
 #include "RazorCompat.h"
+#include "RazorPaths.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instruction.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
@@ -84,6 +87,10 @@ const char *wrapperReasonText(WrapperReason R) {
 
 //===-- The writer --------------------------------------------------------===//
 
+static void attachLocated(Module &M,
+                          const StringMap<LocatedFunction> &Located,
+                          StringRef LocatedFile, bool Check);
+
 void FrontendFacts::attach(Module &M) const {
   LLVMContext &C = M.getContext();
   auto Add = [&](StringRef Name, ArrayRef<Metadata *> Ops) {
@@ -124,6 +131,113 @@ void FrontendFacts::attach(Module &M) const {
     Add(facts::SystemFiles, {str(C, File)});
   if (AttachLocations)
     AttachLocations(M);
+  if (!Located.empty())
+    attachLocated(M, Located, LocatedFile, CheckLocated);
+}
+
+/// The location facts of the calls of the functions the frontend located
+/// (FrontendFacts::Located), and their subprogram facts: in \p File, the
+/// main file as clang's locations name it, in the compile unit's directory.
+/// The calls of one callee take the callee's locations in order.  With
+/// \p Check, the functions kept clang's locations, and each located call is
+/// compared with its own instead.
+static void attachLocated(Module &M,
+                          const StringMap<LocatedFunction> &Located,
+                          StringRef File, bool Check) {
+  StringRef Dir, CUFile;
+  if (NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu")) {
+    if (CUs->getNumOperands())
+      if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
+        Dir = CU->getDirectory();
+        CUFile = CU->getFilename();
+      }
+  } else if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit)) {
+    if (NMD->getNumOperands()) {
+      Dir = strAt(NMD->getOperand(0), 0);
+      CUFile = strAt(NMD->getOperand(0), 1);
+    }
+  }
+  if (CUFile.empty())
+    return;
+  unsigned Agree = 0, Differ = 0;
+  for (Function &F : M) {
+    auto It = Located.find(F.getName());
+    if (F.isDeclaration() || It == Located.end())
+      continue;
+    const LocatedFunction &LF = It->second;
+    if (!Check)
+      setSubprogramFact(F, "", File, Dir, LF.Line);
+    StringMap<SmallVector<const LocatedCall *, 2>> ByCallee;
+    for (const LocatedCall &LC : LF.Calls)
+      ByCallee[LC.Callee].push_back(&LC);
+    StringMap<unsigned> Seen;
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB) {
+        auto *CB = dyn_cast<CallBase>(&I);
+        if (!CB || CB->isInlineAsm() || isa<IntrinsicInst>(CB))
+          continue;
+        const Value *Callee = CB->getCalledOperand()->stripPointerCasts();
+        StringRef Name = isa<GlobalValue>(Callee) ? Callee->getName() : "";
+        auto Calls = ByCallee.find(Name);
+        if (Calls == ByCallee.end())
+          continue;
+        unsigned K = Seen[Name]++;
+        const LocatedCall &LC =
+            *Calls->second[std::min<size_t>(K, Calls->second.size() - 1)];
+        if (!Check) {
+          setLocationFact(I, LC.Line, LC.Column, File, Dir);
+          continue;
+        }
+        // Clang's location: the call's own, or up to LLVM 16 the second
+        // code generator's (its location fact).
+        unsigned Line = 0, Column = 0;
+        std::string At = "none";
+        if (const DILocation *DL = I.getDebugLoc().get()) {
+          Line = DL->getLine();
+          Column = DL->getColumn();
+          At = absolutePath(DL->getDirectory(), DL->getFilename());
+        } else if (const MDNode *N = I.getMetadata(facts::Loc)) {
+          Line = numAt(N, 0);
+          Column = numAt(N, 1);
+          At = absolutePath(strAt(N, 3), strAt(N, 2));
+        }
+        // The same file (clang splits an absolute path on the prefix it
+        // shares with the compilation directory).
+        if (Line == LC.Line && Column == LC.Column &&
+            At == absolutePath(Dir, File)) {
+          ++Agree;
+          continue;
+        }
+        ++Differ;
+        errs() << "razortrace: check-located: " << F.getName() << ": call of "
+               << (Name.empty() ? StringRef("a pointer") : Name)
+               << " located at " << File << ':' << LC.Line << ':'
+               << LC.Column << " in " << Dir << ", clang's location is "
+               << At << ':' << Line << ':' << Column << '\n';
+      }
+    if (!Check)
+      continue;
+    // (Calls of a callee at one place are right in any number.)
+    for (const auto &Entry : ByCallee) {
+      StringRef Name = Entry.getKey();
+      ArrayRef<const LocatedCall *> Calls = Entry.getValue();
+      if (Seen.lookup(Name) != Calls.size() &&
+          llvm::any_of(Calls, [&](const LocatedCall *LC) {
+            return LC->Line != Calls[0]->Line || LC->Column != Calls[0]->Column;
+          })) {
+        ++Differ;
+        errs() << "razortrace: check-located: " << F.getName() << ": "
+               << Calls.size() << " calls of "
+               << (Name.empty() ? StringRef("pointers") : Name)
+               << " located, " << Seen.lookup(Name) << " generated\n";
+      }
+    }
+  }
+  if (Check)
+    errs() << "razortrace: check-located: " << Agree << " calls agree, "
+           << Differ << " differ\n";
+  else
+    setCompileUnitFact(M, Dir, CUFile);
 }
 
 void setCompileUnitFact(Module &M, StringRef Dir, StringRef File) {
@@ -206,12 +320,14 @@ ModuleFacts::ModuleFacts(Module &M) {
         CUFile = CU->getFilename();
         HasCU = true;
       }
-  } else if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit)) {
-    // The location facts come with this one.
+  }
+  // The location facts come with this one: all of the module's (up to
+  // LLVM 16), or those of the functions the frontend located.
+  if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit)) {
     HasLocations = true;
     LocKind = M.getContext().getMDKindID(facts::Loc);
     SubprogramKind = M.getContext().getMDKindID(facts::Subprogram);
-    if (NMD->getNumOperands()) {
+    if (!HasCU && NMD->getNumOperands()) {
       CUDir = strAt(NMD->getOperand(0), 0);
       CUFile = strAt(NMD->getOperand(0), 1);
       HasCU = true;

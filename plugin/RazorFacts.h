@@ -32,7 +32,9 @@
 //       into one; not textual assembly, whose syntax -masm may change): the
 //       pass may write its entry thunks as module assembly.
 // Up to LLVM 16, where a plugin cannot turn on location tracking, the
-// locations of a second code generator (RazorLocationShadow.cpp):
+// locations of a second code generator (RazorLocationShadow.cpp), and on
+// every version those of the C functions the frontend generated without
+// locations but whose calls it located itself (LocationPlan):
 //   !razortrace.cu = !{!{!"compilation dir", !"main file"}}
 //   a call's     !razortrace.loc !{i32 line, i32 column, !"file", !"dir"}
 //   a function's !razortrace.subprogram !{!"linkage name", !"file", !"dir",
@@ -112,6 +114,21 @@ struct FrontendAnnotation {
   unsigned Line = 0;      ///< the definition's line
 };
 
+/// A call the frontend located in a function it generated without
+/// locations (LocationPlan): the IR name of its callee ("": through a
+/// pointer) and where clang's location tracking would have put it.
+struct LocatedCall {
+  std::string Callee;
+  unsigned Line = 0, Column = 0;
+};
+
+/// Such a function: the line of its definition in the main file, and its
+/// calls that have records, in the order clang generates them.
+struct LocatedFunction {
+  unsigned Line = 0;
+  std::vector<LocatedCall> Calls;
+};
+
 /// What the frontend learned about one translation unit, until it is
 /// written into the unit's module.
 struct FrontendFacts {
@@ -141,6 +158,14 @@ struct FrontendFacts {
   bool Sanitized = false;
   /// Up to LLVM 16: writes the second code generator's locations.
   std::function<void(llvm::Module &)> AttachLocations;
+  /// C functions generated without locations whose calls the frontend
+  /// located, by IR name: their calls get location facts.
+  llvm::StringMap<LocatedFunction> Located;
+  /// The main file as their locations name it (its presumed name).
+  std::string LocatedFile;
+  /// -mllvm -razortrace-check-located: those functions kept their
+  /// locations, and each located call is compared with clang's instead.
+  bool CheckLocated = false;
 
   /// Writes all of it into \p M (names that are not in \p M are left out).
   void attach(llvm::Module &M) const;

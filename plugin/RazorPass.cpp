@@ -175,8 +175,9 @@ PreservedAnalyses RazorDropLocationsPass::run(Module &M,
 
 bool dropLocations(Module &M) {
   // Locations only (LocTrackingOnly) make NoDebug units, which are not
-  // listed in llvm.dbg.cu: ask each function's.
-  bool Any = false;
+  // listed in llvm.dbg.cu: ask each function's.  (The unit is there even
+  // when every function was generated without locations.)
+  bool Any = M.getNamedMetadata("llvm.dbg.cu") != nullptr;
   for (const DICompileUnit *CU : M.debug_compile_units())
     if (CU->getEmissionKind() != DICompileUnit::NoDebug)
       return false; // -g, -gline-tables-only: the user's

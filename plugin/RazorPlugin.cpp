@@ -58,6 +58,11 @@
 
 using namespace clang;
 
+static llvm::cl::opt<bool> ClCheckLocated(
+    "razortrace-check-located", llvm::cl::Hidden, llvm::cl::init(false),
+    llvm::cl::desc("Keep clang's locations in the C functions the frontend "
+                   "locates the calls of itself, and compare the two"));
+
 static llvm::cl::opt<bool> ClLocationPlan(
     "razortrace-location-plan", llvm::cl::Hidden, llvm::cl::init(true),
     llvm::cl::desc("Without -g, generate the C functions whose code holds no "
@@ -561,15 +566,19 @@ public:
     if (PlanLocations && !LO.CPlusPlus && !LO.ObjC && !LO.OpenMP &&
         !LO.CUDA && !LO.OpenCL && LO.Sanitize.empty() &&
         !CGO.InstrumentFunctions && !CGO.InstrumentFunctionsAfterInlining &&
-        !CGO.InstrumentFunctionEntryBare)
+        !CGO.InstrumentFunctionEntryBare) {
+      Facts.CheckLocated = ClCheckLocated;
       Plan = LocationPlan::create(
-          Ctx, Facts.Quiet,
+          Ctx, Facts,
           [this, &Ctx](const FunctionDecl *FD) {
             return wrapperReason(FD, *Args, Ctx.getSourceManager(),
                                  CI.getPreprocessor(),
                                  nullptr) != WrapperReason::None;
           },
-          /*ShapeWrappers=*/!Args->NoAutoAlloc);
+          /*ShapeWrappers=*/!Args->NoAutoAlloc,
+          /*Locate=*/CGO.DebugPrefixMap.empty(),
+          /*Columns=*/CGO.DebugColumnInfo);
+    }
   }
 
   bool HandleTopLevelDecl(DeclGroupRef D) override {
