@@ -61,9 +61,8 @@ public:
     case Later:
       // Calls a function not defined yet: decided at the end of the unit,
       // in time for the functions clang generates then (static and inline
-      // ones, most of a C file), by those callees alone.
-      // One clang generates now has those calls located as if they stayed
-      // undefined.
+      // ones, most of a C file), by those callees alone.  One clang
+      // generates now gets them located, as if they stayed undefined.
       if (!Ctx.DeclMustBeEmitted(FD))
         Pending.push_back({FD, std::move(Calls)});
       else
@@ -96,8 +95,9 @@ private:
 
   /// The plan for \p FD, whose body holds no statement that needs
   /// locations and whose \p Calls are those that may: none of them needs a
-  /// location (Quiet), or each callee's calls are at one place, which the
-  /// frontend gives them itself (Located); otherwise clang's locations.
+  /// location (quiet), or the frontend gives them their locations itself
+  /// (located), each callee's calls being at one place or in an order
+  /// certain from the source (inOrder); otherwise clang's locations.
   void decide(FunctionDecl *FD, ArrayRef<Call> Calls, bool Final) {
     bool NoBuiltins = FD->hasAttr<NoBuiltinAttr>();
     SmallVector<const Call *, 8> Located;
@@ -296,7 +296,8 @@ private:
         default:
           // A library function clang may generate otherwise than as a
           // call; not the allocation functions.
-          if (It != ByExpr.end() && !Known.count(CE->getDirectCallee()->getName()))
+          if (It != ByExpr.end() &&
+              !Known.count(CE->getDirectCallee()->getName()))
             return false;
         }
         if (!children(E))
