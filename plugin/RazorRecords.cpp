@@ -9,6 +9,8 @@
 #include "RazorCompat.h"
 #include "RazorPaths.h"
 
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
@@ -34,6 +36,123 @@ constexpr StringLiteral ScopeName = "razor.scope";
 constexpr StringLiteral FuncAliasName = "razor.fn";
 } // namespace
 
+namespace {
+/// The index of the bracket that closes the one at \p Open in \p S (angle
+/// brackets and parentheses nest), or npos.
+size_t closing(StringRef S, size_t Open) {
+  int Depth = 0;
+  for (size_t I = Open; I < S.size(); ++I) {
+    if (S[I] == '<' || S[I] == '(')
+      ++Depth;
+    else if ((S[I] == '>' || S[I] == ')') && --Depth == 0)
+      return I;
+  }
+  return StringRef::npos;
+}
+
+/// The arguments of a template argument list, split at its top-level
+/// commas.
+SmallVector<std::string, 4> templateArguments(StringRef List) {
+  SmallVector<std::string, 4> Args;
+  int Depth = 0;
+  size_t Start = 0;
+  for (size_t I = 0; I < List.size(); ++I) {
+    if (List[I] == '<' || List[I] == '(')
+      ++Depth;
+    else if (List[I] == '>' || List[I] == ')')
+      --Depth;
+    else if (List[I] == ',' && Depth == 0) {
+      Args.push_back(List.slice(Start, I).trim().str());
+      Start = I + 1;
+    }
+  }
+  Args.push_back(List.substr(Start).trim().str());
+  return Args;
+}
+
+/// The default of argument \p Index of the standard library's template
+/// \p Name given its earlier arguments \p Args, or "".
+std::string defaultArgument(StringRef Name, size_t Index,
+                            ArrayRef<std::string> Args) {
+  auto Of = [&](StringRef Template, const std::string &Arg) {
+    return ("std::" + Template + "<" + Arg + ">").str();
+  };
+  if (Name == "vector" || Name == "deque" || Name == "list" ||
+      Name == "forward_list")
+    return Index == 1 ? Of("allocator", Args[0]) : "";
+  if (Name == "set" || Name == "multiset")
+    return Index == 1 ? Of("less", Args[0])
+           : Index == 2 ? Of("allocator", Args[0])
+                        : "";
+  if (Name == "map" || Name == "multimap")
+    return Index == 2 ? Of("less", Args[0])
+           : Index == 3
+               ? Of("allocator", Of("pair", Args[0] + " const, " + Args[1]))
+               : "";
+  if (Name == "unordered_set" || Name == "unordered_multiset")
+    return Index == 1 ? Of("hash", Args[0])
+           : Index == 2 ? Of("equal_to", Args[0])
+           : Index == 3 ? Of("allocator", Args[0])
+                        : "";
+  if (Name == "unordered_map" || Name == "unordered_multimap")
+    return Index == 2 ? Of("hash", Args[0])
+           : Index == 3 ? Of("equal_to", Args[0])
+           : Index == 4
+               ? Of("allocator", Of("pair", Args[0] + " const, " + Args[1]))
+               : "";
+  if (Name == "unique_ptr")
+    return Index == 1 ? Of("default_delete", Args[0]) : "";
+  if (Name == "stack" || Name == "queue")
+    return Index == 1 ? Of("deque", Args[0]) : "";
+  return "";
+}
+} // namespace
+
+/// \p Name with the standard containers' and smart pointers' trailing
+/// template arguments that are their defaults left out, as they are
+/// written: std::vector<int> for std::vector<int, std::allocator<int>>,
+/// std::map<K, V> for std::map<K, V, std::less<K>, std::allocator<...>>.
+/// Only an argument equal to its default goes (a custom allocator stays).
+static std::string elideDefaultArguments(StringRef Name) {
+  std::string Out;
+  for (size_t I = 0; I < Name.size();) {
+    bool Boundary = I == 0 || !(isAlnum(Name[I - 1]) || Name[I - 1] == '_' ||
+                                Name[I - 1] == ':');
+    if (Boundary && compat::startsWith(Name.substr(I), "std::")) {
+      size_t End = I + 5;
+      while (End < Name.size() && (isAlnum(Name[End]) || Name[End] == '_'))
+        ++End;
+      StringRef Template = Name.slice(I + 5, End);
+      size_t Close = End < Name.size() && Name[End] == '<'
+                         ? closing(Name, End)
+                         : StringRef::npos;
+      static const StringSet<> WithDefaults = {
+          "vector",        "deque",         "list",          "forward_list",
+          "set",           "multiset",      "map",           "multimap",
+          "unordered_set", "unordered_multiset", "unordered_map",
+          "unordered_multimap", "unique_ptr", "stack",       "queue"};
+      if (Close != StringRef::npos && WithDefaults.count(Template)) {
+        SmallVector<std::string, 4> Args;
+        for (const std::string &Arg :
+             templateArguments(Name.slice(End + 1, Close)))
+          Args.push_back(elideDefaultArguments(Arg));
+        while (Args.size() > 1 &&
+               defaultArgument(Template, Args.size() - 1, Args) ==
+                   Args.back())
+          Args.pop_back();
+        Out += ("std::" + Template + "<").str();
+        for (size_t A = 0; A < Args.size(); ++A)
+          Out += (A ? ", " : "") + Args[A];
+        Out += '>';
+        I = Close + 1;
+        continue;
+      }
+    }
+    Out += Name[I++];
+  }
+  return Out;
+}
+
 std::string readableName(StringRef Mangled) {
   std::string Name = compat::demangle(Mangled);
   static const std::pair<StringRef, StringRef> Short[] = {
@@ -43,11 +162,33 @@ std::string readableName(StringRef Mangled) {
       {"std::basic_string<char, std::char_traits<char>, std::allocator<char>>",
        "std::string"},
       {"std::__cxx11::", "std::"},
+      // The streams, by the names users write.
+      {"std::basic_stringstream<char, std::char_traits<char>, "
+       "std::allocator<char>>",
+       "std::stringstream"},
+      {"std::basic_ostringstream<char, std::char_traits<char>, "
+       "std::allocator<char>>",
+       "std::ostringstream"},
+      {"std::basic_istringstream<char, std::char_traits<char>, "
+       "std::allocator<char>>",
+       "std::istringstream"},
+      {"std::basic_stringbuf<char, std::char_traits<char>, "
+       "std::allocator<char>>",
+       "std::stringbuf"},
+      {"std::basic_ostream<char, std::char_traits<char>>", "std::ostream"},
+      {"std::basic_istream<char, std::char_traits<char>>", "std::istream"},
+      {"std::basic_iostream<char, std::char_traits<char>>", "std::iostream"},
+      {"std::basic_ios<char, std::char_traits<char>>", "std::ios"},
+      {"std::basic_streambuf<char, std::char_traits<char>>", "std::streambuf"},
+      {"std::basic_ifstream<char, std::char_traits<char>>", "std::ifstream"},
+      {"std::basic_ofstream<char, std::char_traits<char>>", "std::ofstream"},
+      {"std::basic_fstream<char, std::char_traits<char>>", "std::fstream"},
+      {"std::basic_filebuf<char, std::char_traits<char>>", "std::filebuf"},
   };
   for (const auto &[Long, ShortName] : Short)
     for (size_t Pos; (Pos = Name.find(Long.str())) != std::string::npos;)
       Name.replace(Pos, Long.size(), ShortName.str());
-  return Name;
+  return elideDefaultArguments(Name);
 }
 
 RecordBuilder::RecordBuilder(Module &M, const ModuleFacts &Facts,

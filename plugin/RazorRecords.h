@@ -55,7 +55,8 @@ llvm::GlobalVariable *inlinedWrapperSite(llvm::Module &M,
 bool functionRecords(llvm::Module &M);
 
 /// \p Mangled demangled, with the standard library's spelled-out types
-/// shortened the way users write them: `Registry::add(std::string const&)`.
+/// shortened the way users write them: `Registry::add(std::string const&)`,
+/// `f(std::vector<int>&)` (default template arguments left out).
 std::string readableName(llvm::StringRef Mangled);
 
 class RecordBuilder {

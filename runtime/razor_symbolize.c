@@ -81,11 +81,174 @@ static size_t body_trim(const char *p, size_t n) {
   return n;
 }
 
+static int ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_';
+}
+
+/* The bracket that closes the one at P ('<' or '('; they nest), or
+ * NULL. */
+static char *closing(char *p) {
+  int depth = 0;
+  for (; *p; p++)
+    if (*p == '<' || *p == '(')
+      depth++;
+    else if ((*p == '>' || *p == ')') && --depth == 0)
+      return p;
+  return NULL;
+}
+
+/* The standard library's templates whose trailing arguments have defaults
+ * (from argument FIRST on): $0 and $1 stand for the first two arguments. */
+static const struct {
+  const char *name;
+  unsigned first, count;
+  const char *defaults[3];
+} template_defaults[] = {
+    {"vector", 1, 1, {"std::allocator<$0>"}},
+    {"deque", 1, 1, {"std::allocator<$0>"}},
+    {"list", 1, 1, {"std::allocator<$0>"}},
+    {"forward_list", 1, 1, {"std::allocator<$0>"}},
+    {"set", 1, 2, {"std::less<$0>", "std::allocator<$0>"}},
+    {"multiset", 1, 2, {"std::less<$0>", "std::allocator<$0>"}},
+    {"map", 2, 2, {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
+    {"multimap",
+     2,
+     2,
+     {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
+    {"unordered_set",
+     1,
+     3,
+     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
+    {"unordered_multiset",
+     1,
+     3,
+     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
+    {"unordered_map",
+     2,
+     3,
+     {"std::hash<$0>", "std::equal_to<$0>",
+      "std::allocator<std::pair<$0 const, $1>>"}},
+    {"unordered_multimap",
+     2,
+     3,
+     {"std::hash<$0>", "std::equal_to<$0>",
+      "std::allocator<std::pair<$0 const, $1>>"}},
+    {"unique_ptr", 1, 1, {"std::default_delete<$0>"}},
+    {"stack", 1, 1, {"std::deque<$0>"}},
+    {"queue", 1, 1, {"std::deque<$0>"}},
+};
+
+/* Removes from the template argument list at OPEN (its '<') of
+ * template_defaults[T] the last argument if it is its default; 1 if it
+ * did. */
+static int elide_last(unsigned t, char *open) {
+  char *close = closing(open), *start[8], *end[8];
+  size_t n = 0;
+  int depth = 0;
+  if (!close)
+    return 0;
+  start[0] = open + 1;
+  for (char *q = open + 1; q <= close; q++) {
+    if (q < close && (*q == '<' || *q == '('))
+      depth++;
+    else if (q < close && (*q == '>' || *q == ')'))
+      depth--;
+    else if (q == close || (*q == ',' && depth == 0)) {
+      end[n++] = q;
+      if (q == close || n == 8)
+        break;
+      start[n] = q + 1;
+      while (*start[n] == ' ')
+        start[n]++;
+    }
+  }
+  size_t last = n - 1;
+  if (n < 2 || end[last] != close || last < template_defaults[t].first ||
+      last - template_defaults[t].first >= template_defaults[t].count)
+    return 0;
+  char want[1024];
+  size_t w = 0;
+  const char *d =
+      template_defaults[t].defaults[last - template_defaults[t].first];
+  for (; *d; d++) {
+    const char *from = d;
+    size_t len = 1;
+    if (d[0] == '$' && (d[1] == '0' || d[1] == '1')) {
+      from = start[d[1] - '0'];
+      len = (size_t)(end[d[1] - '0'] - from);
+      d++;
+    }
+    if (w + len >= sizeof want)
+      return 0;
+    memcpy(want + w, from, len);
+    w += len;
+  }
+  if ((size_t)(end[last] - start[last]) != w || memcmp(start[last], want, w))
+    return 0;
+  memmove(end[last - 1], close, strlen(close) + 1);
+  return 1;
+}
+
+/* Leaves out of the name in BUF the standard containers' and smart
+ * pointers' trailing template arguments that are their defaults, as the
+ * plugin does (readableName): std::vector<int> for
+ * std::vector<int, std::allocator<int>>, std::map<K, V> for the map with
+ * std::less<K> and std::allocator<std::pair<K const, V>>.  A custom
+ * allocator or comparator stays. */
+static void elide_defaults(char *buf) {
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (char *p = strstr(buf, "std::"); p && !changed;
+         p = strstr(p + 1, "std::")) {
+      if (p > buf && (ident_char(p[-1]) || p[-1] == ':'))
+        continue;
+      size_t len = 0;
+      while (ident_char(p[5 + len]))
+        len++;
+      if (p[5 + len] != '<')
+        continue;
+      for (unsigned t = 0;
+           t < sizeof template_defaults / sizeof *template_defaults; t++)
+        if (strlen(template_defaults[t].name) == len &&
+            !memcmp(template_defaults[t].name, p + 5, len)) {
+          changed = elide_last(t, p + 5 + len);
+          break;
+        }
+    }
+  }
+}
+
+/* The streams, by the names users write (as the plugin's readableName). */
+#define RAZOR_CHAR_TRAITS "<char, std::char_traits<char>"
+static const char *const stream_names[][2] = {
+    {"std::basic_stringstream" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
+     "std::stringstream"},
+    {"std::basic_ostringstream" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
+     "std::ostringstream"},
+    {"std::basic_istringstream" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
+     "std::istringstream"},
+    {"std::basic_stringbuf" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
+     "std::stringbuf"},
+    {"std::basic_ostream" RAZOR_CHAR_TRAITS ">", "std::ostream"},
+    {"std::basic_istream" RAZOR_CHAR_TRAITS ">", "std::istream"},
+    {"std::basic_iostream" RAZOR_CHAR_TRAITS ">", "std::iostream"},
+    {"std::basic_ios" RAZOR_CHAR_TRAITS ">", "std::ios"},
+    {"std::basic_streambuf" RAZOR_CHAR_TRAITS ">", "std::streambuf"},
+    {"std::basic_ifstream" RAZOR_CHAR_TRAITS ">", "std::ifstream"},
+    {"std::basic_ofstream" RAZOR_CHAR_TRAITS ">", "std::ofstream"},
+    {"std::basic_fstream" RAZOR_CHAR_TRAITS ">", "std::fstream"},
+    {"std::basic_filebuf" RAZOR_CHAR_TRAITS ">", "std::filebuf"},
+};
+#undef RAZOR_CHAR_TRAITS
+
 /* Adds function name P (N bytes, as the demangler writes it) to S in the
  * style of the plugin's site and probe names (clang's): std::string for
  * the standard string types, no inline namespace (std::__cxx11::,
- * std::__1::), no blank before a template's closing ">".  A name too long for the buffer stays as
- * it is. */
+ * std::__1::), no blank before a template's closing ">", the streams'
+ * own names (std::ostream), containers without their default template
+ * arguments (elide_defaults).  A name too
+ * long for the buffer stays as it is. */
 static uint32_t name_add(struct razor_syms *s, const char *p, size_t n) {
   char buf[4096];
   n = body_trim(p, n);
@@ -110,6 +273,9 @@ static uint32_t name_add(struct razor_syms *s, const char *p, size_t n) {
               "std::basic_string<wchar_t, std::char_traits<wchar_t>, "
               "std::allocator<wchar_t>>",
               "std::wstring");
+  for (size_t i = 0; i < sizeof stream_names / sizeof *stream_names; i++)
+    replace_all(buf, stream_names[i][0], stream_names[i][1]);
+  elide_defaults(buf);
   return str_add(s, buf, strlen(buf));
 }
 

@@ -43,7 +43,7 @@ int main() {
   for (int i = 0; i < 20; i++)
     handle(m);
 }
-// CHECK:      razortrace: probe [[PROBE:handle\(std::map<std::string, int, std::less<std::string>, std::allocator<std::pair<std::string const, int>>> const&\)]] (trigger TRACE_CX)
+// CHECK:      razortrace: probe [[PROBE:handle\(std::map<std::string, int> const&\)]] (trigger TRACE_CX)
 // CHECK:      kept-stacks-cxx.cpp line: 19 column: 12 function: store::Box<T>::make command: return new Item{s, nullptr}; // make-line
 // CHECK:      -----trace-----
 // CHECK-NEXT: stacks recorded for 16 of 20 retained blocks
