@@ -278,6 +278,10 @@ bench_tinyxml2() {
   [ -x "$DIR/xmltest-razor" ] || { echo "realcode.sh: tinyxml2 did not build" >&2; return; }
   # xmltest reads resources/ from the current directory.
   row tinyxml2 "compile CPU s, tinyxml2.cpp + xmltest.cpp -O2" "$cp" "$cr"
+  local cp0 cr0
+  cp0=$(cpu sh -c "$CXX -O0 -c '$s/tinyxml2.cpp' -o /dev/null && $CXX -O0 -c '$s/xmltest.cpp' -o /dev/null")
+  cr0=$(cpu sh -c "$RCXX -O0 -c '$s/tinyxml2.cpp' -o /dev/null && $RCXX -O0 -c '$s/xmltest.cpp' -o /dev/null")
+  row tinyxml2 "compile CPU s, tinyxml2.cpp + xmltest.cpp -O0" "$cp0" "$cr0"
   row tinyxml2 "Ir, xmltest, no probe" "$(cd "$s" && ir "$DIR/xmltest-plain")" "$(cd "$s" && ir "$DIR/xmltest-razor")"
   row tinyxml2 "xmltest binary bytes" "$(stat -c %s "$DIR/xmltest-plain")" "$(stat -c %s "$DIR/xmltest-razor")"
 }
