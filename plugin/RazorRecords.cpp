@@ -10,7 +10,6 @@
 #include "RazorPaths.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
@@ -34,9 +33,7 @@ constexpr StringLiteral FuncName = "razor.func";
 constexpr StringLiteral FileName = "razor.file";
 constexpr StringLiteral ScopeName = "razor.scope";
 constexpr StringLiteral FuncAliasName = "razor.fn";
-} // namespace
 
-namespace {
 /// The index of the bracket that closes the one at \p Open in \p S (angle
 /// brackets and parentheses nest), or npos.
 size_t closing(StringRef S, size_t Open) {
@@ -70,41 +67,66 @@ SmallVector<std::string, 4> templateArguments(StringRef List) {
   return Args;
 }
 
-/// The default of argument \p Index of the standard library's template
-/// \p Name given its earlier arguments \p Args, or "".
-std::string defaultArgument(StringRef Name, size_t Index,
+/// The standard library's templates whose trailing arguments have
+/// defaults, from argument First on: $0 and $1 stand for the first two
+/// arguments (razor_symbolize.c's template_defaults is the same table).
+struct TemplateDefaults {
+  StringLiteral Name;
+  unsigned First;
+  SmallVector<StringLiteral, 3> Defaults;
+};
+const TemplateDefaults StdDefaults[] = {
+    {"vector", 1, {"std::allocator<$0>"}},
+    {"deque", 1, {"std::allocator<$0>"}},
+    {"list", 1, {"std::allocator<$0>"}},
+    {"forward_list", 1, {"std::allocator<$0>"}},
+    {"set", 1, {"std::less<$0>", "std::allocator<$0>"}},
+    {"multiset", 1, {"std::less<$0>", "std::allocator<$0>"}},
+    {"map", 2, {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
+    {"multimap",
+     2,
+     {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
+    {"unordered_set",
+     1,
+     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
+    {"unordered_multiset",
+     1,
+     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
+    {"unordered_map",
+     2,
+     {"std::hash<$0>", "std::equal_to<$0>",
+      "std::allocator<std::pair<$0 const, $1>>"}},
+    {"unordered_multimap",
+     2,
+     {"std::hash<$0>", "std::equal_to<$0>",
+      "std::allocator<std::pair<$0 const, $1>>"}},
+    {"unique_ptr", 1, {"std::default_delete<$0>"}},
+    {"stack", 1, {"std::deque<$0>"}},
+    {"queue", 1, {"std::deque<$0>"}},
+};
+
+const TemplateDefaults *stdDefaults(StringRef Name) {
+  for (const TemplateDefaults &T : StdDefaults)
+    if (T.Name == Name)
+      return &T;
+  return nullptr;
+}
+
+/// The default of argument \p Index of \p T given the arguments \p Args
+/// before it, or "".
+std::string defaultArgument(const TemplateDefaults &T, size_t Index,
                             ArrayRef<std::string> Args) {
-  auto Of = [&](StringRef Template, const std::string &Arg) {
-    return ("std::" + Template + "<" + Arg + ">").str();
-  };
-  if (Name == "vector" || Name == "deque" || Name == "list" ||
-      Name == "forward_list")
-    return Index == 1 ? Of("allocator", Args[0]) : "";
-  if (Name == "set" || Name == "multiset")
-    return Index == 1 ? Of("less", Args[0])
-           : Index == 2 ? Of("allocator", Args[0])
-                        : "";
-  if (Name == "map" || Name == "multimap")
-    return Index == 2 ? Of("less", Args[0])
-           : Index == 3
-               ? Of("allocator", Of("pair", Args[0] + " const, " + Args[1]))
-               : "";
-  if (Name == "unordered_set" || Name == "unordered_multiset")
-    return Index == 1 ? Of("hash", Args[0])
-           : Index == 2 ? Of("equal_to", Args[0])
-           : Index == 3 ? Of("allocator", Args[0])
-                        : "";
-  if (Name == "unordered_map" || Name == "unordered_multimap")
-    return Index == 2 ? Of("hash", Args[0])
-           : Index == 3 ? Of("equal_to", Args[0])
-           : Index == 4
-               ? Of("allocator", Of("pair", Args[0] + " const, " + Args[1]))
-               : "";
-  if (Name == "unique_ptr")
-    return Index == 1 ? Of("default_delete", Args[0]) : "";
-  if (Name == "stack" || Name == "queue")
-    return Index == 1 ? Of("deque", Args[0]) : "";
-  return "";
+  if (Index < T.First || Index - T.First >= T.Defaults.size())
+    return "";
+  std::string Out;
+  StringRef Pattern = T.Defaults[Index - T.First];
+  for (size_t I = 0; I < Pattern.size(); ++I)
+    if (Pattern[I] == '$' && I + 1 < Pattern.size() &&
+        (Pattern[I + 1] == '0' || Pattern[I + 1] == '1'))
+      Out += Args[Pattern[++I] - '0'];
+    else
+      Out += Pattern[I];
+  return Out;
 }
 } // namespace
 
@@ -126,19 +148,14 @@ static std::string elideDefaultArguments(StringRef Name) {
       size_t Close = End < Name.size() && Name[End] == '<'
                          ? closing(Name, End)
                          : StringRef::npos;
-      static const StringSet<> WithDefaults = {
-          "vector",        "deque",         "list",          "forward_list",
-          "set",           "multiset",      "map",           "multimap",
-          "unordered_set", "unordered_multiset", "unordered_map",
-          "unordered_multimap", "unique_ptr", "stack",       "queue"};
-      if (Close != StringRef::npos && WithDefaults.count(Template)) {
+      const TemplateDefaults *T = stdDefaults(Template);
+      if (Close != StringRef::npos && T) {
         SmallVector<std::string, 4> Args;
         for (const std::string &Arg :
              templateArguments(Name.slice(End + 1, Close)))
           Args.push_back(elideDefaultArguments(Arg));
         while (Args.size() > 1 &&
-               defaultArgument(Template, Args.size() - 1, Args) ==
-                   Args.back())
+               defaultArgument(*T, Args.size() - 1, Args) == Args.back())
           Args.pop_back();
         Out += ("std::" + Template + "<").str();
         for (size_t A = 0; A < Args.size(); ++A)

@@ -99,7 +99,8 @@ static char *closing(char *p) {
 }
 
 /* The standard library's templates whose trailing arguments have defaults
- * (from argument FIRST on): $0 and $1 stand for the first two arguments. */
+ * (from argument FIRST on): $0 and $1 stand for the first two arguments
+ * (the plugin's StdDefaults, RazorRecords.cpp, is the same table). */
 static const struct {
   const char *name;
   unsigned first, count;
