@@ -51,7 +51,7 @@ public:
 
   void handle(FunctionDecl *FD) override {
     if (!Enabled || !FD->doesThisDeclarationHaveABody() || !isUserCode(FD) ||
-        isProbe(FD) || FD->isMultiVersion() || mayBeWrapper(FD))
+        isProbe(FD) || FD->isMultiVersion())
       return;
     SmallVector<Call, 8> Calls;
     switch (body(FD, Calls)) {
@@ -112,8 +112,10 @@ private:
       OnePlace &= New || It->second == C.Loc;
       Located.push_back(&C);
     }
+    // A possible allocation wrapper is never quiet: the pass looks into
+    // it, and its calls are located (clang's locations or the frontend's).
     if (Located.empty())
-      return markQuiet(FD);
+      return mayBeWrapper(FD) ? void() : markQuiet(FD);
     if (!Locate)
       return;
     // A callee called at several places: its calls in the order clang
