@@ -68,41 +68,16 @@ SmallVector<std::string, 4> templateArguments(StringRef List) {
 }
 
 /// The standard library's templates whose trailing arguments have
-/// defaults, from argument First on: $0 and $1 stand for the first two
-/// arguments (razor_symbolize.c's template_defaults is the same table).
+/// defaults (razor_names.def).
 struct TemplateDefaults {
   StringLiteral Name;
   unsigned First;
   SmallVector<StringLiteral, 3> Defaults;
 };
 const TemplateDefaults StdDefaults[] = {
-    {"vector", 1, {"std::allocator<$0>"}},
-    {"deque", 1, {"std::allocator<$0>"}},
-    {"list", 1, {"std::allocator<$0>"}},
-    {"forward_list", 1, {"std::allocator<$0>"}},
-    {"set", 1, {"std::less<$0>", "std::allocator<$0>"}},
-    {"multiset", 1, {"std::less<$0>", "std::allocator<$0>"}},
-    {"map", 2, {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
-    {"multimap",
-     2,
-     {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
-    {"unordered_set",
-     1,
-     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
-    {"unordered_multiset",
-     1,
-     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
-    {"unordered_map",
-     2,
-     {"std::hash<$0>", "std::equal_to<$0>",
-      "std::allocator<std::pair<$0 const, $1>>"}},
-    {"unordered_multimap",
-     2,
-     {"std::hash<$0>", "std::equal_to<$0>",
-      "std::allocator<std::pair<$0 const, $1>>"}},
-    {"unique_ptr", 1, {"std::default_delete<$0>"}},
-    {"stack", 1, {"std::deque<$0>"}},
-    {"queue", 1, {"std::deque<$0>"}},
+#define RAZOR_NAME_DEFAULTS(TEMPLATE, FIRST, ...)                              \
+  {TEMPLATE, FIRST, {__VA_ARGS__}},
+#include "razor_names.def"
 };
 
 const TemplateDefaults *stdDefaults(StringRef Name) {
@@ -179,28 +154,9 @@ std::string readableName(StringRef Mangled) {
       {"std::basic_string<char, std::char_traits<char>, std::allocator<char>>",
        "std::string"},
       {"std::__cxx11::", "std::"},
-      // The streams, by the names users write.
-      {"std::basic_stringstream<char, std::char_traits<char>, "
-       "std::allocator<char>>",
-       "std::stringstream"},
-      {"std::basic_ostringstream<char, std::char_traits<char>, "
-       "std::allocator<char>>",
-       "std::ostringstream"},
-      {"std::basic_istringstream<char, std::char_traits<char>, "
-       "std::allocator<char>>",
-       "std::istringstream"},
-      {"std::basic_stringbuf<char, std::char_traits<char>, "
-       "std::allocator<char>>",
-       "std::stringbuf"},
-      {"std::basic_ostream<char, std::char_traits<char>>", "std::ostream"},
-      {"std::basic_istream<char, std::char_traits<char>>", "std::istream"},
-      {"std::basic_iostream<char, std::char_traits<char>>", "std::iostream"},
-      {"std::basic_ios<char, std::char_traits<char>>", "std::ios"},
-      {"std::basic_streambuf<char, std::char_traits<char>>", "std::streambuf"},
-      {"std::basic_ifstream<char, std::char_traits<char>>", "std::ifstream"},
-      {"std::basic_ofstream<char, std::char_traits<char>>", "std::ofstream"},
-      {"std::basic_fstream<char, std::char_traits<char>>", "std::fstream"},
-      {"std::basic_filebuf<char, std::char_traits<char>>", "std::filebuf"},
+  // The streams, by the names users write (razor_names.def).
+#define RAZOR_NAME_SHORT(LONG, SHORT) {LONG, SHORT},
+#include "razor_names.def"
   };
   for (const auto &[Long, ShortName] : Short)
     for (size_t Pos; (Pos = Name.find(Long.str())) != std::string::npos;)

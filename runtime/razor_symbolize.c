@@ -99,45 +99,17 @@ static char *closing(char *p) {
 }
 
 /* The standard library's templates whose trailing arguments have defaults
- * (from argument FIRST on): $0 and $1 stand for the first two arguments
- * (the plugin's StdDefaults, RazorRecords.cpp, is the same table). */
+ * (razor_names.def). */
 static const struct {
   const char *name;
   unsigned first, count;
   const char *defaults[3];
 } template_defaults[] = {
-    {"vector", 1, 1, {"std::allocator<$0>"}},
-    {"deque", 1, 1, {"std::allocator<$0>"}},
-    {"list", 1, 1, {"std::allocator<$0>"}},
-    {"forward_list", 1, 1, {"std::allocator<$0>"}},
-    {"set", 1, 2, {"std::less<$0>", "std::allocator<$0>"}},
-    {"multiset", 1, 2, {"std::less<$0>", "std::allocator<$0>"}},
-    {"map", 2, 2, {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
-    {"multimap",
-     2,
-     2,
-     {"std::less<$0>", "std::allocator<std::pair<$0 const, $1>>"}},
-    {"unordered_set",
-     1,
-     3,
-     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
-    {"unordered_multiset",
-     1,
-     3,
-     {"std::hash<$0>", "std::equal_to<$0>", "std::allocator<$0>"}},
-    {"unordered_map",
-     2,
-     3,
-     {"std::hash<$0>", "std::equal_to<$0>",
-      "std::allocator<std::pair<$0 const, $1>>"}},
-    {"unordered_multimap",
-     2,
-     3,
-     {"std::hash<$0>", "std::equal_to<$0>",
-      "std::allocator<std::pair<$0 const, $1>>"}},
-    {"unique_ptr", 1, 1, {"std::default_delete<$0>"}},
-    {"stack", 1, 1, {"std::deque<$0>"}},
-    {"queue", 1, 1, {"std::deque<$0>"}},
+#define RAZOR_NAME_DEFAULTS(TEMPLATE, FIRST, ...)                              \
+  {TEMPLATE, FIRST,                                                            \
+   sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *),               \
+   {__VA_ARGS__}},
+#include "razor_names.def"
 };
 
 /* Removes from the template argument list at OPEN (its '<') of
@@ -220,28 +192,11 @@ static void elide_defaults(char *buf) {
   }
 }
 
-/* The streams, by the names users write (as the plugin's readableName). */
-#define RAZOR_CHAR_TRAITS "<char, std::char_traits<char>"
+/* The streams, by the names users write (razor_names.def). */
 static const char *const stream_names[][2] = {
-    {"std::basic_stringstream" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
-     "std::stringstream"},
-    {"std::basic_ostringstream" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
-     "std::ostringstream"},
-    {"std::basic_istringstream" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
-     "std::istringstream"},
-    {"std::basic_stringbuf" RAZOR_CHAR_TRAITS ", std::allocator<char>>",
-     "std::stringbuf"},
-    {"std::basic_ostream" RAZOR_CHAR_TRAITS ">", "std::ostream"},
-    {"std::basic_istream" RAZOR_CHAR_TRAITS ">", "std::istream"},
-    {"std::basic_iostream" RAZOR_CHAR_TRAITS ">", "std::iostream"},
-    {"std::basic_ios" RAZOR_CHAR_TRAITS ">", "std::ios"},
-    {"std::basic_streambuf" RAZOR_CHAR_TRAITS ">", "std::streambuf"},
-    {"std::basic_ifstream" RAZOR_CHAR_TRAITS ">", "std::ifstream"},
-    {"std::basic_ofstream" RAZOR_CHAR_TRAITS ">", "std::ofstream"},
-    {"std::basic_fstream" RAZOR_CHAR_TRAITS ">", "std::fstream"},
-    {"std::basic_filebuf" RAZOR_CHAR_TRAITS ">", "std::filebuf"},
+#define RAZOR_NAME_SHORT(LONG, SHORT) {LONG, SHORT},
+#include "razor_names.def"
 };
-#undef RAZOR_CHAR_TRAITS
 
 /* Adds function name P (N bytes, as the demangler writes it) to S in the
  * style of the plugin's site and probe names (clang's): std::string for
