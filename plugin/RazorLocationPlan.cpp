@@ -108,7 +108,10 @@ private:
         continue;
       if (C.Callee && !irNamed(C.Callee))
         return;
-      auto [It, New] = At.try_emplace(C.Callee, C.Loc);
+      // By the function, not the declaration a call names (a call after a
+      // redeclaration names that one): the IR knows one name.
+      auto [It, New] = At.try_emplace(
+          C.Callee ? C.Callee->getCanonicalDecl() : nullptr, C.Loc);
       OnePlace &= New || It->second == C.Loc;
       Located.push_back(&C);
     }

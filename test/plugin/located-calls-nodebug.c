@@ -13,6 +13,8 @@
 // DEFS-NEXT: define dso_local void @folded({{.*}} !dbg
 // DEFS-NEXT: define dso_local void @in_macro(
 // DEFS-SAME: ) #{{[0-9]+}} {
+// DEFS-NEXT: define dso_local void @redeclared(
+// DEFS-SAME: ) #{{[0-9]+}} {
 // DEFS-NEXT: define dso_local void @renamed({{.*}} !dbg
 // DEFS-NEXT: define dso_local void @two_places(
 // DEFS-SAME: ) #{{[0-9]+}} {

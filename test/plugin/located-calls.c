@@ -89,7 +89,17 @@ void folded(size_t n) {
 }
 void both_sides(size_t n) { ((void **)malloc(8))[0] = malloc(n); }
 
+// A callee declared again between its calls: one function for the IR, its calls in their order (they were taken for two callees, at one place each, whose locations could swap).
+void *grab(size_t n);
+void redeclared(size_t n) {
+  kept[4] = grab(n);
+  void *grab(size_t n);
+  kept[5] = grab(n + 1);
+}
+// O0-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-4]], i16 13, i8 -1,
+// O0-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 [[#@LINE-3]], i16 13, i8 -1,
+
 #line 900 "elsewhere.c"
 void renamed(size_t n) { kept[6] = strdup("x") + n; }
 
-// AGREE: razortrace: check-located: 19 calls agree, 0 differ
+// AGREE: razortrace: check-located: 21 calls agree, 0 differ
