@@ -21,11 +21,13 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Mangler.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
@@ -94,6 +96,19 @@ inline bool plainSymbol(llvm::StringRef Name) {
          llvm::all_of(Name, [](char Ch) {
            return llvm::isAlnum(Ch) || Ch == '_' || Ch == '.';
          });
+}
+
+/// The assembler names of \p F and of \p Target, the function its module
+/// assembly calls or jumps to, as the module's code names them (the
+/// Mangler's); false when either needs quoting (plainSymbol).
+inline bool assemblyNames(const llvm::GlobalValue &F,
+                          const llvm::GlobalValue &Target,
+                          llvm::SmallString<128> &Name,
+                          llvm::SmallString<128> &TargetName) {
+  llvm::Mangler Mang;
+  Mang.getNameWithPrefix(Name, &F, /*CannotUsePrivateLabel=*/false);
+  Mang.getNameWithPrefix(TargetName, &Target, /*CannotUsePrivateLabel=*/false);
+  return plainSymbol(Name) && plainSymbol(TargetName);
 }
 
 namespace detail {

@@ -68,7 +68,6 @@
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InlineAsm.h"
-#include "llvm/IR/Mangler.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
@@ -1369,13 +1368,9 @@ static bool writeOuterAsAssembly(Module &M, Function &Outer,
     if (const auto *A = dyn_cast<GlobalAlias>(U))
       if (compat::startsWith(A->getName(), abi::EntryPrefix))
         Entry = A;
-  Mangler Mang;
   SmallString<128> Name, Target;
-  if (!Entry || !Entry->hasHiddenVisibility())
-    return false;
-  Mang.getNameWithPrefix(Name, &Outer, /*CannotUsePrivateLabel=*/false);
-  Mang.getNameWithPrefix(Target, Entry, /*CannotUsePrivateLabel=*/false);
-  if (!abi::plainSymbol(Name) || !abi::plainSymbol(Target))
+  if (!Entry || !Entry->hasHiddenVisibility() ||
+      !abi::assemblyNames(Outer, *Entry, Name, Target))
     return false;
   const auto *CET = mdconst::extract_or_null<ConstantInt>(
       M.getModuleFlag("cf-protection-branch"));

@@ -58,6 +58,26 @@ SmallVector<MDNode *, 16> take(Module &M, StringRef Name) {
   }
   return Nodes;
 }
+/// The main file's compile unit, its directory and file: llvm.dbg.cu's
+/// (read directly: debug_compile_units() passes over the location-only
+/// units the frontend asks for without -g), else the compile unit fact's
+/// (facts::CompileUnit).  False when \p M has neither.
+bool compileUnitOf(const Module &M, StringRef &Dir, StringRef &File) {
+  if (const NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu"))
+    if (CUs->getNumOperands())
+      if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
+        Dir = CU->getDirectory();
+        File = CU->getFilename();
+        return true;
+      }
+  if (const NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit))
+    if (NMD->getNumOperands()) {
+      Dir = strAt(NMD->getOperand(0), 0);
+      File = strAt(NMD->getOperand(0), 1);
+      return true;
+    }
+  return false;
+}
 } // namespace
 
 bool takeFlagFact(Module &M, StringRef Name) {
@@ -145,19 +165,7 @@ static void attachLocated(Module &M,
                           const StringMap<LocatedFunction> &Located,
                           StringRef File, bool Check) {
   StringRef Dir, CUFile;
-  if (NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu")) {
-    if (CUs->getNumOperands())
-      if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
-        Dir = CU->getDirectory();
-        CUFile = CU->getFilename();
-      }
-  } else if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit)) {
-    if (NMD->getNumOperands()) {
-      Dir = strAt(NMD->getOperand(0), 0);
-      CUFile = strAt(NMD->getOperand(0), 1);
-    }
-  }
-  if (CUFile.empty())
+  if (!compileUnitOf(M, Dir, CUFile) || CUFile.empty())
     return;
   unsigned Agree = 0, Differ = 0;
   for (Function &F : M) {
@@ -311,27 +319,14 @@ ModuleFacts::ModuleFacts(Module &M) {
          !Wrappers.empty() || NoAutoAlloc || FramePointers || Object ||
          !SystemDirs.empty() || !SystemFiles.empty();
 
-  // llvm.dbg.cu directly: debug_compile_units() passes over the
-  // location-only units the frontend asks for without -g.
-  if (NamedMDNode *CUs = M.getNamedMetadata("llvm.dbg.cu")) {
-    if (CUs->getNumOperands())
-      if (auto *CU = dyn_cast<DICompileUnit>(CUs->getOperand(0))) {
-        CUDir = CU->getDirectory();
-        CUFile = CU->getFilename();
-        HasCU = true;
-      }
-  }
-  // The location facts come with this one: all of the module's (up to
-  // LLVM 16), or those of the functions the frontend located.
-  if (NamedMDNode *NMD = M.getNamedMetadata(facts::CompileUnit)) {
+  HasCU = compileUnitOf(M, CUDir, CUFile);
+  // The location facts come with the compile unit fact: all of the
+  // module's (up to LLVM 16), or those of the functions the frontend
+  // located.
+  if (M.getNamedMetadata(facts::CompileUnit)) {
     HasLocations = true;
     LocKind = M.getContext().getMDKindID(facts::Loc);
     SubprogramKind = M.getContext().getMDKindID(facts::Subprogram);
-    if (!HasCU && NMD->getNumOperands()) {
-      CUDir = strAt(NMD->getOperand(0), 0);
-      CUFile = strAt(NMD->getOperand(0), 1);
-      HasCU = true;
-    }
   }
 }
 

@@ -50,7 +50,6 @@
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
-#include "llvm/IR/Mangler.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
@@ -914,11 +913,8 @@ bool Instrumenter::writeAsAssembly(Function &Thunk) {
       Callee = Call->getCalledFunction();
   if (!Callee)
     return false;
-  Mangler Mang;
   SmallString<128> Name, Target;
-  Mang.getNameWithPrefix(Name, &Thunk, /*CannotUsePrivateLabel=*/false);
-  Mang.getNameWithPrefix(Target, Callee, /*CannotUsePrivateLabel=*/false);
-  if (!abi::plainSymbol(Name) || !abi::plainSymbol(Target))
+  if (!abi::assemblyNames(Thunk, *Callee, Name, Target))
     return false;
   // The record's register: the one after the function's integer arguments.
   static const char *const IntRegs[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
