@@ -80,13 +80,14 @@ static inline int in_module(const struct module_range *r, const void *p) {
 }
 
 /* The dynamic loader's code (ld.so), found at initialisation. */
-static struct module_range loader = {"/ld-linux", PF_X, 0, 0};
+RAZOR_RESIDENT_DATA static const char loader_name[] = "/ld-linux";
+static struct module_range loader = {loader_name, PF_X, 0, 0};
 
 /* The process's operator new and new[] (libstdc++'s, or the program's),
  * found at initialisation: weak references, resolved by the dynamic
  * linker (a C program has none; dlsym failing there would allocate its
  * error message with the program's own malloc, before main). */
-static void *new_fn[2];
+RAZOR_RESIDENT_VAR static void *new_fn[2];
 extern void *razor_process_new(size_t) __asm__("_Znwm") __attribute__((weak));
 extern void *razor_process_new_array(size_t) __asm__("_Znam")
     __attribute__((weak));
@@ -145,7 +146,8 @@ int razor_alloc_from_loader(const void *ret) {
 
 /* glibc's libc.so, found at its first use (the allocator's look-up). */
 static const struct module_range *glibc(void) {
-  static struct module_range libc = {"/libc.so.", 0, 0, 0};
+  RAZOR_RESIDENT_DATA static const char name[] = "/libc.so.";
+  static struct module_range libc = {name, 0, 0, 0};
   if (!libc.lo)
     dl_iterate_phdr(find_module, &libc);
   return &libc;
@@ -168,7 +170,7 @@ RAZOR_RESIDENT static void *winner_fn(const char *name, void *self,
    * the definition the link chose is the process's (libc.a's malloc is
    * strong there, and wins over the runtime's weak one). */
   void *def = dlsym(RTLD_DEFAULT, name);
-  if (!def && !dlsym(RTLD_DEFAULT, "dlsym"))
+  if (!def && !dlsym(RTLD_DEFAULT, RAZOR_RESIDENT_STR("dlsym")))
     def = linked;
 #ifdef RAZOR_GLIBC_BASE_VERSION
   /* libc and programs bind malloc and friends at glibc's first symbol
@@ -177,7 +179,8 @@ RAZOR_RESIDENT static void *winner_fn(const char *name, void *self,
    * MALLOC_CHECK_).  Asked for that version, the lookup passes over the
    * runtime's own definitions and finds libc's unless such an allocator
    * comes first. */
-  void *vdef = dlvsym(RTLD_DEFAULT, name, RAZOR_GLIBC_BASE_VERSION);
+  void *vdef = dlvsym(RTLD_DEFAULT, name,
+                       RAZOR_RESIDENT_STR(RAZOR_GLIBC_BASE_VERSION));
   if (vdef && vdef != self && glibc()->lo && !in_module(glibc(), vdef))
     def = vdef;
 #endif
@@ -196,10 +199,10 @@ RAZOR_RESIDENT void *razor_next_libc(const char *name, void *fallback) {
 
 /* Set when another free() won over the runtime's: frees made outside
  * instrumented code reach the runtime only through the sanitizer hook. */
-static int free_foreign, free_hooked;
+RAZOR_RESIDENT_VAR static int free_foreign, free_hooked;
 /* Set when the free that won is libc's own: the runtime was loaded after
  * libc (by an instrumented library, not by the program's link line). */
-static int free_libc;
+RAZOR_RESIDENT_VAR static int free_libc;
 
 
 RAZOR_RESIDENT int razor_alloc_free_foreign(void) {
@@ -213,18 +216,18 @@ void razor_alloc_hooked(void) {
 /* Block headers (razor_record.h): on or off for the whole run, decided
  * with the allocator below; the tag's key comes from the kernel's random
  * bytes for the process (AT_RANDOM). */
-int razor_headers;
-uint64_t razor_hdr_key;
-static size_t (*next_usable)(void *);
+RAZOR_RESIDENT_VAR int razor_headers;
+RAZOR_RESIDENT_VAR uint64_t razor_hdr_key;
+RAZOR_RESIDENT_VAR static size_t (*next_usable)(void *);
 
 /* True under a Valgrind tool that replaces malloc (memcheck, helgrind,
  * drd, massif, dhat): reading in front of its blocks is an error there.
  * Its preloaded libraries say so; the core one alone does not. */
 static int under_valgrind_malloc(void) {
-  const char *s = getenv("LD_PRELOAD");
-  while (s && (s = strstr(s, "vgpreload_")) != NULL) {
-    s += strlen("vgpreload_");
-    if (strncmp(s, "core", 4) != 0)
+  const char *s = getenv(RAZOR_RESIDENT_STR("LD_PRELOAD"));
+  while (s && (s = strstr(s, RAZOR_RESIDENT_STR("vgpreload_"))) != NULL) {
+    s += sizeof "vgpreload_" - 1;
+    if (strncmp(s, RAZOR_RESIDENT_STR("core"), 4) != 0)
       return 1;
   }
   return 0;
@@ -238,7 +241,7 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
   const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
   const struct module_range *g = glibc();
   next_usable = (size_t(*)(void *))razor_next_libc(
-      "malloc_usable_size", (void *)__malloc_usable_size);
+      RAZOR_RESIDENT_STR("malloc_usable_size"), (void *)__malloc_usable_size);
   if (!rnd || !next_usable || under_valgrind_malloc() || !g->lo ||
       !in_module(g, (void *)m) || !in_module(g, (void *)c) ||
       !in_module(g, (void *)f) || !in_module(g, (void *)r) ||
@@ -263,14 +266,14 @@ RAZOR_RESIDENT int razor_alloc_resolve(void) {
     return 0;
   resolving = 1;
   int foreign = 0, ignored = 0;
-  malloc_fn *m = (malloc_fn *)winner_fn("malloc", (void *)razor_malloc_impl,
+  malloc_fn *m = (malloc_fn *)winner_fn(RAZOR_RESIDENT_STR("malloc"), (void *)razor_malloc_impl,
                                         (void *)malloc, &ignored);
-  calloc_fn *c = (calloc_fn *)winner_fn("calloc", (void *)razor_calloc_impl,
+  calloc_fn *c = (calloc_fn *)winner_fn(RAZOR_RESIDENT_STR("calloc"), (void *)razor_calloc_impl,
                                         (void *)calloc, &ignored);
-  free_fn *f = (free_fn *)winner_fn("free", (void *)razor_free_impl,
+  free_fn *f = (free_fn *)winner_fn(RAZOR_RESIDENT_STR("free"), (void *)razor_free_impl,
                                     (void *)free, &foreign);
   realloc_fn *r = (realloc_fn *)winner_fn(
-      "realloc", (void *)razor_realloc_impl, (void *)realloc, &foreign);
+      RAZOR_RESIDENT_STR("realloc"), (void *)razor_realloc_impl, (void *)realloc, &foreign);
   if (!m)
     m = __libc_malloc;
   if (!c)
@@ -381,7 +384,7 @@ size_t (*razor_real_usable(void))(void *) {
     razor_alloc_resolve();
     if (!next_usable)
       next_usable = (size_t(*)(void *))razor_next_libc(
-          "malloc_usable_size", (void *)__malloc_usable_size);
+          RAZOR_RESIDENT_STR("malloc_usable_size"), (void *)__malloc_usable_size);
   }
   return next_usable;
 }

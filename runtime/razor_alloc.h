@@ -31,10 +31,11 @@ void *razor_next_libc(const char *name, void *fallback);
  * kept. */
 #define RAZOR_NEXT_LIBC(TYPE, NAME, FALLBACK)                                  \
   ({                                                                           \
-    static _Atomic(TYPE *) next_;                                              \
+    RAZOR_RESIDENT_VAR static _Atomic(TYPE *) next_;                           \
     TYPE *f_ = atomic_load_explicit(&next_, memory_order_acquire);             \
     if (!f_) {                                                                 \
-      f_ = (TYPE *)razor_next_libc(#NAME, (void *)(FALLBACK));                 \
+      f_ = (TYPE *)razor_next_libc(RAZOR_RESIDENT_STR(#NAME),                  \
+                                   (void *)(FALLBACK));                        \
       atomic_store_explicit(&next_, f_, memory_order_release);                 \
     }                                                                          \
     f_;                                                                        \

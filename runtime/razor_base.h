@@ -24,6 +24,26 @@
  * test/run/core/resident-code.c checks that an untraced run executes
  * nothing else. */
 #define RAZOR_RESIDENT __attribute__((section(".text.hot.razortrace")))
+/* The read-only data that code reads in a process tracing nothing (the
+ * names it looks up, RAZOR_OPTIONS), kept beside it: the kernel maps a
+ * segment in whole for one byte read (it is under 64 kB), so a string
+ * literal read at start-up would cost the whole of .rodata and .eh_frame.
+ * RAZOR_RESIDENT_STR("name") is such a literal; RAZOR_RESIDENT_DATA
+ * declares one with a name.  The same test checks that such a process
+ * maps none of those. */
+#define RAZOR_RESIDENT_DATA                                                    \
+  __attribute__((section(".text.hot.razortrace_data")))
+/* The variables that code writes in every process (locks, flags, the
+ * heads of tables), gathered in .data: .bss holds the runtime's large
+ * tables, untouched until something is traced, and a small variable
+ * between two of them would cost a page of its own. */
+#define RAZOR_RESIDENT_VAR                                                     \
+  __attribute__((section(".data.razortrace_resident")))
+#define RAZOR_RESIDENT_STR(s)                                                  \
+  (__extension__({                                                             \
+    static const char razor_resident_str_[] RAZOR_RESIDENT_DATA = s;           \
+    razor_resident_str_;                                                       \
+  }))
 
 /* RAZOR_CHECK(COND): an internal invariant.  In a runtime built with
  * RAZOR_CHECKS (a debug build, and the runtime the test suite links) a

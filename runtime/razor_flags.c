@@ -381,6 +381,11 @@ static int validate(char *err, size_t n) {
  * to stderr and returns -1 (the caller then disables tracing).  help=1
  * prints the option list. */
 RAZOR_RESIDENT int razor_flags_init(const char *options) {
+  /* No options: the defaults stand, and their derived fields (format,
+   * mode, output kind) are the zeros razor_flags starts with; nothing is
+   * read (RAZOR_RESIDENT_DATA). */
+  if (!options || !*options)
+    return 0;
   char err[PATH_MAX + 128];
   err[0] = 0;
   char *copy = razor_arena_strdup(options);

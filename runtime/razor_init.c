@@ -39,7 +39,7 @@ void razor_check_failed(const char *file, int line, const char *cond) {
 }
 #endif
 
-static atomic_int init_state; /* 0 never, 1 running, 2 done */
+RAZOR_RESIDENT_VAR static atomic_int init_state; /* 0 never, 1 running, 2 done */
 static __thread int init_running;
 
 /* report_signal: the handler posts this semaphore (async-signal-safe, and
@@ -49,7 +49,7 @@ static sem_t report_sem;
 
 /* Set by the signal, cleared by whoever writes that report: the report
  * thread, or the exit report when the program ends first. */
-static atomic_int signal_report_pending;
+RAZOR_RESIDENT_VAR static atomic_int signal_report_pending;
 
 static void on_report_signal(int sig) {
   (void)sig;
@@ -105,7 +105,7 @@ static void setup_report_signal(void) {
 /* The exit report: registered with atexit from the earliest constructor,
  * so it runs after the program's static destructors. */
 /* Set once the exit report ran: modules unloaded after it need no copies. */
-static atomic_int exit_reported;
+RAZOR_RESIDENT_VAR static atomic_int exit_reported;
 
 RAZOR_RESIDENT static void exit_report(void) {
   /* At exit, or from a sanitizer's death callback: once. */
@@ -219,7 +219,7 @@ RAZOR_RESIDENT static void do_init(void) {
       __sanitizer_install_malloc_and_free_hooks(razor_sanitizer_malloc_hook,
                                                 razor_sanitizer_free_hook))
     razor_alloc_hooked();
-  if (razor_flags_init(getenv("RAZOR_OPTIONS"))) {
+  if (razor_flags_init(getenv(RAZOR_RESIDENT_STR("RAZOR_OPTIONS")))) {
     atomic_store(&razor_disabled, 1);
     return;
   }

@@ -335,10 +335,10 @@ RAZOR_RESIDENT static close_fn *next_close(void) {
   close_fn *f = atomic_load_explicit(&real_close, memory_order_acquire);
   if (RAZOR_LIKELY(f))
     return f;
-  void *def = dlsym(RTLD_DEFAULT, "close");
+  void *def = dlsym(RTLD_DEFAULT, RAZOR_RESIDENT_STR("close"));
   f = (close_fn *)(def && def != (void *)close_impl
                        ? def
-                       : razor_next_libc("close", (void *)__close));
+                       : razor_next_libc(RAZOR_RESIDENT_STR("close"), (void *)__close));
   if (!f)
     f = close_syscall;
   atomic_store(&real_close, f);

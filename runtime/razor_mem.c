@@ -18,7 +18,7 @@ static int map_refused(void) {
   static atomic_long left = -2;
   long n = atomic_load(&left);
   if (n == -2) {
-    const char *v = getenv("RAZOR_TEST_MAP_LIMIT");
+    const char *v = getenv(RAZOR_RESIDENT_STR("RAZOR_TEST_MAP_LIMIT"));
     n = v ? atol(v) : -1;
     atomic_store(&left, n);
   }
@@ -60,9 +60,9 @@ void razor_unmap_pages(void *p, size_t bytes) {
     madvise(p, page_round(bytes), MADV_DONTNEED);
 }
 
-static razor_lock arena_lock;
-static char *arena_cur;
-static size_t arena_left;
+RAZOR_RESIDENT_VAR static razor_lock arena_lock;
+RAZOR_RESIDENT_VAR static char *arena_cur;
+RAZOR_RESIDENT_VAR static size_t arena_left;
 
 /* Returns BYTES (rounded up to ALIGN, a power of two) of zeroed memory
  * aligned to ALIGN that is never freed, or NULL when the system is out of

@@ -28,9 +28,9 @@ atomic_uint razor_env_gen = 1;
 /* Set when RAZOR_OPTIONS was bad: nothing samples, nothing reports. */
 atomic_int razor_disabled;
 
-void (*razor_on_call_closed)(struct razor_probe *p);
+RAZOR_RESIDENT_VAR void (*razor_on_call_closed)(struct razor_probe *p);
 
-const char *razor_refusal;
+RAZOR_RESIDENT_VAR const char *razor_refusal;
 
 /* A trigger is on where nothing can be traced: says why, once. */
 static void say_refusal(void) {
@@ -135,12 +135,12 @@ void razor_reap(void *frame) {
 static struct razor_tls busy_block = {.guard = 1,
                                       .ndeferred = RAZOR_DEFERRED};
 
-static razor_lock blocks_lock;
+RAZOR_RESIDENT_VAR static razor_lock blocks_lock;
 static struct razor_tls *free_blocks;    /* their threads are gone */
 static struct razor_tls *ending_blocks;  /* their threads are ending */
-static pthread_key_t exit_key;
-static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
-static int exit_key_made;
+RAZOR_RESIDENT_VAR static pthread_key_t exit_key;
+RAZOR_RESIDENT_VAR static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
+RAZOR_RESIDENT_VAR static int exit_key_made;
 
 static void on_thread_exit(void *arg);
 

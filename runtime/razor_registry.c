@@ -124,7 +124,7 @@ __razor_variables_check(struct razor_site **callsite,
 
 static uint32_t *site_ids_make(const struct razor_site *s);
 
-static razor_lock site_lock;
+RAZOR_RESIDENT_VAR static razor_lock site_lock;
 static struct razor_idtab site_tab;
 /* id -> the first system-header record an allocation charged to that id
  * really happened at (the JSON's "via"). */
@@ -293,9 +293,9 @@ void razor_site_set_via(uint32_t id, struct razor_site *via) {
 
 /* ---- probes ---- */
 
-static razor_lock probe_lock;
+RAZOR_RESIDENT_VAR static razor_lock probe_lock;
 static struct razor_idtab probe_tab;
-static atomic_uint probe_count;
+RAZOR_RESIDENT_VAR static atomic_uint probe_count;
 
 /* Parses SPEC ("TRIGGER{,OPTION}", razor_spec.h; NULL: always on) into P:
  * its trigger (an arena copy, blanks trimmed) and options.  0, or -1 with a
@@ -491,13 +491,13 @@ struct module_entry {
   const struct razor_module *desc;
   int settled; /* its probes registered */
 };
-static razor_lock module_lock;
-static struct module_entry *modules; /* razor_map'd */
-static size_t nmodules, module_cap;
+RAZOR_RESIDENT_VAR static razor_lock module_lock;
+RAZOR_RESIDENT_VAR static struct module_entry *modules; /* razor_map'd */
+RAZOR_RESIDENT_VAR static size_t nmodules, module_cap;
 /* Nonzero while a module's probes wait for settle (read unlocked first). */
-static atomic_int modules_pending;
+RAZOR_RESIDENT_VAR static atomic_int modules_pending;
 /* Bumped whenever a module comes or goes (razor_funcs_table). */
-static atomic_uint modules_gen;
+RAZOR_RESIDENT_VAR static atomic_uint modules_gen;
 /* See razor_registry.h. */
 atomic_int razor_modules_frame_pointers = 1;
 
