@@ -46,6 +46,7 @@ namespace abi {
 constexpr llvm::StringLiteral SitesSection = RAZOR_SITES_SECTION;
 constexpr llvm::StringLiteral ProbesSection = RAZOR_PROBES_SECTION;
 constexpr llvm::StringLiteral FuncsSection = RAZOR_FUNCS_SECTION;
+constexpr llvm::StringLiteral StringsSection = RAZOR_STRINGS_SECTION;
 /// The linker's bounds of the three sections.
 constexpr llvm::StringLiteral SitesStart = "__start_" RAZOR_SITES_SECTION;
 constexpr llvm::StringLiteral SitesStop = "__stop_" RAZOR_SITES_SECTION;

@@ -308,23 +308,31 @@ std::string RecordBuilder::sourceLine(StringRef Dir, StringRef File,
   return Text.take_front(MaxSourceLine).str() + "...";
 }
 
-/// The string \p S, made once per module: a private unnamed_addr constant
-/// of alignment 1, which the backend puts in a mergeable string section
-/// (.rodata.str1.1), so the linker keeps one copy of each string across
-/// translation units.  Null for "": a record's 0 means the empty string.
-GlobalVariable *RecordBuilder::string(StringRef S) {
-  if (S.empty())
-    return nullptr;
-  auto It = Strings.find(S);
-  if (It != Strings.end())
-    return It->second;
-  LLVMContext &C = M.getContext();
-  Constant *Init = ConstantDataArray::getString(C, S, /*AddNull=*/true);
+/// A record's string \p S: a private unnamed_addr constant of alignment
+/// 1, which the backend puts in a mergeable string section, so the linker
+/// keeps one copy of each string across translation units.  In
+/// RAZOR_STRINGS_SECTION (razor_abi.h), unless \p AtStart (the runtime
+/// reads it when the module registers: .rodata.str1.1).
+static GlobalVariable *makeString(Module &M, StringRef S, bool AtStart) {
+  Constant *Init =
+      ConstantDataArray::getString(M.getContext(), S, /*AddNull=*/true);
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
                                 GlobalValue::PrivateLinkage, Init, StringName);
   GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   GV->setAlignment(Align(1));
-  Strings[S] = GV;
+  if (!AtStart)
+    GV->setSection(abi::StringsSection);
+  return GV;
+}
+
+/// The string \p S (makeString), made once per module.  Null for "": a
+/// record's 0 means the empty string.
+GlobalVariable *RecordBuilder::string(StringRef S, bool AtStart) {
+  if (S.empty())
+    return nullptr;
+  GlobalVariable *&GV = (AtStart ? StartStrings : Strings)[S];
+  if (!GV)
+    GV = makeString(M, S, AtStart);
   return GV;
 }
 
@@ -497,9 +505,11 @@ GlobalVariable *RecordBuilder::probe(Function &F, StringRef Spec,
   }
   LLVMContext &C = M.getContext();
   PointerType *PtrTy = compat::getPtrTy(C);
-  GlobalVariable *Name = string(functionName(F)),
-                 *FileStr = string(DisplayFile), *SpecStr = string(Spec),
-                 *DirStr = string(Dir);
+  // The runtime reads them all when the module registers.
+  GlobalVariable *Name = string(functionName(F), /*AtStart=*/true),
+                 *FileStr = string(DisplayFile, /*AtStart=*/true),
+                 *SpecStr = string(Spec, /*AtStart=*/true),
+                 *DirStr = string(Dir, /*AtStart=*/true);
   StructType *Ty = abi::probeDescType(C);
   GlobalVariable *GV =
       add(Ty, ProbeName, abi::ProbesSection, abi::ProbeDescAlign,
@@ -527,13 +537,8 @@ bool functionRecords(Module &M) {
     if (S.empty())
       return nullptr;
     GlobalVariable *&GV = Strings[S];
-    if (!GV) {
-      Constant *Init = ConstantDataArray::getString(C, S, /*AddNull=*/true);
-      GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
-                              GlobalValue::PrivateLinkage, Init, StringName);
-      GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-      GV->setAlignment(Align(1));
-    }
+    if (!GV)
+      GV = makeString(M, S, /*AtStart=*/false);
     return GV;
   };
   StringMap<GlobalVariable *> Files; // by dir, '\0', file

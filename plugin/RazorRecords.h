@@ -115,7 +115,7 @@ private:
   std::string displayPath(llvm::StringRef Dir, llvm::StringRef File) const;
   std::string sourceLine(llvm::StringRef Dir, llvm::StringRef File,
                          unsigned Line);
-  llvm::GlobalVariable *string(llvm::StringRef S);
+  llvm::GlobalVariable *string(llvm::StringRef S, bool AtStart = false);
   llvm::GlobalVariable *fileRecord(llvm::StringRef File, llvm::StringRef Dir);
   llvm::GlobalVariable *scopeRecord(llvm::GlobalVariable *Where,
                                     llvm::GlobalVariable *Fn);
@@ -131,7 +131,7 @@ private:
   /// (its spelling) and made absolute.
   std::string CompDir, MainName, MainAbs;
   bool systemFile(llvm::StringRef Dir, llvm::StringRef File) const;
-  llvm::StringMap<llvm::GlobalVariable *> Strings;
+  llvm::StringMap<llvm::GlobalVariable *> Strings, StartStrings;
   llvm::StringMap<llvm::GlobalVariable *> Files; // by dir, '\0', file
   llvm::DenseMap<std::pair<llvm::GlobalVariable *, llvm::GlobalVariable *>,
                  llvm::GlobalVariable *>

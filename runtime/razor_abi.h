@@ -18,6 +18,12 @@
 #define RAZOR_SITES_SECTION "razor_sites"
 #define RAZOR_PROBES_SECTION "razor_probes"
 #define RAZOR_FUNCS_SECTION "razor_funcs"
+/* The records' strings (names, paths, source lines), mergeable as
+ * .rodata.str1.1 is, and apart from the program's own read-only data: a
+ * process reads them only to report, so its pages stay on disk until then
+ * (none shares a page with a string the program uses).  A probe's
+ * strings, read when its module registers, stay in .rodata. */
+#define RAZOR_STRINGS_SECTION "razor_strings"
 
 /* Entry points the plugin calls. */
 #define RAZOR_MODULE_INIT_NAME "__razor_module_init_v8"

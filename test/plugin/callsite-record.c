@@ -13,21 +13,21 @@ int show(struct store *st, const char *s) {
   return r + put(st, "\n");
 }
 
-// CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [18 x i8] c"callsite-record.c\00", align 1
-// CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
+// CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [18 x i8] c"callsite-record.c\00", section "razor_strings", align 1
+// CHECK: @[[DIRSTR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", section "razor_strings", align 1
 // CHECK: @[[WHERE:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[FILE]], rel @[[DIRSTR]] }, align 4
-// CHECK: @[[COPY:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"copy\00", align 1
-// CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"return fill(dst, src);\00", align 1
-// CHECK: @[[FILL:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"fill\00", align 1
+// CHECK: @[[COPY:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"copy\00", section "razor_strings", align 1
+// CHECK: @[[SRC1:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"return fill(dst, src);\00", section "razor_strings", align 1
+// CHECK: @[[FILL:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"fill\00", section "razor_strings", align 1
 // CHECK: @[[SCOPE1:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[WHERE]], rel @[[COPY]] }, align 4
 // CHECK: @[[CALL1:razor.call[.0-9]*]] = private constant { i32, i16, i8, i8, i32, i32, i32 } { i32 8, i16 10, i8 -1, i8 96, rel @[[SCOPE1]], rel @[[FILL]], rel @[[SRC1]] }, section "razor_sites", align 4
 // CHECK: @__razor_callsite = external thread_local(initialexec) global ptr
-// CHECK: @[[SHOW:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"show\00", align 1
-// CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [20 x i8] c"int r = put(st, s);\00", align 1
-// CHECK: @[[PUT:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"put\00", align 1
+// CHECK: @[[SHOW:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"show\00", section "razor_strings", align 1
+// CHECK: @[[SRC2:razor.str[.0-9]*]] = private unnamed_addr constant [20 x i8] c"int r = put(st, s);\00", section "razor_strings", align 1
+// CHECK: @[[PUT:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"put\00", section "razor_strings", align 1
 // CHECK: @[[SCOPE2:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[WHERE]], rel @[[SHOW]] }, align 4
 // CHECK: @[[CALL2:razor.call[.0-9]*]] = private constant { i32, i16, i8, i8, i32, i32, i32 } { i32 12, i16 11, i8 -1, i8 96, rel @[[SCOPE2]], rel @[[PUT]], rel @[[SRC2]] }, section "razor_sites", align 4
-// CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", align 1
+// CHECK: @[[SRC3:razor.str[.0-9]*]] = private unnamed_addr constant [26 x i8] c"return r + put(st, \22\\n\22);\00", section "razor_strings", align 1
 // CHECK: @[[CALL3:razor.call[.0-9]*]] = private constant { i32, i16, i8, i8, i32, i32, i32 } { i32 13, i16 14, i8 -1, i8 96, rel @[[SCOPE2]], rel @[[PUT]], rel @[[SRC3]] }, section "razor_sites", align 4
 // CHECK-NOT: @llvm.compiler.used
 

@@ -32,14 +32,15 @@ void print(std::ostream &, std::stringstream &);
 void put(std::ostream &o, std::stringstream &s) { print(o, s); }
 // CHECK-DAG: @razor.str{{[.0-9]*}} = private unnamed_addr constant [{{[0-9]+}} x i8] c"print(std::ostream&, std::stringstream&)\00"
 
-// CHECK-DAG: @[[ADD:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"Registry::add(std::string const&, std::list<int>&)\00"
+// CHECK-DAG: @[[ADD:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"Registry::add(std::string const&, std::list<int>&)\00", section "razor_strings"
+// CHECK-DAG: @[[PADD:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"Registry::add(std::string const&, std::list<int>&)\00", align 1
 // CHECK-DAG: @[[CONSUME:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"consume(std::string const&, std::list<int>&)\00"
 // CHECK-DAG: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[ADD]] }
 // CHECK-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 13, i16 12, i8 0, i8 {{(0|32|64|96)}}, rel @[[SCOPE]],
 // CHECK-DAG: @razor.call{{[.0-9]*}} = private constant {{.*}} { i32 14, i16 5, i8 -1, i8 32, rel @[[SCOPE]], rel @[[CONSUME]] }
 // Calls into the standard library from the user's code name the callee the same way.
 // CHECK-DAG: @razor.str{{[.0-9]*}} = private unnamed_addr constant [{{[0-9]+}} x i8] c"std::string::basic_string{{(<std::allocator<char>>)?}}(char const*, std::allocator<char> const&)\00"
-// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 12, rel @[[ADD]],
+// CHECK-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 12, rel @[[PADD]],
 // No string the runtime prints keeps the long spelling.
 // SHORT-NOT: constant {{.*}} c"{{[^"]*}}__cxx11
 // SHORT-NOT: constant {{.*}} c"{{[^"]*}}basic_string<char

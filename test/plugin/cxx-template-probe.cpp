@@ -11,10 +11,11 @@ int *ints() { return make<int>(1); }
 std::string *strings() { return make<std::string>(2); }
 double *doubles() { return make<double>(3); }
 
-// CHECK-DAG: @[[NAME:razor.str[.0-9]*]] = private unnamed_addr constant [13 x i8] c"make<T>(int)\00"
-// CHECK-DAG: @[[PINT:razor.probe[.0-9]*]] = private global {{.*}} { i32 8, i32 8, rel @[[NAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeIiEPT_i, ptr null }, section "razor_probes", align 8
-// CHECK-DAG: @[[PSTR:razor.probe[.0-9]*]] = private global {{.*}} { i32 8, i32 8, rel @[[NAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEEPT_i, ptr null }, section "razor_probes", align 8
-// CHECK-DAG: @[[PDBL:razor.probe[.0-9]*]] = private global {{.*}} { i32 8, i32 8, rel @[[NAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeIdEPT_i, ptr null }, section "razor_probes", align 8
+// CHECK-DAG: @[[NAME:razor.str[.0-9]*]] = private unnamed_addr constant [13 x i8] c"make<T>(int)\00", section "razor_strings"
+// CHECK-DAG: @[[PNAME:razor.str[.0-9]*]] = private unnamed_addr constant [13 x i8] c"make<T>(int)\00", align 1
+// CHECK-DAG: @[[PINT:razor.probe[.0-9]*]] = private global {{.*}} { i32 8, i32 8, rel @[[PNAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeIiEPT_i, ptr null }, section "razor_probes", align 8
+// CHECK-DAG: @[[PSTR:razor.probe[.0-9]*]] = private global {{.*}} { i32 8, i32 8, rel @[[PNAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEEPT_i, ptr null }, section "razor_probes", align 8
+// CHECK-DAG: @[[PDBL:razor.probe[.0-9]*]] = private global {{.*}} { i32 8, i32 8, rel @[[PNAME]], rel @{{[^,]+}}, rel @{{[^,]+}}, rel @{{[^,]+}}, ptr @_Z4makeIdEPT_i, ptr null }, section "razor_probes", align 8
 // Each site in an instantiation names the template too.
 // CHECK-DAG: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[NAME]] }
 // CHECK-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 8, i16 91, i8 0, i8 {{(0|32|64|96)}}, rel @[[SCOPE]],

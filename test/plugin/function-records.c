@@ -26,7 +26,7 @@ void *global_fn(int i) { return step(i); }
 
 RAZOR_PROBE(SPEC) void probe(int i) { kept[n++] = global_fn(i); }
 // CHECK-DAG: @[[FILE:razor.file[.0-9]*]] = private constant { i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @[[FSTR:razor.str[.0-9]*]] to i64), i64 ptrtoint (ptr @[[FILE]] to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @{{razor.str[.0-9]*}} to i64), i64 ptrtoint (ptr @[[FILE]] to i64)) to i32) }, align 4
-// CHECK-DAG: @[[FSTR]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"{{.*}}function-records.c\00", align 1
+// CHECK-DAG: @[[FSTR]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"{{.*}}function-records.c\00", section "razor_strings", align 1
 // CHECK-DAG: @[[GLOBAL:razor.func[.0-9]*]] = private constant { i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @[[GALIAS:razor.fn[.0-9]*]] to i64), i64 ptrtoint (ptr @[[GLOBAL]] to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @[[FILE]] to i64), i64 ptrtoint (ptr @[[GLOBAL]] to i64)) to i32), i32 25 }, section "razor_funcs", align 4, !associated ![[GMD:[0-9]+]]
 // CHECK-DAG: @[[STEP:razor.func[.0-9]*]] = private constant { i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @step to i64), i64 ptrtoint (ptr @[[STEP]] to i64)) to i32), {{.*}} i32 23 }, section "razor_funcs", align 4, !associated ![[SMD:[0-9]+]]
 // CHECK-DAG: @[[PROBE:razor.func[.0-9]*]] = private constant { i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @[[PALIAS:razor.fn[.0-9]*]] to i64), {{.*}} i32 27 }, section "razor_funcs", align 4
@@ -41,4 +41,5 @@ RAZOR_PROBE(SPEC) void probe(int i) { kept[n++] = global_fn(i); }
 // NONE-NOT: razor_funcs"
 // NONE-NOT: razor.fn
 
-// SECTION: razor_funcs PROGBITS {{[0-9a-f]+}} {{[0-9a-f]+}} 000024 00 AL
+// SECTION-DAG: razor_funcs PROGBITS {{[0-9a-f]+}} {{[0-9a-f]+}} 000024 00 AL
+// SECTION-DAG: razor_strings PROGBITS {{[0-9a-f]+}} {{[0-9a-f]+}} {{[0-9a-f]+}} 01 AMS

@@ -25,16 +25,18 @@ define void @plain() nounwind {
 }
 
 ; Without debug info a site has line 0, column 0, the module's file, no dir, an empty source line and no callee;
-; a probe has the annotation's file and line.
-; CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00"
-; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00"
+; a probe has the annotation's file and line.  Site records' strings are in razor_strings, a probe's in .rodata (read at start-up).
+; CHECK: @[[FILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00", section "razor_strings"
+; CHECK: @[[FN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00", section "razor_strings"
 ; CHECK: @[[SCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[FN]] }, align 4
 ; CHECK: @[[SITE:razor.site[.0-9]*]] = private constant { i32, i16, i8, i8, i32 } { i32 0, i16 0, i8 0, i8 0, rel @[[SCOPE]] }, section "razor_sites", align 4
-; CHECK: @[[DUPFN:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"dup\00"
+; CHECK: @[[DUPFN:razor.str[.0-9]*]] = private unnamed_addr constant [4 x i8] c"dup\00", section "razor_strings"
 ; CHECK: @[[DUPSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @{{razor.file[.0-9]*}}, rel @[[DUPFN]] }, align 4
 ; CHECK: @[[DUPSITE:razor.site[.0-9]*]] = private constant { i32, i16, i8, i8, i32 } { i32 0, i16 0, i8 5, i8 0, rel @[[DUPSCOPE]] }, section "razor_sites", align 4
-; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00"
-; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 8, i32 12, rel @[[FN]], rel @[[FILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
+; CHECK: @[[PFN:razor.str[.0-9]*]] = private unnamed_addr constant [5 x i8] c"keep\00", align 1
+; CHECK: @[[PFILE:razor.str[.0-9]*]] = private unnamed_addr constant [7 x i8] c"hand.c\00", align 1
+; CHECK: @[[SPEC:razor.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"TRACE_HAND,debug\00", align 1
+; CHECK: @[[PROBE:razor.probe[.0-9]*]] = private global { i32, i32, i32, i32, i32, i32, ptr, ptr } { i32 8, i32 12, rel @[[PFN]], rel @[[PFILE]], rel @[[SPEC]], i32 0, ptr @keep, ptr null }, section "razor_probes", align 8
 ; CHECK: @llvm.global_ctors = appending global [1 x { i32, ptr, ptr }] [{ i32, ptr, ptr } { i32 2, ptr @razor.module_ctor.flags0, ptr @razor.module_ctor.flags0 }]
 ; CHECK: @llvm.compiler.used = appending global [1 x ptr] [ptr @[[PROBE]]], section "llvm.metadata"
 ; CHECK: @__razor_call_malloc = external global ptr

@@ -32,5 +32,5 @@ void use() {
 // FACTS: !razortrace.probe_names = !{![[N1:[0-9]+]], ![[N2:[0-9]+]]}
 // FACTS-DAG: ![[N1]] = !{ptr @_ZN3BoxIiE3addERKi, !"Box<T>::add(const T &)"}
 // FACTS-DAG: ![[N2]] = !{ptr @_ZN3BoxINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEE3addERKS5_, !"Box<T>::add(const T &)"}
-// NAMES-DAG: @[[NAME:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"Box<T>::add(const T &)\00"
+// NAMES-DAG: @[[NAME:razor.str[.0-9]*]] = private unnamed_addr constant [23 x i8] c"Box<T>::add(const T &)\00", align 1
 // NAMES-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} rel @[[NAME]], {{.*}} ptr @_ZN3BoxIiE3addERKi, ptr null }

@@ -9,24 +9,28 @@
 
 __attribute__((annotate("razor_probe:TRACE_P"))) void *take(size_t n) { return grab(n) ? malloc(n) : 0; }
 
-// ROOT-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/grab.h\00"
-// ROOT-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/paths.c\00"
-// ROOT-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00"
+// ROOT-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/grab.h\00", section "razor_strings"
+// ROOT-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/paths.c\00", section "razor_strings"
+// ROOT-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", section "razor_strings"
+// ROOT-DAG: @[[PMAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"src/paths.c\00", align 1
+// ROOT-DAG: @[[PCDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]\00", align 1
 // ROOT-DAG: @[[HDRW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[HDR]], rel @[[CDIR]] }
 // ROOT-DAG: @[[MAINW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[MAIN]], rel @[[CDIR]] }
 // ROOT-DAG: @[[HDRSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[HDRW]], rel @{{[^,]+}} }
 // ROOT-DAG: @[[MAINSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[MAINW]], rel @{{[^,]+}} }
 // ROOT-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 2, i16 45, i8 0, i8 64, rel @[[HDRSCOPE]],
 // ROOT-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 10, i16 90, i8 0, i8 64, rel @[[MAINSCOPE]],
-// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
+// ROOT-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 10, rel @{{[^,]+}}, rel @[[PMAIN]], rel @{{[^,]+}}, rel @[[PCDIR]],
 
-// BUILD-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/src/grab.h\00"
-// BUILD-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"../src/paths.c\00"
-// BUILD-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/build\00"
+// BUILD-DAG: @[[HDR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/src/grab.h\00", section "razor_strings"
+// BUILD-DAG: @[[MAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"../src/paths.c\00", section "razor_strings"
+// BUILD-DAG: @[[CDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/build\00", section "razor_strings"
+// BUILD-DAG: @[[PMAIN:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"../src/paths.c\00", align 1
+// BUILD-DAG: @[[PCDIR:razor.str[.0-9]*]] = private unnamed_addr constant [{{[0-9]+}} x i8] c"[[DIR]]/build\00", align 1
 // BUILD-DAG: @[[HDRW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[HDR]], rel @[[CDIR]] }
 // BUILD-DAG: @[[MAINW:razor.file[.0-9]*]] = private constant { i32, i32 } { rel @[[MAIN]], rel @[[CDIR]] }
 // BUILD-DAG: @[[HDRSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[HDRW]], rel @{{[^,]+}} }
 // BUILD-DAG: @[[MAINSCOPE:razor.scope[.0-9]*]] = private constant { i32, i32 } { rel @[[MAINW]], rel @{{[^,]+}} }
 // BUILD-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 2, i16 45, i8 0, i8 64, rel @[[HDRSCOPE]],
 // BUILD-DAG: @razor.site{{[.0-9]*}} = private constant {{.*}} { i32 10, i16 90, i8 0, i8 64, rel @[[MAINSCOPE]],
-// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 10, rel @{{[^,]+}}, rel @[[MAIN]], rel @{{[^,]+}}, rel @[[CDIR]],
+// BUILD-DAG: @razor.probe{{[.0-9]*}} = private global {{.*}} { i32 8, i32 10, rel @{{[^,]+}}, rel @[[PMAIN]], rel @{{[^,]+}}, rel @[[PCDIR]],

@@ -1,4 +1,4 @@
-// A probe descriptor is { abi 8, line of the definition, function, file, spec after "razor_probe:", dir, the function, null } in section "razor_probes", kept in @llvm.compiler.used.
+// A probe descriptor is { abi 8, line of the definition, function, file, spec after "razor_probe:", dir, the function, null } in section "razor_probes", kept in @llvm.compiler.used; its strings are in .rodata, with the program's own, not in section "razor_strings" as the site records' are: the runtime reads them when the module registers.
 // RUN: cd %S && %clang -fplugin=%plugin -S -emit-llvm -o - probe-descriptor.c | %python %S/Inputs/rel-fields.py | FileCheck -DDIR=%S %s
 
 __attribute__((annotate("razor_probe:TRACE_TEXT,traceback,clear,nostrict,debug")))
