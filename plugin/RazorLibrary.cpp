@@ -7,6 +7,7 @@
 #include "RazorCompat.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Demangle/Demangle.h"
 
 #include <cstdlib>
@@ -101,18 +102,29 @@ bool cxxNeverAllocates(StringRef Name) {
   return Yes && (Dtor || Name.contains("C1E") || Name.contains("C2E"));
 }
 
+/// The lists as sets, made once: the frontend asks for each call of a
+/// function defined elsewhere, which in C is most calls.
 bool neverAllocates(StringRef Name) {
-  if (cxxNeverAllocates(Name) || is_contained(CxxAbiNoAlloc, Name) ||
-      is_contained(LibcNoAlloc, Name))
+  static const StringSet<> Exact = [] {
+    StringSet<> S;
+    for (const char *N : CxxAbiNoAlloc)
+      S.insert(N);
+    for (const char *N : LibcNoAlloc)
+      S.insert(N);
+    return S;
+  }();
+  static const StringSet<> Math = [] {
+    StringSet<> S;
+    for (const char *N : MathNoAlloc)
+      S.insert(N);
+    return S;
+  }();
+  if (Exact.contains(Name) || Math.contains(Name))
     return true;
-  for (const char *N : MathNoAlloc) {
-    StringRef B(N);
-    if (compat::startsWith(Name, B) &&
-        (Name.size() == B.size() ||
-         (Name.size() == B.size() + 1 && (Name.back() == 'f' || Name.back() == 'l'))))
-      return true;
-  }
-  return false;
+  if (Name.size() > 1 && (Name.back() == 'f' || Name.back() == 'l') &&
+      Math.contains(Name.drop_back()))
+    return true;
+  return cxxNeverAllocates(Name);
 }
 
 
