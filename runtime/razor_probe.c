@@ -212,6 +212,11 @@ RAZOR_RESIDENT struct razor_tls *razor_tls_make(void) {
   return razor_tls_self = t;
 }
 
+/* See razor_tls.h. */
+RAZOR_RESIDENT struct razor_tls *razor_tls_inside(void) {
+  return razor_tls_self = &busy_block;
+}
+
 /* The thread's end (the key's destructor, ARG its block): the thread's activations are closed (their calls
  * sampled, as for pthread_exit inside a probe), its young blocks and
  * pending table handed back, and its block put where the next thread
@@ -352,8 +357,10 @@ void razor_exit(struct razor_probe *p, uint32_t token, int api) {
 
 /* Closes every open activation of this thread, innermost first (exit()). */
 RAZOR_RESIDENT void razor_close_all(void) {
-  struct razor_tls *t = razor_tls_get();
-  if (t->guard)
+  /* A thread without its block never opened one (an activation needs
+   * it): nothing to close, and no block made for it at exit. */
+  struct razor_tls *t = razor_tls_self;
+  if (!t || t->guard)
     return;
   t->guard = 1;
   while (t->depth)

@@ -1262,7 +1262,10 @@ RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind) {
   if (atomic_load(&razor_disabled))
     return 0;
-  struct razor_tls *t = razor_tls_get();
+  /* A thread that never called into the runtime has nothing of its own
+   * to drain, and needs no block for this. */
+  int borrowed = !razor_tls_self;
+  struct razor_tls *t = borrowed ? razor_tls_inside() : razor_tls_get();
   razor_account_drain(); /* signal handlers' releases (unless inside) */
   int saved_guard = t->guard;
   t->guard = 1;
@@ -1307,6 +1310,8 @@ RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
   build_release(&b);
   pthread_mutex_unlock(&report_mutex);
   t->guard = saved_guard;
+  if (borrowed)
+    razor_tls_self = NULL;
   return findings;
 }
 

@@ -138,6 +138,12 @@ extern __thread struct razor_tls *razor_tls_self
  * runtime" (guard set): the caller then records nothing. */
 struct razor_tls *razor_tls_make(void);
 
+/* For the runtime's own work on a thread without a block (the exit report
+ * of a process that traced nothing): the shared block that says "inside"
+ * becomes the thread's until razor_tls_self is set back to NULL, so no
+ * block (4 kB of the arena, a thread-exit key) is made for it. */
+struct razor_tls *razor_tls_inside(void);
+
 /* This thread's block, made at the first call. */
 static inline struct razor_tls *razor_tls_get(void) {
   struct razor_tls *t = razor_tls_self;

@@ -60,5 +60,10 @@ for l in subprocess.run(['readelf', '-SW', lib], capture_output=True,
         text = int(p[5], 16)
 print('executed: %d functions of the runtime' % len(executed))
 print('executed outside the resident code: ' + (' '.join(outside) or 'none'))
+# A thread block (razor_tls_make: 4 kB of the arena and a thread-exit
+# key) is made when a thread first needs one: never, in a run that traces
+# nothing, not even for the exit report.
+print('thread blocks made: ' +
+      ('yes' if 'razor_tls_make' in executed else 'none'))
 print('resident code: %s of .text' %
       ('under a third' if 3 * (hi - lo) < text else '%d of %d bytes' % (hi - lo, text)))
