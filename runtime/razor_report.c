@@ -1263,12 +1263,16 @@ RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
   if (atomic_load(&razor_disabled))
     return 0;
   /* A thread that never called into the runtime has nothing of its own
-   * to drain, and needs no block for this. */
+   * to drain, and needs no block for this: the shared one it borrows
+   * says "inside" already, and is never written (other threads may be
+   * borrowing it).  A signal handler's release meanwhile cannot be
+   * deferred there and is counted as dropped. */
   int borrowed = !razor_tls_self;
   struct razor_tls *t = borrowed ? razor_tls_inside() : razor_tls_get();
   razor_account_drain(); /* signal handlers' releases (unless inside) */
   int saved_guard = t->guard;
-  t->guard = 1;
+  if (!borrowed)
+    t->guard = 1;
   pthread_mutex_lock(&report_mutex);
 
   struct report_build b;
@@ -1309,9 +1313,10 @@ RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
   int findings = b.findings;
   build_release(&b);
   pthread_mutex_unlock(&report_mutex);
-  t->guard = saved_guard;
   if (borrowed)
     razor_tls_self = NULL;
+  else
+    t->guard = saved_guard;
   return findings;
 }
 
