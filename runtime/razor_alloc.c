@@ -241,7 +241,8 @@ static void choose_headers(malloc_fn *m, calloc_fn *c, free_fn *f,
   const uint64_t *rnd = (const uint64_t *)getauxval(AT_RANDOM);
   const struct module_range *g = glibc();
   next_usable = (size_t(*)(void *))razor_next_libc(
-      RAZOR_RESIDENT_STR("malloc_usable_size"), (void *)__malloc_usable_size);
+      RAZOR_RESIDENT_STR("malloc_usable_size"),
+      (void *)__malloc_usable_size);
   if (!rnd || !next_usable || under_valgrind_malloc() || !g->lo ||
       !in_module(g, (void *)m) || !in_module(g, (void *)c) ||
       !in_module(g, (void *)f) || !in_module(g, (void *)r) ||
@@ -266,14 +267,18 @@ RAZOR_RESIDENT int razor_alloc_resolve(void) {
     return 0;
   resolving = 1;
   int foreign = 0, ignored = 0;
-  malloc_fn *m = (malloc_fn *)winner_fn(RAZOR_RESIDENT_STR("malloc"), (void *)razor_malloc_impl,
+  malloc_fn *m = (malloc_fn *)winner_fn(RAZOR_RESIDENT_STR("malloc"),
+                                        (void *)razor_malloc_impl,
                                         (void *)malloc, &ignored);
-  calloc_fn *c = (calloc_fn *)winner_fn(RAZOR_RESIDENT_STR("calloc"), (void *)razor_calloc_impl,
+  calloc_fn *c = (calloc_fn *)winner_fn(RAZOR_RESIDENT_STR("calloc"),
+                                        (void *)razor_calloc_impl,
                                         (void *)calloc, &ignored);
-  free_fn *f = (free_fn *)winner_fn(RAZOR_RESIDENT_STR("free"), (void *)razor_free_impl,
-                                    (void *)free, &foreign);
-  realloc_fn *r = (realloc_fn *)winner_fn(
-      RAZOR_RESIDENT_STR("realloc"), (void *)razor_realloc_impl, (void *)realloc, &foreign);
+  free_fn *f = (free_fn *)winner_fn(RAZOR_RESIDENT_STR("free"),
+                                    (void *)razor_free_impl, (void *)free,
+                                    &foreign);
+  realloc_fn *r = (realloc_fn *)winner_fn(RAZOR_RESIDENT_STR("realloc"),
+                                          (void *)razor_realloc_impl,
+                                          (void *)realloc, &foreign);
   if (!m)
     m = __libc_malloc;
   if (!c)
@@ -384,7 +389,8 @@ size_t (*razor_real_usable(void))(void *) {
     razor_alloc_resolve();
     if (!next_usable)
       next_usable = (size_t(*)(void *))razor_next_libc(
-          RAZOR_RESIDENT_STR("malloc_usable_size"), (void *)__malloc_usable_size);
+          RAZOR_RESIDENT_STR("malloc_usable_size"),
+          (void *)__malloc_usable_size);
   }
   return next_usable;
 }

@@ -177,7 +177,8 @@ RAZOR_RESIDENT static int find_in_libstdcxx(struct dl_phdr_info *info,
                                             size_t size, void *arg) {
   (void)size;
   struct std_search *s = arg;
-  if (!info->dlpi_name || !strstr(info->dlpi_name, RAZOR_RESIDENT_STR("/libstdc++.so")))
+  if (!info->dlpi_name ||
+      !strstr(info->dlpi_name, RAZOR_RESIDENT_STR("/libstdc++.so")))
     return 0;
   for (int h = 0; h < info->dlpi_phnum; h++) {
     const ElfW(Phdr) *ph = &info->dlpi_phdr[h];

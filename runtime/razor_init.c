@@ -39,7 +39,8 @@ void razor_check_failed(const char *file, int line, const char *cond) {
 }
 #endif
 
-RAZOR_RESIDENT_VAR static atomic_int init_state; /* 0 never, 1 running, 2 done */
+/* 0 never, 1 running, 2 done */
+RAZOR_RESIDENT_VAR static atomic_int init_state;
 static __thread int init_running;
 
 /* report_signal: the handler posts this semaphore (async-signal-safe, and

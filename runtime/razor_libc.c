@@ -338,7 +338,8 @@ RAZOR_RESIDENT static close_fn *next_close(void) {
   void *def = dlsym(RTLD_DEFAULT, RAZOR_RESIDENT_STR("close"));
   f = (close_fn *)(def && def != (void *)close_impl
                        ? def
-                       : razor_next_libc(RAZOR_RESIDENT_STR("close"), (void *)__close));
+                       : razor_next_libc(RAZOR_RESIDENT_STR("close"),
+                                         (void *)__close));
   if (!f)
     f = close_syscall;
   atomic_store(&real_close, f);

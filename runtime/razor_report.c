@@ -869,7 +869,8 @@ static size_t trace_frames(const struct snap_site *s, uint32_t stack,
   return n;
 }
 
-RAZOR_RESIDENT_VAR static pthread_mutex_t report_mutex = PTHREAD_MUTEX_INITIALIZER;
+RAZOR_RESIDENT_VAR static pthread_mutex_t report_mutex =
+    PTHREAD_MUTEX_INITIALIZER;
 
 /* Says on stderr that the report could not be written to the output
  * (GIVEN: the stream passed to razor_report, else the configured one). */
