@@ -6,8 +6,8 @@
 # sampling (callgrind), instructions and wall time with a probe traced, max
 # RSS, binary size, dynamic relocations, start-up.
 #
-#   bash bench/realcode.sh [lua] [sqlite] [yaml] [tinyxml2] [pugixml]
-#                              (default: lua, sqlite and yaml)
+#   bash bench/realcode.sh [hello] [lua] [sqlite] [yaml] [tinyxml2] [pugixml]
+#                              (default: hello, lua, sqlite and yaml)
 #
 # What it downloads: Debian's source packages lua5.4, sqlite3 and yaml-cpp
 # (and tinyxml2 and pugixml when asked for)
@@ -37,7 +37,7 @@ CXX=${CXX:-clang++-19}
 RCC=$BUILD/bin/razor-cc
 RCXX=$BUILD/bin/razor-c++
 want=("$@")
-[ ${#want[@]} -gt 0 ] || want=(lua sqlite yaml)
+[ ${#want[@]} -gt 0 ] || want=(hello lua sqlite yaml)
 mkdir -p "$DIR"
 [ -x "$RCC" ] || { echo "realcode.sh: build razortrace first ($BUILD)" >&2; exit 1; }
 
@@ -97,6 +97,19 @@ row() { # row NAME WHAT PLAIN RAZOR
 }
 
 : > "$DIR/table.md"
+
+# ---- The fixed cost: a C program that allocates once and traces nothing
+# (nothing downloaded).  What the runtime adds to any process's memory
+# whatever its size (README, Known limits).
+bench_hello() {
+  local src=$DIR/hello.c
+  printf '%s\n' '#include <stdio.h>' '#include <stdlib.h>' '#include <string.h>' \
+    'int main(void) {' '  char *p = malloc(100);' '  strcpy(p, "hello");' \
+    '  puts(p);' '  free(p);' '  return 0;' '}' > "$src"
+  $CC -O2 "$src" -o "$DIR/hello-plain" && $RCC -O2 "$src" -o "$DIR/hello-razor" ||
+    { echo "realcode.sh: hello.c did not build" >&2; return; }
+  row hello "max RSS KB, a C program with one malloc" "$(maxrss "$DIR/hello-plain")" "$(maxrss "$DIR/hello-razor")"
+}
 
 # ---- Lua 5.4: the interpreter, a probe on lua.c's docall
 bench_lua() {
@@ -283,6 +296,7 @@ bench_tinyxml2() {
   cr0=$(cpu sh -c "$RCXX -O0 -c '$s/tinyxml2.cpp' -o /dev/null && $RCXX -O0 -c '$s/xmltest.cpp' -o /dev/null")
   row tinyxml2 "compile CPU s, tinyxml2.cpp + xmltest.cpp -O0" "$cp0" "$cr0"
   row tinyxml2 "Ir, xmltest, no probe" "$(cd "$s" && ir "$DIR/xmltest-plain")" "$(cd "$s" && ir "$DIR/xmltest-razor")"
+  row tinyxml2 "max RSS KB, xmltest" "$(cd "$s" && maxrss "$DIR/xmltest-plain")" "$(cd "$s" && maxrss "$DIR/xmltest-razor")"
   row tinyxml2 "xmltest binary bytes" "$(stat -c %s "$DIR/xmltest-plain")" "$(stat -c %s "$DIR/xmltest-razor")"
 }
 bench_pugixml() {
@@ -295,14 +309,15 @@ bench_pugixml() {
   # The tests read tests/data from the source directory.
   row pugixml "compile CPU s, library and tests -O2" "$cp" "$cr"
   row pugixml "Ir, its test suite, no probe" "$(cd "$s" && ir "$DIR/pugitest-plain")" "$(cd "$s" && ir "$DIR/pugitest-razor")"
+  row pugixml "max RSS KB, its test suite" "$(cd "$s" && maxrss "$DIR/pugitest-plain")" "$(cd "$s" && maxrss "$DIR/pugitest-razor")"
   row pugixml "test binary bytes" "$(stat -c %s "$DIR/pugitest-plain")" "$(stat -c %s "$DIR/pugitest-razor")"
 }
 
 for w in "${want[@]}"; do
   case $w in
-  lua) bench_lua ;; sqlite) bench_sqlite ;; yaml) bench_yaml ;;
-  tinyxml2) bench_tinyxml2 ;; pugixml) bench_pugixml ;;
-  *) echo "realcode.sh: unknown code base $w (lua, sqlite, yaml, tinyxml2, pugixml)" >&2 ;;
+  hello) bench_hello ;; lua) bench_lua ;; sqlite) bench_sqlite ;;
+  yaml) bench_yaml ;; tinyxml2) bench_tinyxml2 ;; pugixml) bench_pugixml ;;
+  *) echo "realcode.sh: unknown code base $w (hello, lua, sqlite, yaml, tinyxml2, pugixml)" >&2 ;;
   esac
 done
 echo
