@@ -14,7 +14,7 @@ static size_t page_round(size_t n) {
 /* Fault injection for tests (checked runtime only): RAZOR_TEST_MAP_LIMIT=N
  * lets the runtime map N times, then every mapping fails, as when the
  * process's memory runs out. */
-static int map_refused(void) {
+RAZOR_RESIDENT static int map_refused(void) {
   static atomic_long left = -2;
   long n = atomic_load(&left);
   if (n == -2) {

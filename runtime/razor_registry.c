@@ -336,7 +336,7 @@ RAZOR_RESIDENT static int parse_spec(const char *spec, struct razor_probe *p,
 }
 
 /* Caller holds probe_lock.  Returns NULL when out of memory. */
-static struct razor_probe *probe_alloc(void) {
+RAZOR_RESIDENT static struct razor_probe *probe_alloc(void) {
   uint32_t idx = atomic_load(&probe_count) + 1;
   struct razor_probe *p = razor_arena_alloc(sizeof *p);
   if (!p || razor_idtab_set(&probe_tab, idx, p))

@@ -92,7 +92,7 @@ static int is_blank(char c) {
 }
 
 /* Drops the blanks at both ends of [*S, *S + *N). */
-static void trim(const char **s, size_t *n) {
+RAZOR_RESIDENT static void trim(const char **s, size_t *n) {
   while (*n && is_blank(**s))
     ++*s, --*n;
   while (*n && is_blank((*s)[*n - 1]))
