@@ -226,25 +226,15 @@ private:
       }
       case Stmt::DoStmtClass: {
         const auto *D = cast<DoStmt>(S);
-        if (!stmt(D->getBody()))
-          return false;
-        Reachable = true; // its condition's block is always generated
-        if (!expr(D->getCond()))
-          return false;
-        Reachable = exits(D->getCond(), D->getBody());
-        return true;
+        return stmt(D->getBody()) &&
+               loopEnd(D->getCond(), D->getCond(), D->getBody());
       }
       case Stmt::ForStmtClass: {
         const auto *F = cast<ForStmt>(S);
-        if (!stmt(F->getInit()) ||
-            !stmt(F->getConditionVariableDeclStmt()) || !expr(F->getCond()) ||
-            !stmt(F->getBody()))
-          return false;
-        Reachable = true; // the increment's block is always generated
-        if (!expr(F->getInc()))
-          return false;
-        Reachable = exits(F->getCond(), F->getBody());
-        return true;
+        return stmt(F->getInit()) &&
+               stmt(F->getConditionVariableDeclStmt()) &&
+               expr(F->getCond()) && stmt(F->getBody()) &&
+               loopEnd(F->getInc(), F->getCond(), F->getBody());
       }
       case Stmt::SwitchStmtClass: {
         const auto *Sw = cast<SwitchStmt>(S);
@@ -348,6 +338,17 @@ private:
       default:
         return children(E);
       }
+    }
+
+    /// The end of a loop after its body: \p Last, the expression whose
+    /// block clang always generates there (a do's condition, a for's
+    /// increment), then whether the code after the loop is reached.
+    bool loopEnd(const Expr *Last, const Expr *Cond, const Stmt *Body) {
+      Reachable = true;
+      if (!expr(Last))
+        return false;
+      Reachable = exits(Cond, Body);
+      return true;
     }
 
     /// Clang folds the condition (ConstantFoldsToSimpleInteger) and may

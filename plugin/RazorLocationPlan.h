@@ -43,7 +43,8 @@ struct FrontendFacts;
 ///
 /// A function whose calls do need locations gets them from the frontend
 /// when each of their callees (a function, or any pointer) is called at one
-/// place only, or by one macro invocation: clang generates it without
+/// place only (or by one macro invocation), or at several in an order
+/// certain from the source (CallOrder): clang generates it without
 /// locations as well, and its calls get location facts (RazorFacts.h) with
 /// the line and column clang's tracking would have given them.  That is
 /// nearly all of the cost of the locations, in -O0 builds above all.

@@ -308,16 +308,25 @@ std::string RecordBuilder::sourceLine(StringRef Dir, StringRef File,
   return Text.take_front(MaxSourceLine).str() + "...";
 }
 
-/// A record's string \p S: a private unnamed_addr constant of alignment
-/// 1, which the backend puts in a mergeable string section, so the linker
-/// keeps one copy of each string across translation units.  In
-/// RAZOR_STRINGS_SECTION (razor_abi.h), unless \p AtStart (the runtime
-/// reads it when the module registers: .rodata.str1.1).
-static GlobalVariable *makeString(Module &M, StringRef S, bool AtStart) {
+/// A record's string \p S, made once per module (\p Made holds them):
+/// a private unnamed_addr constant of alignment 1, which the backend puts
+/// in a mergeable string section, so the linker keeps one copy of each
+/// string across translation units.  In RAZOR_STRINGS_SECTION
+/// (razor_abi.h), unless \p AtStart (the runtime reads it when the module
+/// registers: .rodata.str1.1).  Null for "": a record's 0 means the empty
+/// string.
+static GlobalVariable *recordString(Module &M,
+                                    StringMap<GlobalVariable *> &Made,
+                                    StringRef S, bool AtStart) {
+  if (S.empty())
+    return nullptr;
+  GlobalVariable *&GV = Made[S];
+  if (GV)
+    return GV;
   Constant *Init =
       ConstantDataArray::getString(M.getContext(), S, /*AddNull=*/true);
-  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage, Init, StringName);
+  GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                          GlobalValue::PrivateLinkage, Init, StringName);
   GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   GV->setAlignment(Align(1));
   if (!AtStart)
@@ -325,15 +334,8 @@ static GlobalVariable *makeString(Module &M, StringRef S, bool AtStart) {
   return GV;
 }
 
-/// The string \p S (makeString), made once per module.  Null for "": a
-/// record's 0 means the empty string.
 GlobalVariable *RecordBuilder::string(StringRef S, bool AtStart) {
-  if (S.empty())
-    return nullptr;
-  GlobalVariable *&GV = (AtStart ? StartStrings : Strings)[S];
-  if (!GV)
-    GV = makeString(M, S, AtStart);
-  return GV;
+  return recordString(M, AtStart ? StartStrings : Strings, S, AtStart);
 }
 
 /// A record of type \p Ty in \p Section, its initializer set later (its
@@ -533,14 +535,6 @@ bool functionRecords(Module &M) {
   // Strings and file records, once per module (strings merge with the
   // site records' in the link, being of the same kind).
   StringMap<GlobalVariable *> Strings;
-  auto String = [&](StringRef S) -> GlobalVariable * {
-    if (S.empty())
-      return nullptr;
-    GlobalVariable *&GV = Strings[S];
-    if (!GV)
-      GV = makeString(M, S, /*AtStart=*/false);
-    return GV;
-  };
   StringMap<GlobalVariable *> Files; // by dir, '\0', file
   // The site records' file records (RecordBuilder::fileRecord) serve.
   auto Text = [](Constant *Field) -> StringRef {
@@ -569,7 +563,10 @@ bool functionRecords(Module &M) {
       continue;
     GlobalVariable *&Where = Files[Dir + '\0' + File];
     if (!Where) {
-      GlobalVariable *FileStr = String(File), *DirStr = String(Dir);
+      GlobalVariable *FileStr =
+                         recordString(M, Strings, File, /*AtStart=*/false),
+                     *DirStr =
+                         recordString(M, Strings, Dir, /*AtStart=*/false);
       Where = relRecord(M, FileTy, FileName, abi::FileAlign,
                         {FileStr, DirStr});
     }

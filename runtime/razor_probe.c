@@ -213,8 +213,14 @@ RAZOR_RESIDENT struct razor_tls *razor_tls_make(void) {
 }
 
 /* See razor_tls.h. */
-RAZOR_RESIDENT struct razor_tls *razor_tls_inside(void) {
-  return razor_tls_self = &busy_block;
+RAZOR_RESIDENT void razor_tls_inside(void) {
+  razor_tls_self = &busy_block;
+}
+
+/* See razor_tls.h. */
+RAZOR_RESIDENT void razor_tls_give_back(void) {
+  if (razor_tls_self == &busy_block)
+    razor_tls_self = NULL;
 }
 
 /* The thread's end (the key's destructor, ARG its block): the thread's activations are closed (their calls

@@ -1253,6 +1253,38 @@ static void render(FILE *o, const struct razor_rep *r, int fmt) {
   }
 }
 
+/* A report's hold on the runtime: the thread's guard set, its releases
+ * by signal handlers taken first, and the report lock.  A thread that
+ * never called into the runtime has nothing of its own to take, and
+ * needs no block for this: it borrows the shared one that says "inside"
+ * (razor_tls_inside), which is never written (other threads may be
+ * borrowing it); a signal handler's release meanwhile cannot be deferred
+ * there and is counted as dropped. */
+struct report_hold {
+  struct razor_tls *t; /* NULL: borrowed */
+  int saved_guard;
+};
+
+RAZOR_RESIDENT static void report_enter(struct report_hold *h) {
+  h->t = razor_tls_self ? razor_tls_get() : NULL;
+  if (!h->t)
+    razor_tls_inside();
+  razor_account_drain(); /* (unless inside) */
+  if (h->t) {
+    h->saved_guard = h->t->guard;
+    h->t->guard = 1;
+  }
+  pthread_mutex_lock(&report_mutex);
+}
+
+RAZOR_RESIDENT static void report_leave(struct report_hold *h) {
+  pthread_mutex_unlock(&report_mutex);
+  if (h->t)
+    h->t->guard = h->saved_guard;
+  else
+    razor_tls_give_back();
+}
+
 /* Writes a report of probe ONLY (NULL: every probe) to OUT (NULL: the
  * configured output, opened for appending now; for html and sarif, which
  * are one document a file, rewritten).  KIND says which report this is
@@ -1263,19 +1295,8 @@ RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
                        enum razor_report_kind kind) {
   if (atomic_load(&razor_disabled))
     return 0;
-  /* A thread that never called into the runtime has nothing of its own
-   * to drain, and needs no block for this: the shared one it borrows
-   * says "inside" already, and is never written (other threads may be
-   * borrowing it).  A signal handler's release meanwhile cannot be
-   * deferred there and is counted as dropped. */
-  int borrowed = !razor_tls_self;
-  struct razor_tls *t = borrowed ? razor_tls_inside() : razor_tls_get();
-  razor_account_drain(); /* signal handlers' releases (unless inside) */
-  int saved_guard = t->guard;
-  if (!borrowed)
-    t->guard = 1;
-  pthread_mutex_lock(&report_mutex);
-
+  struct report_hold h;
+  report_enter(&h);
   struct report_build b;
   memset(&b, 0, sizeof b);
   build_snapshot(&b, only, kind == RAZOR_RK_CALL);
@@ -1313,11 +1334,7 @@ RAZOR_RESIDENT int razor_report_write(struct razor_probe *only, FILE *out,
   }
   int findings = b.findings;
   build_release(&b);
-  pthread_mutex_unlock(&report_mutex);
-  if (borrowed)
-    razor_tls_self = NULL;
-  else
-    t->guard = saved_guard;
+  report_leave(&h);
   return findings;
 }
 
@@ -1330,11 +1347,8 @@ int razor_report_with(struct razor_probe *p,
                       void (*fn)(const struct razor_rep *, void *), void *arg) {
   if (atomic_load(&razor_disabled))
     return -1;
-  struct razor_tls *t = razor_tls_get();
-  razor_account_drain();
-  int saved_guard = t->guard;
-  t->guard = 1;
-  pthread_mutex_lock(&report_mutex);
+  struct report_hold h;
+  report_enter(&h);
   struct report_build b;
   memset(&b, 0, sizeof b);
   build_snapshot(&b, p, 0);
@@ -1342,8 +1356,7 @@ int razor_report_with(struct razor_probe *p,
   fn(&b.rep, arg);
   int findings = b.findings;
   build_release(&b);
-  pthread_mutex_unlock(&report_mutex);
-  t->guard = saved_guard;
+  report_leave(&h);
   return findings;
 }
 

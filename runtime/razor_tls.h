@@ -140,9 +140,10 @@ struct razor_tls *razor_tls_make(void);
 
 /* For the runtime's own work on a thread without a block (the exit report
  * of a process that traced nothing): the shared block that says "inside"
- * becomes the thread's until razor_tls_self is set back to NULL, so no
- * block (4 kB of the arena, a thread-exit key) is made for it. */
-struct razor_tls *razor_tls_inside(void);
+ * becomes the thread's until razor_tls_give_back, so no block (4 kB of the
+ * arena, a thread-exit key) is made for it. */
+void razor_tls_inside(void);
+void razor_tls_give_back(void);
 
 /* This thread's block, made at the first call. */
 static inline struct razor_tls *razor_tls_get(void) {
